@@ -1,0 +1,167 @@
+"""Settings, defined once as data and layered: defaults < config file < environment < flags.
+
+Each setting is a field with a default and a help text. The user's directory is
+``SIDEDOOR_HOME`` if set, else the platform's user data directory; the one config file is
+``<home>/config.toml``. Environment variables are ``SIDEDOOR_<NAME>``.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from sidedoor.errors import ConfigError
+
+ENV_PREFIX = "SIDEDOOR_"
+CONFIG_FILE_NAME = "config.toml"
+
+ONET_TEXT_URL = "https://www.onetcenter.org/dl_files/database/db_29_3_text.zip"
+ESCO_DOWNLOAD_PAGE = "https://esco.ec.europa.eu/en/use-esco/download"
+
+
+def default_home() -> Path:
+    """The user's directory: ``SIDEDOOR_HOME`` or the platform's user data directory."""
+    env = os.environ.get(f"{ENV_PREFIX}HOME")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("sidedoor", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Every setting sidedoor has. The field description is the help text shown to users."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid")
+
+    home: Path = Field(
+        default_factory=default_home,
+        description="The user's directory: store, knowledge data, config file.",
+    )
+    store_url: str | None = Field(
+        default=None,
+        description=(
+            "SQLAlchemy URL of the user's store. Empty means the SQLite file "
+            "<home>/sidedoor.sqlite3; postgresql+psycopg://... targets PostgreSQL."
+        ),
+    )
+    knowledge_dir: Path | None = Field(
+        default=None,
+        description="Where the knowledge store (O*NET, ESCO, OEWS) lives. Empty means <home>/knowledge.",
+    )
+    onet_url: str = Field(
+        default=ONET_TEXT_URL,
+        description="Where `sidedoor data install` downloads O*NET's text release from.",
+    )
+    esco_url: str | None = Field(
+        default=None,
+        description=(
+            "URL of an ESCO CSV package (zip) for `sidedoor data install`. ESCO's portal "
+            f"builds packages on request ({ESCO_DOWNLOAD_PAGE}); empty means use --esco FILE."
+        ),
+    )
+    download_timeout: float = Field(
+        default=60.0, description="Seconds before a data download gives up."
+    )
+
+    @property
+    def config_file(self) -> Path:
+        return self.home / CONFIG_FILE_NAME
+
+    @property
+    def resolved_store_url(self) -> str:
+        return self.store_url or f"sqlite:///{self.home / 'sidedoor.sqlite3'}"
+
+    @property
+    def resolved_knowledge_dir(self) -> Path:
+        return self.knowledge_dir or self.home / "knowledge"
+
+
+@dataclass(frozen=True)
+class SettingView:
+    """One setting as `sidedoor config show` presents it."""
+
+    name: str
+    value: Any
+    source: str  # default | file | env | flag
+    help: str
+
+
+def load_settings(**flags: Any) -> Settings:
+    """Load settings with flags (None means 'not given') over env over file over defaults."""
+    given = {k: v for k, v in flags.items() if v is not None}
+    home = Path(given["home"]).expanduser() if "home" in given else default_home()
+    config_file = home / CONFIG_FILE_NAME
+
+    class _Layered(Settings):
+        @classmethod
+        def settings_customise_sources(
+            cls,
+            settings_cls: type[BaseSettings],
+            init_settings: PydanticBaseSettingsSource,
+            env_settings: PydanticBaseSettingsSource,
+            dotenv_settings: PydanticBaseSettingsSource,
+            file_secret_settings: PydanticBaseSettingsSource,
+        ) -> tuple[PydanticBaseSettingsSource, ...]:
+            return (
+                init_settings,
+                env_settings,
+                TomlConfigSettingsSource(settings_cls, toml_file=config_file),
+            )
+
+    _check_config_file(config_file)
+    try:
+        return _Layered(**{**given, "home": home})
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        raise ConfigError(f"Invalid setting ({problems}).") from None
+
+
+def _check_config_file(path: Path) -> None:
+    if not path.exists():
+        return
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    unknown = sorted(set(data) - set(Settings.model_fields))
+    if unknown:
+        raise ConfigError(
+            f"{path}: unknown setting(s) {', '.join(unknown)}.",
+            hint=f"Known settings: {', '.join(Settings.model_fields)}.",
+        )
+
+
+def describe(settings: Settings, **flags: Any) -> list[SettingView]:
+    """Each setting with its effective value and the layer it came from."""
+    given = {k for k, v in flags.items() if v is not None}
+    file_keys: set[str] = set()
+    if settings.config_file.exists():
+        file_keys = set(tomllib.loads(settings.config_file.read_text(encoding="utf-8-sig")))
+    views = []
+    for name, field in Settings.model_fields.items():
+        if name in given:
+            source = "flag"
+        elif f"{ENV_PREFIX}{name.upper()}" in os.environ:
+            source = "env"
+        elif name in file_keys:
+            source = "file"
+        else:
+            source = "default"
+        views.append(
+            SettingView(name, getattr(settings, name), source, field.description or "")
+        )
+    return views
