@@ -100,6 +100,8 @@ CREATE TABLE education (
 CREATE VIRTUAL TABLE title_search USING fts5(
     title, code UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
 );
+-- Every word in title_search (no storage of its own): typo correction of search words.
+CREATE VIRTUAL TABLE title_vocab USING fts5vocab(title_search, 'row');
 
 -- ---------------------------------------------------------------- ESCO
 CREATE TABLE esco_skills (
@@ -130,7 +132,8 @@ CREATE TABLE oews_areas (
     prim_state_fips TEXT
 );
 
--- NULL = not released by BLS ('-' or '*'); *_topcoded = 1 where BLS printed '#'.
+-- NULL = not released by BLS ('-' or '*'); topcoded = 1 where a wage was top-coded ('#' or
+-- footnote code 5); footnotes keeps BLS's per-column codes, '#' cells recorded as code 5.
 CREATE TABLE oews_wages (
     area TEXT NOT NULL, occ_code TEXT NOT NULL, occ_title TEXT NOT NULL, o_group TEXT,
     tot_emp INTEGER, jobs_1000 REAL, loc_quotient REAL,

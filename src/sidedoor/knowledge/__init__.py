@@ -1,0 +1,1 @@
+"""sidedoor: the knowledge store (O*NET, ESCO, BLS OEWS)."""
