@@ -17,6 +17,8 @@ from sidedoor import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "data": ("sidedoor.cli.data:data", "Install and inspect the knowledge store (O*NET, ESCO, OEWS)."),
     "occupations": ("sidedoor.cli.occupations:occupations", "Look up and search occupations."),
+    "skills": ("sidedoor.cli.skills:skills", "Find skills in job descriptions and résumés."),
+    "inbox": ("sidedoor.cli.inbox:inbox", "Recruiter messages and job postings."),
     "export": ("sidedoor.cli.store:export_cmd", "Export the whole user store as JSON."),
     "import": ("sidedoor.cli.store:import_cmd", "Import a store exported with `sidedoor export`."),
     "config": ("sidedoor.cli.config:config", "Show settings and where each comes from."),
