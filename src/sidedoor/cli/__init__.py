@@ -15,7 +15,10 @@ from sidedoor import __version__
 
 # name -> "module:attribute", loaded on first use. Order is the order shown in --help.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "data": ("sidedoor.cli.data:data", "Install and inspect the knowledge store (O*NET, ESCO, OEWS)."),
+    "data": (
+        "sidedoor.cli.data:data",
+        "Install and inspect the knowledge store (O*NET, ESCO, OEWS).",
+    ),
     "occupations": ("sidedoor.cli.occupations:occupations", "Look up and search occupations."),
     "skills": ("sidedoor.cli.skills:skills", "Find skills in job descriptions and résumés."),
     "inbox": ("sidedoor.cli.inbox:inbox", "Recruiter messages and job postings."),

@@ -188,3 +188,12 @@ def _technologies(report: OccupationReport) -> RenderableType:
     names = ", ".join(t.example + (" ★" if t.in_demand else "") for t in shown)
     more = len(report.hot_technologies) - len(shown)
     return Text(names + (f", and {more} more (see --json)" if more > 0 else ""))
+
+
+def _register_code() -> None:
+    from sidedoor.cli.occupations_code import code
+
+    occupations.add_command(code)
+
+
+_register_code()
