@@ -22,6 +22,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "occupations": ("sidedoor.cli.occupations:occupations", "Look up and search occupations."),
     "skills": ("sidedoor.cli.skills:skills", "Find skills in job descriptions and résumés."),
     "inbox": ("sidedoor.cli.inbox:inbox", "Recruiter messages and job postings."),
+    "pivot": (
+        "sidedoor.cli.pivot:pivot",
+        "Occupations your skills transfer to, with the bridge and the gaps.",
+    ),
     "export": ("sidedoor.cli.store:export_cmd", "Export the whole user store as JSON."),
     "import": ("sidedoor.cli.store:import_cmd", "Import a store exported with `sidedoor export`."),
     "config": ("sidedoor.cli.config:config", "Show settings and where each comes from."),
