@@ -58,7 +58,9 @@ class Settings(BaseSettings):
     )
     knowledge_dir: Path | None = Field(
         default=None,
-        description="Where the knowledge store (O*NET, ESCO, OEWS) lives. Empty means <home>/knowledge.",
+        description=(
+            "Where the knowledge store (O*NET, ESCO, OEWS) lives. Empty means <home>/knowledge."
+        ),
     )
     onet_url: str = Field(
         default=ONET_TEXT_URL,
@@ -73,6 +75,24 @@ class Settings(BaseSettings):
     )
     download_timeout: float = Field(
         default=60.0, description="Seconds before a data download gives up."
+    )
+
+    llm_base_url: str | None = Field(
+        default=None,
+        description=(
+            "Base URL of an OpenAI-compatible endpoint (Ollama, llama.cpp, vLLM, hosted) used to "
+            "enrich questions and feedback. Empty means off: everything works without it."
+        ),
+    )
+    llm_model: str | None = Field(
+        default=None, description="Model id to ask at llm_base_url. Empty means off."
+    )
+    llm_api_key_env: str = Field(
+        default="OPENAI_API_KEY",
+        description="Name of the environment variable holding the endpoint's API key, if any.",
+    )
+    llm_timeout: float = Field(
+        default=30.0, description="Seconds before an LLM request gives up (then: deterministic)."
     )
 
     @property

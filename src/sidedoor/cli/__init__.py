@@ -22,6 +22,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "occupations": ("sidedoor.cli.occupations:occupations", "Look up and search occupations."),
     "skills": ("sidedoor.cli.skills:skills", "Find skills in job descriptions and résumés."),
     "inbox": ("sidedoor.cli.inbox:inbox", "Recruiter messages and job postings."),
+    "practice": (
+        "sidedoor.cli.practice:practice",
+        "Interview practice: tailored questions, feedback, sessions, progress.",
+    ),
     "pivot": (
         "sidedoor.cli.pivot:pivot",
         "Occupations your skills transfer to, with the bridge and the gaps.",
