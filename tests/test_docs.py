@@ -11,7 +11,8 @@ def test_cli_reference_matches_the_commands() -> None:
     from sidedoor.cli.reference import render
 
     current = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
-    assert current == render(), "docs/cli.md is stale: python -m sidedoor.cli.reference > docs/cli.md"
+    stale = "docs/cli.md is stale: python -m sidedoor.cli.reference > docs/cli.md"
+    assert current == render(), stale
 
 
 def test_readme_names_the_two_commands() -> None:

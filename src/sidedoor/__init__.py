@@ -1,3 +1,4 @@
-"""sidedoor: turn every recruiter message into practice, a comparison, other doors and other industries."""
+"""sidedoor: turn every recruiter message into practice, a comparison with the job you have,
+other doors and other industries."""
 
 __version__ = "0.1.0"
