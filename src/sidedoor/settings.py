@@ -77,6 +77,23 @@ class Settings(BaseSettings):
         default=60.0, description="Seconds before a data download gives up."
     )
 
+    commute_detour_factor: float = Field(
+        default=1.3, description="Road distance divided by great-circle distance (commute model)."
+    )
+    commute_cost_per_km: float = Field(
+        default=0.435,
+        description="Cost of driving per km (IRS 2025 mileage rate, 70 cents a mile).",
+    )
+    commute_transit_fare: float = Field(default=2.90, description="Price of one transit ride.")
+    compare_paid_holidays: int = Field(
+        default=10, description="Paid public holidays a year, besides PTO."
+    )
+    compare_hours_per_week: float = Field(
+        default=40.0, description="Work hours a week when neither job states them."
+    )
+    compare_vesting_years: float = Field(
+        default=4.0, description="Vesting years of an equity grant stated without a schedule."
+    )
     llm_base_url: str | None = Field(
         default=None,
         description=(

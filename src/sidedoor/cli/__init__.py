@@ -30,6 +30,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sidedoor.cli.pivot:pivot",
         "Occupations your skills transfer to, with the bridge and the gaps.",
     ),
+    "profile": (
+        "sidedoor.cli.profile:profile",
+        "Your profile: résumé, current job, aspirations, deal-breakers.",
+    ),
+    "compare": (
+        "sidedoor.cli.compare:compare_cmd",
+        "Compare an opportunity with your current job.",
+    ),
+    "opportunity": (
+        "sidedoor.cli.opportunity:opportunity",
+        "What-ifs and learned facts about an opportunity.",
+    ),
     "export": ("sidedoor.cli.store:export_cmd", "Export the whole user store as JSON."),
     "import": ("sidedoor.cli.store:import_cmd", "Import a store exported with `sidedoor export`."),
     "config": ("sidedoor.cli.config:config", "Show settings and where each comes from."),

@@ -11,7 +11,9 @@ import click
 
 def _walk(cmd: click.Command, path: list[str], ctx: click.Context) -> list[str]:
     lines = [f"{'#' * min(len(path) + 1, 4)} `{' '.join(path)}`", ""]
-    with click.Context(cmd, info_name=path[-1], parent=ctx) as sub:
+    is_root = len(path) == 1
+    sub_ctx = ctx if is_root else click.Context(cmd, info_name=path[-1], parent=ctx)
+    with sub_ctx as sub:
         help_text = cmd.get_help(sub)
         lines += ["```text", help_text.rstrip(), "```", ""]
         if isinstance(cmd, click.Group):
@@ -32,8 +34,11 @@ def render() -> str:
         "a test checks that this file matches the commands.",
         "",
     ]
-    with click.Context(cli, info_name="sidedoor", terminal_width=100) as ctx:
-        return "\n".join(header + _walk(cli, ["sidedoor"], ctx.parent or ctx)) + "\n"
+    # make_context applies the group's context settings (-h, --help; width), which every
+    # subcommand's context inherits, so the text is the same whatever ran before.
+    root = cli.make_context("sidedoor", [], resilient_parsing=True, terminal_width=100)
+    with root:
+        return "\n".join(header + _walk(cli, ["sidedoor"], root)) + "\n"
 
 
 if __name__ == "__main__":
