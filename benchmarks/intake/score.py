@@ -1,0 +1,363 @@
+"""Score intake on the labelled set: outreach detection and field accuracy.
+
+    python benchmarks/intake/score.py            # dev and held-out test figures
+    python benchmarks/intake/score.py --verbose  # plus every miss
+
+The labelled set (benchmarks/intake/labelled/) was written before the extractors were tuned.
+Every third message and posting (by position) is the held-out test part: tune on dev only.
+`labelled/heldout2_*.txt` is a second held-out part (all test), written after the first round
+of tuning and before the second; its labels also carry office days, locations, remote-from,
+pay basis, company size and the recruiter's company and profile URL ("extra fields").
+Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
+built from them (with the user's replies added to some), which is how recruiter-conversation
+precision and recall are measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+LABELLED = HERE / "labelled"
+FIELDS = ("title", "company", "workplace", "pay_min", "pay_max", "currency", "period")
+EXTRA_FIELDS = ("office_days", "locations", "remote_from", "basis", "company_size")
+RECRUITER_FIELDS = ("recruiter_company", "recruiter_profile_url")
+
+
+def _read_blocks(pattern: str) -> list[dict[str, Any]]:
+    out = []
+    for path in sorted(LABELLED.glob(pattern)):
+        for block in re.split(r"^=== ", path.read_text("utf-8"), flags=re.M)[1:]:
+            head, _, body = block.partition("\n")
+            mid, _, label = head.partition("|")
+            out.append({"id": mid.strip(), "label": json.loads(label), "text": body.strip()})
+    return out
+
+
+def load_messages() -> list[dict[str, Any]]:
+    """The first labelled set (dev and held-out test, every third item); the LinkedIn bench
+    draws its messages from this set only, so its timing stays comparable."""
+    out = _read_blocks("messages_*.txt")
+    for i, msg in enumerate(out):
+        msg["split"] = "test" if i % 3 == 2 else "dev"
+    return out
+
+
+def load_heldout2() -> list[dict[str, Any]]:
+    """The second held-out set: every item is test."""
+    out = _read_blocks("heldout2_*.txt")
+    for msg in out:
+        msg["split"] = "test2"
+    return out
+
+
+def load_postings() -> list[dict[str, Any]]:
+    labels = [
+        json.loads(line)
+        for line in (LABELLED / "postings.jsonl").read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    for i, label in enumerate(labels):
+        label["split"] = "test" if i % 3 == 2 else "dev"
+        label["html"] = (LABELLED / "postings" / f"{label['id']}.html").read_text("utf-8")
+    return labels
+
+
+def strip_jsonld(html: str) -> str:
+    """The same page with its JSON-LD and microdata attributes removed: visible text only."""
+    html = re.sub(r"<script[^>]*ld\+json[^>]*>.*?</script>", "", html, flags=re.S | re.I)
+    return re.sub(r"\s(?:itemscope|itemtype|itemprop)(?:=\"[^\"]*\")?", "", html)
+
+
+def norm(text: Any) -> str:
+    text = str(text or "").lower()
+    text = re.sub(r"\((?:m|w|f|d|x)(?:/(?:m|w|f|d|x))+\)", "", text)
+    text = re.sub(r"\b(?:inc|ltd|llc|gmbh|se|plc|corp)\b\.?", "", text)
+    return re.sub(r"[^a-z0-9äöüß]+", " ", text).strip()
+
+
+def same(field: str, want: Any, got: Any) -> bool:
+    if field in {"pay_min", "pay_max"}:
+        if want is None or got is None:
+            return want is None and got is None
+        return abs(float(want) - float(got)) <= 0.01 * abs(float(want))
+    if field == "office_days":
+        return (want is None and got is None) or (
+            want is not None and got is not None and float(want) == float(got)
+        )
+    if field == "locations":
+        return {norm(w) for w in want} == {norm(str(g).split(",")[0]) for g in got or []}
+    if field == "remote_from":
+        return {norm(w) for w in want} == {norm(g) for g in got or []}
+    if field in {"title", "company", "company_size", "recruiter_company"}:
+        a, b = norm(want), norm(got)
+        if not a or not b:
+            return a == b
+        return a == b or (min(len(a), len(b)) >= 0.8 * max(len(a), len(b)) and (a in b or b in a))
+    return want == got
+
+
+def predicted(position: dict[str, Any]) -> dict[str, Any]:
+    pay = position["pay"]
+    return {
+        "title": position["title"],
+        "company": position["company"],
+        "workplace": position["workplace"],
+        "pay_min": pay["min"],
+        "pay_max": pay["max"],
+        "currency": pay["currency"] if pay["disclosed"] else None,
+        "period": pay["period"] if pay["disclosed"] else None,
+        "benefits": [b["name"] for b in position["benefits"]],
+        "office_days": position["office_days_per_week"],
+        "locations": position["locations"],
+        "remote_from": position["remote_from"],
+        "basis": pay["basis"] if pay["disclosed"] else None,
+        "company_size": position["company_size"],
+    }
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.right: dict[str, int] = {f: 0 for f in FIELDS}
+        self.total = 0
+        # extra fields, scored only where the label has them: field -> [right, total]
+        self.extra: dict[str, list[int]] = {f: [0, 0] for f in (*EXTRA_FIELDS, *RECRUITER_FIELDS)}
+        self.benefits_found = self.benefits_total = 0
+        self.positions_found = self.positions_total = 0
+        self.misses: list[str] = []
+
+    def add(self, ident: str, wants: list[dict[str, Any]], gots: list[dict[str, Any]]) -> None:
+        pool = list(gots)
+        for want in wants:
+            self.positions_total += 1
+            self.total += 1
+            match = max(pool, key=lambda g: _title_score(want["title"], g["title"]), default=None)
+            if match is not None and (
+                _title_score(want["title"], match["title"]) > 0 or len(wants) == 1
+            ):
+                pool.remove(match)
+                self.positions_found += (
+                    1 if same("title", want["title"], match["title"]) or len(wants) == 1 else 0
+                )
+            else:
+                match = None
+            for field in FIELDS:
+                got = match[field] if match else None
+                if match is not None and same(field, want[field], got):
+                    self.right[field] += 1
+                else:
+                    self.misses.append(f"{ident} {field}: want {want[field]!r} got {got!r}")
+            for field in EXTRA_FIELDS:
+                if field not in want:
+                    continue
+                got = match[field] if match else None
+                self.extra[field][1] += 1
+                if match is not None and same(field, want[field], got):
+                    self.extra[field][0] += 1
+                else:
+                    self.misses.append(f"{ident} {field}: want {want[field]!r} got {got!r}")
+            wanted = set(want["benefits"])
+            found = wanted & set(match["benefits"] if match else [])
+            self.benefits_total += len(wanted)
+            self.benefits_found += len(found)
+            if wanted - found:
+                self.misses.append(f"{ident} benefits missed: {sorted(wanted - found)}")
+
+    def add_recruiter(self, ident: str, label: dict[str, Any], recruiter: dict[str, Any]) -> None:
+        for field in RECRUITER_FIELDS:
+            if field not in label:
+                continue
+            got = recruiter[field.removeprefix("recruiter_")]
+            self.extra[field][1] += 1
+            if same(field, label[field], got):
+                self.extra[field][0] += 1
+            else:
+                self.misses.append(f"{ident} {field}: want {label[field]!r} got {got!r}")
+
+    def extra_row(self, name: str) -> str | None:
+        if not any(total for _, total in self.extra.values()):
+            return None
+        cells = [
+            f"{100 * right / total:.0f}% ({right}/{total})" if total else "-"
+            for right, total in self.extra.values()
+        ]
+        return f"| {name} | " + " | ".join(cells) + " |"
+
+    def row(self, name: str) -> str:
+        cells = [f"{100 * self.right[f] / self.total:.0f}%" if self.total else "-" for f in FIELDS]
+        ben = (
+            f"{100 * self.benefits_found / self.benefits_total:.0f}%"
+            if self.benefits_total
+            else "-"
+        )
+        pos = (
+            f"{100 * self.positions_found / self.positions_total:.0f}%"
+            if self.positions_total
+            else "-"
+        )
+        return f"| {name} | {self.total} | " + " | ".join(cells) + f" | {ben} | {pos} |"
+
+
+def _title_score(want: str, got: str | None) -> float:
+    a, b = set(norm(want).split()), set(norm(got).split())
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def linkedin_csv(messages: list[dict[str, Any]]) -> bytes:
+    """A messages.csv in which every labelled message is one conversation with the user."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "CONVERSATION ID",
+            "CONVERSATION TITLE",
+            "FROM",
+            "SENDER PROFILE URL",
+            "TO",
+            "RECIPIENT PROFILE URLS",
+            "DATE",
+            "SUBJECT",
+            "CONTENT",
+            "FOLDER",
+        ]
+    )
+    for i, msg in enumerate(messages):
+        conv = f"conv-{msg['id']}"
+        sender = f"Sender {msg['id']}"
+        text = msg["text"]
+        subject = ""
+        if text.startswith("Subject:"):
+            first, _, text = text.partition("\n")
+            subject = first[8:].strip()
+        writer.writerow(
+            [
+                conv,
+                "",
+                sender,
+                f"https://www.linkedin.com/in/s-{msg['id']}",
+                "Alex Morgan",
+                "https://www.linkedin.com/in/alex",
+                f"2025-03-{1 + i % 28:02d} 09:00:00 UTC",
+                subject,
+                text.replace("\n", "<br>"),
+                "INBOX",
+            ]
+        )
+        if i % 4 == 0:
+            writer.writerow(
+                [
+                    conv,
+                    "",
+                    "Alex Morgan",
+                    "https://www.linkedin.com/in/alex",
+                    sender,
+                    "",
+                    f"2025-03-{1 + i % 28:02d} 18:30:00 UTC",
+                    "",
+                    "Thanks - let me think about it.",
+                    "INBOX",
+                ]
+            )
+    return out.getvalue().encode("utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    from sidedoor.intake import parse_bytes
+
+    messages = load_messages() + load_heldout2()
+    postings = load_postings()
+    report: list[str] = []
+    held_out = Tally()  # both held-out parts together
+    for split in ("dev", "test", "test2"):
+        subset = [m for m in messages if m["split"] == split]
+        correct = 0
+        tally = Tally()
+        wrong: list[str] = []
+        for msg in subset:
+            item = parse_bytes(msg["text"].encode(), name=f"{msg['id']}.txt").items[0]
+            if item.is_recruiter_outreach == msg["label"]["outreach"]:
+                correct += 1
+            else:
+                wrong.append(
+                    f"{msg['id']} outreach: want {msg['label']['outreach']} got"
+                    f" {item.is_recruiter_outreach} ({item.confidence})"
+                    f" cues={[c.name for c in item.cues]}"
+                )
+            if msg["label"]["outreach"]:
+                tally.add(
+                    msg["id"],
+                    msg["label"]["positions"],
+                    [predicted(p.model_dump()) for p in item.positions],
+                )
+                tally.add_recruiter(msg["id"], msg["label"], item.recruiter.model_dump())
+                if split != "dev":
+                    held_out.add(
+                        msg["id"],
+                        msg["label"]["positions"],
+                        [predicted(p.model_dump()) for p in item.positions],
+                    )
+        report.append(
+            f"## messages ({split}): outreach accuracy {correct}/{len(subset)} ="
+            f" {correct / len(subset):.2f}"
+        )
+        report.append(_table({"recruiter messages": tally}))
+        extra = tally.extra_row("recruiter messages")
+        if extra:
+            head = "| set | " + " | ".join((*EXTRA_FIELDS, *RECRUITER_FIELDS)) + " |"
+            rule = "|" + "---|" * (len(EXTRA_FIELDS) + len(RECRUITER_FIELDS) + 1)
+            report.append("\n".join([head, rule, extra]) + "\n")
+        if args.verbose:
+            report.extend(f"    {w}" for w in wrong + tally.misses)
+        # LinkedIn path: precision / recall of recruiter conversations
+        result = parse_bytes(linkedin_csv(subset), name="messages.csv")
+        by_conv = {i.source.conversation_id: i for i in result.items}
+        tp = fp = fn = 0
+        for msg in subset:
+            got = by_conv[f"conv-{msg['id']}"].is_recruiter_outreach
+            want = msg["label"]["outreach"]
+            tp += got and want
+            fp += got and not want
+            fn += want and not got
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        report.append(
+            f"LinkedIn conversations ({split}, {len(subset)}): precision {precision:.2f}, recall"
+            f" {recall:.2f}\n"
+        )
+        if split == "test2":
+            continue
+        with_ld, without = Tally(), Tally()
+        for post in (p for p in postings if p["split"] == split):
+            for tally_, html in ((with_ld, post["html"]), (without, strip_jsonld(post["html"]))):
+                item = parse_bytes(html.encode(), name=f"{post['id']}.html").items[0]
+                want = {k: post[k] for k in (*FIELDS, "benefits")}
+                tally_.add(post["id"], [want], [predicted(p.model_dump()) for p in item.positions])
+        report.append(f"## postings ({split})")
+        report.append(_table({"with JSON-LD": with_ld, "visible text only": without}))
+        if args.verbose:
+            report.extend(f"    with-ld {m}" for m in with_ld.misses)
+            report.extend(f"    text-only {m}" for m in without.misses)
+    report.append("## messages, both held-out parts (test + test2)")
+    report.append(_table({"recruiter messages": held_out}))
+    print("\n".join(report))
+    return 0
+
+
+def _table(tallies: dict[str, Tally]) -> str:
+    head = "| set | positions | " + " | ".join(FIELDS) + " | benefits recall | positions recall |"
+    rule = "|" + "---|" * (len(FIELDS) + 4)
+    return "\n".join([head, rule, *(t.row(name) for name, t in tallies.items())]) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,347 @@
+"""Documents -> ParsedItems: builds the analysed text, then runs every extractor on it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sidedoor.intake.extract import outreach
+from sidedoor.intake.extract.dates import find_dates
+from sidedoor.intake.extract.next_step import find_next_step
+from sidedoor.intake.extract.positions import Segment, best_title, heading_title, split_positions
+from sidedoor.intake.extract.recruiter import Context, find_recruiter
+from sidedoor.intake.hooks import SkillExtractor, TitleCoder
+from sidedoor.intake.models import (
+    Cue,
+    DateMention,
+    Evidence,
+    Message,
+    NextStep,
+    Occupation,
+    ParsedItem,
+    Position,
+    Recruiter,
+    Skill,
+    Source,
+)
+from sidedoor.intake.readers.base import Document, Limits, RawMessage, StructuredPosting
+from sidedoor.intake.textutil import content_id
+
+_POSTING_HEADINGS = re.compile(
+    r"^(?:responsibilities|requirements|qualifications|what you(?:'ll| will) do|what we(?:'re|"
+    r" are) looking for"
+    r"|about the (?:role|job|position|team|company)|who you are|what we offer|benefits|your"
+    r" profile|ihre aufgaben"
+    r"|ihr profil|wir bieten|key responsibilities|job description|the role|nice to have|must"
+    r" have)s?\s*:?\s*$",
+    re.I | re.M,
+)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag)\b", re.I
+)
+
+
+@dataclass
+class Built:
+    text: str
+    messages: list[Message]
+    regions: list[tuple[int, int]]  # spans of inbound message content (what is analysed)
+    signatures: list[tuple[int, int]] = field(default_factory=list)
+    subject: tuple[int, int] | None = None
+    first: RawMessage | None = None
+    user_initiated: bool = False
+
+
+def build_item(
+    doc: Document,
+    source: Source,
+    limits: Limits,
+    title_coder: TitleCoder | None = None,
+    skill_extractor: SkillExtractor | None = None,
+) -> ParsedItem:
+    warnings = list(doc.warnings)
+    built = _build_text(doc, limits, warnings)
+    text = built.text
+    kind = doc.kind
+    if kind == "message" and _looks_like_posting(text):
+        kind = "posting"
+    structured = doc.structured
+    prescore = None
+    if kind != "posting":
+        prescore = outreach.score(text, regions=built.regions)
+    if prescore is not None and prescore[2] and _hopeless(prescore):
+        segments: list[Segment] = []
+    elif kind == "posting":
+        segments = _posting_segments(text, built, structured)
+    else:
+        segments = split_positions(text, built.regions, built.signatures, built.subject)
+    first = built.first
+    positions = [
+        _position(
+            text,
+            seg,
+            segments,
+            built,
+            structured[i] if i < len(structured) else None,
+            title_coder,
+            skill_extractor,
+            kind == "posting",
+        )
+        for i, seg in enumerate(segments)
+    ]
+    positions = [p for p in positions if _worth_keeping(p, kind)] or positions[:1]
+    if not segments:
+        positions = []
+    company_hint = positions[0].company if positions else None
+    recruiter = Recruiter()
+    if kind != "posting" and first is not None:
+        recruiter = find_recruiter(
+            Context(
+                text=text,
+                sender=first.sender,
+                sender_email=first.sender_email,
+                sender_profile_url=first.sender_profile_url,
+                signature=built.signatures[0] if built.signatures else None,
+            ),
+            company_hint,
+        )
+        _fill_company_from_recruiter(positions, recruiter)
+    if kind == "posting":
+        is_outreach, confidence = False, 1.0
+        fired: list[outreach.Fired] = []
+    else:
+        extra = []
+        if any(p.title for p in positions):
+            ev = positions[0].evidence.get("title")
+            extra.append(
+                outreach.fired_by_caller(
+                    "job_title",
+                    ev.start if ev else None,
+                    ev.end if ev else None,
+                    ev.text if ev else positions[0].title or "",  # "Welders" for "Welder"
+                )
+            )
+        if built.user_initiated:
+            extra.append(
+                outreach.fired_by_caller("user_initiated", None, None, "the user wrote first")
+            )
+        assert prescore is not None
+        is_outreach, confidence, fired = outreach.decide([*extra, *prescore[2]])
+    step = find_next_step(text, *_span(built)) if kind != "posting" else None
+    lo, hi = _span(built)
+    item_id = content_id(kind, text)
+    item = ParsedItem(
+        id=item_id,
+        kind=kind,
+        is_recruiter_outreach=is_outreach,
+        is_opportunity=is_outreach or (kind == "posting" and any(p.title for p in positions)),
+        confidence=confidence,
+        cues=[
+            Cue(
+                name=f.name,
+                weight=f.weight,
+                evidence=Evidence(
+                    start=f.start,
+                    end=f.end,
+                    text=f.text,
+                    origin="text" if f.start is not None else "header",
+                ),
+            )
+            for f in fired
+        ],
+        recruiter=recruiter,
+        positions=positions
+        if (is_outreach or kind == "posting" or any(p.title for p in positions))
+        else [],
+        next_step=NextStep(
+            kind=step.kind, text=step.text, when=step.when, evidence=_ev(text, step.start, step.end)
+        )
+        if step
+        else None,
+        dates=[
+            DateMention(text=d.text, date=d.iso, evidence=_ev(text, d.start, d.end))
+            for d in find_dates(text, lo, hi)
+        ],
+        messages=built.messages,
+        thread_key=doc.thread_key or f"item:{item_id[:32]}",
+        text=text,
+        source=source,
+        warnings=warnings,
+    )
+    return item
+
+
+def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]]) -> bool:
+    """Not outreach even if a job title were found: skip position extraction (speed)."""
+    total = outreach.BIAS + sum(f.weight for f in prescore[2]) + outreach.TITLE_WEIGHT
+    return total < 0 and any(f.weight < 0 for f in prescore[2])
+
+
+def _span(built: Built) -> tuple[int, int]:
+    if not built.regions:
+        return 0, len(built.text)
+    return min(s for s, _ in built.regions), max(e for _, e in built.regions)
+
+
+def _ev(text: str, start: int, end: int) -> Evidence:
+    return Evidence.span(text, start, end)
+
+
+def _looks_like_posting(text: str) -> bool:
+    return len(_POSTING_HEADINGS.findall(text)) >= 2 and not _GREETING.match(text)
+
+
+def _build_text(doc: Document, limits: Limits, warnings: list[str]) -> Built:
+    if doc.kind == "posting" or not doc.messages:
+        text = doc.text
+        if len(text) > limits.max_text_chars:
+            text = text[: limits.max_text_chars]
+            warnings.append(f"text cut to {limits.max_text_chars:,} characters")
+        return Built(text=text, messages=[], regions=[(0, len(text))])
+    msgs = (
+        sorted(doc.messages, key=lambda m: m.date or "")
+        if doc.kind == "conversation"
+        else doc.messages
+    )
+    inbound = [m for m in msgs if m.direction != "outbound" and not m.draft]
+    included = inbound or [m for m in msgs if not m.draft] or msgs
+    parts: list[str] = []
+    pos = 0
+    built = Built(text="", messages=[], regions=[])
+    built.user_initiated = bool(msgs) and msgs[0].direction == "outbound"
+    included_ids = {id(m) for m in included}
+    subject = next((m.subject for m in included if m.subject), None)
+    if subject:
+        line = f"Subject: {subject}"
+        parts.append(line)
+        built.subject = (len("Subject: "), len(line))
+        pos = len(line) + 2
+    for m in msgs:
+        offset = None
+        if id(m) in included_ids and pos < limits.max_text_chars:
+            body = m.body
+            offset = pos
+            parts.append(body)
+            start = pos
+            pos += len(body) + 2
+            if m.signature:
+                parts.append(m.signature)
+                built.signatures.append((pos, pos + len(m.signature)))
+                pos += len(m.signature) + 2
+            built.regions.append((start, pos - 2))
+            if built.first is None:
+                built.first = m
+        built.messages.append(
+            Message(
+                id=content_id(m.sender, m.date, m.body),
+                sender=m.sender,
+                sender_email=m.sender_email,
+                sender_profile_url=m.sender_profile_url,
+                to=m.to,
+                date=m.date,
+                subject=m.subject,
+                body=m.body,
+                quoted=m.quoted,
+                signature=m.signature,
+                direction=m.direction,
+                offset=offset,
+                attachments=m.attachments,
+                draft=m.draft,
+                message_id=m.message_id,
+            )
+        )
+    text = "\n\n".join(parts)
+    if len(text) > limits.max_text_chars:
+        warnings.append(f"text cut to {limits.max_text_chars:,} characters")
+        text = text[: limits.max_text_chars]
+        built.regions = [(s, min(e, len(text))) for s, e in built.regions if s < len(text)]
+        built.signatures = [(s, min(e, len(text))) for s, e in built.signatures if s < len(text)]
+    built.text = text
+    if built.subject:
+        built.regions.insert(0, built.subject)
+    return built
+
+
+def _posting_segments(
+    text: str, built: Built, structured: list[StructuredPosting]
+) -> list[Segment]:
+    if len(structured) > 1:
+        return [Segment(None, 0, len(text)) for _ in structured]
+    title = heading_title(text) or best_title(text, built.regions, [])
+    return [Segment(title, 0, len(text))]
+
+
+def _worth_keeping(position: Position, kind: str) -> bool:
+    return bool(position.title or position.pay.disclosed or kind == "posting")
+
+
+def _shared(seg: Segment, segments: list[Segment], built: Built) -> list[tuple[int, int]]:
+    """The text about no position in particular: regions minus the other positions' segments."""
+    others = [  # this position's own spans come first in its order already
+        span for s in segments if len(segments) > 1 for span in [(s.start, s.end), *s.extra]
+    ]
+    out: list[tuple[int, int]] = []
+    for start, end in built.regions:
+        cuts = sorted(o for o in others if o[0] < end and start < o[1])
+        pos = start
+        for s, e in cuts:
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+        if pos < end:
+            out.append((pos, end))
+    return out
+
+
+def _position(
+    text: str,
+    seg: Segment,
+    segments: list[Segment],
+    built: Built,
+    sp: StructuredPosting | None,
+    title_coder: TitleCoder | None,
+    skill_extractor: SkillExtractor | None,
+    posting: bool = False,
+) -> Position:
+    from sidedoor.intake.fields import fill_position
+
+    own = [(seg.start, seg.end), *seg.extra]
+    multi = len(segments) > 1
+    order = [*own, *_shared(seg, segments, built)] if multi else built.regions
+    position = fill_position(
+        text,
+        seg,
+        order,
+        built.signatures,
+        sp,
+        multi=multi,
+        posting=posting,
+        own=own if multi else None,
+    )
+    if title_coder is not None and position.title:
+        codes = list(title_coder(position.title))[:5]
+        position.occupation_candidates = [
+            Occupation(code=c, title=t, score=float(s)) for c, t, s in codes
+        ]
+        position.occupation = position.occupation_candidates[0] if codes else None
+    if skill_extractor is not None:
+        lo, hi = (seg.start, seg.end) if len(segments) > 1 else (0, len(text))
+        for span in skill_extractor(text[lo:hi]):
+            position.skills.append(
+                Skill(
+                    label=span.label,
+                    kind=span.kind,
+                    required=span.required,
+                    evidence=_ev(text, lo + span.start, lo + span.end),
+                )
+            )
+    return position
+
+
+def _fill_company_from_recruiter(positions: list[Position], recruiter: Recruiter) -> None:
+    if recruiter.agency is False and recruiter.company:
+        for p in positions:
+            if p.company is None:
+                p.company = recruiter.company
+                if "company" in recruiter.evidence:
+                    p.evidence["company"] = recruiter.evidence["company"]

@@ -1,0 +1,423 @@
+"""Pay: amounts, ranges, currency, period, the annualised equivalent, base vs total, extras.
+
+Annualisation factors (documented in docs/intake.md): 2,080 hours (40 h x 52 weeks),
+260 working days, 52 weeks or 12 months to a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sidedoor.intake.models import Basis, Period
+from sidedoor.intake.textutil import Lower
+
+ANNUAL_FACTOR: dict[str, float] = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+
+_CUR_PRE = (
+    r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|\$|£|GBP|€|EUR|CHF|₹|INR"
+    r"|Rs\.?|JPY|¥|SEK|NOK|DKK|PLN|ZAR"
+)
+_CUR_POST = r"€|EUR|Euro|euros?|CHF|GBP|USD|CAD|AUD|INR|SEK|NOK|DKK|PLN|zł|kr|£|\$"
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
+_MULT = r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|Mio\.?|Tsd\.?"
+_TOKEN = re.compile(
+    rf"(?<![\w.,])(?P<pre>{_CUR_PRE})?\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})(?![a-zA-Z]))?"
+    rf"(?:\s?(?P<post>{_CUR_POST})(?![a-zA-Z]))?",
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|bis|und|à|a)\s*$", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"^\s*(?:\+\s*)?(?:(?:brutto|gross|net|netto)\s*)?(?:(?:/|per|an?|p\.?|each|pro|im|je)\s*"
+    r"(?P<unit>hour|hr|h|std\.?|stunde|day|d|tag|week|wk|woche|month|mo|mth|monat|year|yr|annum"
+    r"|a\.?|anno|jahr)\b"
+    r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich)"
+    r"(?![a-z]))",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS: dict[str, Period] = {
+    "hour": "hour",
+    "hr": "hour",
+    "h": "hour",
+    "std": "hour",
+    "std.": "hour",
+    "stunde": "hour",
+    "hourly": "hour",
+    "day": "day",
+    "d": "day",
+    "tag": "day",
+    "daily": "day",
+    "week": "week",
+    "wk": "week",
+    "woche": "week",
+    "weekly": "week",
+    "month": "month",
+    "mo": "month",
+    "mth": "month",
+    "monat": "month",
+    "monthly": "month",
+    "monatlich": "month",
+    "year": "year",
+    "yr": "year",
+    "annum": "year",
+    "a": "year",
+    "a.": "year",
+    "anno": "year",
+    "jahr": "year",
+    "annually": "year",
+    "yearly": "year",
+    "pa": "year",
+    "p.a": "year",
+    "p.a.": "year",
+    "lpa": "year",
+    "jährlich": "year",
+    "annual": "year",
+    "annually.": "year",
+}
+_CURRENCY_CODES: dict[str, str] = {
+    "us$": "USD",
+    "usd": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "nz$": "NZD",
+    "nzd": "NZD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "chf": "CHF",
+    "₹": "INR",
+    "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "jpy": "JPY",
+    "¥": "JPY",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "zł": "PLN",
+    "zar": "ZAR",
+    "kr": "SEK",
+}
+_MULTIPLIERS: dict[str, float] = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "grand": 1e3,
+    "tsd": 1e3,
+    "tsd.": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "mio": 1e6,
+    "mio.": 1e6,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "l": 1e5,
+    "lpa": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+}
+_PAY_CONTEXT = re.compile(
+    r"salary|\bpay|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b|on.target|package|earn"
+    r"|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum|wage|€|£|\$",
+    re.IGNORECASE,
+)
+_NOT_PAY_AFTER = re.compile(
+    r"^\s*(?:\+\s*)?(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|employees|people|staff"
+    r"|members|users|customers|beds|patients|sq|ft|miles|km|minutes?|mins?|\(k\)|-?person|x\b)",
+    re.IGNORECASE,
+)
+_EXTRA = re.compile(
+    r"sign[- ]?on|signing|joining bonus|golden hello|relocation|budget|stipend|allowance"
+    r"|referral|learning|training|equipment|per diem|raised|funding|series|valuation|revenue"
+    r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(
+    r"\bOTE\b|on[- ]target|total comp|\bTC\b|total compensation|total package|total earnings"
+    r"|including bonus|incl\.? bonus|all[- ]in",
+    re.IGNORECASE,
+)
+_BASE = re.compile(r"\bbase\b|basic salary|base salary|grundgehalt|fixed salary", re.IGNORECASE)
+# The four below run over whole texts: lower-case patterns on the lower-cased text (Lower).
+UNDISCLOSED = Lower(
+    r"\bcompetitive(?:\s+(?:salary|pay|package|compensation|rate|base))?\b|\bdoe\b|\bd\.o\.e\b"
+    r"|depending on experience|dependent on experience|commensurate with experience"
+    r"|market[- ]rate|negotiable|attractive (?:salary|package|compensation)|\btbd\b"
+    r"|salary on request|nach vereinbarung"
+)
+BONUS = Lower(
+    r"(?:\b\d{1,3}\s?%\s*(?:annual\s+|target\s+|performance\s+)?bonus\b|\bbonus(?:es)?\b"
+    r"(?: of| up to)?(?:\s+\d{1,3}\s?%)?|\bcommissions?\b|\bote\b[^.\n]{0,30})"
+)
+EQUITY = Lower(
+    r"\b(?:equity|stock options?|rsus?|restricted stock|esop|vsop|share options?|stock grants?)\b"
+    r"[^.\n]{0,30}"
+)
+SIGN_ON = Lower(
+    r"(?:[$£€]\s?\d[\d,.]*k?\s+)?\b(?:sign[- ]?on|signing"
+    r"|joining)\s+bonus(?:\s+of\s+[$£€]?\s?\d[\d,.]*k?)?"
+    r"|golden hello"
+)
+# "€1,000 learning budget", "$10k sign-on bonus" are not salary; "£85k plus bonus" is
+_EXTRA_AFTER = re.compile(
+    rf"^\s*(?!(?:plus|and|with|excl\.?|excluding|on top|before|\+)\b)(?:[\w-]+\s){{0,2}}?"
+    rf"(?:{_EXTRA.pattern})",
+    re.IGNORECASE,
+)
+_EXTRA_BEFORE = re.compile(
+    rf"(?:{_EXTRA.pattern})\w*\s*(?:of|:|up to|worth|at)?\s*(?:up to\s*)?$", re.IGNORECASE
+)
+_BASE_RATE = re.compile(r"salary|base|rate|pay\b|\bote\b", re.IGNORECASE)
+
+
+@dataclass
+class PayMention:
+    start: int
+    end: int
+    min: float | None
+    max: float | None
+    currency: str | None
+    period: Period | None
+    basis: Basis
+    extra: bool  # a budget / stipend / bonus / funding amount, not a salary
+
+
+def parse_amount(text: str) -> float | None:
+    """A number as written in pay: "120,000", "4.500", "4.500,50", "18,00,000", "120k", "12 LPA"."""
+    match = _TOKEN.search(text)
+    if match is None:
+        return None
+    value = _number(match.group("num"))
+    if value is None:
+        return None
+    mult = (match.group("mult") or "").lower()
+    return value * _MULTIPLIERS.get(mult, 1.0)
+
+
+def _number(raw: str) -> float | None:
+    raw = raw.replace("'", ",")
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", raw):  # Indian grouping 18,00,000
+        return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):  # only thousands separators
+        return float(re.sub(r"[.,]", "", raw))
+    match = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})+)([.,])(\d{1,2})", raw)
+    if match:  # 4.500,50 or 4,500.50
+        return float(re.sub(r"[.,]", "", match.group(1)) + "." + match.group(4))
+    try:
+        return float(raw.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def period_from_unit(unit: str) -> Period | None:
+    key = unit.strip().lower().rstrip("s")
+    for word, period in (
+        ("hour", "hour"),
+        ("day", "day"),
+        ("week", "week"),
+        ("month", "month"),
+        ("year", "year"),
+        ("annual", "year"),
+    ):
+        if word in key:
+            return period  # type: ignore[return-value]
+    return _PERIOD_WORDS.get(key)
+
+
+def annualise(value: float | None, period: Period | None) -> float | None:
+    if value is None or period is None:
+        return None
+    return round(value * ANNUAL_FACTOR[period], 2)
+
+
+@lru_cache(maxsize=16)
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means, from place cues in the text (default USD)."""
+    lowered = text.lower()
+    scores = {
+        "CAD": len(
+            re.findall(
+                r"canad|toronto|vancouver|calgary|edmonton|ottawa|montr[eé]al|winnipeg|\bontario"
+                r"|\balberta|british columbia|\bcad\b|\brrsp\b|red seal|fort mcmurray|mississauga"
+                r"|\bhoopp\b",
+                lowered,
+            )
+        )
+        + len(re.findall(r",? (?:AB|BC|ON|QC|MB|SK|NS|NB|NL|PE)\b", text)),
+        "AUD": len(
+            re.findall(
+                r"austral|sydney|melbourne|brisbane|perth|adelaide|\bnsw\b|\bvic\b|\bqld\b"
+                r"|superannuation|\bsuper\b|\baud\b|pilbara|fifo",
+                lowered,
+            )
+        )
+        + len(re.findall(r"\b(?:NSW|VIC|QLD|TAS|ACT)\b", text)),
+        "NZD": len(re.findall(r"new zealand|auckland|wellington|\bnzd\b", lowered)),
+        "SGD": len(re.findall(r"singapore|\bsgd\b", lowered)),
+    }
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else "USD"
+
+
+def find_pay(text: str, start: int = 0, end: int | None = None) -> list[PayMention]:
+    """Every pay amount or range in text[start:end], in order, with spans into `text`."""
+    end = len(text) if end is None else end
+    region = text[start:end]
+    tokens = [m for m in _TOKEN.finditer(region) if _plausible(region, m)]
+    out: list[PayMention] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        second = None
+        if i + 1 < len(tokens) and _RANGE_JOIN.match(region[first.end() : tokens[i + 1].start()]):
+            second = tokens[i + 1]
+            i += 1
+        i += 1
+        prev_end = (
+            tokens[i - 2].end()
+            if i >= 2 and second is None
+            else (tokens[i - 3].end() if i >= 3 else 0)
+        )
+        next_start = tokens[i].start() if i < len(tokens) else len(region)
+        mention = _mention(text, region, start, first, second, (prev_end, next_start))
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _plausible(region: str, m: re.Match[str]) -> bool:
+    after = region[m.end() : m.end() + 20]
+    if m.group("num") in {"401", "403", "457"} and (
+        (m.group("mult") or "").lower() == "k" or after.startswith("(k)")
+    ):
+        return False
+    if m.group("mult") is None and _NOT_PAY_AFTER.match(after):
+        return bool(m.group("pre")) and not re.match(r"^\s*%", after)
+    return True
+
+
+def _mention(
+    text: str,
+    region: str,
+    offset: int,
+    first: re.Match[str],
+    second: re.Match[str] | None,
+    bounds: tuple[int, int],
+) -> PayMention | None:
+    last = second or first
+    currency_raw = (
+        first.group("pre") or first.group("post") or last.group("pre") or last.group("post")
+    )
+    mult_raw = (last.group("mult") or first.group("mult") or "").lower()
+    low = _number(first.group("num"))
+    high = _number(last.group("num")) if second else None
+    if low is None:
+        return None
+    first_mult = _MULTIPLIERS.get((first.group("mult") or mult_raw).lower(), 1.0)
+    last_mult = _MULTIPLIERS.get(mult_raw, 1.0)
+    low *= first_mult
+    if high is not None:
+        high *= last_mult
+    before = region[max(0, first.start() - 60) : first.start()]
+    after_text = region[last.end() : last.end() + 40]
+    period_match = _PERIOD.match(after_text)
+    if (
+        not currency_raw
+        and not mult_raw
+        and not period_match
+        and not _PAY_CONTEXT.search(before[-40:] + after_text[:20])
+    ):
+        return None
+    if not currency_raw and not mult_raw and low < 100 and not period_match:
+        return None
+    period: Period | None = None
+    span_end = last.end()
+    if period_match:
+        word = (period_match.group("unit") or period_match.group("adverb") or "").lower()
+        period = _PERIOD_WORDS.get(word.rstrip(".") if word not in _PERIOD_WORDS else word)
+        span_end = last.end() + period_match.end()
+    if mult_raw in {"lpa"}:
+        period = "year"
+    currency = (
+        _CURRENCY_CODES.get((currency_raw or "").lower().rstrip(".")) if currency_raw else None
+    )
+    if currency_raw == "$":
+        currency = dollar_currency(text)
+    if currency is None and mult_raw in {"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"}:
+        currency = "INR"
+    top = high if high is not None else low
+    if top > 5e6 and currency != "INR":
+        return None
+    if period is None:
+        period = _guess_period(top, before + " " + after_text)
+    context = text[max(0, offset + first.start() - 80) : offset + span_end + 40]
+    near_before = region[max(bounds[0], first.start() - 35) : first.start()]
+    near_after = region[span_end : min(bounds[1], span_end + 25)]
+    extra = bool(
+        _EXTRA_AFTER.match(near_after) or _EXTRA_BEFORE.search(near_before)
+    ) and not _BASE_RATE.search(near_before)
+    basis: Basis = "unknown"
+    if _TOTAL.search(near_before + " " + near_after):
+        basis = "total"
+    elif _BASE.search(near_before + " " + near_after):
+        basis = "base"
+    del context
+    lo: float | None = low
+    hi: float | None = high
+    if high is None:
+        lo, hi = _single(before, region[last.end() : last.end() + 2], low)
+    elif high < low:
+        lo, hi = high, low
+    return PayMention(
+        start=offset + first.start() + (len(first.group(0)) - len(first.group(0).lstrip())),
+        end=offset + span_end,
+        min=lo,
+        max=hi,
+        currency=currency,
+        period=period,
+        basis=basis,
+        extra=extra,
+    )
+
+
+def _single(before: str, after: str, value: float) -> tuple[float | None, float | None]:
+    """ "up to $200k" is a maximum only; "from €60k" / "$150k+" a minimum only."""
+    if re.search(r"(?:up to|max(?:imum)?|bis zu|capped at)\s*$", before, re.IGNORECASE):
+        return None, value
+    if after.startswith("+") or re.search(
+        r"(?:from|starting at|starting from|min(?:imum)?|ab|at least|north of)\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return value, None
+    return value, value
+
+
+def _guess_period(value: float, context: str) -> Period:
+    lowered = context.lower()
+    if "day rate" in lowered or "daily" in lowered or "tagessatz" in lowered:
+        return "day"
+    if "hourly" in lowered or "per hour" in lowered:
+        return "hour"
+    if value < 300:
+        return "hour"
+    if value < 2_000:
+        return "day"
+    if value < 15_000:
+        return "month"
+    return "year"

@@ -1,0 +1,334 @@
+"""One message often names several roles: find each, with the part of the text about it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sidedoor.intake.extract.title import TitleSpan, find_titles
+
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|#\d)\s+"
+    r"|^[ \t]*(?:role|position|opening|vacancy|job)\s?(?:\d{1,2}|[a-d]|one|two|three"
+    r"|four)?\s?[:.)\-–]\s*",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^\s*(?:role|position|job title|title|opening|vacancy|stelle|job)\s*\d*\s*[:\-–]\s*", re.I
+)
+_TRIGGER = re.compile(
+    r"(?:hiring|looking for|recruiting(?: for)?|seeking|searching for|search for|role|position"
+    r"|opportunity|opening|vacancy"
+    r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
+    r"|suchen (?:eine?n?)?|an?)\s*:?\s*$",
+    re.I,
+)
+_PLURAL_TRIGGER = re.compile(
+    r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted"
+    r"|suchen)\s(?:\w+\s){0,2}$",
+    re.I,
+)
+_NOT_TARGET = re.compile(
+    r"(?:\byou'?re\b|\byou are\b|\byour\b|\byou were\b|\bworked as\b|\bcurrently an?\b|\bI'?m"
+    r" an?\b|\bI am an?\b"
+    r"|\bmy name is\b|\breport(?:ing|s)? (?:in)?to\b|\bwork(?:ing)? (?:closely )?with\b"
+    r"|\bpartner(?:ing)? with\b|\balongside\b|\bsupport(?:ing)?\b"
+    r"|\bwith (?:the|our)\b|\bmanaged by\b|\bled by\b)[^.\n]{0,30}$",
+    re.I,
+)
+_NOT_TITLES = re.compile(
+    r"^(?:hiring manager|line manager|talent partner|account manager|recruitment consultant"
+    r"|recruiter|"
+    r"technical recruiter|senior recruiter|talent acquisition\b.*|.*\brecruiter(?:in)?|.*\bsourcer"
+    r"|.*\bheadhunter|.*personalberater(?:in)?|.*personalreferent(?:in)?)$",
+    re.I,
+)
+_MULTI_CUE = re.compile(
+    r"\b(?:roles|positions|openings|vacancies|both|as well as|also (?:hiring|have|looking)|another"
+    r"|a couple of|several|two|three|four)\b",
+    re.I,
+)
+
+
+# A line after a list of roles that speaks about all of them, not the last one only.
+_COLLECTIVE = re.compile(
+    r"^\W*(?:all\b|both\b|each\b|every\b|these\b|those\b|the (?:roles|positions|jobs)\b|any\b"
+    r"|either\b|neither\b|they\b|we\b|our\b|please\b|let me\b|would\b|are you\b|interested\b"
+    r"|happy\b|benefits\b|perks\b|what\b|about\b|if\b|i\b|i'm\b|thanks\b|regards\b|best\b)",
+    re.I,
+)
+
+
+@dataclass
+class Segment:
+    title: TitleSpan | None
+    start: int
+    end: int
+    # other spans about this position only (the subject line that names it)
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+def split_positions(
+    text: str,
+    regions: list[tuple[int, int]],
+    exclude: list[tuple[int, int]],
+    subject: tuple[int, int] | None = None,
+) -> list[Segment]:
+    """The positions in `text` (only within `regions`, never inside `exclude`), one segment each.
+
+    Several roles come from a list (one item per role, with its continuation lines) or from
+    one sentence naming several titles; the subject line is not a list item, but when it names
+    one of the roles it belongs to that role alone.
+    """
+    body = [r for r in regions if r != subject]
+    segments = _dedupe(_list_items(text, body, exclude))
+    if len({_norm(s.title.text) for s in segments if s.title}) < 2:
+        segments = _prose_list(text, body, exclude)
+    if len(segments) >= 2:
+        if subject:
+            _attach_subject(text, segments, subject)
+        return segments
+    best = best_title(text, regions, exclude, subject)
+    lo = min((s for s, _ in regions), default=0)
+    hi = max((e for _, e in regions), default=len(text))
+    return [Segment(best, lo, hi)]
+
+
+def _attach_subject(text: str, segments: list[Segment], subject: tuple[int, int]) -> None:
+    """A subject naming exactly one of the roles is about that role (its pay, place…)."""
+    titles = find_titles(text, *subject)
+    if not titles:
+        return
+    named = _norm(titles[0].text)
+    owners = [
+        s
+        for s in segments
+        if s.title and (named == _norm(s.title.text) or _norm(s.title.text).endswith(named))
+    ]
+    if len(owners) == 1:
+        owners[0].extra.append(subject)
+
+
+def _norm(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:  # noqa: SIM110 - a plain loop: called per line, any() is slower
+        if s <= pos < e:
+            return True
+    return False
+
+
+def _lines(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in regions:
+        pos = start
+        while pos < end:
+            nl = text.find("\n", pos, end)
+            stop = end if nl < 0 else nl
+            out.append((pos, stop))
+            pos = stop + 1
+    return out
+
+
+def _list_items(
+    text: str, regions: list[tuple[int, int]], exclude: list[tuple[int, int]]
+) -> list[Segment]:
+    lines = _lines(text, regions)
+    heads: list[tuple[int, re.Match[str], TitleSpan]] = []  # (line index, marker, title)
+    for idx, (s, e) in enumerate(lines):
+        if _inside(s, exclude):
+            continue
+        found = _item_title(text, s, e)
+        if found:
+            heads.append((idx, *found))
+    out: list[Segment] = []
+    continued = False
+    for n, (idx, marker, title) in enumerate(heads):
+        s, e = lines[idx]
+        last = n + 1 == len(heads)
+        stop = heads[n + 1][0] if not last else len(lines)
+        seg_end = e
+        for ns, ne in lines[idx + 1 : stop]:
+            nxt = text[ns:ne]
+            if ns != seg_end + 1 or not nxt.strip() or _inside(ns, exclude):
+                break
+            bullet = _BULLET.match(nxt)
+            if bullet and _kind(bullet.group(0)) == _kind(marker.group(0)):
+                break  # a list item of the same kind that is no role: the list goes on
+            if last and (_COLLECTIVE.match(nxt) or not (continued or bullet)):
+                break  # after the last role: text about all of them
+            seg_end = ne
+            continued = True
+        out.append(Segment(title, s, seg_end))
+    return out
+
+
+def _kind(marker: str) -> str:
+    marker = marker.strip()
+    if not marker:
+        return "heading"
+    if marker[0].isdigit() or marker[0] in "(#":
+        return "number"
+    if marker[0].isalpha():
+        return "letter" if len(marker) <= 2 else "label"
+    return marker[0]
+
+
+def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | None:
+    """The title a list line or short heading line starts with, if it does."""
+    line = text[s:e]
+    marker = _BULLET.match(line) or _heading(line)
+    if not marker:
+        return None
+    body_start = s + marker.end()
+    label = _LABEL.match(text, body_start, e)
+    if label:
+        body_start = label.end()
+    titles = [
+        t
+        for t in find_titles(text, body_start, e)
+        if not _NOT_TITLES.match(t.text) and not t.plural
+    ]
+    if not titles or titles[0].start - body_start > 4:
+        return None
+    title = titles[0]
+    rest = text[title.end : e]
+    if rest and not re.match(
+        r"^\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|–|\(|based|remote|hybrid|on-?site|\d"
+        r"|[$£€₹])",
+        rest,
+        re.I,
+    ):
+        return None
+    return marker, title
+
+
+def _heading(line: str) -> re.Match[str] | None:
+    # A short line that starts with a title and carries the role's particulars
+    # ("Staff Engineer – Remote, $200k").
+    if len(line) > 120 or not re.search(r"\s(?:[-–—|]|@)\s|:\s|\(", line):
+        return None
+    return re.match(r"^\s*", line)
+
+
+def _prose_list(
+    text: str, regions: list[tuple[int, int]], exclude: list[tuple[int, int]]
+) -> list[Segment]:
+    for start, end in regions:
+        for sentence in re.finditer(r"[^.!?\n]+(?:[.!?]|$)", text[start:end]):
+            s, e = start + sentence.start(), start + sentence.end()
+            if _inside(s, exclude) or not _MULTI_CUE.search(sentence.group(0)):
+                continue
+            titles = [t for t in find_titles(text, s, e) if _target(text, t, s) and not t.plural]
+            if len({_norm(t.text) for t in titles}) >= 2:
+                return _dedupe(
+                    [
+                        Segment(t, t.start, _prose_end(text, t, titles[i + 1 :], e))
+                        for i, t in enumerate(titles)
+                    ]
+                )
+    return []
+
+
+def _prose_end(text: str, title: TitleSpan, later: list[TitleSpan], limit: int) -> int:
+    """A role named in a sentence owns the words up to the next role (or the next clause)."""
+    if later:
+        cut = re.search(
+            r"\s(?:and|or|&|as well as)\s*(?:an?\s)?$|[,;]\s*(?:an?\s)?$",
+            text[title.end : later[0].start],
+        )
+        return title.end + (cut.start() if cut else later[0].start - title.end)
+    clause = re.compile(r"[,;]|\s(?:both|all|each)\b").search(text, title.end, limit)
+    return clause.start() if clause else limit
+
+
+def _target(text: str, title: TitleSpan, floor: int = 0) -> bool:
+    before = text[max(floor, title.start - 40) : title.start]
+    return not _NOT_TITLES.match(title.text) and not _not_target(before)
+
+
+_HIRING_VERB = re.compile(
+    r"\b(?:hiring|looking for|seeking|recruiting|searching for|need|needs|suchen|suche)\b", re.I
+)
+
+
+def _not_target(before: str) -> bool:
+    """The title is the writer's or the reader's ("I'm a Recruiter", "your role as…"), unless
+    a hiring verb stands between ("I'm a recruiter at Hays hiring an Account Executive")."""
+    match = _NOT_TARGET.search(before)
+    return match is not None and not _HIRING_VERB.search(match.group(0))
+
+
+def _dedupe(segments: list[Segment]) -> list[Segment]:
+    seen: set[str] = set()
+    out = []
+    for seg in segments:
+        key = _norm(seg.title.text) if seg.title else ""
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(seg)
+    return out
+
+
+def heading_title(text: str, max_lines: int = 12) -> TitleSpan | None:
+    """A posting's title: the first short line, near the top, that begins with a job title."""
+    pos = 0
+    for _ in range(max_lines):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if 0 < len(line.strip()) <= 80:
+            titles = find_titles(text, pos, end)
+            lead = len(line) - len(line.lstrip())
+            if (
+                titles
+                and titles[0].start - pos <= lead + 2
+                and not titles[0].plural
+                and not _NOT_TITLES.match(titles[0].text)
+            ):
+                return titles[0]
+        if end >= len(text):
+            break
+        pos = end + 1
+    return None
+
+
+def best_title(
+    text: str,
+    regions: list[tuple[int, int]],
+    exclude: list[tuple[int, int]],
+    subject: tuple[int, int] | None = None,
+) -> TitleSpan | None:
+    """The title a single-role message or posting is about, scored by where and how it appears."""
+    best: tuple[float, TitleSpan] | None = None
+    spans = ([subject] if subject else []) + regions
+    for start, end in spans:
+        for title in find_titles(text, start, end):
+            if _inside(title.start, exclude) or _NOT_TITLES.match(title.text):
+                continue
+            before = text[max(start, title.start - 45) : title.start]
+            if title.plural and not _PLURAL_TRIGGER.search(before):
+                continue
+            score = 0.0
+            if subject and subject[0] <= title.start < subject[1]:
+                score += 3
+            if _TRIGGER.search(before):
+                score += 3
+            line_start = text.rfind("\n", 0, title.start) + 1
+            line_end = text.find("\n", title.end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if len(title.text) >= 0.5 * len(line.strip()) or (
+                title.start - line_start <= 2 and len(line) < 100
+            ):
+                score += 2
+            if title.text[:1].isupper():
+                score += 1
+            if _not_target(before):
+                score -= 5
+            score -= (title.start - start) / 100_000
+            if best is None or score > best[0]:
+                best = (score, title)
+    return best[1] if best and best[0] >= 0.9 else None

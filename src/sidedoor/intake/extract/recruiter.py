@@ -1,0 +1,234 @@
+"""The recruiter: name, e-mail, profile URL, phone, job title, agency or in-house, company."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sidedoor.intake.extract.agency import agency_cue, inhouse_cue, is_agency_name
+from sidedoor.intake.extract.company import clean_name
+from sidedoor.intake.models import Evidence, Recruiter
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+PROFILE = re.compile(
+    r"(?<![\w./])(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/(?P<slug>[\w%-]+)/?", re.I
+)
+PHONE = re.compile(
+    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4}(?![\w])"
+)
+_RECRUITER_TITLE = re.compile(
+    r"(?:recruit\w*|talent|sourc\w+|headhunt\w*|resourc\w+|staffing|hiring|principal consultant"
+    r"|senior consultant"
+    r"|associate director|account manager|consultant|partner|personalberater\w*|people partner)",
+    re.I,
+)
+_INTRO = re.compile(
+    r"\b(?:I'?m|I am|[Mm]y name is|[Tt]his is|[Ii]t'?s|[Ii]ch bin|[Mm]ein Name ist)\s+"
+    r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2})\b"
+)
+_AT_COMPANY = re.compile(
+    r"\b(?i:recruiter|recruiting|talent acquisition(?: partner| specialist| lead| team)?|talent"
+    r" partner|sourcer|talent team"
+    r"|recruiting team|hr team|people team|head of talent|founders?|cto|ceo|hiring manager)\s(?:at"
+    r"|with|for|from)\s"
+    r"(?P<name>(?!I\b)[A-Z][\w&.'’-]*(?:\s(?!I\b)[A-Z][\w&.'’-]*){0,3})"
+    r"|\b(?:this is|I'?m|I am) [A-Z][a-z]+ (?:from|with|at)"
+    r" (?P<name2>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
+)
+_NAME_LINE = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|van|de|von|der|da)){0,3}$"
+)
+_GENERIC_DOMAINS = frozenset(
+    _words(
+        """
+        gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx web mail
+        linkedin
+        """
+    )
+)
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        thanks regards best cheers hi hello dear sent team the recruiting talent acquisition
+        sincerely
+        """
+    )
+)
+
+
+@dataclass
+class Context:
+    text: str
+    sender: str | None = None
+    sender_email: str | None = None
+    sender_profile_url: str | None = None
+    signature: tuple[int, int] | None = None
+    owner_names: tuple[str, ...] = ()
+
+
+def _ev(text: str, start: int, end: int) -> Evidence:
+    return Evidence.span(text, start, end)
+
+
+def _header(value: str) -> Evidence:
+    return Evidence(start=None, end=None, text=value, origin="header")
+
+
+def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
+    text = ctx.text
+    out = Recruiter()
+    sig_start, sig_end = ctx.signature or (len(text), len(text))
+    if ctx.sender and not _is_owner(ctx.sender, ctx.owner_names):
+        out.name = ctx.sender
+        out.evidence["name"] = _locate(text, ctx.sender) or _header(ctx.sender)
+    if ctx.sender_email:
+        out.email = ctx.sender_email.lower()
+        out.evidence["email"] = _locate(text, ctx.sender_email) or _header(ctx.sender_email)
+    if ctx.sender_profile_url:
+        out.profile_url = ctx.sender_profile_url
+        out.evidence["profile_url"] = _header(ctx.sender_profile_url)
+    if out.name is None:
+        _name_from_text(text, (sig_start, sig_end), out)
+    if out.email is None:
+        match = EMAIL.search(text, sig_start) or EMAIL.search(text)
+        if match:
+            out.email, out.evidence["email"] = match.group(0).lower(), _ev(text, *match.span())
+    if out.profile_url is None:
+        match = PROFILE.search(text, sig_start) or PROFILE.search(text)
+        if match:
+            out.profile_url = profile_url(match.group("slug"))
+            out.evidence["profile_url"] = _ev(text, *match.span())
+    match = PHONE.search(text, sig_start) if ctx.signature else None
+    if match:
+        out.phone, out.evidence["phone"] = match.group(0).strip(), _ev(text, *match.span())
+    if ctx.signature:
+        _title_and_company(text, sig_start, sig_end, out)
+    if out.company is None:
+        match = _AT_COMPANY.search(text)
+        if match:
+            group = "name" if match.group("name") else "name2"
+            name = clean_name(_team_suffix(text, match.group(group)))
+            if name:
+                s = match.start(group)
+                out.company, out.evidence["company"] = name, _ev(text, s, s + len(name))
+    if out.company is None and out.email and "@" in out.email:
+        domain = out.email.split("@", 1)[1].split(".")[0]
+        if domain not in _GENERIC_DOMAINS:
+            out.company = domain.replace("-", " ").title() if len(domain) > 3 else domain.upper()
+            out.evidence["company"] = out.evidence["email"]
+    _agency(text, out, company_hint)
+    return out
+
+
+def profile_url(slug: str) -> str:
+    """The canonical form of a LinkedIn profile link ("linkedin.com/in/x/" in a signature)."""
+    return f"https://www.linkedin.com/in/{slug}"
+
+
+def _is_owner(name: str, owners: tuple[str, ...]) -> bool:
+    return name.strip().lower() in {o.strip().lower() for o in owners}
+
+
+def _locate(text: str, value: str) -> Evidence | None:
+    index = text.find(value)
+    return _ev(text, index, index + len(value)) if index >= 0 else None
+
+
+def _name_from_text(text: str, sig: tuple[int, int], out: Recruiter) -> None:
+    # The first name-like line after the sign-off, else "I'm Jane from …" in the body.
+    if sig[0] < len(text):
+        pos = sig[0]
+        for line in text[sig[0] : sig[1]].split("\n")[1:4]:
+            start = text.find(line, pos)
+            pos = start + len(line)
+            stripped = line.strip().rstrip(",")
+            if (
+                stripped
+                and _NAME_LINE.match(stripped)
+                and stripped.split()[0].lower() not in _NOT_NAMES
+            ):
+                out.name = stripped
+                out.evidence["name"] = _ev(text, start, start + len(stripped))
+                return
+    match = _INTRO.search(text)
+    if match and match.group("name").split()[0].lower() not in _NOT_NAMES | {
+        "reaching",
+        "looking",
+        "writing",
+        "hiring",
+        "working",
+    }:
+        out.name = match.group("name")
+        out.evidence["name"] = _ev(text, *match.span("name"))
+
+
+def _title_and_company(text: str, start: int, end: int, out: Recruiter) -> None:
+    pos = start
+    for line in text[start:end].split("\n")[1:7]:
+        line_start = text.find(line, pos)
+        pos = line_start + len(line)
+        match = _RECRUITER_TITLE.search(line)
+        if match is None or EMAIL.search(line) or len(line) > 90:
+            continue
+        parts = re.split(r"\s*,\s+|\s+(?:at|@|\||–|—|-)\s+|\s*\|\s*", line.strip(), maxsplit=1)
+        out.title = parts[0].strip()
+        out.evidence["title"] = _ev(text, line_start, line_start + len(parts[0]))
+        rest = parts[1] if len(parts) > 1 else _next_line(text, pos)
+        name = clean_name(_team_suffix(text, rest)) if rest else None
+        if name and not EMAIL.search(name) and not PHONE.search(name):
+            idx = text.find(name, line_start)
+            out.company = name
+            out.evidence["company"] = _ev(text, idx, idx + len(name)) if idx >= 0 else _header(name)
+        return
+
+
+_TEAM_SUFFIX = re.compile(
+    r"\s+(?:Talent|Recruiting|HR|People)(?:\s(?:Acquisition|Team))?$|\s+(?:Talent|People|HR)"
+    r" (?:Acquisition|Team)\b.*$"
+)
+
+
+def _team_suffix(text: str, raw: str) -> str:
+    """ "Acme Talent Acquisition" is Acme's own team; "Northpeak Talent" is an agency's name,
+    unless the text names the company without the suffix too ("we're hiring at Acme")."""
+    match = _TEAM_SUFFIX.search(raw)
+    if match is None:
+        return raw
+    base = raw[: match.start()].strip()
+    suffix = match.group(0).split()
+    if len(suffix) > 1 and suffix[1] in {"Acquisition", "Team"}:
+        return base
+    if base and re.search(rf"\b{re.escape(base)}\b(?!\s+{re.escape(suffix[0])})", text):
+        return base
+    return raw
+
+
+def _next_line(text: str, pos: int) -> str | None:
+    rest = text[pos:].lstrip("\n")
+    line = rest.split("\n", 1)[0].strip()
+    return line if line and len(line) < 60 else None
+
+
+def _agency(text: str, out: Recruiter, company_hint: str | None) -> None:
+    if out.company and is_agency_name(out.company):
+        out.agency = True
+        return
+    cue = agency_cue(text)
+    if cue:
+        out.agency = True
+        out.evidence["agency"] = _ev(text, *cue.span())
+        return
+    if out.company and company_hint and out.company.lower().split()[0] in company_hint.lower():
+        out.agency = False
+        return
+    cue = inhouse_cue(text)
+    if cue:
+        out.agency = False
+        out.evidence["agency"] = _ev(text, *cue.span())
+    elif out.company and "company" in out.evidence and out.evidence["company"].origin == "text":
+        out.agency = False  # a recruiter at a company that is not an agency recruits for it

@@ -1,0 +1,364 @@
+"""Job titles in free text, seniority from a title, and employment type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sidedoor.intake.models import EmploymentType, Seniority
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+HEADS = frozenset(
+    _words(
+        """
+        engineer developer dev programmer architect scientist analyst manager director lead head
+        nurse technician electrician plumber carpenter welder mechanic machinist designer
+        consultant specialist administrator accountant controller officer executive
+        representative rep associate coordinator recruiter teacher physician doctor therapist
+        pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
+        cfo ceo coo cio ciso cmo sre owner master tester operator driver foreman forewoman
+        supervisor fitter millwright pipefitter estimator surveyor planner buyer strategist
+        writer editor researcher chef cook paramedic midwife partner counsel lawyer attorney
+        paralegal clerk banker broker agent economist statistician librarian instructor
+        professor lecturer tutor hygienist dentist surgeon radiographer sonographer psychologist
+        counselor counsellor worker aide caregiver carer apprentice journeyman installer
+        inspector superintendent dispatcher lineman lineworker ironworker bricklayer mason
+        roofer painter labourer laborer steward marketer generalist bdm bde sdr bdr csm tpm pm
+        intern trainee graduate ingenieur entwickler leiter leitung pflegefachkraft
+        krankenpfleger krankenpflegerin pflegekraft fachkrankenpfleger fachkrankenpflegerin
+        pflegefachmann pflegefachfrau krankenschwester handwerker elektriker
+        mitarbeiter sachbearbeiter referent berater expert practitioner hvac-r modeller modeler
+        quant solicitor barrister conveyancer notary nanny housekeeper receptionist bartender
+        barista waiter waitress cashier baker butcher gardener landscaper janitor custodian
+        firefighter pilot glazier plasterer tiler joiner scaffolder rigger boilermaker
+        fabricator optometrist optician veterinarian dietitian dietician nutritionist
+        phlebotomist technologist radiologist anesthesiologist anaesthetist psychiatrist
+        hospitalist pediatrician paediatrician physiotherapist physio chiropractor podiatrist
+        audiologist pathologist epidemiologist biologist chemist physicist geologist
+        geophysicist mathematician translator interpreter journalist reporter photographer
+        videographer animator illustrator copywriter producer curator archivist secretary
+        bookkeeper teller adjuster appraiser valuer realtor negotiator merchandiser stylist
+        hairdresser barber trainer coach caretaker porter courier chauffeur packer picker
+        storeperson assembler drafter draftsman draughtsman ecologist hydrologist cleaner
+        fachkraft elektroniker mechatroniker techniker mechaniker informatiker kaufmann kauffrau
+        erzieher erzieherin therapeut therapeutin arzt ärztin monteur architekt lehrer lehrerin
+        buchhalter ingenieurin entwicklerin pflegerin krankenpflegerin
+        """
+    )
+)
+# German compound nouns end in a head ("Kinderkrankenpfleger", "Softwareentwicklerin").
+GERMAN_HEAD_SUFFIXES = tuple(
+    _words(
+        """
+        pfleger pflegerin pflegekraft fachkraft hilfskraft ingenieur ingenieurin entwickler
+        entwicklerin elektroniker elektronikerin mechatroniker mechatronikerin techniker
+        technikerin mechaniker mechanikerin informatiker informatikerin kaufmann kauffrau berater
+        beraterin leiter leiterin referent referentin assistent assistentin arzt ärztin therapeut
+        therapeutin erzieher erzieherin sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin
+        monteur monteurin meister meisterin pädagoge pädagogin planer planerin architekt
+        architektin verkäufer verkäuferin fahrer fahrerin schweißer elektriker elektrikerin helfer
+        helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
+        apothekerin wissenschaftler wissenschaftlerin koch köchin
+        """
+    )
+)
+# Head nouns that are ordinary words in lower case ("a Kafka producer", "the lead"): only
+# a title when capitalised.
+_CAPITAL_ONLY = frozenset(
+    _words(
+        """
+        lead head master owner partner dev rep pm producer interpreter coach trainer picker packer
+        porter teller reporter courier cleaner assembler pilot
+        """
+    )
+)
+# Lower-case qualifications in front of a capitalised title are not part of it
+# ("hiring licensed Electricians").
+_QUALIFICATIONS = frozenset(
+    _words("licensed certified registered accredited chartered credentialed board-certified")
+)
+# Words that may stand before a head noun inside a title, even in lower case.
+MODIFIERS = frozenset(
+    _words(
+        """
+        senior sr sr. junior jr jr. staff principal lead chief head associate assistant deputy
+        graduate entry-level mid-level mid registered licensed certified qualified journeyman
+        master general full-stack fullstack full stack front-end frontend back-end backend
+        software data machine learning ml ai cloud devops platform site reliability security
+        network systems product project program programme account sales business development
+        marketing finance financial hr people talent ux ui design mobile ios android web
+        embedded qa test quality research clinical icu intensive care theatre ward charge staff
+        night day field service maintenance construction electrical mechanical civil structural
+        process chemical commercial residential industrial customer success support operations
+        ops supply chain logistics warehouse fixed income equity credit risk compliance
+        regulatory audit tax payroll treasury trading quantitative quant analytics bi database
+        python java golang go rust react node javascript typescript .net c# c++ php ruby scala
+        kotlin swift infrastructure solutions technical tech it helpdesk desktop enterprise
+        regional area district national global territory key strategic inside outside field
+        partner channel digital content social media brand growth performance copy medical
+        surgical nursing care home health dental pharmacy laboratory lab hospital pediatric
+        paediatric emergency er or critical cardiac oncology mental behavioral behavioural
+        social community school primary secondary special education english math maths science
+        history art music elementary high middle heavy diesel hgv cnc forklift crane line plant
+        production manufacturing automation controls instrumentation hvac plumbing solar wind
+        energy power utility water gas oil petroleum mining safety ehs environmental
+        sustainability legal corporate litigation property real estate estate mortgage loan
+        credit insurance claims actuarial investment portfolio wealth asset private retail store
+        shop restaurant kitchen sous pastry executive vice senior-level
+        """
+    )
+)
+_STOP_LEFT = frozenset(
+    _words(
+        """
+        a an the our your my their his her its this that these those we i you they he she it is
+        are was be been as for to of in at on with and or but if so hi hello dear strong great
+        talented experienced passionate motivated skilled exceptional brilliant driven new
+        permanent contract remote hybrid full-time part-time dedicated fantastic exciting
+        looking hiring seeking recruiting searching role position opportunity job vacancy
+        immediate urgent several two three multiple both experienced top ambitious enthusiastic
+        outstanding proven fellow current qualified
+        """
+    )
+)
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*|\([mwfdx/]+\)|&|/", re.UNICODE)
+_SUFFIX = re.compile(
+    r"^\s*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b)", re.I
+)
+_OF_TAIL = re.compile(
+    r"^\s+(?:of|for)\s+((?:[A-Z][\w&+-]*|&|and)(?:\s+(?:[A-Z][\w&+-]*|&|and)){0,3})"
+)
+
+
+_FUER_TAIL = re.compile(r"^\s+für\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]*)?)")
+
+
+_GERMAN_HEAD = re.compile(
+    r"\w{3,}(?:" + "|".join(sorted(GERMAN_HEAD_SUFFIXES, key=len, reverse=True)) + r")[.,]?"
+)
+
+
+def _german_head(word: str) -> bool:
+    """A capitalised German compound ending in a job noun ("Kinderkrankenpflegerin")."""
+    return len(word) > 7 and word[:1].isupper() and bool(_GERMAN_HEAD.fullmatch(word.lower()))
+
+
+@dataclass
+class TitleSpan:
+    start: int
+    end: int
+    text: str
+    plural: bool = False  # "hiring Electricians": text is singular, the span covers the plural
+
+
+def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleSpan]:
+    """Every plausible job title in text[start:end] (head noun plus modifiers), in order."""
+    end = len(text) if end is None else end
+    out: list[TitleSpan] = []
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    i = 0
+    heads = HEADS
+    while i < len(tokens):
+        _, e, word = tokens[i]
+        lowered = word.lower()
+        low = lowered.strip(".,")
+        plural = lowered[-1:] == "s" and lowered[:-1] in heads and lowered not in heads
+        if plural:
+            low = low[:-1]
+        german = False
+        if low not in heads:
+            german = len(word) > 7 and _german_head(word)
+            if not german:
+                i += 1
+                continue
+        if low in _CAPITAL_ONLY and word.islower():
+            i += 1
+            continue
+        if low == "manager" and i > 0 and tokens[i - 1][2].lower() in {"hiring", "line"}:
+            i += 1  # the reader's "hiring manager", not a role
+            continue
+        j = i
+        while j > 0 and i - j < 6:
+            prev = tokens[j - 1][2]
+            prev_low = prev.lower().strip(",")
+            if prev.endswith((",", ":", ";")) or prev_low in _STOP_LEFT:
+                break
+            gap = text[tokens[j - 1][1] : tokens[j][0]]
+            if "\n" in gap or any(c in gap for c in ",:;|–—()"):
+                break
+            if (
+                prev_low in {"und", "and", "oder", "or", "&", "/"}
+                and j >= 2
+                and tokens[j - 2][2].endswith("-")
+                and tokens[j - 2][2][:1].isupper()
+            ):
+                j -= 2  # "Gesundheits- und Krankenpfleger"
+                continue
+            if not (prev[:1].isupper() or prev_low in MODIFIERS or prev in {"&", "/"}):
+                break
+            j -= 1
+        while j < i and tokens[j][2] in {"&", "/", "and"}:
+            j += 1
+        while (
+            j < i
+            and tokens[j][2].islower()
+            and tokens[j][2] in _QUALIFICATIONS
+            and tokens[j + 1][2][:1].isupper()
+        ):
+            j += 1
+        title_end = e
+        tail = _OF_TAIL.match(text[e:end])
+        german_tail = _FUER_TAIL.match(text[e:end])
+        if german_tail and (german or low in {"fachkraft", "kaufmann", "kauffrau"}):
+            title_end = e + german_tail.end()
+        elif tail and low in {
+            "head",
+            "director",
+            "vp",
+            "manager",
+            "president",
+            "chief",
+            "lead",
+            "leiter",
+            "leitung",
+        }:
+            title_end = e + tail.end()
+        suffix = _SUFFIX.match(text[title_end:end])
+        if suffix:
+            title_end += suffix.end()
+        # allow a second head noun right after ("Engineering Manager", "Sales Executive")
+        while (
+            i + 1 < len(tokens)
+            and tokens[i + 1][0] <= title_end + 1
+            and tokens[i + 1][2].lower() in HEADS
+            and tokens[i + 1][2][:1].isupper()
+        ):
+            i += 1
+            title_end = max(title_end, tokens[i][1])
+        title_start = tokens[j][0]
+        title = text[title_start:title_end].strip(" .,")
+        if len(title) < 2 or (plural and title_end != e):
+            i += 1
+            continue
+        span_end = title_start + len(title)
+        if plural:
+            title = title[:-1]
+        out.append(TitleSpan(title_start, span_end, title, plural))
+        i += 1
+    return _dedupe_nested(out)
+
+
+def _dedupe_nested(spans: list[TitleSpan]) -> list[TitleSpan]:
+    out: list[TitleSpan] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            if span.end - span.start > out[-1].end - out[-1].start:
+                out[-1] = span
+            continue
+        out.append(span)
+    return out
+
+
+_SENIORITY: tuple[tuple[str, Seniority], ...] = (
+    (r"\bintern(?:ship)?\b|\bpraktikant", "intern"),
+    (r"\b(?:chief|c[tefoi]o|ciso|cmo|president|founding partner|managing director)\b", "executive"),
+    (r"\b(?:vp|vice president|svp|evp)\b", "vp"),
+    (r"\b(?:director|head of|leiter|leitung)\b", "director"),
+    (r"\bprincipal\b", "principal"),
+    (
+        r"\bstaff (?:engineer|scientist|developer|software|data|machine|ml|security|product)\b",
+        "staff",
+    ),
+    (r"\b(?:manager|supervisor|superintendent|foreman|forewoman)\b", "manager"),
+    (r"\blead\b|\bteam lead\b|\btech lead\b|\bcharge nurse\b", "lead"),
+    (r"\b(?:senior|sr\.?|snr)\b", "senior"),
+    (
+        r"\b(?:junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|associate engineer)\b",
+        "junior",
+    ),
+    (r"\b(?:mid[- ]level|intermediate|mid)\b", "mid"),
+)
+
+
+def seniority_from_title(title: str) -> Seniority | None:
+    lowered = title.lower()
+    for pattern, level in _SENIORITY:
+        if re.search(pattern, lowered):
+            return level
+    return None
+
+
+EMPLOYMENT_PATTERNS: tuple[tuple[str, EmploymentType], ...] = (
+    (
+        r"contract[- ]to[- ](?:hire|perm)|temp[- ]to[- ]perm|\bc2h\b|right[- ]to[- ]hire",
+        "contract_to_hire",
+    ),
+    (r"\bper[- ]diem\b|\bprn\b", "per_diem"),
+    (r"\bintern(?:ship)?\b|\bpraktikum\b|\bco-?op\b", "internship"),
+    (r"\bpart[- ]time\b|\bteilzeit\b|\bpart_time\b", "part_time"),
+    (r"\b(?:temporary|temp|seasonal|locum|fixed[- ]term|befristet)\b", "temporary"),
+    (
+        r"\bcontract(?:or)?\b|\bcontracting\b|\bfreelance(?:r)?\b|\bday rate\b|\b(?:inside"
+        r"|outside) ir35\b"
+        r"|\bb2b\b|\b1099\b|\bc2c\b|\bcorp[- ]to[- ]corp\b|\bcontract_?\b",
+        "contract",
+    ),
+    (
+        r"\bfull[- ]?time\b|\bpermanent\b|\bperm\b|\bvollzeit\b|\bfestanstellung\b|\bunbefristet\b"
+        r"|\bfull_time\b|\bfte\b",
+        "full_time",
+    ),
+)
+
+
+_EMPLOYMENT_COMPILED = [(re.compile(p), kind) for p, kind in EMPLOYMENT_PATTERNS]
+# A pattern can only match when one of its words is in the lower-cased text (cheap pre-check).
+_EMPLOYMENT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "contract_to_hire": ("contract", "temp", "c2h", "right"),
+    "per_diem": ("diem", "prn"),
+    "internship": ("intern", "praktikum", "co-op", "coop"),
+    "part_time": ("part", "teilzeit"),
+    "temporary": ("temp", "seasonal", "locum", "fixed", "befristet"),
+    "contract": ("contract", "freelance", "day rate", "ir35", "b2b", "1099", "c2c", "corp"),
+    "full_time": ("full", "perm", "vollzeit", "festanstellung", "unbefristet", "fte"),
+}
+
+
+def employment_type_from(text: str) -> EmploymentType | None:
+    """A schema.org / feed value or a phrase ("FULL_TIME", "Contractor", "fulltime")."""
+    lowered = text.lower().replace("fulltime", "full-time").replace("parttime", "part-time")
+    for pattern, kind in EMPLOYMENT_PATTERNS:
+        if re.search(pattern, lowered):
+            return kind
+    if "contractor" in lowered:
+        return "contract"
+    return None
+
+
+def find_employment_type(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[EmploymentType, int, int] | None:
+    """The first employment-type phrase in text[start:end], with its span."""
+    end = len(text) if end is None else end
+    region = text[start:end]
+    lowered = region.lower()
+    best: tuple[int, EmploymentType, int] | None = None
+    for pattern, kind in _EMPLOYMENT_COMPILED:
+        if not any(k in lowered for k in _EMPLOYMENT_KEYWORDS[kind]):
+            continue
+        for match in pattern.finditer(lowered):
+            if kind == "contract" and re.search(
+                r"(?:sign|signed|your|employment|the) $",
+                lowered[max(0, match.start() - 12) : match.start()],
+            ):
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), kind, match.end())
+            break
+    if best is None:
+        return None
+    return best[1], start + best[0], start + best[2]

@@ -1,0 +1,453 @@
+"""Fill one Position from its segment of text, the shared text, and any structured data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from sidedoor.intake.extract.benefits import find_benefits
+from sidedoor.intake.extract.company import (
+    company_after_title,
+    company_near_title,
+    find_company,
+    find_company_size,
+    find_industry,
+)
+from sidedoor.intake.extract.locations import find_locations
+from sidedoor.intake.extract.pay import (
+    BONUS,
+    EQUITY,
+    SIGN_ON,
+    UNDISCLOSED,
+    PayMention,
+    annualise,
+    find_pay,
+)
+from sidedoor.intake.extract.positions import Segment
+from sidedoor.intake.extract.title import find_employment_type, seniority_from_title
+from sidedoor.intake.extract.workplace import WorkplaceFinding, find_workplace
+from sidedoor.intake.models import Benefit, Evidence, Origin, Pay, Position
+from sidedoor.intake.readers.base import StructuredPosting
+from sidedoor.intake.textutil import content_id
+
+Span = tuple[int, int]
+T = TypeVar("T")
+
+_COUNTRY_CURRENCY = {
+    "US": "USD",
+    "UK": "GBP",
+    "DE": "EUR",
+    "IN": "INR",
+    "CA": "CAD",
+    "AU": "AUD",
+    "IE": "EUR",
+    "NL": "EUR",
+    "FR": "EUR",
+    "ES": "EUR",
+    "PT": "EUR",
+    "AT": "EUR",
+    "IT": "EUR",
+    "BE": "EUR",
+    "FI": "EUR",
+    "CH": "CHF",
+    "PL": "PLN",
+    "SE": "SEK",
+    "DK": "DKK",
+    "NO": "NOK",
+    "SG": "SGD",
+    "HK": "HKD",
+    "NZ": "NZD",
+    "AE": "AED",
+}
+_US_STATES = set(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
+    ]
+)
+_CA_PROVINCES = set(["ON", "BC", "AB", "QC", "MB", "SK", "NS", "NB", "NL", "PE"])
+_AU_STATES = set(["NSW", "VIC", "QLD", "SA", "TAS", "ACT", "NT"])
+
+
+def _ev(text: str, span: Span) -> Evidence:
+    return Evidence.span(text, span[0], span[1])
+
+
+def _locate(text: str, value: str, origin: Origin) -> Evidence:
+    index = text.lower().find(value.lower()) if value else -1
+    if index >= 0:
+        return Evidence(
+            start=index,
+            end=index + len(value),
+            text=text[index : index + len(value)],
+            origin=origin,
+        )
+    return Evidence(start=None, end=None, text=value, origin=origin)
+
+
+def _minus(spans: list[Span], holes: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for start, end in spans:
+        pos = start
+        for s, e in sorted(h for h in holes if h[0] < end and start < h[1]):
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+        if pos < end:
+            out.append((pos, end))
+    return out
+
+
+def _first(order: list[Span], find: Callable[[int, int], T | None]) -> T | None:
+    for start, end in order:
+        found = find(start, end)
+        if found:
+            return found
+    return None
+
+
+def fill_position(
+    text: str,
+    seg: Segment,
+    order: list[Span],
+    signatures: list[Span],
+    sp: StructuredPosting | None,
+    multi: bool = False,
+    posting: bool = False,
+    own: list[Span] | None = None,
+) -> Position:
+    """`order`: the spans to read, the position's own first; `own`: those own spans, when the
+    message names several positions (then place and workplace come from them first)."""
+    order = _minus(order, signatures)
+    origin: Origin = sp.origin if sp else "text"
+    position = Position(key="")
+    ev = position.evidence
+    if sp and sp.title:
+        position.title = sp.title
+        ev["title"] = _locate(text, sp.title, origin)
+    elif seg.title:
+        span = _heading_line(text, seg.title) if posting else (seg.title.start, seg.title.end)
+        position.title = (
+            text[span[0] : span[1]] if span != (seg.title.start, seg.title.end) else seg.title.text
+        )
+        ev["title"] = _ev(text, span)
+    _company(text, seg, order, sp, position, posting)
+    _workplace(text, order, sp, position)
+    _locations(text, order, sp, position, own)
+    _pay(text, order, sp, position, multi)
+    _benefits(text, order, sp, position)
+    if sp and sp.employment_type:
+        position.employment_type = sp.employment_type
+        ev["employment_type"] = Evidence(
+            start=None, end=None, text=sp.employment_type, origin=origin
+        )
+    else:
+        found = _first(order, lambda s, e: find_employment_type(text, s, e))
+        if found:
+            position.employment_type = found[0]
+            ev["employment_type"] = _ev(text, (found[1], found[2]))
+    if position.title:
+        position.seniority = seniority_from_title(position.title)
+        if position.seniority and "title" in ev:
+            ev["seniority"] = ev["title"]
+    if sp and sp.industry:
+        position.industry = sp.industry
+        ev["industry"] = _locate(text, sp.industry, origin)
+    else:
+        industry = _first(order, lambda s, e: find_industry(text, s, e))
+        if industry:
+            position.industry = industry.value
+            ev["industry"] = _ev(text, (industry.start, industry.end))
+    if sp and sp.company_size:
+        position.company_size = sp.company_size
+        ev["company_size"] = _locate(text, sp.company_size, origin)
+    else:
+        size = _first(order, lambda s, e: find_company_size(text, s, e))
+        if size:
+            position.company_size = size.value
+            ev["company_size"] = _ev(text, (size.start, size.end))
+    if sp:
+        position.date_posted, position.valid_through, position.url = (
+            sp.date_posted,
+            sp.valid_through,
+            sp.url,
+        )
+    first_location = position.locations[0] if position.locations else None
+    position.key = content_id(position.title, position.company, first_location)
+    return position
+
+
+def _heading_line(text: str, title: object) -> Span:
+    """A posting's title is its whole heading line ("Account Executive - Mid Market")."""
+    start, end = title.start, title.end  # type: ignore[attr-defined]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if (
+        start - line_start <= 2
+        and len(line) <= 70
+        and not re.search(r"[$£€₹]|\d{2,}|\s[|·•]\s", line)
+    ):
+        return line_start + (len(line) - len(line.lstrip())), line_start + len(line.rstrip(" .:"))
+    return start, end
+
+
+def _company(
+    text: str,
+    seg: Segment,
+    order: list[Span],
+    sp: StructuredPosting | None,
+    position: Position,
+    posting: bool,
+) -> None:
+    if sp and sp.company:
+        position.company = sp.company
+        position.evidence["company"] = _locate(text, sp.company, sp.origin)
+        return
+    found = company_after_title(text, seg.title.end, seg.end) if seg.title else None
+    if found is None and posting and seg.title:
+        found = company_near_title(text, seg.title.end)
+    if found is None:
+        found = _first(order, lambda s, e: find_company(text, s, e))
+    if found:
+        position.company = found.value
+        position.evidence["company"] = _ev(text, (found.start, found.end))
+
+
+def _workplace(
+    text: str, order: list[Span], sp: StructuredPosting | None, position: Position
+) -> None:
+    ev = position.evidence
+    findings = [find_workplace(text, s, e) for s, e in order]
+    known = [f for f in findings if f.workplace != "unknown"]
+    best = known[0] if known else WorkplaceFinding()
+    days = next((f for f in findings if f.office_days is not None), None)
+    if sp and sp.remote:
+        position.workplace = "remote"
+        ev["workplace"] = (
+            _locate(text, "remote", sp.origin)
+            if "remote" in text.lower()
+            else Evidence(start=None, end=None, text="TELECOMMUTE", origin=sp.origin)
+        )
+        if best.workplace == "hybrid":
+            position.workplace = "hybrid"
+            ev["workplace"] = _ev(text, best.span) if best.span else ev["workplace"]
+    elif best.workplace != "unknown" and best.span:
+        position.workplace = best.workplace
+        ev["workplace"] = _ev(text, best.span)
+    if days and days.office_span and position.workplace in {"hybrid", "onsite"}:
+        position.office_days_per_week = days.office_days
+        ev["office_days_per_week"] = _ev(text, days.office_span)
+    if position.workplace == "hybrid" and position.office_days_per_week is None:
+        pass
+    remote_from = sp.remote_from if sp and sp.remote_from else []
+    if remote_from:
+        position.remote_from = remote_from
+        ev["remote_from"] = _locate(text, remote_from[0], sp.origin if sp else "text")
+    else:
+        rf = next((f for f in findings if f.remote_from), None)
+        if rf and rf.remote_from_span and position.workplace in {"remote", "hybrid"}:
+            position.remote_from = rf.remote_from
+            ev["remote_from"] = _ev(text, rf.remote_from_span)
+    reloc = next((f for f in findings if f.relocation is not None), None)
+    if reloc and reloc.relocation_span:
+        position.relocation = reloc.relocation
+        ev["relocation"] = _ev(text, reloc.relocation_span)
+
+
+def _locations(
+    text: str,
+    order: list[Span],
+    sp: StructuredPosting | None,
+    position: Position,
+    own: list[Span] | None,
+) -> None:
+    if sp and sp.locations:
+        for i, loc in enumerate(sp.locations[:10]):
+            position.locations.append(loc)
+            position.evidence[f"locations.{i}"] = _locate(text, loc.split(",")[0], sp.origin)
+        return
+    if own and position.workplace == "remote" and _within(position.evidence["workplace"], own):
+        order = own  # one of several roles, remote by its own text: no office from the others
+    for s, e in order:
+        places = find_locations(text, s, e)
+        if places:
+            for i, place in enumerate(places[:10]):
+                position.locations.append(place.name)
+                position.evidence[f"locations.{i}"] = _ev(text, (place.start, place.end))
+            return
+
+
+def _within(ev: Evidence, spans: list[Span]) -> bool:
+    return ev.start is not None and any(s <= ev.start < e for s, e in spans)
+
+
+def _currency_from_places(position: Position) -> str | None:
+    for loc in position.locations + position.remote_from:
+        code = loc.rsplit(",", 1)[-1].strip()
+        if code in _US_STATES:
+            return "USD"
+        if code in _CA_PROVINCES:
+            return "CAD"
+        if code in _AU_STATES:
+            return "AUD"
+        if code in _COUNTRY_CURRENCY:
+            return _COUNTRY_CURRENCY[code]
+    return None
+
+
+def _choose(mentions: list[PayMention]) -> tuple[PayMention | None, PayMention | None]:
+    salary = [m for m in mentions if not m.extra]
+    base = next((m for m in salary if m.basis == "base"), None)
+    total = next((m for m in salary if m.basis == "total"), None)
+    if base:
+        return base, total
+    if total:
+        return total, None
+    return (salary[0] if salary else None), None
+
+
+def _mentions(text: str, order: list[Span], multi: bool) -> list[PayMention]:
+    if multi:
+        return (
+            _first(order, lambda s, e: [m for m in find_pay(text, s, e) if not m.extra] or None)
+            or []
+        )
+    return [m for s, e in order for m in find_pay(text, s, e) if not m.extra]
+
+
+def _pay(
+    text: str, order: list[Span], sp: StructuredPosting | None, position: Position, multi: bool
+) -> None:
+    pay = Pay()
+    ev = position.evidence
+    if sp and (sp.pay_min is not None or sp.pay_max is not None):
+        pay.min, pay.max, pay.currency, pay.period = sp.pay_min, sp.pay_max, sp.currency, sp.period
+        pay.disclosed, pay.basis = True, "base"
+        found = _first(order, lambda s, e: [m for m in find_pay(text, s, e) if not m.extra] or None)
+        ev["pay"] = (
+            _ev(text, (found[0].start, found[0].end))
+            if found
+            else Evidence(start=None, end=None, text=_pay_text(sp), origin=sp.origin)
+        )
+    else:
+        chosen, total = _choose(_mentions(text, order, multi))
+        if chosen is not None:
+            pay.min, pay.max, pay.currency, pay.period = (
+                chosen.min,
+                chosen.max,
+                chosen.currency,
+                chosen.period,
+            )
+            pay.basis, pay.disclosed = chosen.basis, True
+            ev["pay"] = _ev(text, (chosen.start, chosen.end))
+            if total is not None:
+                ev["pay.total"] = _ev(text, (total.start, total.end))
+                pay.bonus = f"total {text[total.start : total.end]}"
+        else:
+            undisclosed = _first(order, lambda s, e: UNDISCLOSED.search(text, s, e))
+            if undisclosed:
+                ev["pay"] = _ev(text, undisclosed.span())
+    if pay.currency is None and pay.disclosed:
+        pay.currency = _currency_from_places(position)
+    if pay.period is None and pay.disclosed:
+        top = pay.max or pay.min or 0
+        pay.period = (
+            "year"
+            if top >= 15_000
+            else ("month" if top >= 2_000 else ("day" if top >= 300 else "hour"))
+        )
+    pay.annual_min, pay.annual_max = annualise(pay.min, pay.period), annualise(pay.max, pay.period)
+    for name, pattern in (("sign_on", SIGN_ON), ("equity", EQUITY), ("bonus", BONUS)):
+        match = _first(order, lambda s, e, p=pattern: p.search(text, s, e))  # type: ignore[misc]
+        if match is None:
+            continue
+        if name == "bonus" and pay.sign_on and re.search(r"sign|joining", match.group(0), re.I):
+            continue
+        value = text[match.start() : match.end()].strip(" ,.")
+        if name == "bonus" and pay.bonus:
+            continue
+        setattr(pay, name, value)
+        ev[f"pay.{name}"] = _ev(text, match.span())
+    position.pay = pay
+
+
+def _pay_text(sp: StructuredPosting) -> str:
+    return f"{sp.currency or ''} {sp.pay_min}-{sp.pay_max} per {sp.period or '?'}".strip()
+
+
+def _benefits(
+    text: str, order: list[Span], sp: StructuredPosting | None, position: Position
+) -> None:
+    seen: dict[str, Benefit] = {}
+    for raw in sp.benefits if sp else []:
+        for found in find_benefits(raw):
+            if found.name not in seen:
+                phrase = raw[found.start : found.end]
+                seen[found.name] = Benefit(
+                    name=found.name,
+                    detail=found.detail,
+                    evidence=_locate(text, phrase, sp.origin if sp else "text"),
+                )
+    for s, e in order:
+        for found in find_benefits(text, s, e):
+            if found.name not in seen:
+                seen[found.name] = Benefit(
+                    name=found.name,
+                    detail=found.detail,
+                    evidence=_ev(text, (found.start, found.end)),
+                )
+    position.benefits = sorted(
+        seen.values(), key=lambda b: (b.evidence.start is None, b.evidence.start or 0)
+    )

@@ -1,0 +1,169 @@
+"""Intake entry points: a file, bytes or text in; `ParseResult` (items + per-item errors) out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from sidedoor.intake.errors import FileTooLarge, IntakeError, MalformedInput, UnknownFormat
+from sidedoor.intake.hooks import SkillExtractor, TitleCoder
+from sidedoor.intake.models import ItemError, ParseResult, Source
+from sidedoor.intake.readers.base import Document, Limits
+from sidedoor.intake.readers.detect import FORMATS, detect
+from sidedoor.intake.textutil import clean_text, decode_bytes, sha256_bytes
+
+MANY = frozenset({"mbox", "linkedin-zip", "linkedin-csv", "feed-csv", "feed-json"})
+
+
+def parse_path(
+    path: str | Path,
+    *,
+    fmt: str | None = None,
+    limits: Limits | None = None,
+    title_coder: TitleCoder | None = None,
+    skill_extractor: SkillExtractor | None = None,
+) -> ParseResult:
+    """Read and parse one file. Raises an `IntakeError` when the file as a whole is unusable."""
+    limits = limits or Limits()
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise FileTooLarge(
+                f"{size:,} bytes is over the {limits.max_bytes:,}-byte limit", path=str(path)
+            )
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise IntakeError("no such file", path=str(path), hint="Check the path.") from exc
+    except IsADirectoryError as exc:
+        raise IntakeError("is a folder, not a file", path=str(path), hint="Pass one file.") from exc
+    except PermissionError as exc:
+        raise IntakeError(
+            "cannot be read (permission denied)", path=str(path), hint="Check its permissions."
+        ) from exc
+    return parse_bytes(
+        data,
+        name=str(path),
+        fmt=fmt,
+        limits=limits,
+        title_coder=title_coder,
+        skill_extractor=skill_extractor,
+    )
+
+
+def parse_text(text: str, **kwargs: object) -> ParseResult:
+    """Parse pasted text (one message or posting)."""
+    return parse_bytes(text.encode("utf-8"), name=None, fmt="text", **kwargs)  # type: ignore[arg-type]
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    name: str | None = None,
+    fmt: str | None = None,
+    limits: Limits | None = None,
+    title_coder: TitleCoder | None = None,
+    skill_extractor: SkillExtractor | None = None,
+) -> ParseResult:
+    from sidedoor.intake.analyze import build_item
+
+    limits = limits or Limits()
+    if len(data) > limits.max_bytes:
+        raise FileTooLarge(
+            f"{len(data):,} bytes is over the {limits.max_bytes:,}-byte limit", path=name
+        )
+    if fmt is not None and fmt not in FORMATS:
+        raise UnknownFormat(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", path=name)
+    kind = fmt or detect(data, name)
+    if kind is None:
+        raise UnknownFormat("cannot tell what kind of file this is", path=name)
+    digest = sha256_bytes(data)
+    result = ParseResult(many=kind in MANY)
+    for entry in _documents(kind, data, name, limits):
+        if isinstance(entry, ItemError):
+            result.errors.append(entry)
+            continue
+        source = Source(
+            path=name,
+            format=entry.format,
+            index=entry.index if kind in MANY else None,
+            sha256=digest,
+            encoding=entry.encoding,
+            url=entry.url,
+            conversation_id=entry.conversation_id,
+            title=entry.title,
+        )
+        try:
+            result.items.append(build_item(entry, source, limits, title_coder, skill_extractor))
+        except Exception as exc:  # one bad item never sinks the batch; a bug is reported as such
+            internal = not isinstance(exc, IntakeError | ValueError | RecursionError)
+            result.errors.append(
+                ItemError(
+                    index=entry.index,
+                    error="InternalError" if internal else type(exc).__name__,
+                    message=f"{type(exc).__name__}: {exc}" if internal else str(exc),
+                    hint="This is a bug in sidedoor; please report it with the file."
+                    if internal
+                    else getattr(exc, "hint", "") or "The item was skipped.",
+                )
+            )
+    if not result.items and result.errors and not result.many:
+        first = result.errors[0]
+        raise MalformedInput(first.message, path=name, hint=first.hint)
+    return result
+
+
+def _documents(
+    kind: str, data: bytes, name: str | None, limits: Limits
+) -> Iterable[Document | ItemError]:
+    from sidedoor.intake.readers import documents, feeds, linkedin, mail
+    from sidedoor.intake.readers.html import read_html
+    from sidedoor.intake.readers.msg import read_msg
+
+    if kind == "eml":
+        return [mail.read_eml(data, name)]
+    if kind == "mbox":
+        return list(mail.read_mbox(data, name, limits))
+    if kind == "msg":
+        return [read_msg(data, name)]
+    if kind == "linkedin-zip":
+        return linkedin.read_linkedin_zip(data, name, limits)
+    if kind == "linkedin-csv":
+        return linkedin.read_linkedin_csv(data, name, limits)
+    if kind == "feed-csv":
+        return feeds.read_feed_csv(data, name, limits)
+    if kind == "feed-json":
+        return feeds.read_feed_json(data, name, limits)
+    if kind == "pdf":
+        return [documents.read_pdf(data, name, limits)]
+    if kind == "docx":
+        return [documents.read_docx(data, name, limits)]
+    text, encoding = decode_bytes(data)
+    if kind == "html":
+        doc = read_html(text)
+        doc.encoding = encoding
+        return [doc]
+    return [_text_document(text, encoding, name)]
+
+
+def _text_document(text: str, encoding: str, name: str | None) -> Document:
+    from sidedoor.intake.readers.base import RawMessage
+    from sidedoor.intake.readers.replies import split_reply
+
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise MalformedInput("the text is empty", path=name, hint="Paste the whole message.")
+    subject = None
+    first, _, rest = cleaned.partition("\n")
+    if first.lower().startswith("subject:"):
+        subject, cleaned = first[8:].strip() or None, rest.strip()
+    split = split_reply(cleaned)
+    raw = RawMessage(
+        body=split.body,
+        quoted=split.quoted,
+        signature=split.signature,
+        subject=subject,
+        direction="inbound",
+    )
+    return Document(kind="message", format="text", messages=[raw], encoding=encoding)

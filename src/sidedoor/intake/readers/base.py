@@ -1,0 +1,85 @@
+"""What every reader hands to the extractors: documents with text, messages and structured hints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sidedoor.intake.models import EmploymentType, ItemKind, Origin, Period
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep a hostile or broken file from exhausting memory or time."""
+
+    max_bytes: int = 20 * 1024 * 1024  # one input file
+    max_items: int = 100_000  # messages / rows / postings in one file
+    max_text_chars: int = 200_000  # text analysed per item (the rest is cut, with a warning)
+    zip_max_members: int = 2_000
+    zip_max_total: int = 200 * 1024 * 1024  # uncompressed bytes read from one archive
+    zip_max_ratio: float = 100.0  # uncompressed / compressed, per member
+    pdf_max_pages: int = 50
+
+
+@dataclass
+class RawMessage:
+    """One message as read, before extraction."""
+
+    body: str
+    sender: str | None = None
+    sender_email: str | None = None
+    sender_profile_url: str | None = None
+    to: list[str] = field(default_factory=list)
+    date: str | None = None  # ISO 8601
+    subject: str | None = None
+    quoted: str | None = None
+    signature: str | None = None
+    direction: Literal["inbound", "outbound", "unknown"] = "unknown"
+    attachments: list[str] = field(default_factory=list)
+    draft: bool = False
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StructuredPosting:
+    """A posting's fields as given by JSON-LD, microdata or a feed row (all optional)."""
+
+    origin: Origin
+    title: str | None = None
+    company: str | None = None
+    description: str | None = None
+    locations: list[str] = field(default_factory=list)
+    remote: bool | None = None
+    remote_from: list[str] = field(default_factory=list)
+    employment_type: EmploymentType | None = None
+    pay_min: float | None = None
+    pay_max: float | None = None
+    currency: str | None = None
+    period: Period | None = None
+    benefits: list[str] = field(default_factory=list)
+    date_posted: str | None = None
+    valid_through: str | None = None
+    url: str | None = None
+    industry: str | None = None
+    company_size: str | None = None
+    skills: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """One item to extract from: a message, a conversation or a posting."""
+
+    kind: ItemKind
+    format: str
+    messages: list[RawMessage] = field(default_factory=list)
+    text: str = ""  # for postings; for messages the pipeline builds the text from `messages`
+    structured: list[StructuredPosting] = field(default_factory=list)
+    index: int | None = None
+    encoding: str | None = None
+    url: str | None = None
+    conversation_id: str | None = None
+    title: str | None = None
+    thread_key: str | None = None
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,293 @@
+"""Fields extracted from realistic messages in several industries and countries, with evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sidedoor.intake import parse_path, parse_text
+from sidedoor.intake.extract.benefits import find_benefits
+from sidedoor.intake.extract.pay import annualise, find_pay
+from sidedoor.intake.extract.workplace import find_workplace
+from sidedoor.intake.models import ParsedItem
+
+FIX = Path(__file__).parent / "fixtures" / "intake"
+
+
+def one(path: str) -> ParsedItem:
+    (item,) = parse_path(FIX / path).items
+    return item
+
+
+def assert_evidence(item: ParsedItem) -> None:
+    """Every span of evidence points at the text it claims."""
+    for position in item.positions:
+        for ev in position.evidence.values():
+            if ev.start is not None:
+                assert item.text[ev.start : ev.end] == ev.text
+    for ev in item.recruiter.evidence.values():
+        if ev.start is not None:
+            assert item.text[ev.start : ev.end] == ev.text
+    for cue in item.cues:
+        if cue.evidence.start is not None:
+            assert item.text[cue.evidence.start : cue.evidence.end] == cue.evidence.text
+
+
+def test_us_tech_inmail() -> None:
+    item = one("us_tech_inmail.eml")
+    assert item.is_recruiter_outreach and item.confidence > 0.9
+    assert {"recruiter_self_id", "call_ask", "pay_stated"} <= {c.name for c in item.cues}
+    r = item.recruiter
+    assert (r.name, r.email, r.title, r.company, r.agency) == (
+        "Jordan Lee",
+        "jordan.lee@hirewell.com",
+        "Senior Technical Recruiter",
+        "Hirewell",
+        True,
+    )
+    (p,) = item.positions
+    assert (p.title, p.seniority, p.company) == ("Senior Backend Engineer", "senior", None)
+    assert (p.workplace, p.office_days_per_week, p.locations) == ("hybrid", 2, ["New York, US"])
+    assert (p.pay.min, p.pay.max, p.pay.currency, p.pay.period, p.pay.basis) == (
+        170000,
+        200000,
+        "USD",
+        "year",
+        "base",
+    )
+    assert p.pay.bonus == "10% annual bonus" and p.pay.equity is not None
+    benefits = {b.name: b.detail for b in p.benefits}
+    assert benefits["retirement_plan"] == "4%" and benefits["pto"] == "20 days"
+    assert {"health_insurance", "dental", "vision"} <= set(benefits)
+    assert p.industry == "fintech" and p.company_size == "Series B"
+    assert (
+        item.next_step is not None
+        and item.next_step.kind == "call"
+        and item.next_step.when == "this week"
+    )
+    assert_evidence(item)
+
+
+def test_uk_finance_day_rate_contractor() -> None:
+    item = one("uk_finance_contract_cp1252.txt")
+    (p,) = item.positions
+    assert p.title == "Java Developer" and p.employment_type == "contract"
+    assert (p.pay.min, p.pay.max, p.pay.currency, p.pay.period) == (650, 700, "GBP", "day")
+    assert (p.pay.annual_min, p.pay.annual_max) == (650 * 260, 700 * 260)
+    assert p.workplace == "hybrid" and p.office_days_per_week == 3
+    assert item.recruiter.name == "Oliver Grant" and item.recruiter.agency is True
+    assert item.next_step is not None and item.next_step.kind == "send_cv"
+    assert_evidence(item)
+
+
+def test_german_hospital_nurse_in_euros_per_month() -> None:
+    item = parse_text(
+        "Hallo Frau Becker,\n\nich bin Recruiterin am Universitätsklinikum Freiburg. Für unsere"
+        " Intensivstation "
+        "suchen wir eine Pflegefachkraft (m/w/d) in Vollzeit. Vergütung nach TV-L, ca. €4.500"
+        " brutto/Monat, "
+        "30 Tage Urlaub, betriebliche Altersvorsorge. Die Stelle ist vor Ort in Freiburg.\n\n"
+        "Hätten Sie Interesse an einem kurzen Telefonat diese Woche?\n\nViele Grüße\nKatrin"
+        " Schneider"
+    ).items[0]
+    assert item.is_recruiter_outreach
+    (p,) = item.positions
+    assert p.title == "Pflegefachkraft (m/w/d)" and p.employment_type == "full_time"
+    assert (p.pay.min, p.pay.currency, p.pay.period, p.pay.annual_min) == (
+        4500,
+        "EUR",
+        "month",
+        54000,
+    )
+    assert p.workplace == "onsite" and p.locations == ["Freiburg, DE"]
+    assert {"pto", "retirement_plan"} <= {b.name for b in p.benefits}
+    assert item.recruiter.name == "Katrin Schneider"
+    assert item.next_step is not None and item.next_step.when == "diese Woche"
+    assert_evidence(item)
+
+
+def test_indian_it_in_lakh() -> None:
+    item = one("in_it_lakh.txt")
+    (p,) = item.positions
+    assert p.title == "Senior Java Developer"
+    assert (p.pay.min, p.pay.max, p.pay.currency, p.pay.period) == (
+        2_200_000,
+        2_800_000,
+        "INR",
+        "year",
+    )
+    assert (
+        p.workplace == "hybrid" and p.office_days_per_week == 3 and p.locations == ["Bangalore, IN"]
+    )
+    assert item.recruiter.agency is True and item.recruiter.company == "TeamLease Digital"
+    assert item.next_step is not None and item.next_step.kind == "send_cv"
+    assert_evidence(item)
+
+
+def test_canadian_trades_hourly() -> None:
+    item = one("ca_trades_electrician.msg")
+    (p,) = item.positions
+    assert (p.title, p.company) == ("Journeyman Electrician", "Northline Energy Services")
+    assert (p.pay.min, p.pay.max, p.pay.currency, p.pay.period) == (48, 52, "CAD", "hour")
+    assert p.pay.annual_min == 48 * 2080 and p.workplace == "onsite"
+    assert {"overtime_pay", "health_insurance", "dental", "retirement_plan"} <= {
+        b.name for b in p.benefits
+    }
+    assert item.recruiter.agency is False
+    assert_evidence(item)
+
+
+def test_australian_sales_base_and_ote() -> None:
+    item = one("au_sales_ote.txt")
+    (p,) = item.positions
+    assert (p.title, p.company) == ("Account Executive", "Cloudwise")
+    assert (p.pay.min, p.pay.currency, p.pay.period, p.pay.basis) == (120000, "AUD", "year", "base")
+    assert p.pay.bonus is not None and "240k" in p.pay.bonus and p.pay.equity is not None
+    assert p.evidence["pay.total"].text == "$240k"
+    assert {"retirement_plan", "parental_leave"} <= {b.name for b in p.benefits}
+    assert item.recruiter.agency is False and item.recruiter.name == "Mia Thompson"
+    assert_evidence(item)
+
+
+def test_several_roles_in_one_message_each_become_a_position() -> None:
+    item = one("multi_role.txt")
+    assert [p.title for p in item.positions] == [
+        "Senior Frontend Engineer",
+        "Senior Backend Engineer",
+        "DevOps Engineer",
+    ]
+    assert [(p.pay.min, p.pay.max) for p in item.positions] == [
+        (140000, 165000),
+        (150000, 175000),
+        (145000, 170000),
+    ]
+    assert all(p.workplace == "remote" and p.remote_from == ["US"] for p in item.positions)
+    assert all(
+        {"unlimited_pto", "health_insurance"} <= {b.name for b in p.benefits}
+        for p in item.positions
+    )
+    assert len({p.key for p in item.positions}) == 3
+    assert_evidence(item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (FIX / "sales_pitch.txt").read_text(),
+        "Congrats on the new role! We should grab beers soon - how's the family?",
+        "You're invited! Join us at Data Council on 12 June 2025. Register here for tickets.",
+        "Hi, I'm looking for a new job as a data engineer. Could you refer me to your team?",
+        "Great to meet you at the meetup - let's connect and keep in touch!",
+    ],
+)
+def test_messages_that_are_not_outreach(text: str) -> None:
+    (item,) = parse_text(text).items
+    assert not item.is_recruiter_outreach and item.confidence < 0.5
+    assert any(c.weight < 0 for c in item.cues)  # the reason is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$60/hr", (60, 60, "USD", "hour")),
+        ("£550 per day", (550, 550, "GBP", "day")),
+        ("€4.500 brutto/Monat", (4500, 4500, "EUR", "month")),
+        ("salary 120-150k", (120000, 150000, None, "year")),
+        ("CHF 120'000 p.a.", (120000, 120000, "CHF", "year")),
+        ("C$85,000 - C$95,000", (85000, 95000, "CAD", "year")),
+        ("A$1,200 per week", (1200, 1200, "AUD", "week")),
+        ("₹25 lakh per annum", (2_500_000, 2_500_000, "INR", "year")),
+        ("12-18 LPA", (1_200_000, 1_800_000, "INR", "year")),
+        ("up to $200k", (None, 200000, "USD", "year")),
+        ("from €60k", (60000, None, "EUR", "year")),
+        ("€65.000 – 75.000 pro Jahr", (65000, 75000, "EUR", "year")),
+        ("4.500,50 € im Monat", (4500.5, 4500.5, "EUR", "month")),
+    ],
+)
+def test_pay_forms(text: str, expected: tuple[object, ...]) -> None:
+    (m,) = find_pay(text)
+    assert (m.min, m.max, m.currency, m.period) == expected
+
+
+def test_pay_ignores_what_is_not_salary() -> None:
+    assert find_pay("We match your 401k and you need 5 years of experience") == []
+    assert find_pay("We raised $50M in our Series B") == []
+    (budget,) = find_pay("a £1,000 learning budget")
+    assert budget.extra
+
+
+def test_undisclosed_pay_and_annualisation() -> None:
+    (item,) = parse_text(
+        "I'm a recruiter at Hays hiring a Data Engineer. Salary is competitive, DOE."
+    ).items
+    pay = item.positions[0].pay
+    assert (
+        not pay.disclosed
+        and pay.min is None
+        and item.positions[0].evidence["pay"].text.lower() == "competitive"
+    )
+    assert annualise(30, "hour") == 62400 and annualise(500, "day") == 130000
+    assert annualise(1000, "week") == 52000 and annualise(5000, "month") == 60000
+
+
+def test_workplace_forms() -> None:
+    assert find_workplace("Fully remote (US only)").remote_from == ["US"]
+    hybrid = find_workplace("Hybrid - 3 days a week in our London office")
+    assert (hybrid.workplace, hybrid.office_days) == ("hybrid", 3)
+    assert find_workplace("2 days from home").office_days == 3
+    assert (
+        find_workplace("We offer a remote stipend; the role is onsite in Austin").workplace
+        == "onsite"
+    )
+    assert find_workplace("relocation assistance available").relocation is True
+    assert find_workplace("no relocation offered").relocation is False
+
+
+def test_benefits_vocabulary_with_details() -> None:
+    text = (
+        "Medical, dental & vision; 401(k) with 4% match; 25 days PTO; 16 weeks parental leave; "
+        "$1,500 learning budget; visa sponsorship; 4-day week; gym membership; home office stipend"
+    )
+    found = {b.name: b.detail for b in find_benefits(text)}
+    assert found["retirement_plan"] == "4%" and found["pto"] == "25 days"
+    assert found["parental_leave"] == "16 weeks" and found["learning_budget"] == "$1,500"
+    assert {
+        "health_insurance",
+        "dental",
+        "vision",
+        "visa_sponsorship",
+        "four_day_week",
+        "wellness",
+        "remote_stipend",
+    } <= set(found)
+
+
+def test_title_and_skill_hooks_are_called() -> None:
+    from dataclasses import dataclass
+
+    @dataclass
+    class Span:
+        start: int
+        end: int
+        label: str
+        kind: str | None = "technology"
+        required: bool | None = True
+
+    def coder(title: str) -> list[tuple[str, str, float]]:
+        return [("15-1252.00", "Software Developers", 0.9)]
+
+    def skills(text: str) -> list[Span]:
+        i = text.find("Python")
+        return [Span(i, i + 6, "Python")] if i >= 0 else []
+
+    from sidedoor.intake import parse_bytes
+
+    data = b"I'm a recruiter at Hays. My client is hiring a Senior Python Developer, remote, $150k."
+    (item,) = parse_bytes(data, name="m.txt", title_coder=coder, skill_extractor=skills).items
+    (p,) = item.positions
+    assert p.occupation is not None and p.occupation.code == "15-1252.00"
+    assert p.skills[0].label == "Python" and p.skills[0].evidence is not None
+    assert item.text[p.skills[0].evidence.start : p.skills[0].evidence.end] == "Python"
+    (plain,) = parse_bytes(data, name="m.txt").items
+    assert plain.positions[0].occupation is None and plain.positions[0].skills == []
