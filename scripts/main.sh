@@ -3,6 +3,9 @@
 # Idempotent: a second run reuses the environment and the installed data.
 source "$(dirname "$0")/_env.sh"
 
+# The demo keeps its own user directory, so it never touches your real store.
+export SIDEDOOR_HOME="${SIDEDOOR_HOME:-$ROOT/.sidedoor-home}"
+
 DATA="${SIDEDOOR_DATA:-$ROOT/../shared/data}"
 if [ -d "$DATA" ]; then
     sidedoor data install --from "$DATA"
@@ -11,4 +14,9 @@ else
     sidedoor data install
 fi
 sidedoor data status
-sidedoor occupations show 15-1252.00
+if ! sidedoor profile show >/dev/null 2>&1; then
+    sidedoor profile edit "$ROOT/examples/profile.yaml"   # a sample person with a current job
+fi
+# The whole product on one recruiter message: intake, then practice, the comparison with the
+# current job, the recruiter's other doors and routes into another industry.
+sidedoor evaluate "$ROOT/examples/recruiter-message.eml"

@@ -1,0 +1,45 @@
+"""Reading one input for storing: a file path or stdin bytes, parsed with the language hooks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sidedoor.intake.models import ParseResult
+from sidedoor.intake.readers.base import Limits
+from sidedoor.opportunities.language import LanguageHooks
+
+
+@dataclass
+class ParsedInput:
+    name: str
+    result: ParseResult
+    raw: bytes | None  # the input's bytes, for one-item formats (kept as the original)
+
+
+def parse_input(
+    file: str,
+    *,
+    stdin: bytes | None = None,
+    fmt: str | None = None,
+    limits: Limits | None = None,
+    hooks: LanguageHooks | None = None,
+) -> ParsedInput:
+    """Parse FILE (or ``stdin`` when FILE is ``-``). Raises intake's errors for a bad input."""
+    from sidedoor.intake.pipeline import parse_bytes, parse_path
+    from sidedoor.opportunities.ingest import RAW_MAX_BYTES
+
+    limits = limits or Limits()
+    hooks = hooks or LanguageHooks()
+    coder, skills = hooks.title_coder, hooks.skill_extractor
+    if file == "-":
+        data = stdin or b""
+        result = parse_bytes(data, name="<stdin>", fmt=fmt, limits=limits, title_coder=coder,
+                             skill_extractor=skills)
+        return ParsedInput("<stdin>", result, data if not result.many else None)
+    result = parse_path(file, fmt=fmt, limits=limits, title_coder=coder, skill_extractor=skills)
+    raw = None
+    path = Path(file)
+    if not result.many and path.stat().st_size <= RAW_MAX_BYTES:
+        raw = path.read_bytes()
+    return ParsedInput(file, result, raw)

@@ -1,0 +1,109 @@
+"""Intake's language hooks, wired to the job-language engines when the knowledge store is there.
+
+    hooks = language_hooks(settings.resolved_knowledge_dir)
+    parse_path(path, title_coder=hooks.title_coder, skill_extractor=hooks.skill_extractor)
+
+Without an installed knowledge store both hooks are None (intake then leaves ``occupation``
+null and ``skills`` empty). With one, each engine is loaded on its first call — a batch with
+no job titles never loads the title index — and an engine that cannot load (missing module,
+unreadable index) switches itself off with a note instead of failing the import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: How many occupation candidates intake keeps per title.
+CANDIDATES = 5
+
+
+class _Lazy:
+    def __init__(self, knowledge_dir: Path, notes: list[str], what: str) -> None:
+        self.knowledge_dir = knowledge_dir
+        self.notes = notes
+        self.what = what
+        self.engine: Any = None
+        self.failed = False
+
+    def _load(self, factory: Callable[[Path], Any]) -> Any:
+        if self.engine is None and not self.failed:
+            try:
+                self.engine = factory(self.knowledge_dir)
+            except Exception as exc:  # an engine that cannot load is skipped, not fatal
+                self.failed = True
+                self.notes.append(f"{self.what} unavailable ({type(exc).__name__}: {exc}).")
+        return self.engine
+
+
+class LazyTitleCoder(_Lazy):
+    """`sidedoor.intake.hooks.TitleCoder` backed by `sidedoor.language.titles`."""
+
+    def __init__(self, knowledge_dir: Path, notes: list[str]) -> None:
+        super().__init__(knowledge_dir, notes, "Occupation coding")
+        self.cache: dict[str, list[tuple[str, str, float]]] = {}
+
+    def __call__(self, title: str, /) -> Sequence[tuple[str, str, float]]:
+        if title in self.cache:
+            return self.cache[title]
+
+        def factory(path: Path) -> Any:
+            from sidedoor.language.titles import TitleCoder
+
+            return TitleCoder.from_knowledge_dir(path)
+
+        coder = self._load(factory)
+        if coder is None:
+            return []
+        result = coder.code(title, limit=CANDIDATES)
+        found = [(m.code, m.title, float(m.score)) for m in result.matches[:CANDIDATES]]
+        self.cache[title] = found
+        return found
+
+
+class LazySkillExtractor(_Lazy):
+    """`sidedoor.intake.hooks.SkillExtractor` backed by `sidedoor.language.skills`."""
+
+    def __init__(self, knowledge_dir: Path, notes: list[str]) -> None:
+        super().__init__(knowledge_dir, notes, "Skill extraction")
+
+    def __call__(self, text: str, /) -> Sequence[Any]:
+        def factory(path: Path) -> Any:
+            from sidedoor.language.skills import skill_extractor
+
+            return skill_extractor(path)
+
+        extractor = self._load(factory)
+        if extractor is None:
+            return []
+        return list(extractor.extract_skills(text))
+
+
+@dataclass
+class LanguageHooks:
+    title_coder: LazyTitleCoder | None = None
+    skill_extractor: LazySkillExtractor | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def installed(self) -> bool:
+        return self.title_coder is not None
+
+
+def language_hooks(knowledge_dir: Path) -> LanguageHooks:
+    """Hooks for intake: lazy engines when a knowledge store is installed, else none."""
+    from sidedoor.knowledge.store import store_path
+
+    if not store_path(knowledge_dir).is_file():
+        return LanguageHooks(
+            notes=[
+                "No knowledge data installed: occupations were not coded and skills not "
+                "extracted (run `sidedoor data install`)."
+            ]
+        )
+    notes: list[str] = []
+    return LanguageHooks(
+        LazyTitleCoder(knowledge_dir, notes), LazySkillExtractor(knowledge_dir, notes), notes
+    )
