@@ -20,6 +20,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Install and inspect the knowledge store (O*NET, ESCO, OEWS).",
     ),
     "occupations": ("sidedoor.cli.occupations:occupations", "Look up and search occupations."),
+    "evaluate": (
+        "sidedoor.cli.evaluate:evaluate",
+        "One opportunity, end to end: practice, comparison, other doors, another industry.",
+    ),
     "skills": ("sidedoor.cli.skills:skills", "Find skills in job descriptions and résumés."),
     "inbox": ("sidedoor.cli.inbox:inbox", "Recruiter messages and job postings."),
     "practice": (

@@ -39,15 +39,21 @@ class _Lazy:
 
 
 class LazyTitleCoder(_Lazy):
-    """`sidedoor.intake.hooks.TitleCoder` backed by `sidedoor.language.titles`."""
+    """`sidedoor.intake.hooks.TitleCoder` backed by `sidedoor.language.titles`.
+
+    Intake's hook passes only the title (its protocol has no context, and intake is not
+    changed for it); callers outside intake (evaluate) may pass the job text as ``context``,
+    which the title coder uses to break ties between occupations."""
 
     def __init__(self, knowledge_dir: Path, notes: list[str]) -> None:
         super().__init__(knowledge_dir, notes, "Occupation coding")
-        self.cache: dict[str, list[tuple[str, str, float]]] = {}
+        self.cache: dict[tuple[str, str | None], list[tuple[str, str, float]]] = {}
 
-    def __call__(self, title: str, /) -> Sequence[tuple[str, str, float]]:
-        if title in self.cache:
-            return self.cache[title]
+    def __call__(self, title: str, /, *, context: str | None = None
+                 ) -> Sequence[tuple[str, str, float]]:
+        context = context[:4000] if context else None
+        if (title, context) in self.cache:
+            return self.cache[(title, context)]
 
         def factory(path: Path) -> Any:
             from sidedoor.language.titles import TitleCoder
@@ -57,9 +63,9 @@ class LazyTitleCoder(_Lazy):
         coder = self._load(factory)
         if coder is None:
             return []
-        result = coder.code(title, limit=CANDIDATES)
+        result = coder.code(title, context=context, limit=CANDIDATES)
         found = [(m.code, m.title, float(m.score)) for m in result.matches[:CANDIDATES]]
-        self.cache[title] = found
+        self.cache[(title, context)] = found
         return found
 
 
