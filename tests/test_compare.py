@@ -209,6 +209,15 @@ def test_deal_breakers_are_checked(ctx: CompareContext) -> None:
     assert {d.kind: d.status for d in far.deal_breakers}["relocation"] == "violated"
 
 
+def test_an_office_beyond_daily_reach_is_a_move_not_a_commute(ctx: CompareContext) -> None:
+    # Home in San Francisco, a hybrid office in Austin: no "hundreds of commute hours".
+    c = run(ctx, offer(locations=["Austin, TX"], base_min=160_000.0, base_max=170_000.0))
+    assert c.commute.offer.estimate is None
+    assert c.commute.offer.note is not None and "moving or weekly travel" in c.commute.offer.note
+    assert c.commute.hours_per_month_change is None
+    assert "commute hours" not in c.verdict.headline
+
+
 def test_what_ifs_apply_on_top_of_the_posting(ctx: CompareContext) -> None:
     now = datetime.now(UTC)
     rows = [whatif.FactRow("bonus", {"percent": 15.0}, True, None, None, now),

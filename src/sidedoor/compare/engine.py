@@ -159,6 +159,14 @@ def _commute(terms: OfferTerms, job: CurrentJob | None, home: Place | None,
     if days == 0 or (home is not None and work is not None):
         offer_est = estimate_commute(home, work, mode=mode, days_per_week=days,
                                      pto_days=offer.pto_days or 0.0, assumptions=a)
+        far = ctx.assumptions.far_km
+        if days > 0 and (offer_est.great_circle_km or 0.0) > far:
+            # Beyond daily reach: the honest answer is a move (or weekly travel), not a
+            # commute of hundreds of hours a month.
+            note = (f"The office is {offer_est.great_circle_km:,.0f} km from your home, beyond "
+                    f"daily commuting ({far:g} km): this role means moving or weekly travel, "
+                    "so no daily commute is estimated.")
+            offer_est = None
     elif home is None:
         note = "Your home is not set (`sidedoor profile edit`: location or postal_code)."
     else:
