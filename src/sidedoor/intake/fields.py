@@ -14,7 +14,7 @@ from sidedoor.intake.extract.company import (
     find_company_size,
     find_industry,
 )
-from sidedoor.intake.extract.locations import find_locations
+from sidedoor.intake.extract.locations import AU_STATES, CA_PROVINCES, US_STATES, find_locations
 from sidedoor.intake.extract.pay import (
     BONUS,
     EQUITY,
@@ -60,63 +60,6 @@ _COUNTRY_CURRENCY = {
     "NZ": "NZD",
     "AE": "AED",
 }
-_US_STATES = set(
-    [
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-        "DC",
-    ]
-)
-_CA_PROVINCES = set(["ON", "BC", "AB", "QC", "MB", "SK", "NS", "NB", "NL", "PE"])
-_AU_STATES = set(["NSW", "VIC", "QLD", "SA", "TAS", "ACT", "NT"])
 
 
 def _ev(text: str, span: Span) -> Evidence:
@@ -336,11 +279,11 @@ def _within(ev: Evidence, spans: list[Span]) -> bool:
 def _currency_from_places(position: Position) -> str | None:
     for loc in position.locations + position.remote_from:
         code = loc.rsplit(",", 1)[-1].strip()
-        if code in _US_STATES:
+        if code in US_STATES:
             return "USD"
-        if code in _CA_PROVINCES:
+        if code in CA_PROVINCES:
             return "CAD"
-        if code in _AU_STATES:
+        if code in AU_STATES:
             return "AUD"
         if code in _COUNTRY_CURRENCY:
             return _COUNTRY_CURRENCY[code]
