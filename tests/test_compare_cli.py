@@ -179,3 +179,15 @@ def test_profile_current_by_prompts(me: Run) -> None:
     assert view["current_job"]["title"] == "Staff Engineer"
     assert view["current_job"]["base_pay"] == 160000
     assert view["current_job"]["pto_days"] == 15  # unchanged answers keep their value
+
+
+def test_a_hand_edited_current_job_gets_its_occupation(cli: Run) -> None:
+    sample = Path(__file__).resolve().parents[1] / "examples" / "profile.yaml"
+    result = cli("profile", "edit", str(sample))
+    assert result.exit_code == 0, result.output
+    assert "Current job coded to O*NET 15-" in result.output
+    shown = cli("profile", "current")
+    assert "occupation_code: 15-" in shown.output
+    # A code the user set is never replaced.
+    cli("profile", "current", "occupation_code=15-1252.00", "title=Platform Engineer")
+    assert "occupation_code: 15-1252.00" in cli("profile", "current").output

@@ -135,9 +135,20 @@ def edit_cmd(ctx: click.Context, path: Path) -> None:
     from sidedoor.store import Store
 
     doc = read_document(path)
-    with Store.from_settings(app(ctx).settings) as store:
+    settings = app(ctx).settings
+    with Store.from_settings(settings) as store:
         changed = apply_document(store, doc)
+        _code_current_job(store, settings)
     click.echo("Updated: " + (", ".join(changed) or "nothing"))
+
+
+def _code_current_job(store: Any, settings: Any) -> None:
+    from sidedoor.profile.enrich import code_current_job
+
+    code = code_current_job(store, settings.resolved_knowledge_dir)
+    if code:
+        click.echo(f"Current job coded to O*NET {code} (change it with "
+                   f"`sidedoor profile current occupation_code=CODE`).")
 
 
 @profile.command("current")
@@ -167,8 +178,10 @@ def current_cmd(ctx: click.Context, assignments: tuple[str, ...], interactive: b
             if answer != ("" if old is None else str(old)):
                 values[key] = _value(key, answer)
     if values:
-        with Store.from_settings(app(ctx).settings) as store:
+        settings = app(ctx).settings
+        with Store.from_settings(settings) as store:
             apply_document(store, {"current_job": values})
+            _code_current_job(store, settings)
     view = _current_or_none(ctx)
     if view is None:
         click.echo("No current job yet: `sidedoor profile current title='…' base_pay=…`.")

@@ -10,8 +10,12 @@ and knowledge areas with importance ≥ ``KNOWLEDGE_IMPORTANCE``. Their ``source
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sidedoor.profile.models import ImportedProfile, SkillEntry
+
+if TYPE_CHECKING:
+    from sidedoor.store import Store
 
 SKILL_IMPORTANCE = 3.5  # O*NET importance, 1-5
 KNOWLEDGE_IMPORTANCE = 3.5
@@ -32,6 +36,31 @@ def enrich(profile: ImportedProfile, knowledge_dir: Path, *, classify_skills: bo
     if classify_skills:
         notes += classify(profile, knowledge_dir)
     return notes
+
+
+def code_current_job(store: Store, knowledge_dir: Path) -> str | None:
+    """Give the current job an O*NET occupation when it has a title but none yet (a profile
+    edited by hand), if the knowledge store is installed. Returns the code set, if any."""
+    from sidedoor.knowledge.store import store_path
+    from sidedoor.profile.errors import NoProfile
+    from sidedoor.profile.repository import load_profile, set_current_job
+
+    try:
+        job = load_profile(store).current_job
+    except NoProfile:
+        return None
+    if job is None or job.occupation_code or not job.title.strip():
+        return None
+    if not store_path(knowledge_dir).is_file():
+        return None
+    from sidedoor.language.titles import TitleCoder
+
+    result = TitleCoder.from_knowledge_dir(knowledge_dir).code(job.title)
+    if not result.matches:
+        return None
+    code = result.matches[0].code
+    set_current_job(store, {"occupation_code": code})
+    return code
 
 
 def code_titles(profile: ImportedProfile, knowledge_dir: Path) -> list[str]:
