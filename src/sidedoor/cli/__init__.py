@@ -30,6 +30,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sidedoor.cli.practice:practice",
         "Interview practice: tailored questions, feedback, sessions, progress.",
     ),
+    "doors": (
+        "sidedoor.cli.doors:doors",
+        "Rank positions against your profile (or people for a position), explained.",
+    ),
     "pivot": (
         "sidedoor.cli.pivot:pivot",
         "Occupations your skills transfer to, with the bridge and the gaps.",

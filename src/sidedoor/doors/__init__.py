@@ -4,7 +4,8 @@
     index = PositionIndex.build(positions, codes=..., job_zones=..., key=...)
     result = rank(Seeker(skills=["Python"], occupation="15-1252.00"), index, engine=engine)
 
-The `sidedoor doors` command over stored positions and profiles comes later.
+Stored profiles, stored positions, feed files and résumé folders become seekers and index
+documents in :mod:`sidedoor.doors.sources` (used by `sidedoor doors` and `sidedoor evaluate`).
 """
 
 from __future__ import annotations

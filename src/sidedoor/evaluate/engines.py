@@ -196,7 +196,8 @@ class _PracticeCoder:
 
 def _doors(section: OtherDoorsSection, store: Store, opp: OpportunityDetail, profile: Any,
            pivot: Any) -> None:
-    from sidedoor.doors import PositionIndex, rank
+    from sidedoor.doors import rank
+    from sidedoor.doors.sources import build_index, position_doc, seeker_from_profile
     from sidedoor.opportunities.read import get_with
 
     groups = [("this_opportunity", opp.id, p.id) for p in opp.positions] + [
@@ -219,19 +220,11 @@ def _doors(section: OtherDoorsSection, store: Store, opp: OpportunityDetail, pro
     for source, oid, pid in groups:
         if pid not in records or str(pid) in origin:
             continue
-        p = records[pid]
         origin[str(pid)] = (source, oid)
-        details = p.pay_details or {}
-        docs.append({"id": str(pid), "title": p.title, "company": p.company or opp.company,
-                     "occupation": p.occupation_code, "skills": p.skills,
-                     "pay_min": details.get("annual_min"), "pay_max": details.get("annual_max"),
-                     "locations": p.locations, "workplace": p.workplace})
+        docs.append(position_doc(records[pid], company=opp.company))
     engine = pivot()
-    features = engine.features if engine is not None else None
-    index = PositionIndex.build(docs, codes=list(features.codes) if features else None,
-                                job_zones=features.job_zones if features else None,
-                                key=features.key if features else "")
-    seeker, read = _seeker(profile)
+    index = build_index(docs, engine)
+    seeker, read = seeker_from_profile(profile)
     result = rank(seeker, index, engine=engine, limit=len(docs))
     for fit in result.fits:
         source, oid = origin[fit.position]
@@ -244,33 +237,6 @@ def _doors(section: OtherDoorsSection, store: Store, opp: OpportunityDetail, pro
     section.notes += result.notes
     if engine is None:
         section.notes.append("Occupation closeness left out: run `sidedoor data install`.")
-
-
-def _seeker(profile: Any) -> tuple[Any, str]:
-    from sidedoor.doors import Seeker
-
-    job = profile.current_job
-    skills = [s.label for s in profile.skills if s.kind != "certification"]
-    occupation = (job.occupation_code if job else None) or next(
-        (w.occupation_code for w in profile.work if w.occupation_code), None)
-    floor = None
-    if job is not None and job.base_pay and job.pay_period in (None, "year") and (
-            job.currency in (None, "USD")):
-        floor = float(job.base_pay)
-    where = profile.location or (job.location if job else None)
-    prefers = job.workplace if job and job.workplace in ("remote", "hybrid", "onsite") else None
-    read = [f"{len(skills)} skills"]
-    if occupation:
-        read.append(f"occupation {occupation}")
-    if floor:
-        read.append(f"current base {floor:,.0f} USD as the pay floor")
-    if where:
-        read.append(f"location {where}")
-    if prefers:
-        read.append(f"your {prefers} workplace")
-    seeker = Seeker(skills=skills, occupation=occupation, pay_floor=floor, location=where,
-                    prefers=prefers)
-    return seeker, "your profile: " + ", ".join(read)
 
 
 # ---------------------------------------------------------------- pivot
