@@ -266,4 +266,63 @@ def test_cli_unknown_code_says_what_to_do(installed_home: Path) -> None:
 
 def test_cli_needs_a_source(installed_home: Path) -> None:
     code, out = invoke()
-    assert code == 2 and "--occupation" in out
+    assert code == 2 and "--occupation" in out and "--profile" in out
+
+
+# ---------------------------------------------------------------- from a profile
+
+RESUME = Path(__file__).parent / "fixtures" / "profile" / "resume.json"
+
+
+def test_cli_profile_uses_the_stored_profile(installed_home: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("profile", "import", str(RESUME)).exit_code == 0
+    result = run_cli("pivot", "--profile", "--json", "--limit", "5")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["source"]["kind"] == "profile"
+    assert data["source"]["code"].startswith("15-")  # the current job, coded on import
+    assert "profile" in data["source"]["title"]
+    routes = data["routes"]
+    assert len(routes) == 5
+    assert all(r["code"] for r in routes)
+    assert routes[0]["bridge"] and routes[0]["gaps"]
+    assert sum(bool(r["bridge"]) for r in routes) >= 4
+    assert all(r["code"][:2] == "15" for r in routes[:3])  # a software engineer stays close
+    assert data["source"]["code"] not in [r["code"] for r in routes]
+    # `--profile me` is the same, and the terminal view shows bridge and gaps.
+    again = run_cli("pivot", "--profile", "me", "--json", "--limit", "5")
+    assert json.loads(again.output)["routes"] == routes
+    text = run_cli("pivot", "-p", "-n", "3")
+    assert text.exit_code == 0 and "Routes from" in text.output and "bridge" in text.output
+
+
+def test_cli_profile_reads_a_resume_without_storing_it(installed_home: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("pivot", "--profile", str(RESUME), "--json", "--limit", "5")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["source"]["kind"] == "profile" and "resume.json" in data["source"]["title"]
+    assert data["source"]["code"]  # titles coded with the installed data
+    assert len(data["routes"]) == 5 and data["routes"][0]["bridge"]
+    assert any(b["kind"] == "technology" for r in data["routes"] for b in r["bridge"])
+    # Nothing was stored.
+    missing = run_cli("pivot", "--profile")
+    assert missing.exit_code == 1 and "profile import" in missing.output
+
+
+def test_cli_profile_and_occupation_are_exclusive(installed_home: Path) -> None:
+    code, out = invoke("--profile", "-o", "15-1254")
+    assert code == 2 and "not both" in out
+    code, out = invoke("--profile", str(RESUME), "--occupation", "15-1254")
+    assert code == 2 and "not both" in out
+
+
+def test_cli_profile_without_a_stored_profile(installed_home: Path) -> None:
+    code, out = invoke("--profile")
+    assert code == 1
+    assert "No profile yet" in out and "sidedoor profile import" in out
+    assert "profile edit" in out and len(out.strip().splitlines()) == 1
+
+
+def test_cli_profile_missing_file(installed_home: Path) -> None:
+    code, out = invoke("--profile", "no-such-resume.pdf")
+    assert code == 1 and "No résumé file" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
@@ -11,13 +12,24 @@ from sidedoor.cli._context import app, emit_json, emit_jsonl
 
 if TYPE_CHECKING:
     from sidedoor.pivot.engine import PivotEngine
-    from sidedoor.pivot.models import PivotReport, Route
+    from sidedoor.pivot.models import PersonFeatures, PivotReport, Route
+    from sidedoor.settings import Settings
 
 SHOWN_BRIDGE = 6
 SHOWN_GAPS = 6
+NO_PROFILE = ("No profile yet, so there is nothing to start from. Add one with "
+              "`sidedoor profile import FILE` (résumé, LinkedIn export, JSON Resume) or "
+              "`sidedoor profile edit FILE`, or pass a résumé: --profile FILE.")
+NEED_SOURCE = ("Give a starting point: --profile (your stored profile), --profile FILE (a "
+               "résumé) or --occupation CODE (find codes with `sidedoor occupations search "
+               "TITLE`).")
 
 
 @click.command()
+@click.option("--profile", "-p", "profile", metavar="[P]", is_flag=False, flag_value="me",
+              default=None,
+              help="Start from a person: alone (or `me`) your stored profile; a path reads that "
+              "résumé (JSON Resume, PDF, DOCX, text) without storing it.")
 @click.option("--occupation", "-o", "code", metavar="CODE",
               help="Start from this occupation's O*NET profile, e.g. 15-1254.00 or 15-1254.")
 @click.option("--limit", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
@@ -26,8 +38,8 @@ SHOWN_GAPS = 6
 @click.option("--jsonl", "as_jsonl", is_flag=True,
               help="Batch: one occupation code per stdin line, one JSON object out per line.")
 @click.pass_context
-def pivot(ctx: click.Context, code: str | None, limit: int, as_json: bool,
-          as_jsonl: bool) -> None:
+def pivot(ctx: click.Context, profile: str | None, code: str | None, limit: int,
+          as_json: bool, as_jsonl: bool) -> None:
     """Occupations your skills transfer to, including other fields.
 
     Ranks every O*NET occupation by how much carries over from the source — technologies,
@@ -36,28 +48,40 @@ def pivot(ctx: click.Context, code: str | None, limit: int, as_json: bool,
     education, the job-zone step), the pay difference (BLS OEWS national median) and the
     kind of move. Large job-zone jumps are ranked lower, and the route says so.
 
-    Starting from your own profile (--profile) comes with profiles; today the source is an
-    occupation (--occupation CODE).
+    Start from your stored profile (--profile: its skills, technologies, job titles and
+    current occupation), from a résumé file (--profile FILE, read and not stored; its titles
+    are coded to occupations), or from an occupation (--occupation CODE). Give one of them.
 
     With --jsonl, every stdin line is a code and gives one output line, in order: the
     --json object, or {"input", "error", "hint"} for a code that is not an occupation.
     """
     if as_json and as_jsonl:
         raise click.UsageError("Use either --json or --jsonl, not both.")
-    if as_jsonl and code:
-        raise click.UsageError("--jsonl reads codes from stdin; leave out --occupation.")
-    if not as_jsonl and not code:
-        raise click.UsageError("Give an occupation: --occupation CODE (find codes with "
-                               "`sidedoor occupations search TITLE`).")
+    if profile is not None and code:
+        raise click.UsageError("Use either --profile or --occupation, not both.")
+    if as_jsonl and (code or profile is not None):
+        raise click.UsageError("--jsonl reads codes from stdin; leave out --occupation and "
+                               "--profile.")
+    if not as_jsonl and not code and profile is None:
+        raise click.UsageError(NEED_SOURCE)
     from sidedoor.cli import FriendlyError
     from sidedoor.errors import SidedoorError
 
+    settings = app(ctx).settings
     try:
+        person, notes = _person(settings, profile) if profile is not None else (None, [])
         engine = _engine(ctx)
         if as_jsonl:
             _batch(engine, sys.stdin, limit)
             return
-        report = engine.routes(code or "", limit)
+        if person is not None:
+            from sidedoor.pivot.profile import anchor
+
+            notes += anchor(engine, person)
+            report = engine.routes_from_features(person, limit)
+            report.notes = notes + report.notes
+        else:
+            report = engine.routes(code or "", limit)
     except SidedoorError as exc:
         raise FriendlyError(exc) from exc
     if as_json:
@@ -69,6 +93,34 @@ def pivot(ctx: click.Context, code: str | None, limit: int, as_json: bool,
 def report_json(report: PivotReport) -> dict[str, Any]:
     """The stable JSON shape (docs/pivot.md)."""
     return report.model_dump(mode="json")
+
+
+def _person(settings: Settings, value: str) -> tuple[PersonFeatures, list[str]]:
+    """The person to start from: the stored profile (``me``) or a résumé file."""
+    from sidedoor.pivot.profile import (
+        features_from_imported,
+        features_from_profile,
+        read_resume,
+    )
+
+    if value.strip().lower() in ("", "me"):
+        from sidedoor.profile.errors import NoProfile
+        from sidedoor.profile.repository import load_profile
+        from sidedoor.store import Store
+
+        with Store.from_settings(settings) as store:
+            try:
+                stored = load_profile(store)
+            except NoProfile:
+                raise click.ClickException(NO_PROFILE) from None
+        return features_from_profile(stored), []
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise click.ClickException(f"No résumé file at {value}. Pass a JSON Resume, PDF, "
+                                   "DOCX or text file, or --profile alone for your stored "
+                                   "profile.")
+    person, notes = read_resume(path, settings.resolved_knowledge_dir)
+    return features_from_imported(person, label=f"résumé {path.name}"), notes
 
 
 def _engine(ctx: click.Context) -> PivotEngine:
@@ -106,11 +158,13 @@ def _money(value: float | None) -> str:
 
 def _print_report(report: PivotReport) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     console = Console(highlight=False)
     source = report.source
     zone = f" · job zone {source.job_zone}" if source.job_zone else ""
-    console.print(f"[bold]Routes from {source.code or ''} {source.title}[/bold]{zone}")
+    code = f"{source.code} " if source.code else ""
+    console.print(f"[bold]Routes from {code}{escape(source.title)}[/bold]{zone}")
     for note in report.notes:
         console.print(f"[yellow]• {note}[/yellow]")
     if not report.routes:
