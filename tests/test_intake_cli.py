@@ -109,3 +109,11 @@ def test_help_stays_lazy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_cli_format_choices_are_the_readers_formats() -> None:
+    # The CLI keeps its own copy so `--help` never imports intake; the two must agree.
+    from sidedoor.cli.inbox import FORMAT_CHOICES
+    from sidedoor.intake.readers.detect import FORMATS
+
+    assert FORMAT_CHOICES == FORMATS
