@@ -21,22 +21,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from sidedoor.intake.readers.linkedin import COLUMNS as LINKEDIN_COLUMNS  # noqa: E402
+
 OWNER = "Alex Morgan"
-COLUMNS = [
-    "CONVERSATION ID",
-    "CONVERSATION TITLE",
-    "FROM",
-    "SENDER PROFILE URL",
-    "TO",
-    "RECIPIENT PROFILE URLS",
-    "DATE",
-    "SUBJECT",
-    "CONTENT",
-    "FOLDER",
-    "ATTACHMENTS",
-    "IS MESSAGE DRAFT",
-    "IS CONVERSATION DRAFT",
-]
+COLUMNS = list(LINKEDIN_COLUMNS)  # the columns the reader knows, newest export layout
 REPLIES = [
     "Thanks &amp; happy to chat - what's the salary range?",
     "Not looking right now, but keep me in mind.",
