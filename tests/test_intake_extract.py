@@ -291,3 +291,192 @@ def test_title_and_skill_hooks_are_called() -> None:
     assert item.text[p.skills[0].evidence.start : p.skills[0].evidence.end] == "Python"
     (plain,) = parse_bytes(data, name="m.txt").items
     assert plain.positions[0].occupation is None and plain.positions[0].skills == []
+
+
+# --- round 3: company cues, currencies, periods (messages of their own, not from the benchmark)
+
+
+def _single(text: str) -> ParsedItem:
+    (item,) = parse_text(text).items
+    assert_evidence(item)
+    return item
+
+
+def test_company_from_possessive_talent_team_and_in_house_recruiter() -> None:
+    item = _single(
+        "Hi Ola,\n\nI'm with Orsted's talent acquisition team. We're hiring a Wind Turbine"
+        " Technician for our Esbjerg service base, DKK 38,000 - 44,000 per month, on site"
+        " with rotating shifts.\n\nCan we talk on Monday?\n\nMette"
+    )
+    (p,) = item.positions
+    assert (item.recruiter.company, item.recruiter.agency) == ("Orsted", False)
+    assert p.company == "Orsted" and p.title == "Wind Turbine Technician"
+    assert (p.pay.min, p.pay.max, p.pay.currency, p.pay.period) == (38000, 44000, "DKK", "month")
+
+
+def test_greetings_from_names_the_sender_company_in_capitals() -> None:
+    item = _single(
+        "Dear Ravi,\n\nGreetings from GULFSTAR CATERING SERVICES. We are hiring a Head Chef for"
+        " our Doha airport kitchen, QAR 9,000 - 11,000 per month, duty meals and medical"
+        " insurance. Kindly share your CV.\n\nRegards,\nHR Department"
+    )
+    (p,) = item.positions
+    assert item.recruiter.company == "GULFSTAR CATERING SERVICES"
+    assert p.company == "GULFSTAR CATERING SERVICES"
+    assert (p.pay.currency, p.pay.period) == ("QAR", "month")
+
+
+def test_agency_consultant_is_recruiter_company_and_client_is_hiring_company() -> None:
+    item = _single(
+        "Hello Ana,\n\nI'm a principal consultant at Ferrand Executive Search. Our client,"
+        " Vinhos do Douro S.A., a family-owned wine exporter, is looking for an Export Sales"
+        " Manager in Porto, €60,000 - €70,000 per year plus a company car.\n\nBest,\nLuis Ferrand"
+    )
+    (p,) = item.positions
+    assert (item.recruiter.company, item.recruiter.agency) == ("Ferrand Executive Search", True)
+    assert p.company is not None and p.company.startswith("Vinhos do Douro S.A")
+
+
+def test_legal_forms_with_spaces_and_lower_case_stay_in_the_name() -> None:
+    from sidedoor.intake.extract.company import find_company
+
+    found = find_company("Our client, Baltic Parcel Sp. z o.o., a courier network, is hiring")
+    assert found is not None and found.value == "Baltic Parcel Sp. z o.o"
+    found = find_company("on behalf of Karoo Mining (Pty) Ltd who need a Mine Surveyor")
+    assert found is not None and found.value == "Karoo Mining (Pty) Ltd"
+
+
+def test_signature_line_with_a_legal_form_is_the_senders_company() -> None:
+    item = _single(
+        "Hi Sam,\n\nWe're after an experienced Estimator for civil works in Hamilton. NZ$110k -"
+        " NZ$125k plus a vehicle. Site and office based.\n\nGive me a bell?\n\nCheers,\nTane"
+        " Rewi\nOperations Manager\nWaikato Civil Contractors Ltd\n"
+    )
+    (p,) = item.positions
+    assert item.recruiter.company == "Waikato Civil Contractors Ltd"
+    assert p.company == "Waikato Civil Contractors Ltd"
+
+
+def test_company_in_subject_line_part() -> None:
+    from sidedoor.intake.extract.company import company_in_subject
+
+    def subject(line: str) -> str | None:
+        found = company_in_subject(line, (0, len(line)))
+        return found.value if found else None
+
+    assert subject("Rakuten Bank - Credit Analyst, Tokyo") == "Rakuten Bank"
+    assert subject("Store Manager | Coop Norge | Oslo") == "Coop Norge"
+    # a descriptor, an industry, pay or a lone last word (often a town) is no company
+    assert subject("Head of Finance - PE-backed SaaS - London") is None
+    assert subject("Backend Engineer - Fintech - $150k") is None
+    assert subject("Plant Manager - Trnava") is None
+    item = _single(
+        "Subject: Aurora Grid - Protection Engineer - Tromsø\n\nHi Nils, we're hiring a"
+        " Protection Engineer for our substation team. NOK 800,000 a year, hybrid.\n\nKari"
+    )
+    (p,) = item.positions
+    assert (p.title, p.company) == ("Protection Engineer", "Aurora Grid")
+
+
+def test_company_from_careers_site_link() -> None:
+    from sidedoor.intake.extract.company import company_from_url
+
+    def url(text: str) -> str | None:
+        found = company_from_url(text)
+        return found.value if found else None
+
+    assert url("see careers.tidewater-ports.com.au for more") == "Tidewater Ports"
+    assert url("apply at https://jobs.lever.co/quartzline/1a2b") == "Quartzline"
+    assert url("https://www.harbourfoods.ie/careers") == "Harbourfoods"
+    assert url("https://www.linkedin.com/jobs/view/123") is None
+
+
+def test_new_currencies_and_large_unit_amounts() -> None:
+    def pay(text: str) -> tuple[float | None, float | None, str | None, str | None]:
+        (m,) = [m for m in find_pay(text) if not m.extra]
+        return (m.min, m.max, m.currency, m.period)
+
+    assert pay("年収 ¥7,500,000 - ¥9,000,000 per year") == (7_500_000, 9_000_000, "JPY", "year")
+    assert pay("¥6M - ¥8M a year plus bonus") == (6_000_000, 8_000_000, "JPY", "year")
+    assert pay("salary R$ 12.000 - R$ 15.000 per month") == (12000, 15000, "BRL", "month")
+    assert pay("R620,000 - R700,000 per annum") == (620000, 700000, "ZAR", "year")
+    assert pay("MXN 40,000 - 48,000 per month") == (40000, 48000, "MXN", "month")
+    assert pay("AED 30,000 per month") == (30000, 30000, "AED", "month")
+    assert pay("CZK 65,000 - 80,000 per month") == (65000, 80000, "CZK", "month")
+    assert find_pay("Room R2 and version R3") == []
+
+
+def test_period_named_before_the_amount() -> None:
+    (m,) = find_pay("Monthly salary NOK 55,000 - 62,000, five weeks of holiday")
+    assert m.period == "month"
+    (m,) = find_pay("Annual base salary: CHF 9,000")  # a small annual figure stays annual
+    assert m.period == "year"
+
+
+def test_base_plus_equity_is_salary_and_counts_are_not_pay() -> None:
+    (m,) = find_pay("Remote in the US, $150,000 - $180,000 base plus equity and benefits")
+    assert (m.min, m.max, m.extra) == (150000, 180000, False)
+    mentions = find_pay("You'll run a depot of 85 vans.\n\n€41.000 - €46.000 gross per year")
+    assert [(m.min, m.max, m.currency) for m in mentions] == [(41000, 46000, "EUR")]
+
+
+def test_subject_title_stops_at_spaced_dash() -> None:
+    from sidedoor.intake.extract.title import find_titles
+
+    assert [t.text for t in find_titles("Allianz - Claims Adjuster, Munich")] == ["Claims Adjuster"]
+    assert find_titles("Sommelier and Bar Manager wanted")[0].text == "Sommelier"
+
+
+def test_job_seeker_asking_for_a_referral_is_not_outreach() -> None:
+    (item,) = parse_text(
+        "Hi Alex, I saw that Acme is hiring a Product Designer in Lisbon. I have 4 years of"
+        " Figma and research experience - would you be willing to refer me? I'd love to apply."
+    ).items
+    assert not item.is_recruiter_outreach
+    assert "job_seeker" in {c.name for c in item.cues}
+
+
+def test_shift_work_and_wfo_are_onsite() -> None:
+    assert find_workplace("Picker Packer, night shift, Sunday to Thursday").workplace == "onsite"
+    assert find_workplace("Java Developer, WFO 5 days, Chennai").workplace == "onsite"
+    assert find_workplace("Support Engineer, remote, rotating shifts").workplace == "remote"
+
+
+def test_transport_ticket_and_exam_funding_benefits() -> None:
+    found = {b.name for b in find_benefits("a public transport ticket and full LPC funding")}
+    assert {"commuter", "learning_budget"} <= found
+    assert "learning_budget" not in {b.name for b in find_benefits("after Series B funding")}
+
+
+def test_dates_with_and_without_a_year() -> None:
+    from sidedoor.intake.extract.dates import find_dates
+
+    found = find_dates("Interviews on 2025-03-04 or 12.03.2025; start 1st of June; call May 3rd")
+    assert [(d.text, d.iso) for d in found] == [
+        ("2025-03-04", "2025-03-04"),
+        ("12.03.2025", "2025-03-12"),
+        ("1st of June", None),
+        ("May 3rd", None),
+    ]
+    assert find_dates("Version 2.0.2 is out; room 12.03") == []
+
+
+def test_first_person_with_and_work_for_name_the_senders_company() -> None:
+    item = _single(
+        "Hi Lena,\n\nI work for Nordlicht Logistik and we're hiring a Transport Planner for our"
+        " Bremen depot, €3,800 - €4,400 per month, day shifts.\n\nBeste Grüße\nJonas"
+    )
+    (p,) = item.positions
+    assert (item.recruiter.company, item.recruiter.agency, p.company) == (
+        "Nordlicht Logistik",
+        False,
+        "Nordlicht Logistik",
+    )
+    assert p.workplace == "onsite"
+    item = _single(
+        "Hi Tom, I'm with Brackenridge Search. We're partnering with Oakhurst Foods, a bakery"
+        " group, on a Production Manager role in Leeds, £55,000 - £62,000."
+    )
+    (p,) = item.positions
+    assert (item.recruiter.company, item.recruiter.agency) == ("Brackenridge Search", True)
+    assert p.company == "Oakhurst Foods"

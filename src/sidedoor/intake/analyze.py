@@ -106,6 +106,11 @@ def build_item(
             company_hint,
         )
         _fill_company_from_recruiter(positions, recruiter)
+    if positions:
+        from sidedoor.intake.fields import weak_company
+
+        for p in positions:
+            weak_company(text, p, built.subject, built.regions, kind == "posting")
     if kind == "posting":
         is_outreach, confidence = False, 1.0
         fired: list[outreach.Fired] = []

@@ -9,6 +9,8 @@ from typing import TypeVar
 from sidedoor.intake.extract.benefits import find_benefits
 from sidedoor.intake.extract.company import (
     company_after_title,
+    company_from_url,
+    company_in_subject,
     company_near_title,
     find_company,
     find_company_size,
@@ -184,6 +186,27 @@ def _heading_line(text: str, title: object) -> Span:
     ):
         return line_start + (len(line) - len(line.lstrip())), line_start + len(line.rstrip(" .:"))
     return start, end
+
+
+def weak_company(
+    text: str, position: Position, subject: Span | None, regions: list[Span], posting: bool
+) -> None:
+    """The last resorts for a position's company, after the text's phrasings and the recruiter's
+    own company: a name in the subject line, then a careers-site link."""
+    if position.company is not None:
+        return
+    found = None
+    if subject and not posting:
+        title = position.evidence.get("title")
+        span = None
+        if title is not None and title.start is not None and title.end is not None:
+            span = (title.start, title.end)
+        found = company_in_subject(text, subject, span)
+    if found is None:
+        found = _first(regions, lambda s, e: company_from_url(text, s, e))
+    if found:
+        position.company = found.value
+        position.evidence["company"] = _ev(text, (found.start, found.end))
 
 
 def _company(

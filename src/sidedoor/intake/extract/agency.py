@@ -101,7 +101,7 @@ _INHOUSE_CUES = re.compile(
     r"\b(?:talent acquisition (?:partner|team|lead|specialist|manager)?\s?(?:at|here|for)|internal"
     r" recruit\w*"
     r"|(?:our|my) (?:hiring )?team|join (?:us|our team)|we(?:'re| are) (?:hiring|growing|building"
-    r"|looking)"
+    r"|looking|recruiting|after)"
     r"|here at|our (?:company|engineering|product|data|clinical|nursing)|in-house recruit\w*|we"
     r" at)\b",
     re.I,

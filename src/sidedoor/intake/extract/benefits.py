@@ -44,7 +44,9 @@ VOCABULARY: dict[str, str] = {
     r" development)? (?:budget|allowance|stipend|fund)"
     r"|tuition (?:reimbursement|assistance)|professional development|cpd (?:support|budget|days)"
     r"|fortbildung|weiterbildung|certifications? (?:paid|covered|reimbursed)|paid certifications?"
-    r"|study leave|(?:paid|funded) training|training (?:provided|paid)",
+    r"|study leave|(?:paid|funded) training|training (?:provided|paid)"
+    r"|(?:sqe|lpc|gdl|exam|study|qualification|course|certification) (?:funding|fees (?:paid"
+    r"|covered))|funded (?:qualifications?|study|exams?|courses?)",
     "visa_sponsorship": r"visa sponsorship|sponsor(?:ship)?(?: for)? (?:your |work )?visas?|visa"
     r" support|\bh-?1b\b"
     r"|sponsorship (?:is )?available|will sponsor|skilled worker visa|work permit support",
@@ -62,7 +64,8 @@ VOCABULARY: dict[str, str] = {
     "hsa_fsa": r"\bhsa\b|\bfsa\b|health (?:savings|spending) account|flexible spending",
     "commuter": r"commuter benefits?|transit (?:pass|benefit|subsidy)|jobticket|deutschlandticket"
     r"|season ticket loan"
-    r"|cycle to work|travel allowance|parking",
+    r"|cycle to work|travel allowance|parking|(?:public )?transport (?:ticket|pass|subsidy"
+    r"|allowance)|travel ?card",
     "meals": r"free (?:lunch|lunches|meals|food|breakfast|snacks)|catered (?:lunch|meals)|meal"
     r" (?:allowance|vouchers|stipend)"
     r"|essenszuschuss|kantine",
@@ -127,6 +130,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "certification",
         "study leave",
         "training",
+        "funding",
+        "fees",
+        "funded",
     ),
     "visa_sponsorship": ("visa", "h-1b", "h1b", "sponsor", "work permit"),
     "relocation": ("relocat", "umzugskosten"),
@@ -154,6 +160,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cycle to work",
         "travel allowance",
         "parking",
+        "transport",
+        "travel card",
+        "travelcard",
     ),
     "meals": ("lunch", "meal", "food", "breakfast", "snack", "essenszuschuss", "kantine"),
     "childcare": ("child", "kita", "kinderbetreuung", "daycare"),

@@ -17,7 +17,22 @@ def _words(text: str) -> list[str]:
 # a capitalised word; a full stop belongs to it only inside ("Node.js") or after St/Mt
 # ("St. Mary's")
 _W = r"(?!I\b|I'|I’|We\b|You\b)[A-Z0-9](?:[\w&'’+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.)*"
-_NAME = rf"(?P<name>{_W}(?:[ ](?:{_W}|&|of|and|de|für|the)(?=[ ]?{_W}|$|[ ,.;:!?\n)]))*)"
+# lower-case words inside names: "Bank of X", "Banco do Brasil", "Cassa di Risparmio", "van Oord"
+_CONNECT = r"(?:&|of|and|the|für|de|del|della|di|do|da|dos|das|du|des|van|von|der|den|y|e)"
+# legal forms that a capitalised-word run does not take in whole ("Sp. z o.o.", "(Pty) Ltd")
+_LEGAL_SPACED = (
+    r"(?:Sp\.[ ]z[ ]o\.[ ]?o\.?|\(Pty\)[ ]Ltd\.?|S\.[ ]?A\.[ ]de[ ]C\.[ ]?V\.?|Co\.,[ ]Ltd\.?)"
+)
+_NAME = (
+    rf"(?P<name>{_W}(?:[ ]{_LEGAL_SPACED}(?!\w)"
+    rf"|[ ](?:{_W}|{_CONNECT})(?=[ ]?{_W}|$|[ ,.;:!?\n)]))*)"
+)
+# a legal form at the end of a name: "GmbH", "S.p.A.", "K.K.", "Pty Ltd", "Sp. z o.o." …
+LEGAL_FORM = re.compile(
+    rf"[ ,](?:{_LEGAL_SPACED}|Pty\.?[ ]Ltd\.?|S\.[ ]?p\.[ ]?A\.?|SpA|S\.A\.?(?:S\.?)?|SAS|S\.L\.?"
+    r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
+    r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation)$"
+)
 _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         6,
@@ -168,8 +183,13 @@ class Finding:
 _POSSESSIVE_NAMES = frozenset(["Children", "Women", "Men", "People", "Veterans", "Workers"])
 
 
+_LEGAL_END = re.compile(rf"^(.+?[ ]{_LEGAL_SPACED})(?![\w])")
+
+
 def clean_name(raw: str) -> str | None:
-    name = re.split(r"[.,;:!?]\s|\s[-–—|·•]\s", raw)[0].strip(" .,;:'’-–")
+    legal = _LEGAL_END.match(raw)  # "Finova Sp. z o.o.": its full stops end no sentence
+    name = legal.group(1) if legal else re.split(r"[.,;:!?]\s|\s[-–—|·•]\s", raw)[0]
+    name = name.strip(" .,;:'’-–")
     name = re.sub(
         r"\s+(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team|HR Team|HR"
         r"|People Team|Careers)$",
@@ -184,7 +204,7 @@ def clean_name(raw: str) -> str | None:
             name = name[: match.start(1) + len(match.group(1))]
             break
     words = name.split()
-    while words and words[-1].lower() in {"and", "of", "the", "&", "de", "für"}:
+    while words and re.fullmatch(_CONNECT, words[-1].lower()):
         words.pop()
     if not words or words[0].lower() in _STOP or len(" ".join(words)) < 2:
         return None
@@ -389,3 +409,103 @@ def find_industry(text: str, start: int = 0, end: int | None = None) -> Finding 
     if match is None or match.lastgroup is None:
         return None
     return Finding(match.lastgroup, match.start(), match.end())
+
+
+# words that make a subject-line part something other than a company name
+_SUBJECT_SKIP = frozenset(
+    _words(
+        """
+        opportunity opportunities role roles position positions job jobs vacancy vacancies opening
+        openings urgent exciting new confidential hiring immediate start contract permanent perm
+        remote hybrid onsite on-site interview quick question chat your you re fwd fw invitation
+        """
+    )
+)
+
+
+def company_in_subject(
+    text: str, subject: tuple[int, int], title: tuple[int, int] | None = None
+) -> Finding | None:
+    """ "Subject: Logistics Planner - DHL Supply Chain - Łódź", "Nomura - Credit Risk Analyst":
+    a part of a subject line split by dashes or bars that is a name and not the title, a place,
+    an industry or pay. A last part needs two words (a lone last word is more often a town)."""
+    from sidedoor.intake.extract.agency import is_agency_name
+    from sidedoor.intake.extract.locations import find_locations
+    from sidedoor.intake.extract.title import find_titles
+
+    start, end = subject
+    parts = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^|–—]+?(?=\s[-–—|]\s|\s?\|\s?|$)", text[start:end])
+        if m.group(0).strip(" -")
+    ]
+    if len(parts) < 2:
+        return None
+    for index, (a, b) in enumerate(parts):
+        a, b = start + a, start + b
+        raw = text[a:b].strip(" -")
+        if title and a <= title[0] < b:
+            continue
+        words = raw.split()
+        if (
+            not raw[:1].isupper()
+            or re.search(r"\d|[$£€¥₹]", raw)
+            or any(w.lower().strip(",.!?:") in _SUBJECT_SKIP | _GENERIC for w in words)
+            or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
+            or find_titles(raw)
+            or find_locations(raw)
+            or (index == len(parts) - 1 and len(words) < 2 and not LEGAL_FORM.search(" " + raw))
+        ):
+            continue
+        name = clean_name(raw)
+        if name is None or is_agency_name(name) or len(name.split()) > 5:
+            continue
+        if not all(w[:1].isupper() or re.fullmatch(_CONNECT, w) for w in name.split()):
+            continue
+        s = text.find(name, a, b + 1)
+        return Finding(name, s, s + len(name), 1)
+    return None
+
+
+# a company's own careers site or job board page: "careers.hawkins.co.nz", "acme.com/careers",
+# "jobs.lever.co/acme"
+_CAREERS_URL = re.compile(
+    r"(?<![\w.@/])(?:https?://)?(?:"
+    r"(?:jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com"
+    r"|jobs\.smartrecruiters\.com)/(?P<board>[\w-]{2,40})"
+    r"|(?:careers|jobs|join|work|karriere|carreiras|empleo)\.(?P<sub>[a-z0-9-]{2,40})\.[a-z]{2,6}"
+    r"|(?:www\.)?(?P<path>[a-z0-9-]{2,40})\.[a-z]{2,6}(?:\.[a-z]{2})?/(?:careers|jobs|karriere)\b"
+    r")",
+    re.I,
+)
+_URL_GATE = (
+    "careers",
+    "jobs",
+    "join.",
+    "work.",
+    "karriere",
+    "carreiras",
+    "empleo.",
+    "lever.co",
+    "greenhouse.io",
+    "ashbyhq",
+    "workable",
+)
+_BOARD_HOSTS = frozenset(_words("linkedin indeed glassdoor seek reed totaljobs stepstone monster"))
+
+
+def company_from_url(text: str, start: int = 0, end: int | None = None) -> Finding | None:
+    """The company whose careers site or job-board page the text links to."""
+    end = len(text) if end is None else end
+    low = lowered(text)
+    if not _any_in(low, _URL_GATE, start, end):
+        return None
+    for match in _CAREERS_URL.finditer(text, start, end):
+        group = next(g for g in ("board", "sub", "path") if match.group(g))
+        slug = match.group(group).lower()
+        if slug in _BOARD_HOSTS or slug in {"www", "the", "apply"}:
+            continue
+        words = slug.replace("_", "-").split("-")
+        name = " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in words if w)
+        return Finding(name, match.start(group), match.end(group), 1)
+    return None

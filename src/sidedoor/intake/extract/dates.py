@@ -49,6 +49,8 @@ _PATTERNS: tuple[Lower, ...] = (
 
 
 _NEEDS_MONTH = frozenset({1, 2, 4, 5})
+_NEEDS_YEAR = frozenset({0, 1, 2, 3})  # each of their matches holds a year (\b20dd\b)
+_YEAR = re.compile(r"\b20\d\d\b")
 _START_INDEX = 6
 _MONTH_ANY = Lower(rf"\b(?:{_MONTH})\b")
 _DIGIT = re.compile(r"\d")
@@ -73,8 +75,13 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     month = _MONTH_ANY.search(text, start, end) is not None  # one scan instead of four
     starting = lowered(text).find("start", start, end) >= 0
+    year = _YEAR.search(text, start, end) is not None
     for index, pattern in enumerate(_PATTERNS):
-        if (index in _NEEDS_MONTH and not month) or (index == _START_INDEX and not starting):
+        if (
+            (index in _NEEDS_MONTH and not month)
+            or (index in _NEEDS_YEAR and not year)
+            or (index == _START_INDEX and not starting)
+        ):
             continue
         for match in pattern.finditer(text, start, end):
             s, e = match.span()

@@ -175,8 +175,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
         -2.0,
         r"\b(?:i'?m (?:currently )?(?:looking|searching) for (?:a |my next )?(?:new )?(?:job|role"
         r"|position|opportunit\w+)"
-        r"|(?:could|can|would) you (?:please )?refer me|(?:could|can) you (?:pass|forward) my"
-        r" (?:cv|resume)"
+        r"|(?:could|can|would) you (?:please )?refer me|(?:willing|able|happy) to refer me"
+        r"|(?:could|can|would) you (?:be willing to )?(?:pass|forward) my (?:cv|resume)"
+        r"|pass (?:on |along )?my (?:cv|resume) to|i'?d love to apply"
         r"|are you (?:guys )?hiring|i (?:just )?applied|i am open to work|#opentowork|referral"
         r" for)\b",
     ),

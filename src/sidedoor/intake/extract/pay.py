@@ -16,10 +16,15 @@ from sidedoor.intake.textutil import Lower
 ANNUAL_FACTOR: dict[str, float] = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 
 _CUR_PRE = (
-    r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|\$|£|GBP|€|EUR|CHF|₹|INR"
-    r"|Rs\.?|JPY|¥|SEK|NOK|DKK|PLN|ZAR"
+    r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
+    r"|€|EUR|CHF|₹|INR|Rs\.?|JPY|¥|SEK|NOK|DKK|PLN|ZAR|AED|SAR|QAR|CNY|RMB|KRW|₩|CZK|HUF"
+    # the rand: "R850,000", "R45k" (a bare R only right before a grouped or k/m amount)
+    r"|R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d)?\s?[km]\b)"
 )
-_CUR_POST = r"€|EUR|Euro|euros?|CHF|GBP|USD|CAD|AUD|INR|SEK|NOK|DKK|PLN|zł|kr|£|\$"
+_CUR_POST = (
+    r"€|EUR|Euro|euros?|CHF|GBP|USD|CAD|AUD|NZD|SGD|HKD|INR|SEK|NOK|DKK|PLN|zł|kr|£|\$|JPY|yen"
+    r"|円|BRL|reais|MXN|pesos|ZAR|rand|AED|dirhams?|SAR|QAR|CNY|RMB|yuan|KRW|won|CZK|HUF"
+)
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _MULT = r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|Mio\.?|Tsd\.?"
 _TOKEN = re.compile(
@@ -108,8 +113,33 @@ _CURRENCY_CODES: dict[str, str] = {
     "pln": "PLN",
     "zł": "PLN",
     "zar": "ZAR",
+    "r": "ZAR",
+    "rand": "ZAR",
     "kr": "SEK",
+    "yen": "JPY",
+    "円": "JPY",
+    "r$": "BRL",
+    "brl": "BRL",
+    "reais": "BRL",
+    "mx$": "MXN",
+    "mxn": "MXN",
+    "pesos": "MXN",
+    "aed": "AED",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "sar": "SAR",
+    "qar": "QAR",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "yuan": "CNY",
+    "krw": "KRW",
+    "₩": "KRW",
+    "won": "KRW",
+    "czk": "CZK",
+    "huf": "HUF",
 }
+# currencies in which a year's pay runs into the millions (the 5 million sanity cap is lifted)
+_LARGE_UNIT = frozenset(["INR", "JPY", "KRW", "HUF", "CZK"])
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3,
     "thousand": 1e3,
@@ -175,8 +205,8 @@ SIGN_ON = Lower(
 )
 # "€1,000 learning budget", "$10k sign-on bonus" are not salary; "£85k plus bonus" is
 _EXTRA_AFTER = re.compile(
-    rf"^\s*(?!(?:plus|and|with|excl\.?|excluding|on top|before|\+)\b)(?:[\w-]+\s){{0,2}}?"
-    rf"(?:{_EXTRA.pattern})",
+    rf"^\s*(?!(?:plus|and|with|excl\.?|excluding|on top|before|\+)\b)"
+    rf"(?:(?!(?:plus|and|with|base|salary)\b)[\w-]+\s){{0,2}}?(?:{_EXTRA.pattern})",
     re.IGNORECASE,
 )
 _EXTRA_BEFORE = re.compile(
@@ -243,6 +273,11 @@ def annualise(value: float | None, period: Period | None) -> float | None:
     if value is None or period is None:
         return None
     return round(value * ANNUAL_FACTOR[period], 2)
+
+
+_CHINA = re.compile(
+    r"\b(?:china|chinese|shanghai|beijing|shenzhen|guangzhou|hangzhou|rmb|cny)\b", re.I
+)
 
 
 @lru_cache(maxsize=16)
@@ -336,11 +371,14 @@ def _mention(
     before = region[max(0, first.start() - 60) : first.start()]
     after_text = region[last.end() : last.end() + 40]
     period_match = _PERIOD.match(after_text)
+    # the context after a bare number stops at the next amount: "a fleet of 120 trucks. €38.000"
+    # is a count, not pay, though a currency sign follows
+    after_own = region[last.end() : min(bounds[1], last.end() + 20)]
     if (
         not currency_raw
         and not mult_raw
         and not period_match
-        and not _PAY_CONTEXT.search(before[-40:] + after_text[:20])
+        and not _PAY_CONTEXT.search(before[-40:] + after_own)
     ):
         return None
     if not currency_raw and not mult_raw and low < 100 and not period_match:
@@ -358,13 +396,15 @@ def _mention(
     )
     if currency_raw == "$":
         currency = dollar_currency(text)
+    elif currency_raw == "¥" and _CHINA.search(text):
+        currency = "CNY"
     if currency is None and mult_raw in {"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"}:
         currency = "INR"
     top = high if high is not None else low
-    if top > 5e6 and currency != "INR":
+    if top > 5e6 and currency not in _LARGE_UNIT:
         return None
     if period is None:
-        period = _guess_period(top, before + " " + after_text)
+        period = _period_before(before) or _guess_period(top, before + " " + after_text)
     context = text[max(0, offset + first.start() - 80) : offset + span_end + 40]
     near_before = region[max(bounds[0], first.start() - 35) : first.start()]
     near_after = region[span_end : min(bounds[1], span_end + 25)]
@@ -406,6 +446,37 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
     ):
         return value, None
     return value, value
+
+
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<w>monthly|per month|a month|/month|mensual|mensile|monatlich|annual|yearly|per annum"
+    r"|per year|hourly|per hour|daily|weekly|per week)\b(?:\s+(?:base\s+)?(?:salary|pay|rate"
+    r"|wage|range|package|compensation))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _period_before(before: str) -> Period | None:
+    """ "Monthly salary SEK 48,000 - 56,000": the period named right before the amount."""
+    match = _PERIOD_BEFORE.search(before[-40:])
+    if match is None:
+        return None
+    word = match.group("w").lower()
+    keys: tuple[tuple[str, Period], ...] = (
+        ("month", "month"),
+        ("mensu", "month"),
+        ("mensi", "month"),
+        ("monat", "month"),
+        ("annu", "year"),
+        ("year", "year"),
+        ("hour", "hour"),
+        ("dai", "day"),
+        ("week", "week"),
+    )
+    for key, period in keys:
+        if key in word:
+            return period
+    return None
 
 
 def _guess_period(value: float, context: str) -> Period:

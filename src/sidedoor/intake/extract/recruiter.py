@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from sidedoor.intake.extract.agency import agency_cue, inhouse_cue, is_agency_name
-from sidedoor.intake.extract.company import clean_name
+from sidedoor.intake.extract.company import LEGAL_FORM, clean_name, company_from_url
 from sidedoor.intake.models import Evidence, Recruiter
+from sidedoor.intake.textutil import Lower
 
 
 def _words(text: str) -> list[str]:
@@ -31,15 +32,50 @@ _INTRO = re.compile(
     r"\b(?:I'?m|I am|[Mm]y name is|[Tt]his is|[Ii]t'?s|[Ii]ch bin|[Mm]ein Name ist)\s+"
     r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2})\b"
 )
+_CO = r"[A-Z][\w&.'’-]*(?:[ \t](?!I\b)(?:[A-Z][\w&.'’-]*|&))*"  # capitalised words, one line
 _AT_COMPANY = re.compile(
-    r"\b(?i:recruiter|recruiting|talent acquisition(?: partner| specialist| lead| team)?|talent"
-    r" partner|sourcer|talent team"
-    r"|recruiting team|hr team|people team|head of talent|founders?|cto|ceo|hiring manager)\s(?:at"
-    r"|with|for|from)\s"
-    r"(?P<name>(?!I\b)[A-Z][\w&.'’-]*(?:\s(?!I\b)[A-Z][\w&.'’-]*){0,3})"
+    # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …"
+    r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent|sourcer|hr|people"
+    r"|head of talent|founders?|cto|ceo|hiring manager)"
+    r"(?i:\s(?:partner|specialist|lead|team|manager|advisor|adviser|officer|coordinator"
+    r"|business partner))?\s(?:at|with|for|from)\s"
+    rf"(?P<name>(?!I\b){_CO})"
     r"|\b(?:this is|I'?m|I am) [A-Z][a-z]+ (?:from|with|at)"
-    r" (?P<name2>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
+    rf" (?P<name2>{_CO})"
+    # "I'm with X", "I work for X"
+    rf"|\b(?:I'?m|I’m|I am) with (?P<name3>(?!I\b){_CO})|\bI work (?:at|for) (?P<name4>{_CO})"
+    # "Greetings from FALCON AVIATION SERVICES", "Greetings from Xpheno!"
+    rf"|\b[Gg]reetings from (?P<name6>{_CO})"
+    # "I'm a senior consultant at X", "I'm a Partner at X", "I'm a headhunter at X"
+    r"|\b(?:I'?m|I’m|I am) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?i:consultant|headhunter|partner"
+    r"|director|associate|manager|lead|specialist|advisor|adviser)\s(?:at|with|from)\s"
+    rf"(?P<name7>(?!I\b){_CO})"
 )
+_AT_GROUPS = ("name", "name2", "name3", "name4", "name6", "name7")
+# "from Square's recruiting team", "I'm with Vattenfall's talent acquisition team": the team
+# phrase is found first (fast), then the capitalised run right before it
+_POSSESSIVE_TEAM = Lower(
+    r"(?:'s|’s)\s(?:talent|recruiting|recruitment|people|hr|hiring|ta)(?:\s(?:acquisition"
+    r"|partner))?\s(?:team|function|department)\b"
+)
+_CO_BEFORE = re.compile(rf"(?<![\w&.'’-])(?!I\b|The\b|Our\b|My\b)(?P<name>{_CO})$")
+
+
+def _at_company(text: str) -> tuple[str, int] | None:
+    """The sender's company as a recruiter names it: (raw name, its start), earliest first."""
+    match = _AT_COMPANY.search(text)
+    found = None
+    if match:
+        group = next(g for g in _AT_GROUPS if match.group(g))
+        found = (match.group(group), match.start(group))
+    for team in _POSSESSIVE_TEAM.finditer(text, 0, match.start() if match else len(text)):
+        window_start = max(0, team.start() - 80)
+        before = _CO_BEFORE.search(text, window_start, team.start())
+        if before:
+            return before.group("name"), before.start("name")
+    return found
+
+
 _NAME_LINE = re.compile(
     r"^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|van|de|von|der|da)){0,3}$"
 )
@@ -109,13 +145,18 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
     if ctx.signature:
         _title_and_company(text, sig_start, sig_end, out)
     if out.company is None:
-        match = _AT_COMPANY.search(text)
-        if match:
-            group = "name" if match.group("name") else "name2"
-            name = clean_name(_team_suffix(text, match.group(group)))
+        at = _at_company(text)
+        if at:
+            name = clean_name(_team_suffix(text, _words_limit(at[0])))
             if name:
-                s = match.start(group)
+                s = at[1]
                 out.company, out.evidence["company"] = name, _ev(text, s, s + len(name))
+    if out.company is None and ctx.signature:
+        _legal_line(text, sig_start, sig_end, out)
+    if out.company is None and agency_cue(text) is None:
+        found = company_from_url(text)  # the company's own careers site
+        if found:
+            out.company, out.evidence["company"] = found.value, _ev(text, found.start, found.end)
     if out.company is None and out.email and "@" in out.email:
         domain = out.email.split("@", 1)[1].split(".")[0]
         if domain not in _GENERIC_DOMAINS:
@@ -165,6 +206,28 @@ def _name_from_text(text: str, sig: tuple[int, int], out: Recruiter) -> None:
     }:
         out.name = match.group("name")
         out.evidence["name"] = _ev(text, *match.span("name"))
+
+
+def _words_limit(name: str, most: int = 6) -> str:
+    return " ".join(name.split()[:most])
+
+
+def _legal_line(text: str, start: int, end: int, out: Recruiter) -> None:
+    """A signature line that is a name with a legal form ("Stonebridge Building Pty Ltd")."""
+    pos = start
+    for line in text[start:end].split("\n")[1:7]:
+        line_start = text.find(line, pos)
+        pos = line_start + len(line)
+        stripped = line.strip()
+        for part in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", stripped):
+            if len(part) > 60 or EMAIL.search(part) or not LEGAL_FORM.search(" " + part.rstrip()):
+                continue
+            name = clean_name(part)
+            if name and len(name.split()) >= 2:
+                s = text.find(name, line_start)
+                out.company = name
+                out.evidence["company"] = _ev(text, s, s + len(name))
+                return
 
 
 def _title_and_company(text: str, start: int, end: int, out: Recruiter) -> None:

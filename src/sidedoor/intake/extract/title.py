@@ -46,7 +46,8 @@ HEADS = frozenset(
         storeperson assembler drafter draftsman draughtsman ecologist hydrologist cleaner
         fachkraft elektroniker mechatroniker techniker mechaniker informatiker kaufmann kauffrau
         erzieher erzieherin therapeut therapeutin arzt ärztin monteur architekt lehrer lehrerin
-        buchhalter ingenieurin entwicklerin pflegerin krankenpflegerin
+        buchhalter ingenieurin entwicklerin pflegerin krankenpflegerin sommelier concierge
+        attendant purser
         """
     )
 )
@@ -188,7 +189,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             if prev.endswith((",", ":", ";")) or prev_low in _STOP_LEFT:
                 break
             gap = text[tokens[j - 1][1] : tokens[j][0]]
-            if "\n" in gap or any(c in gap for c in ",:;|–—()"):
+            if "\n" in gap or " - " in gap or any(c in gap for c in ",:;|–—()"):
                 break
             if (
                 prev_low in {"und", "and", "oder", "or", "&", "/"}

@@ -97,7 +97,11 @@ _ONSITE = Lower(
     r" site|site[- ]based"
     r"|5 days (?:a week )?in (?:the )?office|vor ort|präsenz|hospital[- ]based|clinic[- ]based"
     r"|shop[- ]based"
-    r"|workshop[- ]based|field[- ]based|field (?:position|role|job)|plant[- ]based role)\b"
+    r"|workshop[- ]based|field[- ]based|field (?:position|role|job)|plant[- ]based role"
+    # shift work and "work from office" are done on the premises
+    r"|wfo|work(?:ing)? from (?:the )?office|(?:day|night|rotating|early|late|evening|weekend"
+    r"|morning|afternoon|split) shifts?|shift work"
+    r"|(?:hangar|yard|warehouse|factory|depot|store|kitchen|ward|lab)[- ]based)\b"
 )
 _REMOTE_FROM = re.compile(
     r"remote\s*(?:\(|-|–|—|,|:)?\s*(?:within|from|in|across|anywhere in)?\s*(?:the\s)?"
