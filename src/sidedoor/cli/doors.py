@@ -48,7 +48,8 @@ def doors(ctx: click.Context, positions_file: Path | None, as_json: bool, limit:
 
     Each position gets a label (strong / good / stretch / long shot), a 0-1 score, and the
     top reasons for and against: required-skill coverage, closeness of occupation, the
-    job-zone step, pay against your floor, location and workplace. A position that
+    job-zone step, pay against your floor and against the market (BLS OEWS percentiles of
+    its occupation where it is), your aspirations met, location and workplace. A position that
     violates one of your deal-breakers is flagged and the deal-breaker named
     (--hide-violations removes it instead).
 
@@ -136,7 +137,7 @@ def _positions(settings: Settings, file: Path | None, limit: int | None, include
     engine = _engine(settings)
     if engine is None:
         notes.append("Occupation closeness left out: run `sidedoor data install`.")
-    index = build_index(docs, engine)
+    index = build_index(docs, engine, settings.resolved_knowledge_dir)
     result = rank(seeker, index, engine=engine, limit=limit or len(docs))
     return {
         "source": source,
@@ -162,24 +163,17 @@ def _fit_json(fit: Fit, opportunity_id: int | None, source: str) -> dict[str, An
 
 def _people(settings: Settings, position_id: int, folder: Path, limit: int | None
             ) -> dict[str, Any]:
-    from sidedoor.doors import rank
-    from sidedoor.doors.rank import occupation_closeness
-    from sidedoor.doors.sources import (
-        build_index,
-        position_doc,
-        read_people,
-        seeker_from_imported,
-    )
+    from sqlalchemy import select
+
+    from sidedoor.doors.people import PeopleIndex, rank_people
+    from sidedoor.doors.sources import person_doc, position_doc, read_people
     from sidedoor.knowledge.store import store_path
     from sidedoor.opportunities.read import get_with
+    from sidedoor.store import Store
     from sidedoor.store.schema import positions
 
     if not folder.is_dir():
         raise click.ClickException(f"{folder} is not a folder of résumés.")
-    from sqlalchemy import select
-
-    from sidedoor.store import Store
-
     with Store.from_settings(settings) as store, store.connect() as conn:
         oid = conn.execute(select(positions.c.opportunity_id)
                            .where(positions.c.id == position_id)).scalar_one_or_none()
@@ -197,48 +191,30 @@ def _people(settings: Settings, position_id: int, folder: Path, limit: int | Non
     engine = _engine(settings)
     if engine is None:
         notes.append("Occupation closeness left out: run `sidedoor data install`.")
-    index = build_index([position_doc(record, company=opp.company)], engine)
+    docs = {name: person_doc(name, person) for name, person in people}
+    features = engine.features if engine is not None else None
+    found = PeopleIndex.build(docs.values(), codes=list(features.codes) if features else None,
+                              job_zones=features.job_zones if features else None,
+                              key=features.key if features else "")
+    result = rank_people(position_doc(record, company=opp.company), found, engine=engine,
+                         limit=limit)
+    notes += [n for n in result.notes if engine is not None]
     rows: list[dict[str, Any]] = []
-    for name, person in people:
-        seeker = seeker_from_imported(person)
-        closeness = None
-        if engine is not None and (seeker.occupation or seeker.skills):
-            try:
-                closeness = occupation_closeness(engine, seeker)
-            except Exception:  # an occupation the engine does not know: judged on skills
-                seeker.occupation = None
-                closeness = occupation_closeness(engine, seeker) if seeker.skills else None
-        result = rank(seeker, index, engine=None, closeness=closeness, limit=1)
-        fit = result.fits[0]
-        fit.reasons_for = [_theirs(t) for t in fit.reasons_for]
-        fit.reasons_against = [_theirs(t) for t in fit.reasons_against]
-        current = next((w for w in person.work if w.end is None), None) or (
-            person.work[0] if person.work else None)
+    for fit in result.fits:
+        doc = docs[fit.person]
         rows.append({
-            "file": name, "name": person.name, "headline": person.headline,
-            "current_title": current.title if current else None,
-            "occupation": seeker.occupation,
-            "same_occupation": bool(seeker.occupation and seeker.occupation
-                                    == record.occupation_code),
-            **{k: v for k, v in fit.model_dump(mode="json").items()
-               if k not in ("position", "title", "company", "occupation")},
+            "file": fit.person, "name": doc["name"], "headline": doc["headline"],
+            "current_title": doc["current_title"],
+            **fit.model_dump(mode="json", exclude={"person", "name"}),
         })
-    rows.sort(key=lambda r: (-r["score"], r["file"]))
     return {
         "position": {"id": record.id, "opportunity_id": opp.id, "title": record.title,
                      "company": record.company or opp.company,
                      "occupation": record.occupation_code},
-        "ranked": len(rows),
+        "ranked": result.ranked,
         "notes": notes,
-        "people": rows[:limit] if limit else rows,
+        "people": rows,
     }
-
-
-def _theirs(text: str) -> str:
-    """A reason written for the seeker, reworded for the recruiter reading about a person."""
-    return (text.replace("your occupation", "the position's occupation")
-            .replace("same occupation as yours", "same occupation as the position")
-            .replace("you are at", "they are at").replace("your floor", "their floor"))
 
 
 # ---------------------------------------------------------------- text output

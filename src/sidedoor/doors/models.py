@@ -45,6 +45,9 @@ class Seeker(BaseModel):
     location: str | None = Field(None, description="'Austin, TX', 'TX' or a state name.")
     prefers: Workplace | None = Field(None, description="Preferred workplace, if any.")
     relocate: bool = False
+    aspirations: list[str] = Field(default_factory=list, description="Goals in the person's "
+                                   "words: 'more remote days', 'lead a team', 'higher pay', "
+                                   "'a smaller company', a title or an industry.")
     deal_breakers: DealBreakers = Field(default_factory=DealBreakers)
 
 
@@ -63,6 +66,13 @@ class Fit(BaseModel):
     matched_required: list[str] = Field(default_factory=list)
     missing_required: list[str] = Field(default_factory=list)
     matched_nice: list[str] = Field(default_factory=list)
+    aspirations_met: list[str] = Field(default_factory=list, description="The seeker's "
+                                       "aspirations this position meets, as written.")
+    market_percentile: float | None = Field(None, description="Where the position's pay "
+                                            "(middle of its range) sits among the OEWS "
+                                            "percentiles of its occupation, 0-100.")
+    market_band: str | None = Field(None, description="Which OEWS figures: 'Software "
+                                    "Developers in Austin-Round Rock-San Marcos, TX'.")
 
 
 class DoorsResult(BaseModel):

@@ -13,6 +13,9 @@ such as pay without a floor, is left out and the others renormalised):
   engine (the same evidence as `sidedoor pivot`), squashed to 0-1;
 * **job zone**: the step from the seeker's job zone; over- and under-qualified both lower it;
 * **pay**: the position's top of range against the seeker's floor;
+* **market**: where the position's pay sits among the OEWS percentiles of its occupation
+  where it is (:mod:`sidedoor.doors.market`; needs ``attach_market`` on the index);
+* **aspirations**: the seeker's goals met (:mod:`sidedoor.doors.aspirations`);
 * **location**: remote, same city, same state, relocation, and the preferred workplace.
 
 Deal-breakers are boolean masks: a violated one removes the position or flags it (score
@@ -22,12 +25,15 @@ halved, label "long shot"), and the fit names it. Only the top results are expla
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
+from sidedoor.doors.aspirations import aspiration_fits, read_aspirations
 from sidedoor.doors.index import WORKPLACES, PositionIndex, skill_key, title_words
+from sidedoor.doors.market import market_percentile, percentile_words
 from sidedoor.doors.models import DoorsResult, Fit, Label, Seeker
 from sidedoor.doors.places import parse_place
 
@@ -36,11 +42,13 @@ if TYPE_CHECKING:
 
 Vec = npt.NDArray[np.float64]
 WEIGHTS: dict[str, float] = {
-    "skills": 0.40, "occupation": 0.20, "job_zone": 0.15, "pay": 0.15, "location": 0.10,
+    "skills": 0.36, "occupation": 0.18, "job_zone": 0.13, "pay": 0.12, "market": 0.06,
+    "aspirations": 0.07, "location": 0.08,
 }
 REQUIRED_SHARE = 0.75  # of the skills factor; nice-to-have gets the rest
 NOTHING_LISTED = 0.3  # skills fit of a position that lists no skills
 UNKNOWN = 0.5  # fit of a factor the position does not state
+NO_PLACE = 0.6  # location fit when the person's place is not known
 LABELS: tuple[tuple[float, Label], ...] = (
     (0.72, "strong"), (0.58, "good"), (0.42, "stretch"), (-1.0, "long shot"))
 FLAGGED = 0.5
@@ -49,6 +57,11 @@ PAY_RAMP = 0.75  # pay fit falls from 1 at the floor to 0 at this share of it
 STEP_FIT = {0: 1.0, 1: 0.7, -1: 0.75, 2: 0.35, -2: 0.4}
 FAR_STEP = 0.1
 TOP_REASONS = 3
+# Market percentile -> fit: the 10th percentile or below is a poor fit, the 90th a full one.
+MARKET_FIT = ((0.0, 10.0, 25.0, 50.0, 75.0, 90.0, 100.0), (0.0, 0.1, 0.3, 0.6, 0.85, 1.0, 1.0))
+ASPIRATION_MET = 0.75  # an aspiration at or above this is "met" in the reasons
+ASPIRATION_MISSED = 0.1  # at or below, against
+ASPIRATION_REASON = 0.1  # how high a met (or missed) aspiration sits among the reasons
 
 
 def label_of(score: float) -> Label:
@@ -79,7 +92,7 @@ def rank(seeker: Seeker, index: PositionIndex, *, engine: PivotEngine | None = N
          closeness: Vec | None = None, limit: int = 20) -> DoorsResult:
     """The best ``limit`` positions for ``seeker``, explained, and what was removed."""
     n = len(index)
-    notes: list[str] = []
+    notes: list[str] = list(index.notes)
     x = seeker_vector(seeker, index)
     if closeness is None and engine is not None:
         closeness = occupation_closeness(engine, seeker)
@@ -97,6 +110,23 @@ def rank(seeker: Seeker, index: PositionIndex, *, engine: PivotEngine | None = N
         factors["job_zone"] = _job_zone(index, seeker_zone)
     if seeker.pay_floor:
         factors["pay"] = _pay(index, seeker.pay_floor)
+    market = market_percentile(index)
+    if not np.isnan(market).all():
+        factors["market"] = _market_fit(index, market)
+    wishes: dict[str, Vec] = {}
+    if seeker.aspirations:
+        wishes, said = aspiration_fits(read_aspirations(seeker.aspirations), index,
+                                       zone=seeker_zone, floor=seeker.pay_floor, market=market)
+        notes += said
+        if wishes:
+            total_met = np.zeros(n)
+            count = np.zeros(n)
+            for wish in wishes.values():
+                judged = ~np.isnan(wish)
+                total_met += np.where(judged, wish, 0.0)
+                count += judged
+            with np.errstate(invalid="ignore", divide="ignore"):
+                factors["aspirations"] = np.where(count > 0, total_met / count, UNKNOWN)
     factors["location"] = _location(index, seeker)
     total = sum(WEIGHTS[name] for name in factors)
     score = sum(WEIGHTS[name] * f for name, f in factors.items()) / total
@@ -118,13 +148,15 @@ def rank(seeker: Seeker, index: PositionIndex, *, engine: PivotEngine | None = N
     if k > 0:
         part = np.argpartition(-score, k - 1)[:k]
         top = sorted(part.tolist(), key=lambda i: (-score[i], i))
-    fits = [_explain(index, seeker, x, factors, breakers, score, i, seeker_zone) for i in top]
+    context = _Context(factors=factors, breakers=breakers, score=score, zone=seeker_zone,
+                       market=market, wishes=wishes)
+    fits = [_explain(index, seeker, x, context, i) for i in top]
     return DoorsResult(fits=fits, ranked=n - removed, removed=removed, flagged=flagged,
                        notes=notes)
 
 
 def seeker_vector(seeker: Seeker, index: PositionIndex) -> npt.NDArray[np.float32]:
-    col = {term: j for j, term in enumerate(index.skills)}
+    col = index.lookup("skills")
     x = np.zeros(len(index.skills), dtype=np.float32)
     for name in seeker.skills:
         j = col.get(skill_key(name))
@@ -148,12 +180,26 @@ def _skills(index: PositionIndex, x: npt.NDArray[np.float32]) -> Vec:
     return np.nan_to_num(REQUIRED_SHARE * req + (1 - REQUIRED_SHARE) * nice, nan=NOTHING_LISTED)
 
 
+def _market_fit(index: PositionIndex, market: Vec) -> Vec:
+    """Market percentile -> fit, the same for every seeker: computed once per index."""
+    cached = index.derived.get("market_fit")
+    if cached is not None and cached[0] is market:
+        return np.asarray(cached[1])
+    fit = np.where(np.isnan(market), UNKNOWN, np.interp(market, *MARKET_FIT))
+    index.derived["market_fit"] = (market, fit)
+    return fit
+
+
 def _job_zone(index: PositionIndex, zone: int) -> Vec:
-    step = index.job_zone.astype(np.int64) - zone
-    fit = np.full(len(index), FAR_STEP)
+    return zone_fit(index.job_zone.astype(np.int64) - zone, index.job_zone > 0)
+
+
+def zone_fit(step: npt.NDArray[np.int64], known: npt.NDArray[np.bool_]) -> Vec:
+    """Job-zone step (position minus person) -> fit; UNKNOWN where a zone is not known."""
+    fit = np.full(len(step), FAR_STEP)
     for d, value in STEP_FIT.items():
         fit[step == d] = value
-    return np.where(index.job_zone > 0, fit, UNKNOWN)
+    return np.where(known, fit, UNKNOWN)
 
 
 def _pay(index: PositionIndex, floor: float) -> Vec:
@@ -164,25 +210,38 @@ def _pay(index: PositionIndex, floor: float) -> Vec:
 
 def _place_ids(index: PositionIndex, text: str | None) -> tuple[int, int]:
     city, state = parse_place(text)
-    lookup = {p: i for i, p in enumerate(index.places)}
+    lookup = index.lookup("places")
     return (lookup.get(f"{city}|{state}", -2) if city and state else -2,
             lookup.get(state, -2) if state else -2)
 
 
 def _location(index: PositionIndex, seeker: Seeker) -> Vec:
-    wp = index.workplace
     city, state = _place_ids(index, seeker.location)
     if seeker.location:
-        away = 0.45 if seeker.relocate else 0.1
-        local = np.where(index.city == city, 1.0, np.where(
-            index.state == state, 0.75, np.where(index.state < 0, UNKNOWN, away)))
+        local = local_fit(index.city == city, index.state == state, index.state >= 0,
+                          seeker.relocate)
     else:
-        local = np.full(len(index), 0.6)
+        local = np.full(len(index), NO_PLACE)
+    return workplace_fit(local, index.workplace, seeker.prefers)
+
+
+def local_fit(same_city: npt.NDArray[np.bool_], same_state: npt.NDArray[np.bool_],
+              state_known: npt.NDArray[np.bool_], relocate: bool | npt.NDArray[np.bool_]
+              ) -> Vec:
+    """How near the job is to the person, before the workplace is taken into account."""
+    away = np.where(relocate, 0.45, 0.1)
+    return np.asarray(np.where(same_city, 1.0, np.where(
+        same_state, 0.75, np.where(state_known, away, UNKNOWN))), dtype=np.float64)
+
+
+def workplace_fit(local: Vec, wp: npt.NDArray[np.int8], prefers: str | None) -> Vec:
+    """The location fit: remote work fits anyone, hybrid a bit better than on-site, and a
+    preferred workplace weighs in."""
     fit = np.where(wp == WORKPLACES.index("remote"), 1.0, local)
     fit = np.where(wp == WORKPLACES.index("hybrid"), np.minimum(1.0, local + 0.1), fit)
     fit = np.where(wp == WORKPLACES.index("unknown"), 0.8 * local + 0.1, fit)
     prefer = {"remote": (0.6, 0.8, 1.0), "hybrid": (0.85, 1.0, 0.9),
-              "onsite": (1.0, 0.95, 0.9)}.get(seeker.prefers or "")
+              "onsite": (1.0, 0.95, 0.9)}.get(prefers or "")
     if prefer:
         for kind, factor in zip(("onsite", "hybrid", "remote"), prefer, strict=True):
             fit = np.where(wp == WORKPLACES.index(kind), fit * factor, fit)
@@ -212,8 +271,8 @@ def deal_breaker_masks(seeker: Seeker, index: PositionIndex, zone: int
         ids = [i for i, c in enumerate(index.company_names) if c in names]
         masks[f"company: {', '.join(rules.companies)}"] = np.isin(index.company_id, ids)
     for word in rules.title_words:
-        cols = [index.title_terms.index(w) for w in title_words(word)
-                if w in index.title_terms]
+        terms = index.lookup("title_terms")
+        cols = [terms[w] for w in title_words(word) if w in terms]
         hit = (np.asarray(index.title_matrix[:, cols].sum(axis=1)).ravel() >= len(cols)
                if cols and len(cols) == len(title_words(word)) else np.zeros(len(index), bool))
         masks[f"'{word}' in the title"] = hit
@@ -236,9 +295,19 @@ def _money(value: float) -> str:
     return f"${value:,.0f}"
 
 
-def _explain(index: PositionIndex, seeker: Seeker, x: npt.NDArray[np.float32],
-             factors: dict[str, Vec], breakers: dict[str, npt.NDArray[np.bool_]],
-             score: Vec, i: int, zone: int) -> Fit:
+@dataclass
+class _Context:
+    factors: dict[str, Vec]
+    breakers: dict[str, npt.NDArray[np.bool_]]
+    score: Vec
+    zone: int
+    market: Vec
+    wishes: dict[str, Vec]
+
+
+def _explain(index: PositionIndex, seeker: Seeker, x: npt.NDArray[np.float32], ctx: _Context,
+             i: int) -> Fit:
+    factors, breakers, score, zone = ctx.factors, ctx.breakers, ctx.score, ctx.zone
     labels = index.skill_labels
     req = _row(index.required, i)
     nice = _row(index.nice, i)
@@ -280,13 +349,39 @@ def _explain(index: PositionIndex, seeker: Seeker, x: npt.NDArray[np.float32],
             f"under-qualified: job zone {pz}, you are at {zone}", hi=0.95, lo=0.8)
     top = float(index.pay_max[i]) if not math.isnan(index.pay_max[i]) else float(
         index.pay_min[i])
+    pct = float(ctx.market[i])
+    band = int(index.wage_band[i]) if index.has_market else -1
+    market_text = ""
+    market_side = 0  # 1: a reason for, -1: against, 0: neither
+    if not math.isnan(pct) and band >= 0 and "market" in values:
+        market_text = percentile_words(pct, index.wage_bands[band])
+        market_side = 1 if values["market"] >= 0.7 else -1 if values["market"] < 0.3 else 0
     if seeker.pay_floor:
         if math.isnan(top):
             cons.append((0.005, "pay not stated"))
         else:
-            say("pay", f"pays up to {_money(top)} (your floor {_money(seeker.pay_floor)})",
-                f"pays up to {_money(top)}, below your floor {_money(seeker.pay_floor)}",
-                hi=1.0, lo=1.0)
+            good = values["pay"] >= 1.0
+            text = (f"pays up to {_money(top)} (your floor {_money(seeker.pay_floor)})" if good
+                    else f"pays up to {_money(top)}, below your floor "
+                    f"{_money(seeker.pay_floor)}")
+            weight = WEIGHTS["pay"] * abs(values["pay"] - 0.5)
+            if market_side == (1 if good else -1):  # one reason: the floor and the market
+                text += ", " + market_text.removeprefix("pays ")
+                weight += WEIGHTS["market"] * abs(values["market"] - 0.5)
+                market_side = 0
+            (pros if good else cons).append((weight, text))
+    if market_side:  # without a floor it is what is known about pay: weighed as pay
+        weight = (WEIGHTS["market"] + (0 if "pay" in values else WEIGHTS["pay"])) * abs(
+            values["market"] - 0.5)
+        (pros if market_side > 0 else cons).append((weight, market_text))
+    met: list[str] = []
+    for text, wish in ctx.wishes.items():
+        v = float(wish[i])
+        if v >= ASPIRATION_MET:
+            met.append(text)
+            pros.append((ASPIRATION_REASON, f"matches your aspiration: {text}"))
+        elif v <= ASPIRATION_MISSED:
+            cons.append((ASPIRATION_REASON, f"against your aspiration: {text}"))
     workplace = WORKPLACES[int(index.workplace[i])]
     place = _place_text(index, i)
     say("location", "remote" if workplace == "remote" else f"{workplace} in {place}",
@@ -304,7 +399,9 @@ def _explain(index: PositionIndex, seeker: Seeker, x: npt.NDArray[np.float32],
         reasons_for=[text for _, text in sorted(pros, key=lambda c: -c[0])][:TOP_REASONS],
         reasons_against=against[:TOP_REASONS + len(violated)],
         deal_breakers=violated, matched_required=matched, missing_required=missing,
-        matched_nice=matched_nice,
+        matched_nice=matched_nice, aspirations_met=met,
+        market_percentile=None if math.isnan(pct) else round(pct, 1),
+        market_band=index.wage_bands[band] if band >= 0 and not math.isnan(pct) else None,
     )
 
 

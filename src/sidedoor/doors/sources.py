@@ -3,8 +3,11 @@ file read by intake (not stored), a folder of résumés (not stored).
 
     seeker, read = seeker_from_profile(load_profile(store))
     docs = stored_positions(store)                # or feed_positions(path, hooks)
-    index = build_index(docs, engine)
+    index = build_index(docs, engine, knowledge_dir)   # with OEWS market percentiles
     rank(seeker, index, engine=engine)
+
+    people, notes = read_people(folder, knowledge_dir)        # the recruiter's side
+    found = PeopleIndex.build([person_doc(name, p) for name, p in people], ...)
 
 Shared by `sidedoor doors` and the other-doors section of `sidedoor evaluate`.
 """
@@ -54,13 +57,16 @@ def seeker_from_profile(profile: Any, *, deal_breakers: bool = True) -> tuple[Se
         read.append(f"location {where}")
     if prefers:
         read.append(f"your {prefers} workplace")
+    aspirations = [a for a in profile.aspirations if str(a).strip()]
+    if aspirations:
+        read.append(f"{len(aspirations)} aspiration{'s' if len(aspirations) != 1 else ''}")
     rules = DealBreakers()
     if deal_breakers:
         rules, checked = deal_breaker_rules(profile.deal_breakers, where)
         if checked:
             read.append(f"{checked} deal-breaker{'s' if checked != 1 else ''}")
     seeker = Seeker(skills=skills, occupation=occupation, pay_floor=floor, location=where,
-                    prefers=prefers, deal_breakers=rules)
+                    prefers=prefers, aspirations=aspirations, deal_breakers=rules)
     return seeker, "your profile: " + ", ".join(read)
 
 
@@ -95,13 +101,21 @@ def deal_breaker_rules(items: Iterable[DealBreaker], location: str | None
 
 def seeker_from_imported(person: ImportedProfile) -> Seeker:
     """A seeker for a résumé or JSON Resume read with `profile.importers` (not stored)."""
+    doc = person_doc("", person)
+    return Seeker(skills=doc["skills"], occupation=doc["occupation"], location=doc["location"])
+
+
+def person_doc(name: str, person: ImportedProfile) -> dict[str, Any]:
+    """A résumé (read with `profile.importers`) as the people index reads it."""
     skills = [s.label for s in person.skills if s.kind != "certification"]
     current = next((w for w in person.work if w.end is None), None) or (
         person.work[0] if person.work else None)
     occupation = (current.occupation_code if current else None) or next(
         (w.occupation_code for w in person.work if w.occupation_code), None)
-    return Seeker(skills=skills, occupation=occupation,
-                  location=person.location or (current.location if current else None))
+    return {"id": name, "name": person.name, "headline": person.headline,
+            "current_title": current.title if current else None, "skills": skills,
+            "occupation": occupation,
+            "location": person.location or (current.location if current else None)}
 
 
 def read_people(folder: Path, knowledge_dir: Path | None = None
@@ -143,9 +157,19 @@ def position_doc(p: PositionRecord, *, company: str | None = None) -> dict[str, 
     if lo is None and hi is None and p.pay.period == "year" and p.pay.currency in (
             None, "USD"):
         lo, hi = p.pay.min, p.pay.max
+    facts = p.facts or {}
     return {"id": str(p.id), "title": p.title, "company": p.company or company,
             "occupation": p.occupation_code, "skills": p.skills,
-            "pay_min": lo, "pay_max": hi, "locations": p.locations, "workplace": p.workplace}
+            "pay_min": lo, "pay_max": hi, "locations": p.locations, "workplace": p.workplace,
+            "seniority": p.seniority, "industry": _fact(facts.get("industry")),
+            "company_size": _fact(facts.get("company_size"))}
+
+
+def _fact(value: Any) -> Any:
+    """A stored fact's value (facts may be stored as {"value": …})."""
+    if isinstance(value, dict):
+        return value.get("value")
+    return value
 
 
 def stored_positions(store: Store, *, include_closed: bool = False
@@ -172,7 +196,9 @@ def intake_position_doc(position: Any, n: int) -> dict[str, Any]:
             "skills": [{"label": s.label, "required": s.required} for s in position.skills],
             "pay_min": pay.annual_min if usd and pay else None,
             "pay_max": pay.annual_max if usd and pay else None,
-            "locations": list(position.locations), "workplace": position.workplace}
+            "locations": list(position.locations), "workplace": position.workplace,
+            "seniority": position.seniority, "industry": position.industry,
+            "company_size": position.company_size}
 
 
 def feed_positions(path: Path, hooks: Any = None) -> tuple[list[dict[str, Any]], list[str]]:
@@ -193,9 +219,30 @@ def feed_positions(path: Path, hooks: Any = None) -> tuple[list[dict[str, Any]],
     return docs, notes
 
 
-def build_index(docs: list[dict[str, Any]], engine: PivotEngine | None) -> PositionIndex:
-    """Index ``docs`` in the pivot engine's occupation space (none: no closeness)."""
+def build_index(docs: list[dict[str, Any]], engine: PivotEngine | None,
+                knowledge_dir: Path | None = None) -> PositionIndex:
+    """Index ``docs`` in the pivot engine's occupation space (none: no closeness) and, with
+    the knowledge store in ``knowledge_dir``, place their pay in the OEWS market (``notes``
+    on the index say what could not be placed; `rank` passes them on)."""
     features = engine.features if engine is not None else None
-    return PositionIndex.build(docs, codes=list(features.codes) if features else None,
-                               job_zones=features.job_zones if features else None,
-                               key=features.key if features else "")
+    index = PositionIndex.build(docs, codes=list(features.codes) if features else None,
+                                job_zones=features.job_zones if features else None,
+                                key=features.key if features else "")
+    if knowledge_dir is not None:
+        index.notes += with_market(index, knowledge_dir)
+    return index
+
+
+def with_market(index: PositionIndex, knowledge_dir: Path | None) -> list[str]:
+    """Attach OEWS market percentiles to ``index`` from the installed store (the gazetteer
+    cache beside it places each position in its OEWS area, as `sidedoor compare` does)."""
+    from sidedoor.knowledge.store import open_knowledge, store_path
+
+    if knowledge_dir is None or not store_path(knowledge_dir).is_file():
+        return ["Pay against the market left out: run `sidedoor data install`."]
+    from sidedoor.doors.market import attach_market
+    from sidedoor.places.gazetteer import open_gazetteer
+
+    with open_knowledge(knowledge_dir) as knowledge, open_gazetteer(
+            Path(knowledge_dir) / "cache") as gazetteer:
+        return attach_market(index, knowledge, gazetteer)

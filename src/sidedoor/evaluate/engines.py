@@ -70,7 +70,8 @@ def wire(report: EvaluationReport, settings: Settings, store: Store, opp: Opport
             _guard(section.notes, lambda s=section: _practice(s, settings, store, opp,
                                                                knowledge))
         elif isinstance(section, OtherDoorsSection):
-            _guard(section.notes, lambda s=section: _doors(s, store, opp, profile, pivot))
+            _guard(section.notes, lambda s=section: _doors(s, settings, store, opp, profile,
+                                                                 pivot))
         elif isinstance(section, AnotherIndustrySection):
             _guard(section.notes, lambda s=section: _routes(s, profile, knowledge, pivot))
 
@@ -194,8 +195,8 @@ class _PracticeCoder:
 # ---------------------------------------------------------------- doors
 
 
-def _doors(section: OtherDoorsSection, store: Store, opp: OpportunityDetail, profile: Any,
-           pivot: Any) -> None:
+def _doors(section: OtherDoorsSection, settings: Settings, store: Store,
+           opp: OpportunityDetail, profile: Any, pivot: Any) -> None:
     from sidedoor.doors import rank
     from sidedoor.doors.sources import build_index, position_doc, seeker_from_profile
     from sidedoor.opportunities.read import get_with
@@ -223,7 +224,7 @@ def _doors(section: OtherDoorsSection, store: Store, opp: OpportunityDetail, pro
         origin[str(pid)] = (source, oid)
         docs.append(position_doc(records[pid], company=opp.company))
     engine = pivot()
-    index = build_index(docs, engine)
+    index = build_index(docs, engine, settings.resolved_knowledge_dir)
     seeker, read = seeker_from_profile(profile)
     result = rank(seeker, index, engine=engine, limit=len(docs))
     for fit in result.fits:
