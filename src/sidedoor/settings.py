@@ -13,13 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError
-from pydantic_settings import (
-    BaseSettings,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
-)
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from sidedoor.errors import ConfigError
 
@@ -40,10 +34,14 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("sidedoor", appauthor=False))
 
 
-class Settings(BaseSettings):
-    """Every setting sidedoor has. The field description is the help text shown to users."""
+class Settings(BaseModel):
+    """Every setting sidedoor has. The field description is the help text shown to users.
 
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid")
+    Build it with ``load_settings``, which layers the sources; the layering is done here rather
+    than with pydantic-settings, whose import alone costs more than a fast command's budget.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_default=True)
 
     home: Path = Field(
         default_factory=default_home,
@@ -85,6 +83,18 @@ class Settings(BaseSettings):
         description="Cost of driving per km (IRS 2025 mileage rate, 70 cents a mile).",
     )
     commute_transit_fare: float = Field(default=2.90, description="Price of one transit ride.")
+    commute_routing_url: str | None = Field(
+        default=None,
+        description=(
+            "Base URL of an OSRM-compatible routing service (e.g. http://127.0.0.1:5000) asked "
+            "for commute road distance and time (/route/v1/{profile}/{lon},{lat};{lon},{lat}). "
+            "Empty means off: the offline commute model, and nothing is called."
+        ),
+    )
+    commute_routing_timeout: float = Field(
+        default=5.0,
+        description="Seconds before a routing request gives up (then: the offline model).",
+    )
     compare_paid_holidays: int = Field(
         default=10, description="Paid public holidays a year, besides PTO."
     )
@@ -141,25 +151,11 @@ def load_settings(**flags: Any) -> Settings:
     home = Path(given["home"]).expanduser() if "home" in given else default_home()
     config_file = home / CONFIG_FILE_NAME
 
-    class _Layered(Settings):
-        @classmethod
-        def settings_customise_sources(
-            cls,
-            settings_cls: type[BaseSettings],
-            init_settings: PydanticBaseSettingsSource,
-            env_settings: PydanticBaseSettingsSource,
-            dotenv_settings: PydanticBaseSettingsSource,
-            file_secret_settings: PydanticBaseSettingsSource,
-        ) -> tuple[PydanticBaseSettingsSource, ...]:
-            return (
-                init_settings,
-                env_settings,
-                TomlConfigSettingsSource(settings_cls, toml_file=config_file),
-            )
-
-    _check_config_file(config_file)
+    file_values = _check_config_file(config_file)
     try:
-        return _Layered(**{**given, "home": home})
+        return Settings.model_validate(
+            {**file_values, **_env_values(), **given, "home": home}
+        )
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
@@ -167,9 +163,17 @@ def load_settings(**flags: Any) -> Settings:
         raise ConfigError(f"Invalid setting ({problems}).") from None
 
 
-def _check_config_file(path: Path) -> None:
+def _env_values() -> dict[str, str]:
+    """``SIDEDOOR_<NAME>`` for each field, the name matched case-insensitively, value as is."""
+    env = {key.lower(): value for key, value in os.environ.items()}
+    prefix = ENV_PREFIX.lower()
+    return {name: env[prefix + name] for name in Settings.model_fields if prefix + name in env}
+
+
+def _check_config_file(path: Path) -> dict[str, Any]:
+    """The config file's settings ({} when there is none), checked for syntax and names."""
     if not path.exists():
-        return
+        return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -180,6 +184,7 @@ def _check_config_file(path: Path) -> None:
             f"{path}: unknown setting(s) {', '.join(unknown)}.",
             hint=f"Known settings: {', '.join(Settings.model_fields)}.",
         )
+    return data
 
 
 def describe(settings: Settings, **flags: Any) -> list[SettingView]:

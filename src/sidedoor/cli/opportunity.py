@@ -27,31 +27,34 @@ def set_cmd(ctx: click.Context, opportunity_id: int, assignments: tuple[str, ...
     """Record KEY=VALUE facts, e.g. `bonus=15% base=150k-170k office_days=2 on_call=no`.
     An empty value (`bonus=`) goes back to what the posting says. `sidedoor opportunity keys`
     lists the keys. Earlier values are kept (`sidedoor opportunity history ID`)."""
-    from sidedoor.compare import whatif
-    from sidedoor.compare.service import compare_target
-    from sidedoor.opportunities.read import get_with
-    from sidedoor.store import Store
+    from sidedoor.cli.compare import without_cyclic_gc
 
-    parsed = [whatif.parse_assignment(a) for a in assignments]
-    settings = app(ctx).settings
-    with Store.from_settings(settings) as store:
-        with store.connect() as conn:
-            detail = get_with(conn, opportunity_id)
-        position_id = None
-        if position is not None:
-            if not 1 <= position <= len(detail.positions):
-                raise click.BadParameter(f"#{opportunity_id} has {len(detail.positions)} "
-                                         "position(s).", param_hint="--position")
-            position_id = detail.positions[position - 1].id
-        rows = whatif.record(store, opportunity_id, position_id, parsed, learned=learned,
-                             note=note)
-    report = compare_target(settings, str(opportunity_id), position=position)
-    if as_json:
-        emit_json({"recorded": [{"key": r.key, "value": r.value, "what_if": r.is_what_if,
-                                 "position_id": r.position_id,
-                                 "recorded_at": r.recorded_at.isoformat()} for r in rows],
-                   "verdict": report.verdict.model_dump(mode="json")})
-        return
+    with without_cyclic_gc():
+        from sidedoor.compare import whatif
+        from sidedoor.compare.service import compare_target
+        from sidedoor.opportunities.read import get_with
+        from sidedoor.store import Store
+
+        parsed = [whatif.parse_assignment(a) for a in assignments]
+        settings = app(ctx).settings
+        with Store.from_settings(settings) as store:
+            with store.connect() as conn:
+                detail = get_with(conn, opportunity_id)
+            position_id = None
+            if position is not None:
+                if not 1 <= position <= len(detail.positions):
+                    raise click.BadParameter(f"#{opportunity_id} has {len(detail.positions)} "
+                                             "position(s).", param_hint="--position")
+                position_id = detail.positions[position - 1].id
+            rows = whatif.record(store, opportunity_id, position_id, parsed, learned=learned,
+                                 note=note)
+        report = compare_target(settings, str(opportunity_id), position=position)
+        if as_json:
+            emit_json({"recorded": [{"key": r.key, "value": r.value, "what_if": r.is_what_if,
+                                     "position_id": r.position_id,
+                                     "recorded_at": r.recorded_at.isoformat()} for r in rows],
+                       "verdict": report.verdict.model_dump(mode="json")})
+            return
     kind = "learned" if learned else "what-if"
     for r in rows:
         shown = "cleared" if r.value is None else r.value

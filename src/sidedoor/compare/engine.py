@@ -31,7 +31,9 @@ from sidedoor.compare.models import (
 from sidedoor.compare.offer import OfferTerms
 from sidedoor.compare.pay import compare_pay, current_pay, offer_pay
 from sidedoor.places.commute import estimate_commute
+from sidedoor.places.geo import great_circle_km
 from sidedoor.places.models import AreaMatch, CommuteEstimate, CommuteMode, Place
+from sidedoor.places.routing import Route, RoutingError
 from sidedoor.profile.models import CurrentJob, ProfileView
 
 if TYPE_CHECKING:
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
     from sidedoor.places.gazetteer import Gazetteer
 
 TitleCoder = Callable[[str], Sequence[tuple[str, str, float]]]
+#: A routing service: (origin, destination, mode) -> a route, None when that trip cannot be
+#: routed (transit); RoutingError when the service fails. See sidedoor.places.routing.
+Router = Callable[[Place, Place, CommuteMode], Route | None]
 HYBRID_DEFAULT_DAYS = 3.0  # a hybrid role that does not say how many office days
 
 
@@ -48,6 +53,7 @@ class CompareContext:
     gazetteer: Gazetteer | None = None
     assumptions: CompareAssumptions = field(default_factory=CompareAssumptions)
     title_coder: TitleCoder | None = None
+    router: Router | None = None  # None (the default): the offline commute model only
     notes: list[str] = field(default_factory=list)
 
     def place(self, text: str | None) -> Place | None:
@@ -148,6 +154,24 @@ def _area(ctx: CompareContext, place: Place | None, terms: OfferTerms) -> AreaMa
     return oews_area_for(place, ctx.knowledge.db, ctx.gazetteer)
 
 
+def _route(ctx: CompareContext, home: Place | None, work: Place | None, mode: CommuteMode
+           ) -> tuple[Route | None, str | None]:
+    """The routed trip when a routing service is configured and the trip is a daily
+    commute, else None; on failure (None, why), so the offline model is used and says so."""
+    if ctx.router is None or home is None or work is None:
+        return None, None
+    if home.latitude is None or home.longitude is None or work.latitude is None \
+            or work.longitude is None:
+        return None, None
+    if great_circle_km(home.latitude, home.longitude, work.latitude,
+                       work.longitude) > ctx.assumptions.far_km:
+        return None, None  # beyond daily reach: no commute is estimated anyway
+    try:
+        return ctx.router(home, work, mode), None
+    except RoutingError as exc:
+        return None, exc.message
+
+
 def _commute(terms: OfferTerms, job: CurrentJob | None, home: Place | None,
              work: Place | None, ctx: CompareContext, offer: PaySide,
              current: PaySide | None) -> CommuteComparison:
@@ -157,8 +181,10 @@ def _commute(terms: OfferTerms, job: CurrentJob | None, home: Place | None,
     offer_est: CommuteEstimate | None = None
     note = assumed
     if days == 0 or (home is not None and work is not None):
+        route, failed = _route(ctx, home, work, mode) if days > 0 else (None, None)
         offer_est = estimate_commute(home, work, mode=mode, days_per_week=days,
-                                     pto_days=offer.pto_days or 0.0, assumptions=a)
+                                     pto_days=offer.pto_days or 0.0, assumptions=a,
+                                     route=route, routing_error=failed)
         far = ctx.assumptions.far_km
         if days > 0 and (offer_est.great_circle_km or 0.0) > far:
             # Beyond daily reach: the honest answer is a move (or weekly travel), not a
@@ -178,11 +204,15 @@ def _commute(terms: OfferTerms, job: CurrentJob | None, home: Place | None,
         cur_days = _current_days(job)
         cur_est = None
         if cur_days == 0 or job.commute_minutes is not None or (home and cur_place):
+            route, failed = None, None
+            if cur_days > 0 and job.commute_minutes is None and job.commute_distance_km is None:
+                route, failed = _route(ctx, home, cur_place, _mode(job.commute_mode))
             cur_est = estimate_commute(
                 home, cur_place, mode=_mode(job.commute_mode), days_per_week=cur_days,
                 pto_days=(current.pto_days if current else None) or 0.0, assumptions=a,
                 given_minutes=job.commute_minutes, given_km=job.commute_distance_km,
-                given_cost_monthly=job.commute_cost_monthly)
+                given_cost_monthly=job.commute_cost_monthly, route=route,
+                routing_error=failed)
         current_side = CommuteSide(
             place=cur_place.label if cur_place else job.location, estimate=cur_est,
             note=None if cur_est else "Set your current commute (`sidedoor profile current "

@@ -9,6 +9,8 @@ from html import escape
 from sidedoor.compare.chart import pay_chart_svg
 from sidedoor.compare.models import Comparison, PaySide, Range
 
+METHODS = {"model": "offline model", "routing": "routing service", "given": "your figures"}
+
 
 def money(v: float | None, currency: str | None = None) -> str:
     if v is None:
@@ -101,7 +103,7 @@ def to_markdown(c: Comparison) -> str:
                      f"{e.minutes_one_way if e.minutes_one_way is not None else '—'} min one "
                      f"way, {e.days_per_week:g} days a week → "
                      f"{money(e.hours_per_year)} hours and {money(e.cost_per_year)} a year"
-                     + (f" ({side.note})" if side.note else ""))
+                     f" [{METHODS[e.method]}]" + (f" ({side.note})" if side.note else ""))
         lines += [f"    - {b}" for b in e.basis]
     if cm.hours_per_month_change is not None:
         lines.append(f"- Change: {cm.hours_per_month_change:+.1f} hours a month, "

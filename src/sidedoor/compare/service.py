@@ -13,6 +13,7 @@ from sidedoor.compare.engine import CompareContext, compare
 from sidedoor.compare.models import Comparison, Subject, WhatIf
 from sidedoor.compare.offer import OfferTerms, offer_from_parsed, offer_from_record
 from sidedoor.errors import SidedoorError
+from sidedoor.places.routing import OsrmRouter
 
 if TYPE_CHECKING:
     from sidedoor.settings import Settings
@@ -31,6 +32,8 @@ def build_context(settings: Settings, stack: ExitStack, *, code_titles: bool = T
 
     kdir = settings.resolved_knowledge_dir
     ctx = CompareContext(assumptions=from_settings(settings))
+    router = OsrmRouter.from_settings(settings)  # None unless commute_routing_url is set
+    ctx.router = router.route if router else None
     if not store_path(kdir).is_file():
         ctx.notes.append("No knowledge data installed: no market data and no place lookups "
                          "(run `sidedoor data install`).")

@@ -126,9 +126,10 @@ def _title(db: sqlite3.Connection, area: str) -> str | None:
 
 
 def metros_in(db: sqlite3.Connection, state: str) -> list[Msa]:
+    """The MSAs with ``state`` among their states (only those titles are parsed)."""
     rows = db.execute("SELECT area, area_title FROM oews_areas WHERE area_type = 4")
-    msas = [parse_msa_title(str(a), str(t)) for a, t in rows]
-    return [m for m in msas if state in m.states]
+    return [parse_msa_title(str(a), str(t)) for a, t in rows
+            if state in str(t).rpartition(",")[2].strip().split("-")]
 
 
 def _metro(place: Place, state: str, db: sqlite3.Connection,

@@ -8,6 +8,10 @@ overhead per mode, days in the office from the workplace policy.
     cost a year     = car: 2 × one-way km × office days × cost per km (IRS mileage rate)
                       transit: 2 × fare × office days; bike and walk: 0
 
+With a routing service configured (``sidedoor.places.routing``), the road distance and the
+travel time come from its route instead (minutes = overhead + routed time); when it fails
+the model above is used and the estimate says why.
+
 Defaults (all overridable, see ``CommuteAssumptions``): speeds car 40, transit 25, bike 15,
 walk 5 km/h door to door; overheads car 5 min (parking, walking to the door), transit 10 min
 (walking to the stop and waiting), bike 3, walk 0; the detour factor 1.3 is the usual ratio
@@ -21,7 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sidedoor.places.geo import great_circle_km
-from sidedoor.places.models import CommuteEstimate, CommuteMode, Place
+from sidedoor.places.models import CommuteEstimate, CommuteMethod, CommuteMode, Place
+from sidedoor.places.routing import Route
 
 MODES: tuple[CommuteMode, ...] = ("car", "transit", "bike", "walk")
 WORKDAYS_PER_YEAR = 260  # 52 weeks × 5 days
@@ -59,9 +64,15 @@ def estimate_commute(
     given_minutes: float | None = None,
     given_km: float | None = None,
     given_cost_monthly: float | None = None,
+    route: Route | None = None,
+    routing_error: str | None = None,
 ) -> CommuteEstimate:
-    """The commute between ``home`` and ``work``; what the user gave wins over estimates."""
+    """The commute between ``home`` and ``work``; what the user gave wins over estimates, a
+    ``route`` from a routing service over the offline model (``routing_error``: the service
+    was asked and failed, so the model was used)."""
     a = assumptions
+    if given_km is not None or given_minutes is not None:
+        route = None  # the user's own figures are not mixed with a routed trip
     basis: list[str] = []
     days_year = office_days_per_year(days_per_week, pto_days, a.paid_holidays)
     basis.append(f"{days_per_week:g} office days a week × (260 − {pto_days:g} PTO − "
@@ -72,8 +83,13 @@ def estimate_commute(
             and work.longitude is not None):
         gc = great_circle_km(home.latitude, home.longitude, work.latitude, work.longitude)
     km = given_km
+    method: CommuteMethod = "model"
     if km is not None:
         basis.append(f"{km:.1f} km one way, as you gave it")
+    elif route is not None:
+        km = route.distance_km
+        method = "routing"
+        basis.append(f"{km:.1f} km one way by road, routed by {route.service}")
     elif gc is not None:
         km = gc * a.detour_factor
         basis.append(f"{gc:.1f} km great-circle ({home.label if home else '?'} → "
@@ -83,6 +99,10 @@ def estimate_commute(
     estimated = given_minutes is None
     if minutes is not None:
         basis.append(f"{minutes:g} minutes one way, as you gave it")
+    elif route is not None:
+        minutes = a.overhead_min[mode] + route.minutes
+        basis.append(f"{mode}: {a.overhead_min[mode]:g} min overhead + {route.minutes:.0f} min "
+                     f"routed by {route.service} = {minutes:.0f} min one way")
     elif km is not None:
         minutes = one_way_minutes(km, mode, a)
         basis.append(f"{mode}: {a.overhead_min[mode]:g} min overhead + {km:.1f} km at "
@@ -106,6 +126,10 @@ def estimate_commute(
         cost = 0.0
     if days_year == 0:
         hours = 0.0
+    if given_km is not None or given_minutes is not None:
+        method = "given"
+    if routing_error and method == "model":
+        basis.append(f"{routing_error} The offline model was used instead.")
     return CommuteEstimate(
         mode=mode,
         great_circle_km=None if gc is None else round(gc, 2),
@@ -117,4 +141,6 @@ def estimate_commute(
         cost_per_year=None if cost is None else round(cost, 2),
         estimated=estimated,
         basis=basis,
+        method=method,
+        routing_error=routing_error if method == "model" else None,
     )

@@ -19,6 +19,9 @@ AreaMethod = Literal[
     "unresolved",
 ]
 CommuteMode = Literal["car", "transit", "bike", "walk"]
+#: How a commute's distance and time were reached: the offline model, a routing service
+#: (road distance and travel time), or as the user gave them.
+CommuteMethod = Literal["model", "routing", "given"]
 
 
 class _Model(BaseModel):
@@ -84,3 +87,5 @@ class CommuteEstimate(_Model):
     cost_per_year: float | None
     estimated: bool  # False when the user gave the minutes
     basis: list[str] = Field(default_factory=list)  # how each figure was reached
+    method: CommuteMethod = "model"
+    routing_error: str | None = None  # the routing service failed: the offline model was used
