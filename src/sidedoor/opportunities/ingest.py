@@ -10,6 +10,12 @@ hash of sender, date and normalised body; a posting's is its item id), so import
 input again changes nothing. Items that are neither recruiter outreach nor postings are kept
 as messages without an opportunity. `rows` maps items to rows; `threading` decides which
 opportunity an item joins (docs/inbox.md).
+
+Rows are written in batches: on SQLite, new recruiters, messages, opportunities and positions
+get their ids from the table's own sequence (the ids AUTOINCREMENT would have given them, in
+the same order) and are written with one executemany per table when the chunk ends or before
+anything reads them back; other databases insert those rows one at a time. Either way the
+store ends up the same, ids included.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import exists, insert, select, update
+from sqlalchemy import Table, exists, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from sidedoor.intake.models import ParsedItem, ParseResult
@@ -43,6 +49,7 @@ from sidedoor.store.schema import (
     opportunity_facts,
     opportunity_messages,
     positions,
+    recruiters,
     source_messages,
 )
 from sidedoor.store.types import utcnow
@@ -52,6 +59,36 @@ __all__ = ["RAW_MAX_BYTES", "add_parse_result"]
 #: Items per savepoint on the fast path.
 CHUNK = 200
 NewPosition = tuple[int, str, str | None, str | None]  # id, title, company, key
+#: Tables whose new rows are batched, parents before children (foreign keys are on).
+BATCHED: tuple[Table, ...] = (recruiters, source_messages, opportunities, positions)
+
+
+class _Ids:
+    """The next id of each batched table, as SQLite's AUTOINCREMENT would choose it: one more
+    than the larger of the table's sequence and its largest id. Only valid inside the run's
+    transaction (nothing else writes meanwhile); read again after a rollback."""
+
+    def __init__(self, conn: Connection) -> None:
+        seqs = {
+            str(name): int(seq)
+            for name, seq in conn.execute(text("SELECT name, seq FROM sqlite_sequence"))
+        }
+        self.next: dict[str, int] = {}
+        for table in BATCHED:
+            top = conn.execute(select(func.max(table.c.id))).scalar()
+            self.next[table.name] = max(seqs.get(table.name, 0), int(top or 0)) + 1
+
+    def take(self, table: Table) -> int:
+        value = self.next[table.name]
+        self.next[table.name] = value + 1
+        return value
+
+
+def _has_sequence_table(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":
+        return False
+    query = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")
+    return conn.execute(query).first() is not None
 
 
 @dataclass
@@ -67,6 +104,12 @@ class _Run:
     pending_messages: list[dict[str, Any]] = field(default_factory=list)
     pending_links: list[dict[str, Any]] = field(default_factory=list)
     pending_facts: list[dict[str, Any]] = field(default_factory=list)
+    #: rows with their ids already given, per batched table (SQLite only)
+    pending_rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    ids: _Ids | None = field(init=False, default=None)
+    #: ids given to messages of non-opportunity items, read back (as from the database) only
+    #: where the old row-by-row code looked them up, so that it flushes at the same points
+    written: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reset()
@@ -80,9 +123,53 @@ class _Run:
         self.pending_messages.clear()
         self.pending_links.clear()
         self.pending_facts.clear()
+        self.pending_rows = {table.name: [] for table in BATCHED}
+        self.written.clear()
+        self.ids = _Ids(self.conn) if _has_sequence_table(self.conn) else None
+
+    def insert_row(self, table: Table, values: dict[str, Any]) -> int:
+        """A new row of a batched table: its id now, the row itself written at the next
+        `flush_rows` (on SQLite) or at once (elsewhere)."""
+        if self.ids is None:
+            return inserted_id(self.conn.execute(insert(table), values))
+        row_id = self.ids.take(table)
+        self.pending_rows[table.name].append({**values, "id": row_id})
+        return row_id
+
+    def pending(self, table: Table, row_id: int) -> dict[str, Any] | None:
+        """The not yet written row of ``table`` with this id, if there is one."""
+        return next((r for r in self.pending_rows[table.name] if r["id"] == row_id), None)
+
+    def flush_rows(self) -> None:
+        """Write the rows `insert_row` deferred: one executemany per table and set of columns
+        (a column left out takes its default, as in a single-row insert)."""
+        for table in BATCHED:
+            rows = self.pending_rows[table.name]
+            if not rows:
+                continue
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for row in rows:
+                groups.setdefault(tuple(row), []).append(row)
+            for group in groups.values():
+                self.conn.execute(insert(table), group)
+            rows.clear()
+
+    def number_messages(self) -> None:
+        """Give the queued messages of non-opportunity items their ids: the ids the database
+        would have given them had they been written now (SQLite only)."""
+        if self.ids is None:
+            return
+        for row in self.pending_messages:
+            row_id = self.ids.take(source_messages)
+            self.pending_rows[source_messages.name].append({**row, "id": row_id})
+            self.written[row["content_sha256"]] = row_id
+        self.pending_messages.clear()
 
     def flush(self) -> None:
-        """Write the deferred rows: messages of non-opportunity items, links and facts."""
+        """Write the deferred rows: new rows, messages of non-opportunity items, links and
+        facts. Messages of non-opportunity items get their ids here, as they always did."""
+        self.number_messages()
+        self.flush_rows()
         if self.pending_messages:  # one executemany; their ids are looked up only if needed
             self.conn.execute(insert(source_messages), self.pending_messages)
             self.pending_messages.clear()
@@ -177,7 +264,8 @@ def _add_item(run: _Run, item: ParsedItem, msgs: list[Msg]) -> ItemOutcome:
     if linked and not new:
         outcome.opportunity_id = linked[0]
         return outcome
-    recruiter_id = upsert_recruiter(run.conn, run.recruiters, item.recruiter)
+    recruiter_id = upsert_recruiter(run.conn, run.recruiters, item.recruiter,
+                                    add=run.insert_row, pending=run.pending)
     when = item_date(item, msgs)
     rule: Rule | None = None
     opp_id: int | None = None
@@ -193,11 +281,12 @@ def _add_item(run: _Run, item: ParsedItem, msgs: list[Msg]) -> ItemOutcome:
                      message_ids[0])
     if opp_id is None:
         values = opportunity_values(item, recruiter_id, msgs[0].values["channel"])
-        opp_id = inserted_id(run.conn.execute(insert(opportunities), values))
+        opp_id = run.insert_row(opportunities, values)
         run.links[opp_id] = set()
         outcome.outcome = "added"
     else:
         outcome.outcome, outcome.rule = "threaded", rule
+        run.flush_rows()
         _touch_opportunity(run.conn, opp_id, item, recruiter_id)
     _link(run, opp_id, msgs, message_ids, new_opportunity=outcome.outcome == "added")
     _adopt_loose(run, opp_id, item)
@@ -222,6 +311,7 @@ def _thread_only(run: _Run, item: ParsedItem, msgs: list[Msg], opp_id: int,
         return outcome
     ids = _insert_messages(run, new, None)
     message_ids = [int(known[m.sha][0] or 0) if m.sha in known else ids[m.sha] for m in msgs]
+    run.flush_rows()
     _touch_opportunity(run.conn, opp_id, item, None, fill=False)
     _link(run, opp_id, msgs, message_ids, new_opportunity=False)
     _adopt_loose(run, opp_id, item)
@@ -235,8 +325,13 @@ def _known(run: _Run, msgs: list[Msg]) -> dict[str, tuple[int | None, list[int]]
     unresolved = [m.sha for m in msgs
                   if (e := run.messages.get(m.sha)) is not None and e[0] is None]
     if unresolved:  # stored by an earlier item of this input without reading its id back
-        run.flush()
-        run.messages.resolve(run.conn, unresolved)
+        if run.ids is None:
+            run.flush()
+            run.messages.resolve(run.conn, unresolved)
+        else:  # numbered where the row-by-row code wrote them, so the ids are the same
+            run.number_messages()
+            for sha in unresolved:
+                run.messages.add(sha, run.written[sha])
     return {m.sha: e for m in msgs if (e := run.messages.get(m.sha)) is not None}
 
 
@@ -247,7 +342,7 @@ def _insert_messages(run: _Run, msgs: list[Msg], recruiter_id: int | None) -> di
         values = {**m.values, "content_sha256": m.sha}
         if recruiter_id is not None and m.direction != "outbound":
             values["recruiter_id"] = recruiter_id
-        out[m.sha] = inserted_id(run.conn.execute(insert(source_messages), values))
+        out[m.sha] = run.insert_row(source_messages, values)
         run.messages.add(m.sha, out[m.sha])
     return out
 
@@ -340,11 +435,10 @@ def _store_positions(run: _Run, opp_id: int, item: ParsedItem, message_id: int,
                 and len(existing) == 1 and len(item.positions) == 1):
             pid = existing[0].id  # an untitled follow-up in the same thread: the same role
         if pid is None:
-            pid = inserted_id(
-                run.conn.execute(insert(positions), {**values, "opportunity_id": opp_id})
-            )
+            pid = run.insert_row(positions, {**values, "opportunity_id": opp_id})
             added.append((pid, values["title"], p.company, p.key))
         else:
+            run.flush_rows()
             row = run.conn.execute(select(positions).where(positions.c.id == pid)).one()
             gaps = position_gaps(row._mapping, values)
             if gaps:

@@ -14,10 +14,11 @@ overwritten.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.engine import Connection
 
 from sidedoor.intake.models import Recruiter
@@ -136,24 +137,46 @@ class RecruiterIndex:
         self._index(row)
 
 
-def upsert_recruiter(conn: Connection, index: RecruiterIndex, found: Recruiter) -> int | None:
-    """The id of the recruiter intake found: an existing one (gaps filled) or a new row."""
+def upsert_recruiter(
+    conn: Connection,
+    index: RecruiterIndex,
+    found: Recruiter,
+    *,
+    add: Callable[[Table, dict[str, Any]], int] | None = None,
+    pending: Callable[[Table, int], dict[str, Any] | None] | None = None,
+) -> int | None:
+    """The id of the recruiter intake found: an existing one (gaps filled) or a new row.
+
+    A caller that batches its inserts gives ``add`` (queue a row, return its id) and
+    ``pending`` (the queued row with that id, or None once written): gaps of a queued row
+    are filled in the row itself."""
     values = recruiter_values(found)
     if values is None:
         return None
     existing = index.match(values)
     if existing is None:
-        new_id = inserted_id(conn.execute(insert(recruiters), values))
+        if add is not None:
+            new_id = add(recruiters, values)
+        else:
+            new_id = inserted_id(conn.execute(insert(recruiters), values))
         index.remember(new_id, values)
         return new_id
-    row = conn.execute(select(recruiters).where(recruiters.c.id == existing)).one()._mapping
+    queued = pending(recruiters, existing) if pending is not None else None
+    row = (
+        queued
+        if queued is not None
+        else conn.execute(select(recruiters).where(recruiters.c.id == existing)).one()._mapping
+    )
     gaps = {
         key: values[key]
         for key in FILLABLE
         if values.get(key) and row[key] is None
         and not (key in {"agency", "company"} and (row["agency"] or row["company"]))
     }
-    if gaps:
+    if gaps and queued is not None:
+        queued.update(gaps)
+        index.remember(existing, dict(queued))
+    elif gaps:
         conn.execute(update(recruiters).where(recruiters.c.id == existing).values(**gaps))
         index.remember(existing, {**dict(row), **gaps})
     return existing

@@ -14,9 +14,16 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-# a capitalised word; a full stop belongs to it only inside ("Node.js") or after St/Mt
-# ("St. Mary's")
-_W = r"(?!I\b|I'|I’|We\b|You\b)[A-Z0-9](?:[\w&'’+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.)*"
+# upper-case letters, accented ones too ("Škoda", "Ørsted", "Élysée")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# a capitalised word (or one with a digit first: "3M", "7-Eleven"), a lower-case brand with
+# an inner capital ("iFood", "eBay") or with its web domain as its name ("monday.com"); a full
+# stop belongs to a word only inside ("Node.js", "Booking.com") or after St/Mt ("St. Mary's")
+_W = (
+    rf"(?!I\b|I'|I’|We\b|You\b)(?:[{UPPER}0-9]|[a-z]{{1,2}}(?=[{UPPER}][a-z])"
+    r"|[a-z][a-z0-9-]+(?=\.(?:com|io|ai|co|app|net)\b))"
+    r"(?:[\w&'’+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.)*"
+)
 # lower-case words inside names: "Bank of X", "Banco do Brasil", "Cassa di Risparmio", "van Oord"
 _CONNECT = r"(?:&|of|and|the|für|de|del|della|di|do|da|dos|das|du|des|van|von|der|den|y|e)"
 # legal forms that a capitalised-word run does not take in whole ("Sp. z o.o.", "(Pty) Ltd")
@@ -50,8 +57,11 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?P<lead>\b(?:[Pp]artner(?:ing|ed)?|[Ww]ork(?:ing)?|[Tt]eam(?:ing|ed)? up) with"
             rf"|\b(?:[Rr]ecruit(?:ing)?|[Hh]iring|[Ss]earch(?:ing)?) for|\b[Rr]epresent(?:ing)?"
-            rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated) by)\s(?:the\s)?{_NAME}"
-            r"(?=(?:'s|’s)\s|,\s(?:a|an|the|who|which|one|one of)\s|\s(?:on|to|who|as|in|for)\s)"
+            rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated) by"
+            rf"|\b(?:[Aa]ssist(?:ing)?|[Ss]upport(?:ing)?|[Hh]elp(?:ing)?)(?=\s[{UPPER}0-9]))"
+            rf"\s(?:the\s)?{_NAME}"
+            r"(?=(?:'s|’s)\s|,\s(?:a|an|the|who|which|one|one of)\s"
+            r"|\s(?:on|to|who|as|in|for|with)\s)"
         ),
     ),
     # German: "Recruiterin am Universitätsklinikum Freiburg", "im Klinikum Nürnberg"
@@ -75,6 +85,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:role|position|opening|opportunity|vacancy|team|seat|job|roles|positions"
             rf"|openings)\s(?:at|with)\s{_NAME}"
+        ),
+    ),
+    # "we're filling a Registered Nurse role in theatres at St Vincent's Hospital"
+    (
+        3,
+        re.compile(
+            r"\b(?:role|position|opening|vacancy|job)\s"
+            rf"(?P<far>(?:in|on|within|for)\s[\w -]{{2,30}}?\s)(?:at|with)\s{_NAME}"
         ),
     ),
     (
@@ -250,6 +268,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ),
     ("recruiter", "personalreferent", "business"),
     None,
+    ("role", "position", "opening", "vacancy", "job"),
     _VERB_GATE,
     ("join", "here at", "we at", "team at", "recruiting ", "hiring "),
     ("about",),
@@ -302,6 +321,8 @@ def find_company(
             name = clean_name(match.group("name"))
             if name is None or (score < 6 and is_agency_name(name)):
                 continue  # the recruiter's agency is not the hiring company
+            if match.groupdict().get("far") and _is_place(name):
+                continue  # "a role in theatres at Brisbane Airport"
             lead = match.groupdict().get("lead")
             if lead and re.search(r"\byou", text[max(start, match.start() - 25) : match.start()]):
                 continue  # "your work with Kafka on…"
@@ -315,6 +336,12 @@ def find_company(
                 best = Finding(name, s, s + len(name), score)
             break
     return best
+
+
+def _is_place(name: str) -> bool:
+    from sidedoor.intake.extract.locations import find_locations
+
+    return bool(find_locations(name))
 
 
 def company_after_title(text: str, title_end: int, limit: int) -> Finding | None:
