@@ -50,6 +50,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sidedoor.cli.opportunity:opportunity",
         "What-ifs and learned facts about an opportunity.",
     ),
+    "tracker": (
+        "sidedoor.cli.tracker:tracker",
+        "Stages, events, interviews and recruiters; .ics, vCard, CSV and JSON exports.",
+    ),
+    "serve": ("sidedoor.cli.serve:serve", "Open the local web app (127.0.0.1 by default)."),
     "export": ("sidedoor.cli.store:export_cmd", "Export the whole user store as JSON."),
     "import": ("sidedoor.cli.store:import_cmd", "Import a store exported with `sidedoor export`."),
     "config": ("sidedoor.cli.config:config", "Show settings and where each comes from."),
