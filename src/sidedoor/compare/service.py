@@ -62,13 +62,16 @@ def _profile(store: Store) -> Any:
         return None
 
 
-def compare_target(settings: Settings, target: str, *, position: int | None = None
-                   ) -> Comparison:
-    """``target`` is an opportunity id in the store, or a file to parse on the fly."""
+def compare_target(settings: Settings, target: str, *, position: int | None = None,
+                   store: Store | None = None) -> Comparison:
+    """``target`` is an opportunity id in the store, or a file to parse on the fly.
+
+    ``store``: an already open user store (evaluate, the web app); else one is opened."""
     from sidedoor.store import Store
 
     with ExitStack() as stack:
-        store = stack.enter_context(Store.from_settings(settings))
+        if store is None:
+            store = stack.enter_context(Store.from_settings(settings))
         ctx = build_context(settings, stack)
         path = Path(target)
         if target.strip().lstrip("#").isdigit() and not path.exists():

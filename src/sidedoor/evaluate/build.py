@@ -303,9 +303,11 @@ def _current_job(conn: Connection) -> CurrentJob | None:
 
 def _doors(conn: Connection, opp: OpportunityDetail) -> tuple[list[Door], list[Door]]:
     """Positions of the recruiter's other opportunities, and other openings at the company."""
-    query = (
-        select(positions, opportunities.c.stage, opportunities.c.recruiter_id,
-               opportunities.c.company.label("opp_company"))
+    col = positions.c
+    query = (  # only the columns a Door shows: the JSON columns cost more than the rest
+        select(col.id, col.opportunity_id, col.title, col.company, col.pay_min, col.pay_max,
+               col.pay_currency, col.pay_period, col.workplace, opportunities.c.stage,
+               opportunities.c.recruiter_id, opportunities.c.company.label("opp_company"))
         .join(opportunities, opportunities.c.id == positions.c.opportunity_id)
         .where(positions.c.opportunity_id != opp.id)
         .order_by(positions.c.id.desc())

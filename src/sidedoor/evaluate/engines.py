@@ -9,6 +9,8 @@ the other sections still get their content. Nothing here formats; `evaluate.rend
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sidedoor.errors import SidedoorError
@@ -56,16 +58,15 @@ def wire(report: EvaluationReport, settings: Settings, store: Store, opp: Opport
 
     def pivot() -> PivotEngine | None:
         if not engine:
-            from sidedoor.pivot import load_engine
-
-            engine.append(load_engine(settings.resolved_knowledge_dir) if knowledge else None)
+            engine.append(_pivot_engine(settings.resolved_knowledge_dir, knowledge.release_key)
+                          if knowledge else None)
         return engine[0]
 
     for section in report.sections:
         section.built = True
         section.coming = ""
         if isinstance(section, ComparisonSection):
-            _comparison(section, settings, opp, profile)
+            _comparison(section, settings, store, opp, profile)
         elif isinstance(section, PracticeSection):
             _guard(section.notes, lambda s=section: _practice(s, settings, store, opp,
                                                                knowledge))
@@ -74,6 +75,15 @@ def wire(report: EvaluationReport, settings: Settings, store: Store, opp: Opport
                                                                  pivot))
         elif isinstance(section, AnotherIndustrySection):
             _guard(section.notes, lambda s=section: _routes(s, profile, knowledge, pivot))
+
+
+@lru_cache(maxsize=2)
+def _pivot_engine(knowledge_dir: Path, release: str) -> PivotEngine:
+    """The pivot engine of a knowledge store, loaded once per process and data release (it
+    is read-only; ``release`` is part of the key so a reinstall is picked up)."""
+    from sidedoor.pivot import load_engine
+
+    return load_engine(knowledge_dir)
 
 
 def _guard(notes: list[str], fill: Any) -> None:
@@ -96,13 +106,13 @@ def _profile(store: Store) -> Any:
 # ---------------------------------------------------------------- comparison
 
 
-def _comparison(section: ComparisonSection, settings: Settings, opp: OpportunityDetail,
-                profile: Any) -> None:
+def _comparison(section: ComparisonSection, settings: Settings, store: Store,
+                opp: OpportunityDetail, profile: Any) -> None:
     from sidedoor.compare.service import compare_target
 
     for index, pay in enumerate(section.positions[:MAX_POSITIONS], start=1):
         try:
-            pay.comparison = compare_target(settings, str(opp.id), position=index)
+            pay.comparison = compare_target(settings, str(opp.id), position=index, store=store)
         except SidedoorError as exc:
             pay.comparison_note = _why(exc)
     section.notes = [n for n in section.notes if "current job is not recorded" not in n]

@@ -194,9 +194,10 @@ def _ranked_tasks(target: PracticeTarget) -> list[TaskRow]:
         return list(tasks)
     posting = {stem(w) for w in re.findall(r"[a-z]{4,}", target.posting.text.lower())}
 
+    stop = {stem(s) for s in STOP_WORDS}
+
     def overlap(row: TaskRow) -> float:
-        words = {stem(w) for w in re.findall(r"[a-z]{4,}", row.text.lower())} - {
-            stem(s) for s in STOP_WORDS}
+        words = {stem(w) for w in re.findall(r"[a-z]{4,}", row.text.lower())} - stop
         return len(words & posting) / (len(words) or 1)
 
     order = {row.task_id: n for n, row in enumerate(target.tasks)}

@@ -151,7 +151,7 @@ def occupation_target(knowledge: Knowledge, code: str, title: str | None = None)
     target.skills = _elements(db, resolved, "skill")
     target.knowledge = _elements(db, resolved, "knowledge")
     target.technologies = _technologies(db, resolved)
-    target.task_verbs = _task_verbs(db)
+    target.task_verbs = _task_verbs(db, knowledge.release_key)
     return target
 
 
@@ -235,10 +235,17 @@ def job_title(onet_title: str) -> str:
     return " ".join([*words[:-1], last])
 
 
-def _task_verbs(db: sqlite3.Connection) -> frozenset[str]:
+_TASK_VERBS: dict[str, frozenset[str]] = {}
+
+
+def _task_verbs(db: sqlite3.Connection, release: str) -> frozenset[str]:
+    """The first words of every O*NET task (the verbs), read once per data release."""
+    if release in _TASK_VERBS:
+        return _TASK_VERBS[release]
     rows = db.execute("SELECT DISTINCT lower(substr(task, 1, instr(task || ' ', ' ') - 1)) "
                       "FROM tasks")
-    return frozenset(str(r[0]).strip(",") for r in rows)
+    verbs = _TASK_VERBS[release] = frozenset(str(r[0]).strip(",") for r in rows)
+    return verbs
 
 
 # ------------------------------------------------------------------ postings

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"\$?\d+(?:[.,]\d+)*(?:%|k\b|m\b|x\b)?"  # numbers, money, 12%, 40k, 3x
@@ -73,6 +74,7 @@ def words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.is_word]
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stem for matching question and answer words (lead/leading/leader -> lead)."""
     w = word.lower().replace("'", "")
