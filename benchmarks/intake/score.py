@@ -11,7 +11,9 @@ before the third, and `labelled/heldout4_*.txt` a fourth, written after the thir
 tuned on, and `labelled/heldout5_*.txt` a fifth, written before round 4's code changes (styles
 unlike the others: terse InMails, long agency mails with signatures and disclaimers, forwarded
 mails, non-native English, company only in an e-mail domain, names with digits, dots and
-ampersands, lower-case brands); heldout2's labels also carry office days, locations, remote-from,
+ampersands, lower-case brands), and `labelled/heldout6_*.txt` a sixth, written before round 5's
+code changes (pay in many currencies and number groupings, forwarded mails); heldout2's
+labels also carry office days, locations, remote-from,
 pay basis, company size and the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
 built from them (with the user's replies added to some), which is how recruiter-conversation
@@ -87,6 +89,16 @@ def load_heldout5() -> list[dict[str, Any]]:
     out = _read_blocks("heldout5_*.txt")
     for msg in out:
         msg["split"] = "test5"
+    return out
+
+
+def load_heldout6() -> list[dict[str, Any]]:
+    """The sixth held-out set, written before round 5's code changes (pay written the way many
+    countries write it: spaces, dots and apostrophes as thousands separators, Indian grouping,
+    local currency signs; forwarded mails) and scored with the code as received first."""
+    out = _read_blocks("heldout6_*.txt")
+    for msg in out:
+        msg["split"] = "test6"
     return out
 
 
@@ -315,14 +327,20 @@ def main() -> int:
     from sidedoor.intake import parse_bytes
 
     messages = (
-        load_messages() + load_heldout2() + load_heldout3() + load_heldout4() + load_heldout5()
+        load_messages()
+        + load_heldout2()
+        + load_heldout3()
+        + load_heldout4()
+        + load_heldout5()
+        + load_heldout6()
     )
     postings = load_postings()
     report: list[str] = []
     held_out = Tally()  # the round-1 and round-2 held-out parts together
     held_out_4 = Tally()  # the held-out parts of rounds 1-4 (comparable with round 3's row)
+    held_out_5 = Tally()  # the held-out parts of rounds 1-5 (comparable with round 4's row)
     held_out_all = Tally()  # all the held-out parts
-    for split in ("dev", "test", "test2", "test3", "test4", "test5"):
+    for split in ("dev", "test", "test2", "test3", "test4", "test5", "test6"):
         subset = [m for m in messages if m["split"] == split]
         correct = 0
         tally = Tally()
@@ -347,7 +365,8 @@ def main() -> int:
                 for combined in (
                     ([held_out] if split in {"test", "test2"} else [])
                     + ([held_out_all] if split != "dev" else [])
-                    + ([held_out_4] if split not in {"dev", "test5"} else [])
+                    + ([held_out_4] if split not in {"dev", "test5", "test6"} else [])
+                    + ([held_out_5] if split not in {"dev", "test6"} else [])
                 ):
                     combined.add(
                         msg["id"],
@@ -382,7 +401,7 @@ def main() -> int:
             f"LinkedIn conversations ({split}, {len(subset)}): precision {precision:.2f}, recall"
             f" {recall:.2f}\n"
         )
-        if split in {"test2", "test3", "test4", "test5"}:
+        if split in {"test2", "test3", "test4", "test5", "test6"}:
             continue
         with_ld, without = Tally(), Tally()
         for post in (p for p in postings if p["split"] == split):
@@ -397,7 +416,14 @@ def main() -> int:
             report.extend(f"    text-only {m}" for m in without.misses)
     report.append("## messages, held-out parts together")
     report.append(
-        _table({"test + test2": held_out, "test … test4": held_out_4, "test … test5": held_out_all})
+        _table(
+            {
+                "test + test2": held_out,
+                "test … test4": held_out_4,
+                "test … test5": held_out_5,
+                "test … test6": held_out_all,
+            }
+        )
     )
     print("\n".join(report))
     return 0

@@ -253,6 +253,9 @@ def _build_text(doc: Document, limits: Limits, warnings: list[str]) -> Built:
                 attachments=m.attachments,
                 draft=m.draft,
                 message_id=m.message_id,
+                forwarded=m.forwarded,
+                forwarded_by=m.forwarded_by,
+                forward_note=m.forward_note,
             )
         )
     text = "\n\n".join(parts)

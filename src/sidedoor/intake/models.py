@@ -163,6 +163,10 @@ class Message(_Model):
     attachments: list[str] = Field(default_factory=list)
     draft: bool = False
     message_id: str | None = None
+    # a forwarded message is analysed as the message; who forwarded it and their note
+    forwarded: bool = False
+    forwarded_by: str | None = None
+    forward_note: str | None = None
 
 
 class Source(_Model):

@@ -149,7 +149,7 @@ def _documents(
 
 def _text_document(text: str, encoding: str, name: str | None) -> Document:
     from sidedoor.intake.readers.base import RawMessage
-    from sidedoor.intake.readers.replies import split_reply
+    from sidedoor.intake.readers.replies import forward_subject, split_message
 
     cleaned = clean_text(text)
     if not cleaned:
@@ -158,7 +158,7 @@ def _text_document(text: str, encoding: str, name: str | None) -> Document:
     first, _, rest = cleaned.partition("\n")
     if first.lower().startswith("subject:"):
         subject, cleaned = first[8:].strip() or None, rest.strip()
-    split = split_reply(cleaned)
+    split, forward = split_message(cleaned, subject)
     raw = RawMessage(
         body=split.body,
         quoted=split.quoted,
@@ -166,4 +166,8 @@ def _text_document(text: str, encoding: str, name: str | None) -> Document:
         subject=subject,
         direction="inbound",
     )
+    if forward is not None:  # the forwarded message is the one to analyse
+        raw.sender, raw.sender_email = forward.sender, forward.sender_email
+        raw.subject = forward.subject or forward_subject(subject)
+        raw.forwarded, raw.forward_note = True, forward.note or None
     return Document(kind="message", format="text", messages=[raw], encoding=encoding)

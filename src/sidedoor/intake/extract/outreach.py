@@ -76,8 +76,12 @@ CUES: tuple[tuple[str, float, str], ...] = (
     (
         "pay_stated",
         1.0,
-        r"(?:[$£€₹]\s?\d|\d\s?(?:k|lpa|lakh)\b|\b(?:salary|base|day rate|hourly rate|ote"
-        r"|compensation|package)\b)",
+        r"(?:[$£€₹¥₩₪₺₱₦฿₫]\s?\d|\d\s?(?:k|lpa|lakh)\b|\b(?:salary|base|day rate|hourly rate"
+        r"|ote|compensation|package|per annum)\b"
+        # a currency code before the amount, or a local sign after it
+        r"|\b(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|huf|inr|jpy|cny|rmb|krw|ils|nis|brl|mxn|zar"
+        r"|aed|sar|qar|sgd|hkd|nzd|aud|cad|ngn|kes|idr|thb|vnd|twd|egp)\s?\d"
+        r"|\d\s?(?:zł|kč|ft\b|kr\b|円|元))",
     ),
     ("job_title", 0.8, ""),  # fired by the caller when a job title (not the sender's) is found
     (

@@ -15,29 +15,49 @@ from sidedoor.intake.textutil import Lower
 
 ANNUAL_FACTOR: dict[str, float] = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 
+# before an amount of at least a thousand ("R 650k", "PHP 85,000"): codes that are also words
+# or names ("PHP 8", "COP 26") are currencies only there
+_BIG = r"(?=\s?(?:\d{1,3}(?:[,.'’ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d)?\s?[kKmM]\b))"
 _CUR_PRE = (
-    r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
+    r"NT\$|NIS|ILS|₪|₺|TRY(?=\s?\d)|Kč|zł|kr\.?(?=\s?\d)|₱|₦|KES|IDR|THB|฿|VND|₫|TWD|EGP|ISK|MYR"
+    r"|(?:PHP|COP|CLP|ARS|RM|Rp|KSh)" + _BIG + r"|US\$|USD"
+    r"|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
     r"|€|EUR|CHF|₹|INR|Rs\.?|JPY|¥|SEK|NOK|DKK|PLN|ZAR|AED|SAR|QAR|CNY|RMB|KRW|₩|CZK|HUF"
     # the rand: "R850,000", "R45k" (a bare R only right before a grouped or k/m amount)
-    r"|R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d)?\s?[km]\b)"
+    r"|R(?=\s?(?:\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d)?\s?[km]\b))"
 )
 _CUR_POST = (
     r"€|EUR|Euro|euros?|CHF|GBP|USD|CAD|AUD|NZD|SGD|HKD|INR|SEK|NOK|DKK|PLN|zł|kr|£|\$|JPY|yen"
     r"|円|BRL|reais|MXN|pesos|ZAR|rand|AED|dirhams?|SAR|QAR|CNY|RMB|yuan|KRW|won|CZK|HUF"
+    r"|Kč|Kc|Ft|forint|₪|NIS|ILS|shekels?|₺|TL|TRY|lira|元|PHP|₱|NGN|₦|naira|KES|IDR|THB|baht"
+    r"|VND|₫|TWD|EGP|ISK|MYR|ringgit|riyals?|złotys?|zlotys?|kronor|kroner|korun|COP|CLP|ARS"
 )
-_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
-_MULT = r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|Mio\.?|Tsd\.?"
+_SPACES = " \u00a0\u202f\u2009"  # space, no-break space, narrow no-break space, thin space
+_NUM = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"  # Indian grouping 18,00,000
+    r"|\d{1,3}(?:[,.'’]\d{3})+(?![\d'’])(?:[.,]\d{1,2}(?!\d))?"  # 120,000 / 45.000 / 1'200'000
+    rf"|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?![\d,.]\d)(?:,\d{{1,2}}(?!\d))?"  # 45 000 / 1 100 000
+    r"|\d+(?:[.,]\d+)?"
+)
+_MULT = r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|Mio\.?|Tsd\.?|万|萬"
 _TOKEN = re.compile(
-    rf"(?<![\w.,])(?P<pre>{_CUR_PRE})?\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})(?![a-zA-Z]))?"
+    rf"(?<![\w.,])(?P<pre>{_CUR_PRE})?\s?(?P<num>{_NUM})"
+    rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
     rf"(?:\s?(?P<post>{_CUR_POST})(?![a-zA-Z]))?",
 )
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|bis|und|à|a)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|do|až|és|e|y|ile)\s*$", re.IGNORECASE
+)
 _PERIOD = re.compile(
-    r"^\s*(?:\+\s*)?(?:(?:brutto|gross|net|netto)\s*)?(?:(?:/|per|an?|p\.?|each|pro|im|je)\s*"
+    r"^\s*(?:\+\s*)?(?:(?:brutto|gross|net|netto|bruttó|nettó|brut|brute|bruto|neto)\s*)?"
+    r"(?!and\b)(?:(?:/|per|an?|p\.?|each|pro|im|je|om|i|al|ao|por|za|na)\s*"
     r"(?P<unit>hour|hr|h|std\.?|stunde|day|d|tag|week|wk|woche|month|mo|mth|monat|year|yr|annum"
-    r"|a\.?|anno|jahr)\b"
-    r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich)"
-    r"(?![a-z]))",
+    r"|a\.?|anno|jahr|måned|måneden|månad|månaden|mån|mnd|år|året|mes|mês|ano|año|miesiąc|mies\."
+    r"|měsíc|hó|ay|yıl)(?!\w)"
+    r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich"
+    r"|miesięcznie|rocznie|měsíčně|ročně|havonta|évente|mensuales|mensual|mensal|mensais|anuales"
+    r"|anual|aylık|yıllık|årligen|årlig|månadsvis)"
+    r"(?!\w))",
     re.IGNORECASE,
 )
 _PERIOD_WORDS: dict[str, Period] = {
@@ -78,6 +98,41 @@ _PERIOD_WORDS: dict[str, Period] = {
     "jährlich": "year",
     "annual": "year",
     "annually.": "year",
+    "måned": "month",
+    "måneden": "month",
+    "månad": "month",
+    "månaden": "month",
+    "mån": "month",
+    "mnd": "month",
+    "mes": "month",
+    "mês": "month",
+    "miesiąc": "month",
+    "mies.": "month",
+    "měsíc": "month",
+    "hó": "month",
+    "ay": "month",
+    "miesięcznie": "month",
+    "měsíčně": "month",
+    "havonta": "month",
+    "mensuales": "month",
+    "mensual": "month",
+    "mensal": "month",
+    "mensais": "month",
+    "aylık": "month",
+    "månadsvis": "month",
+    "år": "year",
+    "året": "year",
+    "ano": "year",
+    "año": "year",
+    "yıl": "year",
+    "rocznie": "year",
+    "ročně": "year",
+    "évente": "year",
+    "anuales": "year",
+    "anual": "year",
+    "yıllık": "year",
+    "årligen": "year",
+    "årlig": "year",
 }
 _CURRENCY_CODES: dict[str, str] = {
     "us$": "USD",
@@ -137,9 +192,89 @@ _CURRENCY_CODES: dict[str, str] = {
     "won": "KRW",
     "czk": "CZK",
     "huf": "HUF",
+    "kč": "CZK",
+    "kc": "CZK",
+    "korun": "CZK",
+    "ft": "HUF",
+    "forint": "HUF",
+    "₪": "ILS",
+    "nis": "ILS",
+    "ils": "ILS",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "₺": "TRY",
+    "try": "TRY",
+    "tl": "TRY",
+    "lira": "TRY",
+    "元": "CNY",
+    "php": "PHP",
+    "₱": "PHP",
+    "ngn": "NGN",
+    "₦": "NGN",
+    "naira": "NGN",
+    "kes": "KES",
+    "ksh": "KES",
+    "idr": "IDR",
+    "rp": "IDR",
+    "thb": "THB",
+    "฿": "THB",
+    "baht": "THB",
+    "vnd": "VND",
+    "₫": "VND",
+    "twd": "TWD",
+    "nt$": "TWD",
+    "egp": "EGP",
+    "isk": "ISK",
+    "myr": "MYR",
+    "rm": "MYR",
+    "ringgit": "MYR",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "złoty": "PLN",
+    "złotys": "PLN",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "cop": "COP",
+    "clp": "CLP",
+    "ars": "ARS",
 }
+# "kr" / "kroner": the krona or krone of the Nordic country the text names (krone_currency)
+_KRONE = frozenset(["kr", "kr.", "kroner"])
 # currencies in which a year's pay runs into the millions (the 5 million sanity cap is lifted)
-_LARGE_UNIT = frozenset(["INR", "JPY", "KRW", "HUF", "CZK"])
+_LARGE_UNIT = frozenset(
+    [
+        "INR",
+        "JPY",
+        "KRW",
+        "HUF",
+        "CZK",
+        "IDR",
+        "VND",
+        "CLP",
+        "COP",
+        "NGN",
+        "KES",
+        "PHP",
+        "ISK",
+        "TWD",
+        "ARS",
+        "TRY",
+    ]
+)
+# Above this a figure with no period named is a year's pay, below it a month's (below 1/100 of
+# it an hour's); a day's only for the currencies in which day rates are usual. Rough, per
+# currency: a month's pay is seldom above it and a year's seldom below.
+_MONTH_CAP: dict[str, float] = {
+    "SEK": 150_000, "NOK": 150_000, "DKK": 120_000, "ISK": 2_500_000, "PLN": 60_000,
+    "CZK": 250_000, "HUF": 4_000_000, "INR": 300_000, "JPY": 1_500_000, "KRW": 15_000_000,
+    "CNY": 150_000, "HKD": 200_000, "TWD": 300_000, "ILS": 80_000, "TRY": 500_000,
+    "BRL": 60_000, "MXN": 200_000, "ZAR": 150_000, "AED": 100_000, "SAR": 100_000,
+    "QAR": 100_000, "PHP": 400_000, "IDR": 100_000_000, "VND": 200_000_000, "THB": 300_000,
+    "MYR": 40_000, "NGN": 5_000_000, "KES": 1_000_000, "EGP": 300_000, "CLP": 10_000_000,
+    "COP": 30_000_000, "ARS": 10_000_000, "SGD": 30_000,
+}  # fmt: skip
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3,
     "thousand": 1e3,
@@ -160,6 +295,8 @@ _MULTIPLIERS: dict[str, float] = {
     "crore": 1e7,
     "crores": 1e7,
     "cr": 1e7,
+    "万": 1e4,
+    "萬": 1e4,
 }
 _PAY_CONTEXT = re.compile(
     r"salary|\bpay|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b|on.target|package|earn"
@@ -215,6 +352,9 @@ _EXTRA_BEFORE = re.compile(
 _BASE_RATE = re.compile(r"salary|base|rate|pay\b|\bote\b", re.IGNORECASE)
 
 
+_INDIAN_MULT = frozenset(["lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"])
+
+
 @dataclass
 class PayMention:
     start: int
@@ -240,7 +380,7 @@ def parse_amount(text: str) -> float | None:
 
 
 def _number(raw: str) -> float | None:
-    raw = raw.replace("'", ",")
+    raw = re.sub(f"[{_SPACES}]", "", raw.replace("'", ",").replace("’", ","))
     if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", raw):  # Indian grouping 18,00,000
         return float(raw.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):  # only thousands separators
@@ -276,8 +416,38 @@ def annualise(value: float | None, period: Period | None) -> float | None:
 
 
 _CHINA = re.compile(
-    r"\b(?:china|chinese|shanghai|beijing|shenzhen|guangzhou|hangzhou|rmb|cny)\b", re.I
+    r"\b(?:china|chinese|shanghai|beijing|shenzhen|guangzhou|hangzhou|chengdu|nanjing|wuhan"
+    r"|suzhou|xi'an|prc|rmb|cny|yuan)\b|元|人民币|中国",
+    re.I,
 )
+_JAPAN = re.compile(
+    r"\b(?:japan|japanese|tokyo|osaka|yokohama|kyoto|nagoya|fukuoka|sapporo|kobe|jpy|yen|k\.k\.)"
+    r"\b|円|日本|東京",
+    re.I,
+)
+_NORDIC: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("SEK", re.compile(r"sweden|swedish|stockholm|gothenburg|göteborg|malmö|malmo|uppsala"
+                       r"|sverige|\bsek\b|kronor", re.I)),
+    ("NOK", re.compile(r"norway|norwegian|\boslo\b|bergen|trondheim|stavanger|norge|\bnok\b"
+                       r"|\bnorsk", re.I)),
+    ("DKK", re.compile(r"denmark|danish|copenhagen|københavn|aarhus|odense|aalborg|danmark"
+                       r"|\bdkk\b|bagsværd", re.I)),
+    ("ISK", re.compile(r"iceland|icelandic|reykjav[ií]k|\bisk\b", re.I)),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def yen_currency(text: str) -> str:
+    """What "¥" means: CNY when the text names China (a city, RMB, 元) more than Japan, else JPY."""
+    return "CNY" if len(_CHINA.findall(text)) > len(_JAPAN.findall(text)) else "JPY"
+
+
+@lru_cache(maxsize=16)
+def krone_currency(text: str) -> str:
+    """What "kr" means: the krona / krone of the Nordic country named most (SEK if none)."""
+    scores = {code: len(pattern.findall(text)) for code, pattern in _NORDIC}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else "SEK"
 
 
 @lru_cache(maxsize=16)
@@ -304,6 +474,11 @@ def dollar_currency(text: str) -> str:
         + len(re.findall(r"\b(?:NSW|VIC|QLD|TAS|ACT)\b", text)),
         "NZD": len(re.findall(r"new zealand|auckland|wellington|\bnzd\b", lowered)),
         "SGD": len(re.findall(r"singapore|\bsgd\b", lowered)),
+        "HKD": len(re.findall(r"hong kong|kowloon|\bhkd\b", lowered)),
+        "MXN": len(
+            re.findall(r"(?<!new )m[eé]xico|guadalajara|monterrey|\bcdmx\b|\bmxn\b", lowered)
+        ),
+        "TWD": len(re.findall(r"taiwan|taipei|hsinchu|\btwd\b", lowered)),
     }
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "USD"
@@ -376,11 +551,11 @@ def _mention(
     after_own = region[last.end() : min(bounds[1], last.end() + 20)]
     if (
         not currency_raw
-        and not mult_raw
+        and mult_raw not in _INDIAN_MULT
         and not period_match
         and not _PAY_CONTEXT.search(before[-40:] + after_own)
     ):
-        return None
+        return None  # "3M is hiring", "2M users", "a fleet of 120": no currency, no pay words
     if not currency_raw and not mult_raw and low < 100 and not period_match:
         return None
     period: Period | None = None
@@ -396,15 +571,17 @@ def _mention(
     )
     if currency_raw == "$":
         currency = dollar_currency(text)
-    elif currency_raw == "¥" and _CHINA.search(text):
-        currency = "CNY"
-    if currency is None and mult_raw in {"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"}:
+    elif currency_raw == "¥":
+        currency = yen_currency(text)
+    elif (currency_raw or "").lower() in _KRONE:
+        currency = krone_currency(text)
+    if currency is None and mult_raw in _INDIAN_MULT:
         currency = "INR"
     top = high if high is not None else low
     if top > 5e6 and currency not in _LARGE_UNIT:
         return None
     if period is None:
-        period = _period_before(before) or _guess_period(top, before + " " + after_text)
+        period = _period_before(before) or _guess_period(top, before + " " + after_text, currency)
     context = text[max(0, offset + first.start() - 80) : offset + span_end + 40]
     near_before = region[max(bounds[0], first.start() - 35) : first.start()]
     near_after = region[span_end : min(bounds[1], span_end + 25)]
@@ -450,8 +627,8 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
 
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<w>monthly|per month|a month|/month|mensual|mensile|monatlich|annual|yearly|per annum"
-    r"|per year|hourly|per hour|daily|weekly|per week)\b(?:\s+(?:base\s+)?(?:salary|pay|rate"
-    r"|wage|range|package|compensation))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
+    r"|per year|hourly|per hour|daily|weekly|per week|年収|年薪|年俸|月給|月薪|月収|時給)\b"
+    r"(?:\s+(?:base\s+)?(?:salary|pay|rate|wage|range|package|compensation))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
 
@@ -472,6 +649,9 @@ def _period_before(before: str) -> Period | None:
         ("hour", "hour"),
         ("dai", "day"),
         ("week", "week"),
+        ("年", "year"),
+        ("月", "month"),
+        ("時", "hour"),
     )
     for key, period in keys:
         if key in word:
@@ -479,12 +659,17 @@ def _period_before(before: str) -> Period | None:
     return None
 
 
-def _guess_period(value: float, context: str) -> Period:
+def _guess_period(value: float, context: str, currency: str | None = None) -> Period:
     lowered = context.lower()
     if "day rate" in lowered or "daily" in lowered or "tagessatz" in lowered:
         return "day"
     if "hourly" in lowered or "per hour" in lowered:
         return "hour"
+    cap = _MONTH_CAP.get(currency or "")
+    if cap is not None:  # a currency with other magnitudes: no day-rate guess
+        if value < cap / 100:
+            return "hour"
+        return "month" if value < cap else "year"
     if value < 300:
         return "hour"
     if value < 2_000:

@@ -40,6 +40,9 @@ class RawMessage:
     message_id: str | None = None
     in_reply_to: str | None = None
     references: list[str] = field(default_factory=list)
+    forwarded: bool = False  # the text forwarded this message: it is the one analysed
+    forwarded_by: str | None = None  # who forwarded it, when known
+    forward_note: str | None = None  # what the forwarder wrote above it
 
 
 @dataclass

@@ -15,7 +15,8 @@ from sidedoor.intake.models import ItemError
 from sidedoor.intake.readers.archive import open_zip, read_member
 from sidedoor.intake.readers.base import Document, Limits, RawMessage
 from sidedoor.intake.readers.html import html_to_text
-from sidedoor.intake.readers.replies import split_reply
+from sidedoor.intake.readers.mail import apply_forward
+from sidedoor.intake.readers.replies import split_message
 from sidedoor.intake.textutil import clean_text, decode_bytes
 
 COLUMNS = (
@@ -190,13 +191,14 @@ def _message(row: dict[str, str], owner: str | None) -> RawMessage:
     content = html.unescape(row.get("CONTENT", ""))
     if _TAG.search(content):
         content = html_to_text(content)
-    split = split_reply(clean_text(content))
+    subject = clean_text(html.unescape(row.get("SUBJECT", ""))) or None
+    split, forward = split_message(clean_text(content), subject)
     sender = row.get("FROM", "").strip() or None
     direction = "unknown"
     if owner and sender:
         direction = "outbound" if sender.lower() == owner else "inbound"
     attachments = [a.strip() for a in re.split(r"[,\n]", row.get("ATTACHMENTS", "")) if a.strip()]
-    return RawMessage(
+    raw = RawMessage(
         body=split.body,
         quoted=split.quoted,
         signature=split.signature,
@@ -204,11 +206,14 @@ def _message(row: dict[str, str], owner: str | None) -> RawMessage:
         sender_profile_url=row.get("SENDER PROFILE URL", "").strip() or None,
         to=[t.strip() for t in row.get("TO", "").split(",") if t.strip()],
         date=_date(row.get("DATE", "")),
-        subject=clean_text(html.unescape(row.get("SUBJECT", ""))) or None,
+        subject=subject,
         direction=direction,  # type: ignore[arg-type]
         attachments=attachments,
         draft=row.get("IS MESSAGE DRAFT", "").strip().lower() in _TRUE,
     )
+    if forward is not None:  # a mail pasted in as forwarded: its sender is the one analysed
+        apply_forward(raw, forward)
+    return raw
 
 
 _UTC_DATE = re.compile(r"((\d{4})-(\d{2})-(\d{2})) ((\d{2}):(\d{2}):(\d{2})) UTC")

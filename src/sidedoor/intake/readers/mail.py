@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from email import policy
@@ -13,7 +14,7 @@ from sidedoor.intake.errors import MalformedInput
 from sidedoor.intake.models import ItemError
 from sidedoor.intake.readers.base import Document, Limits, RawMessage
 from sidedoor.intake.readers.html import html_to_text
-from sidedoor.intake.readers.replies import split_reply
+from sidedoor.intake.readers.replies import Forward, forward_subject, split_message
 from sidedoor.intake.textutil import clean_text, decode_bytes
 
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -74,9 +75,10 @@ def message_from_email(msg: Message) -> RawMessage:
         except (TypeError, ValueError, IndexError):
             date = None
     body = clean_text(_body(msg))
-    split = split_reply(body)
+    subject = clean_text(str(msg.get("Subject", "") or "")) or None
+    split, forward = split_message(body, subject)
     refs = str(msg.get("References", "") or "").split()
-    return RawMessage(
+    raw = RawMessage(
         body=split.body,
         quoted=split.quoted,
         signature=split.signature,
@@ -84,13 +86,30 @@ def message_from_email(msg: Message) -> RawMessage:
         sender_email=addr.strip().lower() if "@" in addr else None,
         to=to,
         date=date,
-        subject=clean_text(str(msg.get("Subject", "") or "")) or None,
+        subject=subject,
         direction="inbound",
         attachments=_attachments(msg),
         message_id=str(msg.get("Message-ID", "") or "").strip() or None,
         in_reply_to=str(msg.get("In-Reply-To", "") or "").strip() or None,
         references=refs,
     )
+    if forward is not None:
+        apply_forward(raw, forward)
+    return raw
+
+
+def apply_forward(raw: RawMessage, forward: Forward) -> None:
+    """Make `raw` the forwarded message: its sender, subject and date; the forwarder noted."""
+    raw.forwarded = True
+    raw.forwarded_by = raw.sender or raw.sender_email
+    raw.forward_note = forward.note or None
+    raw.sender, raw.sender_email = forward.sender, forward.sender_email
+    raw.sender_profile_url = None  # a profile link in the header was the forwarder's
+    raw.subject = forward.subject or forward_subject(raw.subject)
+    if forward.date:
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            # "Tue, 4 Mar 2025 at 10:12" is not RFC 2822: the forward's own date is kept
+            raw.date = parsedate_to_datetime(forward.date).isoformat()
 
 
 def _thread_key(raw: RawMessage) -> str:

@@ -11,8 +11,8 @@ import re
 from sidedoor.intake.errors import MalformedInput
 from sidedoor.intake.readers.base import Document, RawMessage
 from sidedoor.intake.readers.html import html_to_text
-from sidedoor.intake.readers.mail import _thread_key
-from sidedoor.intake.readers.replies import split_reply
+from sidedoor.intake.readers.mail import _thread_key, apply_forward
+from sidedoor.intake.readers.replies import split_message
 from sidedoor.intake.textutil import clean_text, decode_bytes
 
 _PROPS = {
@@ -50,7 +50,7 @@ def read_msg(data: bytes, path: str | None) -> Document:
     body = props["body"] or ""
     if not body.strip() and props["html"]:
         body = html_to_text(props["html"])
-    split = split_reply(clean_text(body))
+    split, forward = split_message(clean_text(body), props["subject"])
     headers = props["headers"] or ""
     date_match = re.search(r"(?im)^Date:\s*(.+)$", headers)
     date = None
@@ -74,6 +74,8 @@ def read_msg(data: bytes, path: str | None) -> Document:
         direction="inbound",
         message_id=(props["message_id"] or "").strip() or None,
     )
+    if forward is not None:
+        apply_forward(raw, forward)
     if raw.subject is None and not raw.body:
         raise MalformedInput("the .msg file has neither a subject nor a body", path=path)
     return Document(kind="message", format="msg", messages=[raw], thread_key=_thread_key(raw))

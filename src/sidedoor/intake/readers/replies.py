@@ -37,6 +37,141 @@ _SIGN_OFF = re.compile(
 )
 
 
+# Forwarded mail: Gmail "---------- Forwarded message ---------", Thunderbird "-------- Forwarded
+# Message --------", Apple Mail "Begin forwarded message:", German / French / Spanish / Dutch forms
+_FORWARD_MARK = re.compile(
+    r"^(?:-{2,}\s*(?:Forwarded message|Forwarded Message|Weitergeleitete Nachricht"
+    r"|Message transféré|Mensaje reenviado|Doorgestuurd bericht)\s*-{0,}"
+    r"|Begin forwarded message\s*:|Anfang der weitergeleiteten Nachricht\s*:"
+    r"|Début du message réexpédié\s*:)\s*$",
+    re.IGNORECASE,
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:", re.IGNORECASE)
+_HEADER_LINE = re.compile(
+    r"^\*?(?P<key>From|Von|De|Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|To|An|À|Para|Cc"
+    r"|Subject|Betreff|Objet|Asunto|Onderwerp|Reply-To)\s*:\*?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_FROM_KEYS = frozenset({"from", "von", "de"})
+_SUBJECT_KEYS = frozenset({"subject", "betreff", "objet", "asunto", "onderwerp"})
+_DATE_KEYS = frozenset({"sent", "date", "gesendet", "datum", "envoyé", "enviado", "fecha"})
+# a forwarder's note that says it passes something on (for an Outlook block with no marker)
+_FORWARD_NOTE = re.compile(
+    r"\b(?:forward(?:ed|ing)?|fyi|see below|passing (?:this|it) on|sending (?:this|it) (?:on|over)"
+    r"|thought (?:of you|you might)|weitergeleitet|weiterleitung)\b",
+    re.IGNORECASE,
+)
+
+
+# cheap pre-check (substrings, no regex): every form above has one of these
+_MAYBE_FORWARD = (
+    "orwarded",
+    "From:",
+    "FROM:",
+    "from:",
+    "Von:",
+    "De:",
+    "Original Message",
+    "Ursprüngliche",
+    "Message d'origine",
+    "_" * 10,
+    "eitergeleitet",
+    "réexpédié",
+    "reenviado",
+    "oorgestuurd",
+)
+
+
+@dataclass
+class Forward:
+    """A forwarded message found inside another: the forwarder's note and the original."""
+
+    note: str  # what the forwarder wrote above the forwarded message ("" when nothing)
+    body: str  # the forwarded message, below its header block
+    sender: str | None
+    sender_email: str | None
+    subject: str | None
+    date: str | None  # the header's date as written
+
+
+def unwrap_forward(text: str, subject: str | None = None) -> Forward | None:
+    """The forwarded message inside `text`, or None when `text` forwards nothing.
+
+    A forward is a marker line ("Forwarded message", "Begin forwarded message:") followed by a
+    header block, or an Outlook "From: / Sent: / To: / Subject:" block (or "-----Original
+    Message-----") when the subject is "FW:" / "Fwd:" or the note above it says it forwards
+    ("see below", "FYI", "forwarding"). A reply's quoted block is not a forward.
+    """
+    for needle in _MAYBE_FORWARD:
+        if needle in text:
+            break
+    else:
+        return None
+    lines = text.split("\n")
+    forward_subject = bool(subject and _FORWARD_SUBJECT.match(subject))
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _FORWARD_MARK.match(stripped):
+            return _forward_at(lines, i + 1, "\n".join(lines[:i]).strip())
+        if not forward_subject and i == 0 and _FORWARD_SUBJECT.match(stripped):
+            forward_subject = True  # a pasted "FW: …" subject line
+            continue
+        if _ORIGINAL.match(stripped) or (
+            _OUTLOOK_FROM.match(stripped)
+            and any(_OUTLOOK_SENT.match(x.strip()) for x in lines[i + 1 : i + 5])
+        ):
+            note = "\n".join(lines[:i]).strip()
+            if forward_subject or (note and _FORWARD_NOTE.search(note)):
+                start = i + 1 if _ORIGINAL.match(stripped) else i
+                return _forward_at(lines, start, note)
+            return None
+        if _REPLY_HEADER.match(stripped):
+            return None
+    return None
+
+
+def _forward_at(lines: list[str], start: int, note: str) -> Forward | None:
+    """Read the header block from `start` (blank lines before it allowed) and the body under it."""
+    headers: dict[str, str] = {}
+    i = start
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines):
+        match = _HEADER_LINE.match(lines[i].strip())
+        if match is None:
+            break
+        key = match.group("key").lower()
+        for group, keys in (("from", _FROM_KEYS), ("subject", _SUBJECT_KEYS), ("date", _DATE_KEYS)):
+            if key in keys and group not in headers:
+                headers[group] = match.group("value").strip()
+        i += 1
+    body = "\n".join(lines[i:]).strip()
+    if not body:
+        return None
+    sender, email = _address(headers.get("from", ""))
+    return Forward(
+        note=note,
+        body=body,
+        sender=sender,
+        sender_email=email,
+        subject=headers.get("subject") or None,
+        date=headers.get("date") or None,
+    )
+
+
+def _address(value: str) -> tuple[str | None, str | None]:
+    """ "Priya Nair <priya@x.com>", "priya@x.com", "Nair, Priya [mailto:priya@x.com]"."""
+    email_match = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
+    email = email_match.group(0).lower() if email_match else None
+    name = re.sub(r"<[^>]*>|\[mailto:[^\]]*\]|\([^)]*@[^)]*\)", "", value)
+    if email:
+        name = name.replace(email_match.group(0) if email_match else "", "")
+    name = name.strip(" \"'<>*")
+    return name or None, email
+
+
 @dataclass
 class Split:
     body: str
@@ -104,3 +239,18 @@ def _split_signature(lines: list[str]) -> tuple[str, str | None]:
 
 def _join(lines: list[str]) -> str:
     return "\n".join(lines).strip()
+
+
+def split_message(text: str, subject: str | None = None) -> tuple[Split, Forward | None]:
+    """`split_reply` of the message to analyse: the forwarded one when `text` forwards one."""
+    forward = unwrap_forward(text, subject)
+    if forward is None:
+        return split_reply(text), None
+    return split_reply(forward.body), forward
+
+
+def forward_subject(subject: str | None) -> str | None:
+    """ "Fwd: Data Engineer" -> "Data Engineer"."""
+    if subject is None:
+        return None
+    return re.sub(r"^(?:\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:\s*)+", "", subject, flags=re.I) or None
