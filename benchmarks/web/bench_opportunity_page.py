@@ -82,6 +82,17 @@ def seed(home: Path, knowledge: Path, want: int) -> list[int]:
     return ids[:want] if len(ids) >= want else ids
 
 
+def existing(home: Path, want: int) -> list[int]:
+    from sidedoor.opportunities.read import list_opportunities
+    from sidedoor.store import open_store
+
+    store = open_store(f"sqlite:///{home / 'sidedoor.sqlite3'}")
+    try:
+        return [o.id for o in list_opportunities(store, include_closed=True)][:want]
+    finally:
+        store.close()
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
@@ -189,6 +200,8 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--keep", action="store_true", help="keep the seeded home")
+    parser.add_argument("--home", type=Path, default=None,
+                        help="reuse a home seeded (and kept) by an earlier run")
     args = parser.parse_args()
 
     knowledge = args.knowledge
@@ -197,18 +210,22 @@ def main() -> int:
 
         knowledge = load_settings().knowledge_dir
     tmp = Path(tempfile.mkdtemp(prefix="sidedoor-web-bench-"))
-    home = tmp / "home"
-    home.mkdir()
+    home = args.home or tmp / "home"
+    home.mkdir(exist_ok=True)
     env = {**os.environ, "SIDEDOOR_HOME": str(home), "SIDEDOOR_KNOWLEDGE_DIR": str(knowledge)}
     os.environ.update(env)
     server: subprocess.Popen[bytes] | None = None
     try:
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "sidedoor", "profile", "edit",
-                        str(ROOT / "examples" / "profile.yaml")], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
-        ids = seed(home, knowledge, args.opportunities)
-        print(f"seeded {len(ids)} opportunities in {time.perf_counter() - started:.1f} s")
+        if args.home is None:
+            subprocess.run([sys.executable, "-m", "sidedoor", "profile", "edit",
+                            str(ROOT / "examples" / "profile.yaml")], env=env, check=True,
+                           stdout=subprocess.DEVNULL)
+            ids = seed(home, knowledge, args.opportunities)
+            print(f"seeded {len(ids)} opportunities in {time.perf_counter() - started:.1f} s")
+        else:
+            ids = existing(home, args.opportunities)
+            print(f"reusing {home}: {len(ids)} opportunities")
         if len(ids) < args.opportunities:
             print("fewer opportunities than asked for; the generator ran dry", file=sys.stderr)
         port = free_port()
@@ -243,9 +260,9 @@ def main() -> int:
                 server.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 server.kill()
-        if args.keep:
-            print(f"home kept at {home}")
-        else:
+        if args.keep and args.home is None:
+            print(f"home kept at {home} (run again with --home {home})")
+        else:  # a home given with --home lives outside tmp and stays
             shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -98,6 +98,8 @@ def item_messages(item: ParsedItem, raw: bytes | None) -> list[Msg]:
             "message_id": m.message_id, "to": m.to or None, "draft": m.draft or None,
             "attachments": m.attachments or None, "signature": m.signature,
             "quoted": m.quoted, "intake": verdict,
+            "forwarded": m.forwarded or None, "forwarded_by": m.forwarded_by,
+            "forward_note": m.forward_note,
         }
         when = parse_when(m.date)
         out.append(Msg(
