@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from sidedoor.cli.occupations_code import code as code_cmd
 from sidedoor.errors import DataNotInstalled
-from sidedoor.language import title_index
+from sidedoor.language import title_index, titles
 from sidedoor.language.normalize import clean_title, title_tokens
 from sidedoor.language.titles import TitleCoder
 
@@ -101,6 +101,88 @@ def test_batch_equals_one_by_one(coder: TitleCoder) -> None:
     assert [[m.code for m in r.matches] for r in batch] == [
         [m.code for m in r.matches] for r in single
     ]
+
+
+# ---------------------------------------------------------------- ties and parts of titles
+
+
+def listed_under(coder: TitleCoder, title: str) -> set[str]:
+    """The O*NET occupations that list `title` exactly (after normalisation)."""
+    key = title_index.content_key(title_tokens(title))
+    index = coder.index
+    return {index.codes[o] for k, o in zip(index.doc_key, index.doc_occ, strict=True) if k == key}
+
+
+def prior_of(coder: TitleCoder, code: str) -> float:
+    return float(coder.index.prior[coder.index.codes.index(code)])
+
+
+@pytest.mark.parametrize("title", ["Site Reliability Engineer", "SRE", "QA Engineer"])
+def test_an_exact_title_listed_under_several_occupations_goes_to_the_larger(
+    coder: TitleCoder, title: str
+) -> None:
+    tied = listed_under(coder, title)
+    assert len(tied) >= 2  # a real tie in O*NET's own lists
+    matches = coder.code(title, limit=10).matches
+    top = matches[0]
+    assert top.code in tied
+    assert prior_of(coder, top.code) == max(prior_of(coder, c) for c in tied)
+    # The others are still offered, below it, and say they matched the same title.
+    others = [m for m in matches if m.code in tied and m is not top]
+    assert others and all(m.score < top.score for m in others)
+    key = title_index.content_key(title_tokens(top.matched_title))
+    assert all(title_index.content_key(title_tokens(m.matched_title)) == key for m in others)
+
+
+def test_the_tie_rule_is_what_moves_site_reliability_engineer(
+    coder: TitleCoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert socs(coder, "Site Reliability Engineer", 1) == ["15-1252"]
+    monkeypatch.setattr(titles, "TIE_PRIOR_WEIGHT", 0.0)
+    # Without it, Validation Engineers' few, similar titles outweigh employment (the old bug).
+    assert coder.code("Site Reliability Engineer").matches[0].code == "17-2112.02"
+
+
+def test_a_title_that_is_only_part_of_a_longer_one_does_not_win_by_it(
+    coder: TitleCoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # O*NET has no "Platform Engineer"; Blockchain Engineers list "Technical Platform Engineer".
+    result = coder.code("Platform Engineer", limit=10)
+    assert result.matches[0].soc_code == "15-1252"
+    blockchain = next(m for m in result.matches if m.code == "15-1299.07")
+    assert blockchain.matched_title == "Technical Platform Engineer"
+    assert blockchain.score < result.matches[0].score
+    monkeypatch.setattr(titles, "PART_FACTOR", 1.0)
+    undiscounted = coder.code("Platform Engineer", limit=10).matches
+    assert undiscounted[0].code == "15-1299.07"
+    assert undiscounted[0].score > blockchain.score
+
+
+def test_an_exact_listing_beats_a_longer_title_that_contains_it(coder: TitleCoder) -> None:
+    # Civil Engineers list "Energy Infrastructure Engineer"; Software Developers the exact title.
+    assert "15-1252.00" in listed_under(coder, "Infrastructure Engineer")
+    assert "17-2051.00" not in listed_under(coder, "Infrastructure Engineer")
+    assert socs(coder, "Infrastructure Engineer", 1) == ["15-1252"]
+
+
+def test_longer_titles_keep_their_score_when_nothing_broader_matched(
+    coder: TitleCoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No O*NET title is just "Blockchain": longer ones are all there is, and are not discounted.
+    assert not listed_under(coder, "Blockchain")
+    with_rule = [(m.code, m.score) for m in coder.code("Blockchain").matches]
+    monkeypatch.setattr(titles, "PART_FACTOR", 1.0)
+    assert [(m.code, m.score) for m in coder.code("Blockchain").matches] == with_rule
+    assert with_rule[0][0] == "15-1299.07"
+
+
+def test_an_occupations_own_title_is_never_discounted(coder: TitleCoder) -> None:
+    # "Substitute Teacher" is listed exactly under two other occupations, but it is the name of
+    # 25-3031.00 "Substitute Teachers, Short-Term".
+    tied = listed_under(coder, "Substitute Teacher")
+    assert tied and "25-3031.00" not in tied
+    top = coder.code("Substitute Teacher").matches[0]
+    assert top.code == "25-3031.00" and top.matched_kind == "title"
 
 
 # ---------------------------------------------------------------- the command
@@ -216,6 +298,25 @@ def test_index_is_cached_and_rebuilt_when_the_release_changes(
     assert [p.name for p in (folder / "cache").glob("titles-*.npz")] == [
         title_index.cache_file(folder, "rel-2").name
     ]
+
+
+def test_a_cache_from_another_index_version_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tiny_store(tmp_path / "k", "rel-1")
+    with monkeypatch.context() as m:
+        m.setattr(title_index, "INDEX_VERSION", "0")
+        old = TitleCoder.from_knowledge_dir(folder)
+    assert [p.name for p in (folder / "cache").glob("titles-*.npz")] == [
+        title_index.cache_file(folder, "rel-1").name.replace(
+            f"-v{title_index.INDEX_VERSION}.npz", "-v0.npz")
+    ]
+    new = TitleCoder.from_knowledge_dir(folder)
+    assert new.index.key != old.index.key
+    assert [p.name for p in (folder / "cache").glob("titles-*.npz")] == [
+        title_index.cache_file(folder, "rel-1").name
+    ]
+    assert new.code("forklift driver").matches[0].code == "53-7051.00"
 
 
 def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ wrote ourselves, with our own labels) is a committed fixture.
   ("Clerk, payroll", abbreviations, capitals, "n.e.c.").
 * vacancy: each clean title dressed as a job-board title (seniority, location, remote, pay,
   shift, company, requisition number, typos), plus the hand-written set.
+* common: everyday titles across fields, plainly written (`common_titles.tsv`, our own labels),
+  scored against the full index (they are not held out).
 """
 
 from __future__ import annotations
@@ -150,12 +152,19 @@ def vacancy(cases: list[Case], seed: int = 13) -> list[Case]:
     return [Case(_vacancy(c.text, rng), c.gold, "vacancy") for c in cases]
 
 
-def handwritten(path: Path = HERE / "vacancy_titles.tsv") -> list[Case]:
+def handwritten(
+    path: Path = HERE / "vacancy_titles.tsv", origin: str = "handwritten"
+) -> list[Case]:
     """Our own job-board titles: `title<TAB>SOC[|SOC...]`, '#' lines are comments."""
     cases = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         text, codes = line.rsplit("\t", 1)
-        cases.append(Case(text.strip(), frozenset(codes.strip().split("|")), "handwritten"))
+        cases.append(Case(text.strip(), frozenset(codes.strip().split("|")), origin))
     return cases
+
+
+def common(path: Path = HERE / "common_titles.tsv") -> list[Case]:
+    """Everyday titles across fields (same format as `vacancy_titles.tsv`)."""
+    return handwritten(path, "common")

@@ -41,7 +41,7 @@ from scipy import sparse
 from sidedoor.language.corpus import KINDS, TitleCorpus, load_corpus, read_release_key
 from sidedoor.language.normalize import STOP_WORDS, fold, official_head, title_tokens
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"  # bump when the cached arrays change shape or meaning
 WORD_SHARE = 0.6
 HEAD_WEIGHT = 1.0  # weight of the ^head feature relative to a unigram
 CHAR_NS = (3, 4)
@@ -62,6 +62,12 @@ def word_features(tokens: list[str], head: str | None) -> dict[str, float]:
     if head:
         feats[f"^{head}"] = 1.0
     return feats
+
+
+def content_key(tokens: list[str]) -> str:
+    """The content words of a title, in order: two titles with the same key are the same title
+    ("QA Engineer" and "Quality Assurance Engineer")."""
+    return " ".join(t for t in tokens if t not in STOP_WORDS)
 
 
 @lru_cache(maxsize=100_000)
@@ -141,12 +147,14 @@ class TitleIndex:
     codes: list[str]  # O*NET codes, sorted; occupation i
     occ_titles: list[str]
     socs: list[str]
-    prior: FloatArray  # per occupation, log employment scaled to [0, 1]
+    prior: FloatArray  # per occupation, log of its share of its SOC's employment, in [0, 1]
     doc_text: list[str]  # the title as O*NET writes it
     doc_kind: npt.NDArray[np.int8]  # index into KINDS
     doc_occ: IntArray  # occupation of each row (rows sorted by it)
     occ_start: IntArray  # first row of each occupation
     doc_weight: FloatArray
+    doc_key: list[str]  # content words of the row, in order: what an exact match compares
+    doc_len: npt.NDArray[np.int8]  # number of distinct content words of the row
     words: Vectorizer
     chars: Vectorizer
     matrix_t: sparse.csr_matrix  # (features x docs), words then chars
@@ -224,7 +232,12 @@ def build_index(corpus: TitleCorpus, exclude: Collection[str] = ()) -> TitleInde
     known = emp[emp > 0]
     fill = float(np.median(known)) if known.size else 1.0
     emp = np.where(emp > 0, emp, fill)
-    prior = (np.log1p(emp) / np.log1p(emp.max())).astype(np.float32)
+    # OEWS counts a SOC; O*NET splits some SOCs into several occupations (17-2112.02
+    # Validation Engineers is one of four under 17-2112): shared evenly, for want of better.
+    per_soc = Counter(o.soc_code for o in occs)
+    shares = np.array([per_soc[o.soc_code] for o in occs], dtype=np.float64)
+    prior = (np.log1p(emp / shares) / np.log1p(emp.max())).astype(np.float32)
+    keys = [content_key(r[3]) for r in rows]
     kinds = np.array([r[2] for r in rows], dtype=np.int8)
     kind_w = np.array([KIND_WEIGHTS[k] for k in KINDS], dtype=np.float32)
     profile_docs = [
@@ -246,6 +259,8 @@ def build_index(corpus: TitleCorpus, exclude: Collection[str] = ()) -> TitleInde
         doc_occ=doc_occ,
         occ_start=occ_start,
         doc_weight=kind_w[kinds],
+        doc_key=keys,
+        doc_len=np.array([min(len(set(k.split())), 127) for k in keys], dtype=np.int8),
         words=words,
         chars=chars,
         matrix_t=matrix.T.tocsr(),
@@ -284,10 +299,12 @@ def save_index(index: TitleIndex, path: Path) -> None:
     meta = {
         "key": index.key, "codes": index.codes, "occ_titles": index.occ_titles,
         "socs": index.socs, "doc_text": index.doc_text, "heads": sorted(index.heads),
+        "doc_key": index.doc_key,
     }
     arrays: dict[str, Any] = {
         "meta": np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
-        "prior": index.prior, "doc_kind": index.doc_kind, "doc_occ": index.doc_occ,
+        "prior": index.prior,
+        "doc_len": index.doc_len, "doc_kind": index.doc_kind, "doc_occ": index.doc_occ,
         "occ_start": index.occ_start, "doc_weight": index.doc_weight,
         "words_terms": np.array(list(index.words.vocab), dtype=np.str_),
         "words_idf": index.words.idf,
@@ -319,9 +336,10 @@ def load_index(path: Path) -> TitleIndex:
         meta = json.loads(z["meta"].tobytes().decode())
         return TitleIndex(
             key=meta["key"], codes=meta["codes"], occ_titles=meta["occ_titles"],
-            socs=meta["socs"], prior=z["prior"], doc_text=meta["doc_text"],
-            doc_kind=z["doc_kind"], doc_occ=z["doc_occ"], occ_start=z["occ_start"],
-            doc_weight=z["doc_weight"], words=_vectorizer(z, "words"),
+            socs=meta["socs"], prior=z["prior"],
+            doc_text=meta["doc_text"], doc_kind=z["doc_kind"], doc_occ=z["doc_occ"],
+            occ_start=z["occ_start"], doc_weight=z["doc_weight"], doc_key=meta["doc_key"],
+            doc_len=z["doc_len"], words=_vectorizer(z, "words"),
             chars=_vectorizer(z, "chars"), matrix_t=_csr_from("matrix_t", z),
             heads=frozenset(meta["heads"]), profile_vocab=_vectorizer(z, "profile"),
             profiles_t=_csr_from("profiles_t", z),

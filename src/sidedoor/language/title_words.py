@@ -100,6 +100,9 @@ ABBREVIATIONS: dict[str, str] = {
     "frontend": "front end software",
     "backend": "back end software",
     "fullstack": "full stack software",
+    # So is a platform team's: "Platform Engineer" builds software platforms, not stages.
+    "platform engineer": "platform software engineer",
+    "platform developer": "platform software developer",
     "dr": "doctor",
     "gm": "general manager",
     "ar": "accounts receivable",

@@ -15,10 +15,16 @@ How a title is scored (details in docs/title-coding.md):
    product; an occupation scores its best row (:mod:`sidedoor.language.title_index`), plus a
    small prior for occupations that employ more people, plus (when given) how well a job
    description matches the occupation's description and tasks.
+4. Two rules: an exact title that O*NET lists under several occupations is a tie, which
+   employment decides (``TIE_PRIOR_WEIGHT``); a title row the query is only a part of
+   ("Technical Platform Engineer" for "platform engineer") is discounted when something broader
+   matched too (``PART_FACTOR``).
 """
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,7 +43,12 @@ from sidedoor.language.normalize import (
     head_of,
     title_tokens,
 )
-from sidedoor.language.title_index import TitleIndex, load_or_build, profile_features
+from sidedoor.language.title_index import (
+    TitleIndex,
+    content_key,
+    load_or_build,
+    profile_features,
+)
 
 if TYPE_CHECKING:
     from sidedoor.language.embeddings import SemanticScorer
@@ -45,6 +56,13 @@ if TYPE_CHECKING:
 POOL_WEIGHT = 0.8  # similarity to all of an occupation's titles pooled together
 PROFILE_WEIGHT = 0.3  # similarity to the occupation's description and tasks
 PRIOR_WEIGHT = 0.12  # employment prior: breaks near-ties toward common occupations
+# An exact title that O*NET lists under several occupations is a tie: each of them loses this
+# weight times its employment-prior shortfall against the largest of them ("Site Reliability
+# Engineer": Software Developers, not Validation Engineers).
+TIE_PRIOR_WEIGHT = 1.5
+# A title row with every word of the query and more ("Technical Platform Engineer" for
+# "platform engineer") scores this much of its similarity, when something broader matched too.
+PART_FACTOR = 0.7
 SEMANTIC_WEIGHT = 0.3  # MiniLM similarity to the occupation's title (only with --semantic)
 SECONDARY_WEIGHT = 0.3  # evidence weight of words outside the job-naming segment
 CONTEXT_WEIGHT = 0.8  # weight of job-description similarity when a context is given
@@ -92,6 +110,7 @@ class _Query:
     clean: CleanTitle
     corrected: dict[str, str]
     secondary: list[str]
+    key: str = ""  # content words, in order (see title_index.content_key)
 
 
 class TitleCoder:
@@ -106,6 +125,19 @@ class TitleCoder:
             self._by_initial.setdefault(word[0], []).append(word)
         self._known = frozenset(vocab)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        # Titles O*NET lists under several occupations: an exact match there is a tie.
+        keys = index.doc_key
+        repeated = {key for key, n in Counter(keys).items() if n > 1}
+        listed: dict[str, set[int]] = {}
+        for key, occ in zip(keys, index.doc_occ.tolist(), strict=True):
+            if key in repeated:
+                listed.setdefault(key, set()).add(occ)
+        self._ties = {key: sorted(occs) for key, occs in listed.items() if len(occs) > 1}
+        # For the part-of-a-title rule (rows that hold a word: the word's row of matrix_t).
+        self._titles = frozenset(keys)
+        self._doc_len = index.doc_len.tolist()
+        self._own_title = (index.doc_kind == 0).tolist()
+        self._part_rows = lru_cache(maxsize=65536)(self._part_rows_uncached)
 
     @classmethod
     def from_knowledge_dir(cls, knowledge_dir: Path, *, semantic: bool = False) -> TitleCoder:
@@ -180,7 +212,8 @@ class TitleCoder:
             for t in other:
                 if t not in STOP_WORDS and t not in feats:
                     feats[t] = SECONDARY_WEIGHT
-        return _Query(raw, tokens, head, feats, clean, corrected, secondary)
+        return _Query(raw, tokens, head, feats, clean, corrected, secondary,
+                      content_key(tokens))
 
     # ------------------------------------------------------------ scoring
 
@@ -215,7 +248,10 @@ class TitleCoder:
             [qq.features for qq in queries], [qq.tokens for qq in queries]
         )
         doc_scores = (joined @ index.matrix_t).tocsr()
+        if PART_FACTOR < 1.0:
+            doc_scores = self._discount_parts(queries, doc_scores)
         occ = _best_per_occupation(doc_scores, index.doc_occ, index.doc_weight, n_occ)
+        tie_gap = self._tie_gaps(queries, occ)
         occ += POOL_WEIGHT * (words @ index.occ_words_t).toarray()
         if PROFILE_WEIGHT:
             prof = index.profile_vocab.transform(
@@ -223,6 +259,8 @@ class TitleCoder:
             )
             occ += PROFILE_WEIGHT * (prof @ index.profiles_t).toarray()
         occ += PRIOR_WEIGHT * index.prior
+        for row, tied, gap in tie_gap:
+            occ[row, tied] -= TIE_PRIOR_WEIGHT * gap
         scale = SCORE_SCALE
         if self.semantic is not None:
             texts = [" ".join(qq.tokens) or qq.raw for qq in queries]
@@ -261,6 +299,65 @@ class TitleCoder:
                     secondary=qq.secondary, matches=matches,
                 )
             )
+        return out
+
+    def _discount_parts(self, queries: list[_Query],
+                        doc_scores: sparse.csr_matrix) -> sparse.csr_matrix:
+        """Rows that hold every word of the query and more ("Technical Platform Engineer" for
+        "platform engineer"): the query is only a part of them; scaled by PART_FACTOR in place.
+        """
+        doc_scores.sort_indices()
+        ptr, idx, data = doc_scores.indptr, doc_scores.indices, doc_scores.data
+        for i, qq in enumerate(queries):
+            rows = self._part_rows(qq.key)
+            if rows is None:
+                continue
+            lo, hi = ptr[i], ptr[i + 1]
+            pos = lo + np.searchsorted(idx[lo:hi], rows)
+            pos = pos[(pos < hi) & (idx[np.minimum(pos, len(idx) - 1)] == rows)]
+            data[pos] *= PART_FACTOR
+        return doc_scores
+
+    def _part_rows_uncached(self, key: str) -> np.ndarray | None:
+        """The rows (sorted) a query is only a part of, by its content words; or None."""
+        # Words no title has cannot be part of one: they are left out of the comparison.
+        vocab = self.index.words.vocab
+        words = [w for w in dict.fromkeys(key.split()) if w in vocab]
+        if not words or not self._broader_matched(words):
+            return None
+        ptr, idx = self.index.matrix_t.indptr, self.index.matrix_t.indices
+        rarest = min((idx[ptr[vocab[w]] : ptr[vocab[w] + 1]] for w in words), key=len)
+        wanted, n = set(words), len(words)
+        keys, doc_len, own_title = self.index.doc_key, self._doc_len, self._own_title
+        # An occupation's own title is its broadest name, even with a qualifier after a comma
+        # ("Substitute Teachers, Short-Term"): never discounted.
+        rows = [r for r in rarest.tolist() if doc_len[r] > n and not own_title[r]
+                and wanted.issubset(keys[r].split())]
+        return np.sort(np.array(rows, dtype=np.int64)) if rows else None
+
+    def _broader_matched(self, words: list[str]) -> bool:
+        """Whether some title is the query's exact title, or two or more of its words in the
+        same order ("software engineer" for "platform software engineer"); for queries of over
+        six words, only pairs of words are tried."""
+        if " ".join(words) in self._titles:
+            return True
+        sizes = range(2, len(words)) if len(words) <= 6 else (2,)
+        return any(
+            " ".join(sub) in self._titles
+            for n in sizes for sub in itertools.combinations(words, n)
+        )
+
+    def _tie_gaps(self, queries: list[_Query], best: np.ndarray
+                  ) -> list[tuple[int, list[int], np.ndarray]]:
+        """Exact titles listed under several occupations: the same best-title score for all of
+        them (in place), and each one's employment shortfall against the largest of them."""
+        out = []
+        prior = self.index.prior
+        for row, qq in enumerate(queries):
+            tied = self._ties.get(qq.key)
+            if tied is not None:
+                best[row, tied] = best[row, tied].max()  # "QA Engineer", a short title, too
+                out.append((row, tied, prior[tied].max() - prior[tied]))
         return out
 
     def _explained(self, qq: _Query, o: int, score: float, row_docs: np.ndarray,
