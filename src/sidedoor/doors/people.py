@@ -49,6 +49,7 @@ from sidedoor.doors.rank import (
     TOP_REASONS,
     UNKNOWN,
     WEIGHTS,
+    Reasons,
     label_of,
     local_fit,
     occupation_closeness,
@@ -269,29 +270,10 @@ def _explain(people: PeopleIndex, rec: dict[str, Any], factors: dict[str, Vec], 
     missing = [req_label[k] for k in req_keys if k not in matched_keys]
     matched_nice = [labels[j] for j in nice_cols if j in has]
     values = {name: float(f[i]) for name, f in factors.items()}
-    pros: list[tuple[float, str]] = []
-    cons: list[tuple[float, str]] = []
-
-    def say(name: str, good: str, bad: str, hi: float = 0.7, lo: float = 0.5) -> None:
-        v = values.get(name)
-        if v is None:
-            return
-        weight = WEIGHTS[name] * abs(v - 0.5)
-        if v >= hi and good:
-            pros.append((weight, good))
-        elif v < lo and bad:
-            cons.append((weight, bad))
-
-    if req_keys:
-        shown = ", ".join(matched[:4]) + ("…" if len(matched) > 4 else "")
-        say("skills", f"has {len(matched)} of {len(req_keys)} required skills"
-            + (f" ({shown})" if matched else ""),
-            f"missing required: {', '.join(missing[:5])}" + ("…" if len(missing) > 5 else ""))
-    elif nice_cols:
-        say("skills", f"has {len(matched_nice)} nice-to-have skills",
-            "matches few of the listed skills")
-    if matched_nice and req_keys:
-        pros.append((0.01, f"also nice-to-have: {', '.join(matched_nice[:3])}"))
+    reasons = Reasons(values)
+    pros, cons, say = reasons.pros, reasons.cons, reasons.say
+    reasons.skills(matched, missing, len(req_keys), matched_nice,
+                   f"has {len(matched_nice)} nice-to-have skills" if nice_cols else "")
     occupation = people.occupations[i] or None
     same = bool(occupation and occupation == rec["occupation"])
     if "occupation" in values and (occupation or from_skills):

@@ -25,7 +25,7 @@ halved, label "long shot"), and the fit names it. Only the top results are expla
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -57,6 +57,41 @@ PAY_RAMP = 0.75  # pay fit falls from 1 at the floor to 0 at this share of it
 STEP_FIT = {0: 1.0, 1: 0.7, -1: 0.75, 2: 0.35, -2: 0.4}
 FAR_STEP = 0.1
 TOP_REASONS = 3
+
+
+@dataclass
+class Reasons:
+    """The reasons for and against one fit (a position for a person, or a person for a
+    position). Each weighs its factor's weight times its distance from neutral (0.5)."""
+
+    values: dict[str, float]
+    pros: list[tuple[float, str]] = field(default_factory=list)
+    cons: list[tuple[float, str]] = field(default_factory=list)
+
+    def say(self, name: str, good: str, bad: str, hi: float = 0.7, lo: float = 0.5) -> None:
+        """``good`` when factor ``name`` is at least ``hi``, ``bad`` when below ``lo``."""
+        v = self.values.get(name)
+        if v is None:
+            return
+        weight = WEIGHTS[name] * abs(v - 0.5)
+        if v >= hi and good:
+            self.pros.append((weight, good))
+        elif v < lo and bad:
+            self.cons.append((weight, bad))
+
+    def skills(self, matched: list[str], missing: list[str], required: int,
+               matched_nice: list[str], nice_text: str) -> None:
+        """The skills reasons: required coverage first, else the nice-to-have ones."""
+        if required:
+            shown = ", ".join(matched[:4]) + ("…" if len(matched) > 4 else "")
+            self.say("skills", f"has {len(matched)} of {required} required skills"
+                     + (f" ({shown})" if matched else ""),
+                     f"missing required: {', '.join(missing[:5])}"
+                     + ("…" if len(missing) > 5 else ""))
+        elif nice_text:
+            self.say("skills", nice_text, "matches few of the listed skills")
+        if matched_nice and required:
+            self.pros.append((0.01, f"also nice-to-have: {', '.join(matched_nice[:3])}"))
 # Market percentile -> fit: the 10th percentile or below is a poor fit, the 90th a full one.
 MARKET_FIT = ((0.0, 10.0, 25.0, 50.0, 75.0, 90.0, 100.0), (0.0, 0.1, 0.3, 0.6, 0.85, 1.0, 1.0))
 ASPIRATION_MET = 0.75  # an aspiration at or above this is "met" in the reasons
@@ -315,29 +350,10 @@ def _explain(index: PositionIndex, seeker: Seeker, x: npt.NDArray[np.float32], c
     missing = [labels[j] for j in req if x[j] == 0]
     matched_nice = [labels[j] for j in nice if x[j] > 0]
     values = {name: float(f[i]) for name, f in factors.items()}
-    pros: list[tuple[float, str]] = []
-    cons: list[tuple[float, str]] = []
-
-    def say(name: str, good: str, bad: str, hi: float = 0.7, lo: float = 0.5) -> None:
-        v = values.get(name)
-        if v is None:
-            return
-        weight = WEIGHTS[name] * abs(v - 0.5)
-        if v >= hi and good:
-            pros.append((weight, good))
-        elif v < lo and bad:
-            cons.append((weight, bad))
-
-    if req:
-        shown = ", ".join(matched[:4]) + ("…" if len(matched) > 4 else "")
-        say("skills", f"has {len(matched)} of {len(req)} required skills"
-            + (f" ({shown})" if matched else ""),
-            f"missing required: {', '.join(missing[:5])}" + ("…" if len(missing) > 5 else ""))
-    elif nice:
-        say("skills", f"has {len(matched_nice)} of {len(nice)} nice-to-have skills",
-            "matches few of the listed skills")
-    if matched_nice and req:
-        pros.append((0.01, f"also nice-to-have: {', '.join(matched_nice[:3])}"))
+    reasons = Reasons(values)
+    pros, cons, say = reasons.pros, reasons.cons, reasons.say
+    reasons.skills(matched, missing, len(req), matched_nice,
+                   f"has {len(matched_nice)} of {len(nice)} nice-to-have skills" if nice else "")
     occupation = values.get("occupation")
     if occupation is not None and index.occ_row[i] >= 0:
         say("occupation", "same occupation as yours" if occupation >= 0.999 else
