@@ -5,7 +5,7 @@ examples/recruiter-message.eml and three written below, one of them with three r
 `sidedoor serve` on a free loopback port, uses the pages in Debian's headless Chromium the way a
 person would (paste and upload messages, move stages, add a follow-up, answer a practice
 question), and saves PNGs of inbox, opportunity, practice with feedback, profile, pivot, doors,
-tracker and recruiters at 1280 px wide, plus the opportunity page at 375 px (a phone).
+tracker, recruiters and a recruiter at 1280 px wide, plus the opportunity page at 375 px (a phone).
 
     python scripts/screenshots.py [--out docs/screenshots] [--knowledge-dir DIR]
                                   [--chromium /usr/bin/chromium]
@@ -207,6 +207,14 @@ def take(browser: Browser, base: str, out: Path) -> list[Path]:
         page.goto(path)
         page.get_by_label("Move to stage").select_option(stage)
         page.get_by_role("button", name="Move", exact=True).click()
+    # The example's history: a note and an interview, from its page's own forms.
+    page.goto(example)
+    page.get_by_label("Add a note").fill("Dana says the team is eight engineers, two in Austin")
+    page.get_by_role("button", name="Add note").click()
+    page.get_by_label(re.compile(r"^Interview on")).fill("in 6 days")
+    page.get_by_label("Length in minutes").fill("45")
+    page.get_by_label(re.compile(r"^Where")).fill("Video call with the hiring manager")
+    page.get_by_role("button", name="Schedule interview").click()
     page.goto("/tracker")
     page.get_by_label("Opportunity", exact=True).select_option(
         label=option_label(page, "Cobalt"))
@@ -221,6 +229,14 @@ def take(browser: Browser, base: str, out: Path) -> list[Path]:
                        ("recruiters", "/recruiters")):
         page.goto(path, wait_until="load")
         shots.append(shoot(page, out / f"{name}.png"))
+    # The example's history (below the cut of the whole page): the section alone.
+    page.goto(example, wait_until="load")
+    page.locator("#history").screenshot(path=str(out / "opportunity-history.png"))
+    shots.append(out / "opportunity-history.png")
+    page.goto("/recruiters")
+    page.get_by_role("link", name="Dana Whitfield").click()
+    page.wait_for_load_state("load")
+    shots.append(shoot(page, out / "recruiter.png"))
 
     # Practice: start a session on the example and answer its first question.
     page.goto(example + "/practice")

@@ -246,3 +246,19 @@ def test_cli_feedback_text(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "Score " in result.output and "[um]" in result.output
     assert "fillers: 9" in result.output
+
+
+def test_employers_from_the_profile_are_not_named_tools(engine: FeedbackEngine) -> None:
+    answer = ("At Fernbrook I led the move of our Python data pipelines to Kafka, and at "
+              "Blue Harbor Health I built the billing service; Fernbrook's costs fell 30%.")
+    plain = engine.feedback(LEAD, answer)
+    named = [m.text for m in plain.insights.specificity.tools]
+    assert "Fernbrook" in named and "Blue" in named  # without the profile: capitalised words
+    fb = engine.feedback(LEAD, answer, organisations=["fernbrook", "Blue  Harbor Health"])
+    tools = [m.text for m in fb.insights.specificity.tools]
+    assert not any(t.startswith(("Fernbrook", "Blue", "Harbor", "Health")) for t in tools), tools
+    assert "Python" in tools and "Kafka" in tools
+    for m in fb.insights.specificity.tools:
+        assert answer[m.start:m.end] == m.text
+    # Fewer named things, so specificity cannot score higher than without the profile.
+    assert fb.breakdown["specificity"].score <= plain.breakdown["specificity"].score

@@ -234,7 +234,7 @@ def test_progress_chart_svg_and_png(home: Path, tmp_path: Path) -> None:
     root = ET.parse(svg).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
-    assert "Python" in texts and "2 answers in 1 sessions" in texts
+    assert "Python" in texts and "2 answers in 1 session" in texts
     assert len(list(root.iter("{http://www.w3.org/2000/svg}circle"))) == 2
     bad = runner.invoke(practice, ["progress", "--out", str(tmp_path / "x.gif")])
     assert bad.exit_code != 0

@@ -256,6 +256,21 @@ def test_journey_message_to_tracker(page: Page, server: Server, dialogs: list[st
     chart = comparison.get_by_role("img", name=re.compile(r"^Pay chart for"))
     expect(chart).to_be_visible()
     assert chart.evaluate("img => img.complete && img.naturalWidth > 0"), "chart not drawn"
+    # Drawn at (nearly) its own size, so its 14 px labels read as 12 px or more.
+    shown = chart.evaluate("img => img.getBoundingClientRect().width / img.naturalWidth")
+    assert shown >= 12 / 14, shown
+    # Each section spans the report, one under the other: no holes beside a short one.
+    boxes = page.evaluate(
+        "['practice', 'comparison', 'other_doors', 'another_industry'].map(id => {"
+        " const r = document.getElementById(id).getBoundingClientRect();"
+        " return [Math.round(r.left), Math.round(r.width), Math.round(r.top)]; })")
+    full = page.evaluate("Math.round(document.querySelector('.reasons')"
+                         ".getBoundingClientRect().width)")
+    assert all(width == full for _, width, _ in boxes), (boxes, full)
+    assert len({left for left, _, _ in boxes}) == 1, boxes
+    assert [top for _, _, top in boxes] == sorted(top for _, _, top in boxes), boxes
+    # The stage list starts on "Choose a stage…": pressing Move straight away moves nothing.
+    assert page.get_by_label("Move to stage").input_value() == ""
 
     # The evidence: what was read is highlighted in the original message.
     original = page.get_by_role("region", name=re.compile(r"original message"))
@@ -311,12 +326,22 @@ def test_journey_message_to_tracker(page: Page, server: Server, dialogs: list[st
     expect(page.get_by_role("region", name=re.compile(r"^New \(\d+\)$"))
            .get_by_role("article", name=TITLE)).to_have_count(0)
 
-    # The opportunity page says so, and the move is in the opportunity's history.
+    # The opportunity page says so, and the move is in the page's history.
     screening.get_by_role("article", name=TITLE).get_by_role("link", name=TITLE).click()
     expect(page.locator("#current-stage")).to_have_text("Stage: screening")
-    history = json.loads(server.cli("tracker", "history", str(opp), "--json"))
-    moves = [(e["stage_from"], e["stage_to"]) for e in history if e["kind"] == "stage_change"]
-    assert moves == [("new", "screening")], history
+    history = page.get_by_role("region", name="History", exact=True)
+    entries = history.get_by_role("listitem")
+    expect(entries).to_have_count(1)
+    expect(entries.first).to_contain_text("Stage new → screening")
+    assert re.match(r"\d{4}-\d\d-\d\d", entries.first.inner_text()), "dated"
+    # A note from the page's own form lands on top of it.
+    history.get_by_label("Add a note").fill("Priya will send the take-home task")
+    history.get_by_role("button", name="Add note").click()
+    page.wait_for_url(re.compile(rf"/opportunities/{opp}#history$"))
+    history = page.get_by_role("region", name="History", exact=True)
+    expect(history.get_by_role("listitem")).to_have_count(2)
+    expect(history.get_by_role("listitem").first).to_contain_text(
+        "Note: Priya will send the take-home task")
     assert dialogs == []
 
 
@@ -346,15 +371,21 @@ def test_inbox_with_the_keyboard_only(page: Page) -> None:
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
 
 
-@pytest.mark.parametrize("where", ["opportunity", "practice", "inbox", "tracker"])
+@pytest.mark.parametrize("where", ["opportunity", "practice", "inbox", "tracker", "recruiter",
+                                   "profile"])
 def test_no_horizontal_scroll_at_phone_width(browser: Browser, server: Server,
                                              example_opportunity: str, where: str) -> None:
     path = {"opportunity": example_opportunity, "practice": example_opportunity + "/practice",
-            "inbox": "/inbox", "tracker": "/tracker"}[where]
+            "inbox": "/inbox", "tracker": "/tracker", "recruiter": "/recruiters",
+            "profile": "/profile"}[where]
     context = browser.new_context(base_url=server.url, viewport=PHONE)
     try:
         tab = context.new_page()
         tab.goto(path, wait_until="load")
+        if where == "recruiter":  # the example's recruiter: a long profile URL and e-mail
+            tab.get_by_role("link", name="Dana Whitfield").click()
+            tab.wait_for_url(re.compile(r"/recruiters/\d+$"))
+            expect(tab.get_by_role("heading", level=1)).to_have_text("Dana Whitfield")
         width = tab.evaluate("document.scrollingElement.scrollWidth")
         wide = tab.evaluate(
             "Array.from(document.querySelectorAll('main *'))"
@@ -363,5 +394,30 @@ def test_no_horizontal_scroll_at_phone_width(browser: Browser, server: Server,
         assert width <= PHONE["width"] + 1, (width, wide)
         if where == "opportunity":  # the page has its content: tables, chart, message
             assert tab.locator("#comparison table, #comparison img").count() >= 2
+        if where == "tracker":  # the board's columns stack on a phone
+            tops = tab.evaluate("Array.from(document.querySelectorAll('.board > .column'))"
+                                ".map(c => Math.round(c.getBoundingClientRect().top))")
+            assert len(tops) == 5 and tops == sorted(tops) and len(set(tops)) == 5, tops
+    finally:
+        context.close()
+
+
+def test_tracker_board_is_one_row_at_1280(browser: Browser, server: Server,
+                                          example_opportunity: str) -> None:
+    context = browser.new_context(base_url=server.url, viewport={"width": 1280, "height": 900})
+    try:
+        tab = context.new_page()
+        tab.goto("/tracker", wait_until="load")
+        boxes = tab.evaluate("Array.from(document.querySelectorAll('.board > .column'))"
+                             ".map(c => { const r = c.getBoundingClientRect();"
+                             " return [Math.round(r.top), Math.round(r.left), r.right]; })")
+        assert len(boxes) == 5, boxes
+        assert len({top for top, _, _ in boxes}) == 1, boxes  # Offer did not wrap
+        assert [left for _, left, _ in boxes] == sorted(left for _, left, _ in boxes)
+        assert max(right for _, _, right in boxes) <= 1280, boxes
+        assert tab.evaluate("document.scrollingElement.scrollWidth") <= 1280
+        # Room for two more stages' columns at this width (7 at 9rem each, with gaps).
+        board = tab.evaluate("document.querySelector('.board').clientWidth")
+        assert board >= 7 * 144 + 6 * 9.6, board
     finally:
         context.close()

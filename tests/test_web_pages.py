@@ -179,3 +179,138 @@ def test_profile_pivot_doors_and_recruiter_pages(browser: TestClient) -> None:
 def test_unknown_opportunity_is_a_404_page(browser: TestClient) -> None:
     r = browser.get("/opportunities/9999")
     assert r.status_code == 404 and "No opportunity" in r.text and "<h1>404" in r.text
+
+
+def add_example(browser: TestClient) -> tuple[int, str]:
+    inbox = browser.get("/inbox")
+    page = browser.post("/inbox", data={"text": EXAMPLE.read_text(encoding="utf-8"),
+                                        "csrf_token": form_token(inbox.text)})
+    return int(page.url.path.rsplit("/", 1)[1]), page.text
+
+
+def test_history_on_the_opportunity_page(browser: TestClient) -> None:
+    oid, html = add_example(browser)
+    token = form_token(html)
+    assert '<section id="history"' in html and "Nothing yet" in html
+    assert '<a href="#history">History</a>' in html
+    labelled(html)
+    # A stage move, a note, an interview and a follow-up, each from the page's own forms.
+    browser.post(f"/opportunities/{oid}/stage", data={"csrf_token": token, "stage": "replied"})
+    noted = browser.post(f"/opportunities/{oid}/notes",
+                         data={"csrf_token": token, "note": "Dana says the team is 8 people"})
+    assert noted.url.path == f"/opportunities/{oid}"
+    browser.post(f"/opportunities/{oid}/interviews", data={
+        "csrf_token": token, "when": "2031-03-04 15:30", "minutes": "45",
+        "location": "Video call"})
+    browser.post(f"/opportunities/{oid}/follow-ups", data={
+        "csrf_token": token, "when": "2031-03-01", "note": "Send the portfolio"})
+    page = browser.get(f"/opportunities/{oid}").text
+    history = page.split('<section id="history"')[1].split("</section>")[0]
+    assert "<strong>Stage</strong> new → replied" in history
+    assert "<strong>Note</strong>: Dana says the team is 8 people" in history
+    assert re.search(r"<strong>Interview</strong> 2031-03-04 \d\d:30[^,]*, 45 min, Video call",
+                     history)
+    assert "<strong>Follow-up</strong> due 2031-03-01" in history
+    assert "Send the portfolio" in history
+    assert re.search(r'<time datetime="\d{4}-\d\d-\d\dT', history)  # every event is dated
+    # Newest first: the follow-up was added last.
+    assert history.index("Follow-up") < history.index("Interview") < history.index("Note") \
+        < history.index("Stage")
+    # The page is still the cached one (the history is not part of the report).
+    builds = browser.get("/api/health").json()["cache"]["builds"]
+    browser.post(f"/opportunities/{oid}/notes", data={"csrf_token": token, "note": "second"})
+    assert "<strong>Note</strong>: second" in browser.get(f"/opportunities/{oid}").text
+    assert browser.get("/api/health").json()["cache"]["builds"] == builds
+    # Mark the follow-up done from the history.
+    done = re.search(rf'action="/opportunities/{oid}/events/(\d+)/done"', history)
+    assert done
+    browser.post(f"/opportunities/{oid}/events/{done.group(1)}/done",
+                 data={"csrf_token": token})
+    assert "(done " in browser.get(f"/opportunities/{oid}").text.split('id="history"')[1]
+    # The API has the same events, newest first.
+    events = browser.get(f"/api/opportunities/{oid}").json()["events"]
+    kinds = [e["kind"] for e in events]
+    assert kinds == ["note", "follow_up", "interview", "note", "stage_change"]
+    assert events[-1]["stage_from"] == "new" and events[-1]["stage_to"] == "replied"
+    # An empty note is refused with a message, nothing recorded.
+    empty = browser.post(f"/opportunities/{oid}/notes", data={"csrf_token": token, "note": " "})
+    assert empty.status_code == 422 and "Write the note" in empty.text
+    # Without the CSRF token, nothing is added.
+    refused = browser.post(f"/opportunities/{oid}/notes", data={"note": "forged"})
+    assert refused.status_code == 403
+    assert len(browser.get(f"/api/opportunities/{oid}").json()["events"]) == len(events)
+
+
+def test_stage_must_be_chosen(browser: TestClient) -> None:
+    oid, html = add_example(browser)
+    token = form_token(html)
+    select = html.split('id="stage-select"')[1].split("</select>")[0]
+    first = re.search(r"<option[^>]*>", select)
+    assert first and 'value=""' in first.group(0) and "disabled" in first.group(0) \
+        and "selected" in first.group(0) and "Choose a stage…" in select
+    tracker = browser.get("/tracker").text
+    card = tracker.split(f'id="move-{oid}"')[1].split("</select>")[0]
+    assert re.match(r'[^>]*required><option value="" disabled selected>Choose a stage…',
+                    card)
+    # Submitting without a choice changes nothing and says why.
+    refused = browser.post(f"/opportunities/{oid}/stage",
+                           data={"csrf_token": token, "stage": "", "back": "tracker"})
+    assert refused.status_code == 422 and "Choose a stage to move to." in refused.text
+    assert "Stage: new" in browser.get(f"/opportunities/{oid}").text
+    api = browser.post(f"/api/opportunities/{oid}/stage", json={"stage": " "},
+                       headers={"X-CSRF-Token": token})
+    assert api.status_code == 422
+    assert api.json()["error"]["message"].startswith("No stage given")
+    assert browser.get(f"/api/opportunities/{oid}").json()["events"] == []
+
+
+def test_wording_on_the_opportunity_and_practice_pages(browser: TestClient) -> None:
+    oid, html = add_example(browser)
+    assert "Dana Whitfield</a>, Northpeak Talent, agency" in html
+    assert "(Northpeak Talent (agency))" not in html
+    assert "(2 office days a week)" in html and "2.0 office days" not in html
+    # Engine notes asking for CLI commands become links to the page that does it.
+    assert "sidedoor practice start" not in html and "sidedoor profile current" not in html
+    assert f'<a href="/opportunities/{oid}/practice">Start practising</a>' in html
+    assert '<a href="/profile">' in html
+    practice = browser.get(f"/opportunities/{oid}/practice")
+    started = browser.post(f"/opportunities/{oid}/practice",
+                           data={"csrf_token": form_token(practice.text)})
+    first_q = field(started.text, "question_id")
+    feedback = browser.post(f"/opportunities/{oid}/practice/answer", data={
+        "csrf_token": form_token(started.text), "session_id": field(started.text, "session_id"),
+        "question_id": first_q, "answer": ANSWER}).text
+    assert "1 answer in 1 session." in feedback
+    assert "your actions (“I …”)" in feedback and "i action" not in feedback
+    # After the feedback: "Try again" (collapsed, the same question) and "Next question".
+    after = feedback.split('id="feedback"')[1]
+    again = after.split('<details class="again">')[1].split("</details>")[0]
+    assert "<summary>Try again</summary>" in again
+    assert f'name="question_id" value="{first_q}"' in again
+    assert 'id="answer"' not in feedback  # no second, empty copy of the question below
+    nxt = re.search(r'href="/opportunities/\d+/practice\?question=(\d+)">Next question</a>',
+                    after)
+    assert nxt and nxt.group(1) != first_q
+    labelled(feedback)
+    second = browser.get(f"/opportunities/{oid}/practice", params={"question": nxt.group(1)})
+    assert f'name="question_id" value="{nxt.group(1)}"' in second.text
+    assert "Question 2 of" in second.text
+
+
+def test_current_job_on_a_new_home_and_employer_not_a_tool(browser: TestClient) -> None:
+    profile = browser.get("/profile")
+    token = form_token(profile.text)
+    saved = browser.post("/profile/current", data={
+        "csrf_token": token, "title": "Backend Engineer", "employer": "Fernbrook"})
+    assert saved.url.path == "/profile" and "Saved:" in saved.text
+    assert "now: Backend Engineer, Fernbrook" in saved.text and "? –" not in saved.text
+    oid, _ = add_example(browser)
+    page = browser.get(f"/opportunities/{oid}/practice")
+    started = browser.post(f"/opportunities/{oid}/practice",
+                           data={"csrf_token": form_token(page.text)})
+    feedback = browser.post(f"/opportunities/{oid}/practice/answer", data={
+        "csrf_token": form_token(started.text), "session_id": field(started.text, "session_id"),
+        "question_id": field(started.text, "question_id"), "answer": ANSWER}).text
+    marked = feedback.split('class="answer-marked">')[1].split("</div>")[0]
+    assert 'title="named tool">Fernbrook' not in marked
+    assert re.search(r'<mark class="m-tool" title="named tool">(?:AWS|Python)', marked)

@@ -19,6 +19,10 @@ from sidedoor.compare.models import Comparison, Range
 from sidedoor.errors import SidedoorError
 
 WIDTH, LEFT, RIGHT, ROW = 640, 150, 20, 28
+#: Text size in pixels (SVG) and the same in points for the PNG (at 100 dpi): large enough to
+#: read when a page shows the chart at its own size or a little smaller.
+FONT_PX, FONT_PT = 14, 10.5
+CHAR_PX = 8  # about the width of a character at FONT_PX sans-serif
 BAND, BAND_INNER, MEDIAN = "#e2e8f0", "#a0aec0", "#1a202c"
 
 
@@ -62,7 +66,7 @@ class PayChart:
 
     def label_at(self, r: Range) -> tuple[float, str]:
         """Where a bar's figures go: after the bar, or before it when they would not fit."""
-        width = 7 * len(_span(r))  # about 7 px a character at 12 px sans-serif
+        width = CHAR_PX * len(_span(r))
         if self.x(r.high) + 4 + width <= WIDTH:
             return self.x(r.high) + 4, "start"
         return self.x(r.low) - 4, "end"
@@ -118,7 +122,7 @@ def pay_chart_svg(c: Comparison) -> str | None:
     x = chart.x
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{chart.height}" '
            f'viewBox="0 0 {WIDTH} {chart.height}" role="img" font-family="sans-serif" '
-           f'font-size="12"><title>Pay against the market band</title>']
+           f'font-size="{FONT_PX}"><title>Pay against the market band</title>']
     y = 20
     if chart.band is not None:
         band = chart.band
@@ -184,7 +188,7 @@ def write_pay_chart_png(c: Comparison, path: Path) -> bool:
         ax.set_xlim(0, WIDTH)
         ax.set_ylim(chart.height, 0)
         ax.set_axis_off()
-        text = {"fontsize": 9, "va": "baseline", "family": "sans-serif"}
+        text = {"fontsize": FONT_PT, "va": "baseline", "family": "sans-serif"}
         x = chart.x
         y = 20
         if chart.band is not None:

@@ -60,7 +60,7 @@ def svg(report: Progress) -> str:
         f'viewBox="0 0 {WIDTH} {height}" font-family="sans-serif" font-size="12">',
         f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
         f'<text x="{left}" y="22" font-size="15" font-weight="bold">Practice: '
-        f'{report.answers} answers in {report.sessions} sessions</text>',
+        f'{_counted(report)}</text>',
     ]
     for tick in (0, 25, 50, 75, 100):
         y = bottom - (bottom - top) * tick / 100
@@ -130,7 +130,7 @@ def png(report: Progress, path: Path) -> None:
         2, 1, figsize=(8, 3 + 0.3 * max(1, len(areas))),
         gridspec_kw={"height_ratios": [2.5, max(1.0, 0.3 * len(areas))]})
     scores = [s for _, s in report.scores]
-    ax1.set_title(f"Practice: {report.answers} answers in {report.sessions} sessions",
+    ax1.set_title(f"Practice: {_counted(report)}",
                   loc="left")
     ax1.set_ylim(0, 100)
     if scores:
@@ -152,3 +152,10 @@ def png(report: Progress, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path, format="png", dpi=100)
     plt.close(fig)
+
+
+def _counted(report: Progress) -> str:
+    """"1 answer in 1 session", "12 answers in 3 sessions"."""
+    answers, sessions = report.answers, report.sessions
+    return (f"{answers} answer{'' if answers == 1 else 's'} in "
+            f"{sessions} session{'' if sessions == 1 else 's'}")

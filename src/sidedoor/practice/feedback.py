@@ -28,6 +28,7 @@ held-out data. The engine is pure: no I/O, no printing, no global state.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -84,20 +85,26 @@ class FeedbackEngine:
     def __init__(self, words_per_minute: int = WORDS_PER_MINUTE) -> None:
         self.words_per_minute = words_per_minute
 
-    def for_question(self, question: Question, answer: str) -> Feedback:
-        """Feedback on an answer to a generated question (its kind, points and terms)."""
+    def for_question(self, question: Question, answer: str, *,
+                     organisations: Sequence[str] = ()) -> Feedback:
+        """Feedback on an answer to a generated question (its kind, points and terms).
+        ``organisations``: names from the person's profile (employers), not tools."""
         return self.feedback(question.text, answer, kind=question.kind, terms=question.terms,
-                             points=question.talking_points or None)
+                             points=question.talking_points or None,
+                             organisations=organisations)
 
     def feedback(self, question: str, answer: str, *, kind: QuestionKind | None = None,
-                 terms: Sequence[str] = (), points: Sequence[str] | None = None) -> Feedback:
-        """Feedback on ``answer`` to ``question`` (which may be empty)."""
+                 terms: Sequence[str] = (), points: Sequence[str] | None = None,
+                 organisations: Sequence[str] = ()) -> Feedback:
+        """Feedback on ``answer`` to ``question`` (which may be empty). Names in
+        ``organisations`` (the person's employers) are not counted as named tools."""
         kind = kind or content.classify(question)
         lower = same_length_lower(answer)
         tokens = tokenize(answer)
         ws = words(tokens)
         n_words = len(ws)
-        insights = self._insights(question, answer, lower, tokens, ws, kind, terms, points)
+        insights = self._insights(question, answer, lower, tokens, ws, kind, terms, points,
+                                  organisations)
         components = self._components(insights, kind, bool(question.strip()), bool(terms),
                                       points)
         total = sum(c.score * c.weight for c in components.values()) if n_words else 0.0
@@ -116,7 +123,8 @@ class FeedbackEngine:
 
     def _insights(self, question: str, answer: str, lower: str, tokens: list[Token],
                   ws: list[Token], kind: QuestionKind, terms: Sequence[str],
-                  points: Sequence[str] | None) -> Insights:
+                  points: Sequence[str] | None, organisations: Sequence[str] = ()
+                  ) -> Insights:
         n = max(1, len(ws))
         fillers = delivery.find_fillers(answer, tokens)
         hedges = delivery.find_hedges(answer, lower, fillers)
@@ -143,7 +151,8 @@ class FeedbackEngine:
                         unused=[u.term for u in term_uses if not u.spans]),
             specificity=Specificity(
                 numbers=numbers, scale=scale,
-                tools=content.named_things(answer, tokens, terms),
+                tools=_not_organisations(content.named_things(answer, tokens, terms),
+                                         lower, organisations),
                 outcomes=outcomes, cliches=content.cliches(lower, answer)),
             ownership=own,
             length=Length(words=len(ws), seconds=seconds,
@@ -316,3 +325,19 @@ def _suggest(name: str, fb: Feedback) -> str | None:
     if name == "terms" and ins.terms.unused:
         return f"Use the role's language where it is true: {', '.join(ins.terms.unused[:3])}."
     return None
+
+
+def _not_organisations(marks: list[Mark], lower: str, organisations: Sequence[str]
+                       ) -> list[Mark]:
+    """``marks`` less those starting inside a mention of one of ``organisations`` (whole
+    words, any case): an employer's name says where, not with what."""
+    spans: list[tuple[int, int]] = []
+    for name in organisations:
+        norm = " ".join(name.lower().split())
+        if len(norm) < 2:
+            continue
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in norm.split()) + r"(?!\w)"
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, lower)]
+    if not spans:
+        return marks
+    return [m for m in marks if not any(s <= m.start < e for s, e in spans)]

@@ -57,6 +57,15 @@ def _require(conn: Connection) -> int:
     return pid
 
 
+def _ensure(conn: Connection, name: str = "Me") -> int:
+    """The profile's id, creating the profile (named ``name``) when there is none yet: a
+    current job or a skill can be the first thing someone records."""
+    pid = profile_id(conn)
+    if pid is None:
+        pid = _new_id(conn.execute(insert(profile).values(name=name)))
+    return pid
+
+
 def _new_id(result: Any) -> int:
     key = result.inserted_primary_key
     assert key is not None
@@ -208,9 +217,10 @@ def _current(row: dict[str, Any]) -> CurrentJob:
 
 
 def set_current_job(store: Store, values: dict[str, Any]) -> CurrentJob:
-    """Create or update the current job with ``values`` (CurrentJob field names)."""
+    """Create or update the current job with ``values`` (CurrentJob field names); creates
+    the profile (named "Me") when there is none yet."""
     with store.begin() as conn:
-        pid = _require(conn)
+        pid = _ensure(conn)
         row = conn.execute(select(jobs_held).where(jobs_held.c.profile_id == pid,
                                                    jobs_held.c.is_current.is_(True))
                            .order_by(jobs_held.c.start_date.desc()).limit(1)).first()
@@ -251,8 +261,9 @@ def update_profile(store: Store, values: dict[str, Any]) -> None:
 
 
 def add_manual_skills(store: Store, labels: list[str], kind: SkillKind = "skill") -> int:
+    """Add skills by hand (source "manual"); creates the profile when there is none yet."""
     with store.begin() as conn:
-        pid = _require(conn)
+        pid = _ensure(conn)
         imported = ImportedProfile(source_format="manual", source_ref="manual",
                                    skills=[SkillEntry(label=x, kind=kind,
                                                       source="manual") for x in labels])

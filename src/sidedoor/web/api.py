@@ -97,8 +97,11 @@ async def add_opportunity(svc: Svc, text: Annotated[str, Form()] = "",
 
 @router.get("/opportunities/{opportunity_id}", responses=ERRORS)
 def get_opportunity(opportunity_id: int, svc: Svc) -> dict[str, Any]:
-    """One opportunity with its recruiter, positions (with evidence), messages and facts."""
-    return svc.opportunity(opportunity_id).model_dump(mode="json")
+    """One opportunity with its recruiter, positions (with evidence), messages and facts, and
+    ``events``: its tracker history, newest first (`sidedoor tracker history ID --json`)."""
+    data: dict[str, Any] = svc.opportunity(opportunity_id).model_dump(mode="json")
+    data["events"] = [e.model_dump(mode="json") for e in svc.history(opportunity_id)]
+    return data
 
 
 @router.get("/opportunities/{opportunity_id}/report", responses=ERRORS)
@@ -154,6 +157,9 @@ def answer(opportunity_id: int, body: AnswerIn, svc: Svc) -> dict[str, Any]:
 @router.post("/opportunities/{opportunity_id}/stage", responses=ERRORS)
 def move_stage(opportunity_id: int, body: StageIn, svc: Svc) -> dict[str, Any]:
     """Move the opportunity to another stage (the tracker's rules); the event recorded."""
+    if not body.stage.strip():
+        raise WebError(422, "No stage given: say which stage to move to.",
+                       hint="Send {\"stage\": \"replied\"} or another of the tracker's stages.")
     event = svc.move(opportunity_id, body.stage, body.note, reopen=body.reopen)
     return {"event": event.model_dump(mode="json")}
 

@@ -44,9 +44,43 @@ def day(value: Any) -> str:
     return f"{value:%Y-%m-%d}" if isinstance(value, datetime) else str(value)
 
 
+def moment(value: Any) -> str:
+    """A date and time, in UTC as stored: "2026-12-01 14:00 UTC"."""
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M} UTC" if value.tzinfo is not None else \
+            f"{value:%Y-%m-%d %H:%M}"
+    return day(value)
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f}%"
 
 
+def num(value: float | int | None) -> str:
+    """A number without a needless ".0": 2.0 → "2", 2.5 → "2.5"."""
+    if value is None:
+        return "—"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def org(value: str | None) -> str:
+    """A recruiter's organisation as a phrase: "Northpeak Talent (agency)" → "Northpeak
+    Talent, agency" (the report's own wording is kept for the CLI)."""
+    if not value:
+        return ""
+    text = str(value)
+    return text[: -len(" (agency)")] + ", agency" if text.endswith(" (agency)") else text
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """ "1 answer", "3 answers"."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
 def install(env: Environment) -> None:
-    env.filters.update(money=money, pay=pay, day=day, percent=percent)
+    from sidedoor.web.views import web_notes
+
+    env.filters.update(money=money, pay=pay, day=day, percent=percent, moment=moment, num=num,
+                       org=org, plural=plural, web_notes=web_notes)

@@ -14,9 +14,12 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from sidedoor.web.deps import CSRF_SENTINEL, csrf_token, render, render_text, services
 from sidedoor.web.errors import WebError
 from sidedoor.web.services import Services, allowed_moves
-from sidedoor.web.views import evidence_views, feedback_spans, mark_counts, pieces
+from sidedoor.web.views import evidence_views, feedback_spans, legend, pieces
 
 router = APIRouter(include_in_schema=False)
+#: Where the (uncached) history goes in a cached opportunity page.
+HISTORY_SENTINEL = "\x00history\x00"
+NO_STAGE_HINT = "Pick one in the “Move to stage” list, then press Move; nothing was changed."
 Svc = Annotated[Services, Depends(services)]
 
 
@@ -76,7 +79,12 @@ async def opportunity_page(request: Request, opportunity_id: int, svc: Svc) -> H
     page: str | None = entry.views.get("page") if entry is not None else None
     if page is None:
         page = await run_in_threadpool(_opportunity_html, request, opportunity_id, svc)
-    return HTMLResponse(page.replace(CSRF_SENTINEL, csrf_token(request)))
+    # The history changes with every note, so it is not kept with the report: one more
+    # indexed query and a small template, per view.
+    history = render_text(request, "parts/history.html", opp_id=opportunity_id,
+                          events=svc.history(opportunity_id))
+    return HTMLResponse(page.replace(CSRF_SENTINEL, csrf_token(request))
+                        .replace(HISTORY_SENTINEL, history))
 
 
 def _opportunity_html(request: Request, opportunity_id: int, svc: Services) -> str:
@@ -88,7 +96,8 @@ def _opportunity_html(request: Request, opportunity_id: int, svc: Services) -> s
         page = render_text(request, "opportunity.html", csrf=CSRF_SENTINEL,
                            report=entry.report, opp=detail, fields=fields, messages=messages,
                            sections={s.key: s for s in entry.report.sections},
-                           moves=allowed_moves(entry.report.opportunity.stage))
+                           moves=allowed_moves(entry.report.opportunity.stage),
+                           history=HISTORY_SENTINEL)
         entry.views["page"] = page
         entry.release()
     return page
@@ -116,11 +125,59 @@ def opportunity_chart(opportunity_id: int, svc: Svc, position: int = 1) -> Respo
 
 
 @router.post("/opportunities/{opportunity_id}/stage")
-def opportunity_stage(opportunity_id: int, svc: Svc, stage: Annotated[str, Form()],
+def opportunity_stage(opportunity_id: int, svc: Svc, stage: Annotated[str, Form()] = "",
                       note: Annotated[str, Form()] = "",
                       back: Annotated[str, Form()] = "") -> RedirectResponse:
+    if not stage.strip():
+        raise WebError(422, "Choose a stage to move to.", hint=NO_STAGE_HINT)
     svc.move(opportunity_id, stage, note or None)
     return see_other("/tracker" if back == "tracker" else f"/opportunities/{opportunity_id}")
+
+
+def _back_to_history(opportunity_id: int) -> RedirectResponse:
+    return see_other(f"/opportunities/{opportunity_id}#history")
+
+
+@router.post("/opportunities/{opportunity_id}/notes")
+def opportunity_note(opportunity_id: int, svc: Svc,
+                     note: Annotated[str, Form()] = "") -> RedirectResponse:
+    if not note.strip():
+        raise WebError(422, "Write the note before adding it.")
+    svc.add_note(opportunity_id, note)
+    return _back_to_history(opportunity_id)
+
+
+@router.post("/opportunities/{opportunity_id}/interviews")
+def opportunity_interview(opportunity_id: int, svc: Svc, when: Annotated[str, Form()] = "",
+                          minutes: Annotated[str, Form()] = "60",
+                          location: Annotated[str, Form()] = "",
+                          note: Annotated[str, Form()] = "") -> RedirectResponse:
+    if not when.strip():
+        raise WebError(422, "Say when the interview is.",
+                       hint="For example “friday 10am”, “in 3 days” or 2026-12-01 14:00.")
+    try:
+        duration = int(minutes.strip() or "60")
+    except ValueError:
+        raise WebError(422, f"Length: {minutes!r} is not a number of minutes.") from None
+    svc.add_interview(opportunity_id, when, duration_minutes=duration,
+                      location=location.strip() or None, note=note.strip() or None)
+    return _back_to_history(opportunity_id)
+
+
+@router.post("/opportunities/{opportunity_id}/follow-ups")
+def opportunity_follow_up(opportunity_id: int, svc: Svc, when: Annotated[str, Form()] = "",
+                          note: Annotated[str, Form()] = "") -> RedirectResponse:
+    if not when.strip() or not note.strip():
+        raise WebError(422, "A follow-up needs a date and a note.",
+                       hint="For example “in 3 days” and “ask about the team”.")
+    svc.add_follow_up(opportunity_id, when, note)
+    return _back_to_history(opportunity_id)
+
+
+@router.post("/opportunities/{opportunity_id}/events/{event_id}/done")
+def opportunity_done(opportunity_id: int, event_id: int, svc: Svc) -> RedirectResponse:
+    svc.complete(event_id)
+    return _back_to_history(opportunity_id)
 
 
 # ---------------------------------------------------------------- practice
@@ -150,6 +207,15 @@ def _session_context(svc: Services, session_id: int, question: int | None) -> di
             "answered": sum(1 for q in qs if q.attempts)}
 
 
+def next_question(questions: list[Any], after: int) -> Any:
+    """The question to offer after the one at ordinal ``after``: the next unanswered one
+    (wrapping round), else simply the next one; None after the last answered-through one."""
+    later = sorted((q for q in questions if q.ordinal > after), key=lambda q: q.ordinal)
+    earlier = sorted((q for q in questions if q.ordinal < after), key=lambda q: q.ordinal)
+    return next((q for q in [*later, *earlier] if q.attempts == 0),
+                later[0] if later else None)
+
+
 @router.post("/opportunities/{opportunity_id}/practice")
 def practice_start(opportunity_id: int, svc: Svc) -> RedirectResponse:
     svc.opportunity(opportunity_id)  # 404 for an unknown one
@@ -167,10 +233,9 @@ def practice_answer(request: Request, opportunity_id: int, svc: Svc,
     context = _session_context(svc, session_id, item.row_id)
     context.update(opp=svc.opportunity(opportunity_id), session_id=session_id,
                    feedback=fb, record=record, answered_question=item,
-                   marked=pieces(answer, feedback_spans(fb)), counts=mark_counts(fb),
+                   marked=pieces(answer, feedback_spans(fb)), legend=legend(fb),
                    progress=svc.progress())
-    next_q = next((q for q in context["questions"] if q.attempts == 0), None)
-    context["next_question"] = next_q
+    context["next_question"] = next_question(context["questions"], item.ordinal)
     return render(request, "practice.html", **context)
 
 

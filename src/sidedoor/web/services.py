@@ -305,10 +305,20 @@ class Services:
                      if q.row_id == question_row_id), None)
         if item is None:
             raise NoSuchSession(f"Session {session_id} has no question {question_row_id}.")
-        fb = self.feedback.for_question(item.question, text)
+        fb = self.feedback.for_question(item.question, text,
+                                        organisations=self.organisations())
         record = record_answer(self.store, question_row_id, text, started_at=None, feedback=fb)
         save_story(self.store, item.question, text, fb, answer_id=record.id)
         return record, fb, item
+
+    def organisations(self) -> list[str]:
+        """The employers named in the profile (current job and experience)."""
+        view = self.profile()
+        if view is None:
+            return []
+        names = [view.current_job.employer if view.current_job is not None else None,
+                 *(w.employer for w in view.work)]
+        return list(dict.fromkeys(n for n in names if n))
 
     def progress(self) -> Progress:
         from sidedoor.practice.progress import progress
@@ -336,10 +346,6 @@ class Services:
         from sidedoor.profile.document import apply_document
         from sidedoor.profile.enrich import code_current_job
 
-        if doc.get("current_job") and self.profile() is None:
-            from sidedoor.profile.repository import update_profile
-
-            update_profile(self.store, {})  # a profile to hang the job on ("Me")
         changed = apply_document(self.store, doc)
         if "current_job" in doc and self.knowledge is not None:
             code_current_job(self.store, self.settings.resolved_knowledge_dir)
@@ -464,6 +470,20 @@ class Services:
         from sidedoor import tracker
 
         return list(tracker.history(self.store, opportunity_id))
+
+    def add_note(self, opportunity_id: int, text: str) -> Any:
+        from sidedoor import tracker
+
+        return tracker.add_note(self.store, opportunity_id, text)
+
+    def add_interview(self, opportunity_id: int, when: str, *, duration_minutes: int = 60,
+                      location: str | None = None, note: str | None = None) -> Any:
+        from sidedoor import tracker
+
+        return tracker.add_interview(self.store, opportunity_id,
+                                     starts_at=tracker.parse_when(when),
+                                     duration_minutes=duration_minutes, location=location,
+                                     note=note)
 
     def add_follow_up(self, opportunity_id: int, when: str, note: str) -> Any:
         from sidedoor import tracker

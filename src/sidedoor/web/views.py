@@ -6,6 +6,7 @@ every piece (autoescape), so user text is never rendered as HTML.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -77,6 +78,79 @@ def feedback_spans(fb: Feedback) -> list[tuple[int, int, str, str]]:
 
 def mark_counts(fb: Feedback) -> dict[str, int]:
     return dict(Counter(kind for _, _, kind, _ in feedback_spans(fb)))
+
+
+#: How the legend above a marked answer names each kind of mark.
+LEGEND = {
+    "filler": "filler words", "hedge": "hedges", "restart": "restarts", "cliche": "clichés",
+    "repeated": "repeated words", "outcome": "outcomes", "number": "numbers",
+    "scale": "scale", "tool": "named tools", "term": "job terms",
+    "i_action": "your actions (\u201cI \u2026\u201d)",
+    "we_action": "the team\u2019s (\u201cwe \u2026\u201d)", "talking_point": "talking points",
+}
+
+
+def legend(fb: Feedback) -> list[tuple[str, str, int]]:
+    """(kind, name, count) of each kind of mark in the answer, for the legend."""
+    return [(kind, LEGEND.get(kind, kind.replace("_", " ")), n)
+            for kind, n in mark_counts(fb).items()]
+
+
+# ------------------------------------------------------------------ engine notes
+
+
+@dataclass(frozen=True)
+class Note:
+    """An engine note as the web shows it: its text, and the page that does what it asks."""
+
+    text: str
+    href: str | None = None
+    action: str | None = None
+
+
+_PRACTICE_START = re.compile(r"`sidedoor practice start (\d+)(?: --position \d+)?`")
+_PROFILE_CMD = re.compile(r"`sidedoor profile (?:current|import FILE|edit FILE)`")
+#: Known CLI advice in the engines' notes, said the web's way: (pattern, text, href, action).
+#: The CLI keeps its own wording; anything not matched keeps its text, with a link to the
+#: page that does the same when it names a command the web has.
+_KNOWN: list[tuple[re.Pattern[str], str, str, str]] = [
+    (re.compile(r"^No practice answers yet, so there is no readiness score: start with "
+                r"`sidedoor practice start (?P<id>\d+)`\.$"),
+     "No practice answers yet, so there is no readiness score.",
+     "/opportunities/{id}/practice", "Start practising"),
+    (re.compile(r"^Your current job is not recorded, so the offer is compared with the market "
+                r"only: set it with .*$"),
+     "Your current job is not recorded, so the offer is compared with the market only.",
+     "/profile", "Add your current job to compare pay, commute and flexibility"),
+    (re.compile(r"^Routes from your own occupation need your current job: .*$"),
+     "Routes from your own occupation need your current job.",
+     "/profile", "Add it on the Profile page"),
+]
+
+
+_ADD_PROFILE = re.compile(r"add your profile with `sidedoor profile import FILE` \([^)]*\) and "
+                          r"your current job with `sidedoor profile current`")
+
+
+def web_note(note: str) -> Note:
+    """One engine note for a page: CLI commands turned into links (see `_KNOWN`)."""
+    if _ADD_PROFILE.search(note):
+        return Note(_ADD_PROFILE.sub("add your résumé and current job on the Profile page",
+                                     note), "/profile", "Open the Profile page")
+    for pattern, text, href, action in _KNOWN:
+        found = pattern.match(note)
+        if found:
+            return Note(text, href.format(**found.groupdict()), action)
+    practice = _PRACTICE_START.search(note)
+    if practice:
+        return Note(note, f"/opportunities/{practice.group(1)}/practice", "Practise here")
+    if _PROFILE_CMD.search(note):
+        return Note(note, "/profile", "Open the Profile page")
+    return Note(note)
+
+
+def web_notes(notes: list[str] | None) -> list[Note]:
+    return [web_note(n) for n in notes or []]
 
 
 # ------------------------------------------------------------------ evidence
