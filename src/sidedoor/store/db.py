@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -244,13 +245,22 @@ def _open(engine: Engine, path: Path | None, migrations: Migrations) -> Store:
 def _use_wal(engine: Engine) -> None:
     """Switch the file to WAL (persistent; a no-op when it already is). Only after the
     checks, so a refused file keeps its journal mode too. Must run outside a transaction."""
-    raw = engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.close()
-    finally:
-        raw.close()
+    # Switching needs a lock SQLite does not wait for with the busy timeout (another process
+    # creating or migrating the same file at the same moment): retry for as long as it would.
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.close()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        finally:
+            raw.close()
+        time.sleep(0.05)
 
 
 def _quick_check(conn: Connection, path: Path) -> None:
