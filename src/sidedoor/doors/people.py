@@ -53,6 +53,7 @@ from sidedoor.doors.rank import (
     label_of,
     local_fit,
     occupation_closeness,
+    place_text,
     workplace_fit,
     zone_fit,
 )
@@ -286,7 +287,7 @@ def _explain(people: PeopleIndex, rec: dict[str, Any], factors: dict[str, Vec], 
             f"over-qualified: job zone {pos_zone}, they are at {zone}" if pos_zone < zone else
             f"under-qualified: job zone {pos_zone}, they are at {zone}", hi=0.95, lo=0.8)
     workplace = rec["workplace"]
-    where = _place_text(people, i)
+    where = place_text(people.places, int(people.city[i]), int(people.state[i]))
     say("location", "remote" if workplace == "remote" else
         f"{workplace}, they are in {where}" if where else "",
         f"{workplace} in {rec['location']}, they are in {where}" if where and rec["location"]
@@ -302,11 +303,3 @@ def _explain(people: PeopleIndex, rec: dict[str, Any], factors: dict[str, Vec], 
         reasons_against=[t for _, t in sorted(cons, key=lambda c: -c[0])][:TOP_REASONS],
         matched_required=matched, missing_required=missing, matched_nice=matched_nice)
 
-
-def _place_text(people: PeopleIndex, i: int) -> str:
-    if people.city[i] >= 0:
-        city, state = people.places[people.city[i]].split("|")
-        return f"{city.title()}, {state}"
-    if people.state[i] >= 0:
-        return str(people.places[people.state[i]])
-    return ""

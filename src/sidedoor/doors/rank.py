@@ -25,6 +25,7 @@ halved, label "long shot"), and the fit names it. Only the top results are expla
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -399,7 +400,7 @@ def _explain(index: PositionIndex, seeker: Seeker, x: npt.NDArray[np.float32], c
         elif v <= ASPIRATION_MISSED:
             cons.append((ASPIRATION_REASON, f"against your aspiration: {text}"))
     workplace = WORKPLACES[int(index.workplace[i])]
-    place = _place_text(index, i)
+    place = place_text(index.places, int(index.city[i]), int(index.state[i]))
     say("location", "remote" if workplace == "remote" else f"{workplace} in {place}",
         f"{workplace} in {place}" if place else f"{workplace}, location not stated",
         hi=0.75, lo=0.5)
@@ -421,10 +422,12 @@ def _explain(index: PositionIndex, seeker: Seeker, x: npt.NDArray[np.float32], c
     )
 
 
-def _place_text(index: PositionIndex, i: int) -> str:
-    if index.city[i] >= 0:
-        city, state = index.places[index.city[i]].split("|")
-        return f"{city.title()}, {state}"
-    if index.state[i] >= 0:
-        return str(index.places[index.state[i]])
+def place_text(places: Sequence[str], city: int, state: int) -> str:
+    """"Austin, TX" from an index's place vocabulary and a row's city/state columns
+    (-1 = none); positions and people share the layout."""
+    if city >= 0:
+        name, st = places[city].split("|")
+        return f"{name.title()}, {st}"
+    if state >= 0:
+        return str(places[state])
     return ""
