@@ -1,8 +1,11 @@
 """Time `inbox add` of a generated LinkedIn export (default 5,000 messages) into a fresh store.
 
-    python benchmarks/inbox/bench_add.py [--messages 5000] [--knowledge DIR]
+    python benchmarks/inbox/bench_add.py [--messages 5000] [--knowledge DIR] [--workers N]
 
-Prints parse and store times separately (wall and CPU), then the time of adding the same
+Prints parse and store times separately (wall and CPU; CPU is this process's only, the
+workers' is not counted). Parsing is timed twice in the same run: in one process (the
+baseline) and with N processes as `sidedoor inbox add` does (default: the CPUs available, up
+to 4), with the ratio and a check that both give the same items. Then the time of adding the same
 export again (everything already known: nothing is written), and checks that the second add
 left the store unchanged. With --knowledge, intake codes titles and extracts skills with the
 installed knowledge store (the indexes are loaded once, before timing).
@@ -32,6 +35,7 @@ def main() -> int:
     from bench_linkedin import build_export
 
     from sidedoor.intake import parse_bytes
+    from sidedoor.intake.parallel import available_workers
     from sidedoor.opportunities.ingest import add_parse_result
     from sidedoor.opportunities.language import LanguageHooks, language_hooks
     from sidedoor.store import open_store
@@ -40,6 +44,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--knowledge", type=Path, default=None)
+    parser.add_argument("--workers", type=int, default=available_workers())
     args = parser.parse_args()
     data = build_export(args.messages)
     hooks = language_hooks(args.knowledge) if args.knowledge else LanguageHooks()
@@ -47,9 +52,14 @@ def main() -> int:
                 skill_extractor=hooks.skill_extractor)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{tmp}/bench.sqlite3")
-        result, parse_s = _timed("parse", lambda: parse_bytes(
+        serial, serial_s = _timed("parse, 1 process (baseline)", lambda: parse_bytes(
             data, name="export.zip", title_coder=hooks.title_coder,
             skill_extractor=hooks.skill_extractor))
+        result, parse_s = _timed(f"parse, {args.workers} processes", lambda: parse_bytes(
+            data, name="export.zip", title_coder=hooks.title_coder,
+            skill_extractor=hooks.skill_extractor, workers=args.workers))
+        same = result == serial
+        print(f"  parallel / serial wall: {parse_s / serial_s:.2f}; same items: {same}")
         report, store_s = _timed("store (first add)",
                                  lambda: add_parse_result(store, result, source="export.zip"))
         print(f"  {len(result.items)} items: {report.counts}")
@@ -68,7 +78,7 @@ def main() -> int:
         print(f"{args.messages} messages added in {total:.2f} s "
               f"({args.messages / total:.0f} messages/s); target < 10 s")
         store.close()
-    return 0 if unchanged and total < 10 else 1
+    return 0 if unchanged and same and total < 10 else 1
 
 
 if __name__ == "__main__":

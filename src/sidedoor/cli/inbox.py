@@ -155,10 +155,13 @@ def _console() -> Console:
 
 
 def store_input(
-    ctx: click.Context, file: str, fmt: str | None, max_bytes: int | None
+    ctx: click.Context, file: str, fmt: str | None, max_bytes: int | None,
+    jobs: int | None = None,
 ) -> AddReport:
-    """Parse FILE (or stdin) with the language hooks and store it; used by `evaluate` too."""
+    """Parse FILE (or stdin) with the language hooks and store it; used by `evaluate` too.
+    A batch of many items is analysed by ``jobs`` processes (default: the CPUs available)."""
     from sidedoor.cli._context import app
+    from sidedoor.intake.parallel import available_workers
     from sidedoor.intake.readers.base import Limits
     from sidedoor.opportunities.ingest import add_parse_result
     from sidedoor.opportunities.inputs import parse_input
@@ -167,7 +170,8 @@ def store_input(
     limits = Limits(max_bytes=max_bytes) if max_bytes else Limits()
     hooks = language_hooks(app(ctx).settings.resolved_knowledge_dir)
     stdin = sys.stdin.buffer.read(limits.max_bytes + 1) if file == "-" else None
-    parsed = parse_input(file, stdin=stdin, fmt=fmt, limits=limits, hooks=hooks)
+    parsed = parse_input(file, stdin=stdin, fmt=fmt, limits=limits, hooks=hooks,
+                         workers=jobs or available_workers())
     with _open_store(ctx) as store:
         report = add_parse_result(store, parsed.result, source=parsed.name, raw=parsed.raw)
     report.notes.extend(hooks.notes)
@@ -187,9 +191,14 @@ def store_input(
 @click.option(
     "--max-bytes", type=int, default=None, help="Refuse files larger than this (default 20 MB)."
 )
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=None,
+    help="Processes that analyse a big export or feed (default: the CPUs available, up to 4;"
+    " 1 analyses in this process).",
+)
 @click.pass_context
 def add_cmd(ctx: click.Context, file: str, as_json: bool, fmt: str | None,
-            max_bytes: int | None) -> None:
+            max_bytes: int | None, jobs: int | None) -> None:
     """Parse FILE (or - for stdin) and store it: messages, recruiters, opportunities.
 
     Reads everything `inbox parse` reads. Each message is stored once (adding the same
@@ -201,7 +210,7 @@ def add_cmd(ctx: click.Context, file: str, as_json: bool, fmt: str | None,
     from sidedoor.cli._context import emit_json
     from sidedoor.opportunities.render import render_add
 
-    report = store_input(ctx, file, fmt, max_bytes)
+    report = store_input(ctx, file, fmt, max_bytes, jobs)
     if as_json:
         emit_json(report.to_json())
     else:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from sidedoor.intake.errors import FileTooLarge, IntakeError, MalformedInput, UnknownFormat
 from sidedoor.intake.hooks import SkillExtractor, TitleCoder
-from sidedoor.intake.models import ItemError, ParseResult, Source
+from sidedoor.intake.models import ItemError, ParsedItem, ParseResult, Source
+from sidedoor.intake.parallel import analyse_all
 from sidedoor.intake.readers.base import Document, Limits
 from sidedoor.intake.readers.detect import FORMATS, detect
 from sidedoor.intake.textutil import clean_text, decode_bytes, sha256_bytes
@@ -22,8 +23,12 @@ def parse_path(
     limits: Limits | None = None,
     title_coder: TitleCoder | None = None,
     skill_extractor: SkillExtractor | None = None,
+    workers: int = 1,
 ) -> ParseResult:
-    """Read and parse one file. Raises an `IntakeError` when the file as a whole is unusable."""
+    """Read and parse one file. Raises an `IntakeError` when the file as a whole is unusable.
+
+    ``workers`` > 1 lets a batch of many items (an export, a feed, an mbox) be analysed by up
+    to that many processes (`sidedoor.intake.parallel`); the result is the same."""
     limits = limits or Limits()
     path = Path(path)
     try:
@@ -49,6 +54,7 @@ def parse_path(
         limits=limits,
         title_coder=title_coder,
         skill_extractor=skill_extractor,
+        workers=workers,
     )
 
 
@@ -65,9 +71,8 @@ def parse_bytes(
     limits: Limits | None = None,
     title_coder: TitleCoder | None = None,
     skill_extractor: SkillExtractor | None = None,
+    workers: int = 1,
 ) -> ParseResult:
-    from sidedoor.intake.analyze import build_item
-
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
         raise FileTooLarge(
@@ -80,38 +85,65 @@ def parse_bytes(
         raise UnknownFormat("cannot tell what kind of file this is", path=name)
     digest = sha256_bytes(data)
     result = ParseResult(many=kind in MANY)
-    for entry in _documents(kind, data, name, limits):
-        if isinstance(entry, ItemError):
-            result.errors.append(entry)
-            continue
-        source = Source(
-            path=name,
-            format=entry.format,
-            index=entry.index if kind in MANY else None,
-            sha256=digest,
-            encoding=entry.encoding,
-            url=entry.url,
-            conversation_id=entry.conversation_id,
-            title=entry.title,
+    entries = list(_documents(kind, data, name, limits))
+    jobs = [
+        (
+            entry,
+            Source(
+                path=name,
+                format=entry.format,
+                index=entry.index if kind in MANY else None,
+                sha256=digest,
+                encoding=entry.encoding,
+                url=entry.url,
+                conversation_id=entry.conversation_id,
+                title=entry.title,
+            ),
         )
-        try:
-            result.items.append(build_item(entry, source, limits, title_coder, skill_extractor))
-        except Exception as exc:  # one bad item never sinks the batch; a bug is reported as such
-            internal = not isinstance(exc, IntakeError | ValueError | RecursionError)
-            result.errors.append(
-                ItemError(
-                    index=entry.index,
-                    error="InternalError" if internal else type(exc).__name__,
-                    message=f"{type(exc).__name__}: {exc}" if internal else str(exc),
-                    hint="This is a bug in sidedoor; please report it with the file."
-                    if internal
-                    else getattr(exc, "hint", "") or "The item was skipped.",
-                )
-            )
+        for entry in entries
+        if not isinstance(entry, ItemError)
+    ]
+
+    def analyse(j: int) -> ParsedItem | ItemError:
+        return _build(*jobs[j], limits, title_coder, skill_extractor)
+
+    loads = [getattr(hook, "load", None) for hook in (title_coder, skill_extractor)]
+    built = iter(
+        analyse_all(len(jobs), analyse, workers=workers, prepare=[f for f in loads if f])
+    )
+    for entry in entries:  # reader errors keep their place among the items' own errors
+        outcome = entry if isinstance(entry, ItemError) else next(built)
+        if isinstance(outcome, ItemError):
+            result.errors.append(outcome)
+        else:
+            result.items.append(outcome)
     if not result.items and result.errors and not result.many:
         first = result.errors[0]
         raise MalformedInput(first.message, path=name, hint=first.hint)
     return result
+
+
+def _build(
+    entry: Document,
+    source: Source,
+    limits: Limits,
+    title_coder: TitleCoder | None,
+    skill_extractor: SkillExtractor | None,
+) -> ParsedItem | ItemError:
+    from sidedoor.intake.analyze import build_item
+
+    try:
+        return build_item(entry, source, limits, title_coder, skill_extractor)
+    except Exception as exc:  # one bad item never sinks the batch; a bug is reported as such
+        internal = not isinstance(exc, IntakeError | ValueError | RecursionError)
+        return ItemError(
+            index=entry.index,
+            error="InternalError" if internal else type(exc).__name__,
+            message=f"{type(exc).__name__}: {exc}" if internal else str(exc),
+            hint="This is a bug in sidedoor; please report it with the file."
+            if internal
+            else getattr(exc, "hint", "") or "The item was skipped.",
+        )
 
 
 def _documents(

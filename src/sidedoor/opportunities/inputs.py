@@ -24,8 +24,10 @@ def parse_input(
     fmt: str | None = None,
     limits: Limits | None = None,
     hooks: LanguageHooks | None = None,
+    workers: int = 1,
 ) -> ParsedInput:
-    """Parse FILE (or ``stdin`` when FILE is ``-``). Raises intake's errors for a bad input."""
+    """Parse FILE (or ``stdin`` when FILE is ``-``). Raises intake's errors for a bad input.
+    ``workers`` > 1 lets a big batch be analysed by that many processes (same result)."""
     from sidedoor.intake.pipeline import parse_bytes, parse_path
     from sidedoor.opportunities.ingest import RAW_MAX_BYTES
 
@@ -35,9 +37,10 @@ def parse_input(
     if file == "-":
         data = stdin or b""
         result = parse_bytes(data, name="<stdin>", fmt=fmt, limits=limits, title_coder=coder,
-                             skill_extractor=skills)
+                             skill_extractor=skills, workers=workers)
         return ParsedInput("<stdin>", result, data if not result.many else None)
-    result = parse_path(file, fmt=fmt, limits=limits, title_coder=coder, skill_extractor=skills)
+    result = parse_path(file, fmt=fmt, limits=limits, title_coder=coder, skill_extractor=skills,
+                        workers=workers)
     raw = None
     path = Path(file)
     if not result.many and path.stat().st_size <= RAW_MAX_BYTES:

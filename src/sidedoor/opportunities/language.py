@@ -12,7 +12,7 @@ unreadable index) switches itself off with a note instead of failing the import.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,10 +33,16 @@ class _Lazy:
         self.engine: Any = None
         self.failed = False
 
-    def _load(self, factory: Callable[[Path], Any]) -> Any:
+    @staticmethod
+    def _factory(knowledge_dir: Path) -> Any:
+        raise NotImplementedError
+
+    def load(self) -> Any:
+        """The engine, loaded now if it was not yet (None when it cannot load). Intake calls
+        this before it forks workers for a big batch, so they share one copy of the index."""
         if self.engine is None and not self.failed:
             try:
-                self.engine = factory(self.knowledge_dir)
+                self.engine = self._factory(self.knowledge_dir)
             except Exception as exc:  # an engine that cannot load is skipped, not fatal
                 self.failed = True
                 self.notes.append(f"{self.what} unavailable ({type(exc).__name__}: {exc}).")
@@ -65,18 +71,18 @@ class LazyTitleCoder(_Lazy):
         super().__init__(knowledge_dir, notes, "Occupation coding")
         self.cache: dict[tuple[str, str | None], list[tuple[str, str, float]]] = {}
 
+    @staticmethod
+    def _factory(knowledge_dir: Path) -> Any:
+        from sidedoor.language.titles import TitleCoder
+
+        return TitleCoder.from_knowledge_dir(knowledge_dir)
+
     def __call__(self, title: str, /, *, context: str | None = None
                  ) -> Sequence[tuple[str, str, float]]:
         context = context[:4000] if context else None
         if (title, context) in self.cache:
             return self.cache[(title, context)]
-
-        def factory(path: Path) -> Any:
-            from sidedoor.language.titles import TitleCoder
-
-            return TitleCoder.from_knowledge_dir(path)
-
-        coder = self._load(factory)
+        coder = self.load()
         if coder is None:
             return []
         result = coder.code(title, context=context, limit=CANDIDATES)
@@ -92,18 +98,18 @@ class LazySkillExtractor(_Lazy):
         super().__init__(knowledge_dir, notes, "Skill extraction")
         self.cache: dict[str, list[Any]] = {}
 
+    @staticmethod
+    def _factory(knowledge_dir: Path) -> Any:
+        from sidedoor.language.skills import skill_extractor
+
+        return skill_extractor(knowledge_dir)
+
     def __call__(self, text: str, /) -> Sequence[Any]:
         cached = self.cache.get(text)
         if cached is not None:
             self.cache[text] = self.cache.pop(text)  # most recently used last
             return list(cached)
-
-        def factory(path: Path) -> Any:
-            from sidedoor.language.skills import skill_extractor
-
-            return skill_extractor(path)
-
-        extractor = self._load(factory)
+        extractor = self.load()
         if extractor is None:
             return []
         found = list(extractor.extract_skills(text))
