@@ -305,7 +305,8 @@ _PAY_CONTEXT = re.compile(
 )
 _NOT_PAY_AFTER = re.compile(
     r"^\s*(?:\+\s*)?(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|employees|people|staff"
-    r"|members|users|customers|beds|patients|sq|ft|miles|km|minutes?|mins?|\(k\)|-?person|x\b)",
+    r"|members|users|customers|beds|patients|sq|ft|miles|km|minutes?|mins?|\(k\)|-?person|x\b)"
+    r"(?!ly\b)",  # "55,000 monthly" is pay, "12 months" is not
     re.IGNORECASE,
 )
 _EXTRA = re.compile(

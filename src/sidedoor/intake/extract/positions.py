@@ -250,7 +250,8 @@ def _target(text: str, title: TitleSpan, floor: int = 0) -> bool:
 
 
 _HIRING_VERB = re.compile(
-    r"\b(?:hiring|looking for|seeking|recruiting|searching for|need|needs|suchen|suche)\b", re.I
+    r"\b(?:hiring|hire|looking for|seeking|recruiting|searching for|need|needs|suchen|suche)\b",
+    re.I,
 )
 
 

@@ -47,7 +47,7 @@ HEADS = frozenset(
         fachkraft elektroniker mechatroniker techniker mechaniker informatiker kaufmann kauffrau
         erzieher erzieherin therapeut therapeutin arzt ärztin monteur architekt lehrer lehrerin
         buchhalter ingenieurin entwicklerin pflegerin krankenpflegerin sommelier concierge
-        attendant purser
+        attendant purser leader
         """
     )
 )
@@ -73,7 +73,7 @@ _CAPITAL_ONLY = frozenset(
     _words(
         """
         lead head master owner partner dev rep pm producer interpreter coach trainer picker packer
-        porter teller reporter courier cleaner assembler pilot
+        porter teller reporter courier cleaner assembler pilot leader
         """
     )
 )
@@ -131,8 +131,20 @@ _SUFFIX = re.compile(
     r"^\s*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b)", re.I
 )
 _OF_TAIL = re.compile(
-    r"^\s+(?:of|for)\s+((?:[A-Z][\w&+-]*|&|and)(?:\s+(?:[A-Z][\w&+-]*|&|and)){0,3})"
+    r"^\s+(of|for)\s+((?:[A-Z][\w&+-]*|&|and)(?:\s+(?:[A-Z][\w&+-]*|&|and)){0,3})"
 )
+
+
+# "Head of Data" keeps its tail; "for" only after titles that are written so ("VP for Research",
+# "Vice President for Student Affairs"): "Product Manager for Running Footwear" is a Product
+# Manager.
+_TAIL_HEADS = frozenset(
+    ["head", "director", "vp", "manager", "president", "chief", "lead", "leiter", "leitung"]
+)
+_FOR_TAIL_HEADS = frozenset(["vp", "president", "chief"])
+# German heads that are whole words in HEADS take a "für" tail like compounds do
+# ("Elektroniker für Betriebstechnik", "Kaufmann für Büromanagement")
+_GERMAN_HEADS = frozenset(GERMAN_HEAD_SUFFIXES) | {"fachkraft", "kaufmann", "kauffrau"}
 
 
 _FUER_TAIL = re.compile(r"^\s+für\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]*)?)")
@@ -214,19 +226,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         title_end = e
         tail = _OF_TAIL.match(text[e:end])
         german_tail = _FUER_TAIL.match(text[e:end])
-        if german_tail and (german or low in {"fachkraft", "kaufmann", "kauffrau"}):
+        if german_tail and (german or low in _GERMAN_HEADS):
             title_end = e + german_tail.end()
-        elif tail and low in {
-            "head",
-            "director",
-            "vp",
-            "manager",
-            "president",
-            "chief",
-            "lead",
-            "leiter",
-            "leitung",
-        }:
+        elif tail and low in _TAIL_HEADS and (tail.group(1) == "of" or low in _FOR_TAIL_HEADS):
             title_end = e + tail.end()
         suffix = _SUFFIX.match(text[title_end:end])
         if suffix:
@@ -275,7 +277,7 @@ _SENIORITY: tuple[tuple[str, Seniority], ...] = (
         "staff",
     ),
     (r"\b(?:manager|supervisor|superintendent|foreman|forewoman)\b", "manager"),
-    (r"\blead\b|\bteam lead\b|\btech lead\b|\bcharge nurse\b", "lead"),
+    (r"\blead(?:er)?\b|\bteam lead\b|\btech lead\b|\bcharge nurse\b", "lead"),
     (r"\b(?:senior|sr\.?|snr)\b", "senior"),
     (
         r"\b(?:junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|associate engineer)\b",

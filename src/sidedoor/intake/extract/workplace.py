@@ -92,6 +92,14 @@ _HYBRID = Lower(
     r"\bhybrid\b|\bflexible working (?:pattern|model)|split between (?:home|the office)"
     r"|mix of (?:home|remote) and office|teilweise homeoffice|homeoffice möglich"
 )
+_WORK_AT = (
+    r"(?:work(?:ing)?|work is|job is|role is|roles are|position is|based|located|you'll be"
+    r"|you will be)\s(?:at|in|on|from|out of)\s(?:the|our|their|its|an?)\s(?:[\w.&'’-]+,?\s){0,3}?"
+    r"(?:head office|headquarters|hq|offices?|site(?! reliability)|plant|mill|factory|store|shop"
+    r"|branch|warehouse|hospital|clinic|campus|hotel|property|resort|depot|yard|mine|refinery"
+    r"|rig|port|airport|base|lab|laboratory|kitchen|restaurant|facility|distribution cent(?:er"
+    r"|re)|fulfil?ment cent(?:er|re)|works)"
+)
 _ONSITE = Lower(
     r"\b(?:on-?site|onsite|in[- ]office|office[- ]based|fully in (?:the )?office|in[- ]person|on"
     r" site|site[- ]based"
@@ -101,7 +109,25 @@ _ONSITE = Lower(
     # shift work and "work from office" are done on the premises
     r"|wfo|work(?:ing)? from (?:the )?office|(?:day|night|rotating|early|late|evening|weekend"
     r"|morning|afternoon|split) shifts?|shift work"
-    r"|(?:hangar|yard|warehouse|factory|depot|store|kitchen|ward|lab)[- ]based)\b"
+    r"|(?:hangar|yard|warehouse|factory|depot|store|kitchen|ward|lab)[- ]based"
+    # "fully office work", "in-store", "both roles are in store", the place of work named
+    r"|fully office|in-store|(?:is|are|be|based|working|work) in store(?! for)"
+    rf"|{_WORK_AT}"
+    # German, Spanish / Portuguese, French, Polish
+    r"|auf (?:der |den )?baustellen?|im werk|presencial|en présentiel|sur site|stacjonarn\w*)\b"
+)
+# "based in Guadalajara" / "based at our Leeds depot": the role's place, so on site when nothing
+# says remote or hybrid; not when the company, the writer or the reader is what is based there
+_BASED = Lower(r"\bbased (?:in|at|out of) (?!home|remote)(?=\w)")
+_BASED_NOT_ROLE = Lower(
+    r"(?:\bi'?m|\bi am|\bwe'?re|\bwe|\byou'?re|\byou|\bwho(?:'s)?|\bwhich|\bthat|\bthey'?re"
+    r"|\bthey|\bit'?s|\bit|compan(?:y|ies)|client|firm|agency|start-?up|scale-?up|unicorn"
+    r"|business|group|\w*tech|bank|insurer|lender|consultancy|provider|manufacturer|retailer"
+    r"|operator|brand|charity|non-?profit|university|publisher|chain|airline|subsidiary"
+    r"|organi[sz]ation|team|must(?: be)?|should(?: be)?|needs? to be|ideally|preferably"
+    r"|candidates?|applicants?|people|anyone|headquartered|family|ltd|inc|gmbh|plc|llc|ag)"
+    r"(?:\s(?:is|are|also|mainly|mostly|primarily|all|be|been|still|now|currently|already"
+    r"|both|itself))*\s?(?:\([^)]*\)\s?)?,?\s?$"
 )
 _REMOTE_FROM = re.compile(
     r"remote\s*(?:\(|-|–|—|,|:)?\s*(?:within|from|in|across|anywhere in)?\s*(?:the\s)?"
@@ -196,7 +222,7 @@ def find_workplace(text: str, start: int = 0, end: int | None = None) -> Workpla
         if remote and not not_remote:
             out.workplace, out.span = "remote", remote.span()
         else:
-            found = _ONSITE.search(text, start, end) or not_remote
+            found = _ONSITE.search(text, start, end) or not_remote or _based(text, start, end)
             if found:
                 out.workplace, out.span = "onsite", found.span()
     if out.workplace == "remote":
@@ -214,6 +240,17 @@ def find_workplace(text: str, start: int = 0, end: int | None = None) -> Workpla
         if yes:
             out.relocation, out.relocation_span = True, yes.span()
     return out
+
+
+def _based(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "First Officers based in Guadalajara", "the role is based in Leeds": the role's place."""
+    if lowered(text).find("based ", start, end) < 0:
+        return None
+    for match in _BASED.finditer(text, start, end):
+        clause = max(start, match.start() - 40)
+        if _BASED_NOT_ROLE.search(text, clause, match.start()) is None:
+            return match
+    return None
 
 
 def _remote(text: str, start: int, end: int) -> re.Match[str] | None:

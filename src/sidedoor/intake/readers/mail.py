@@ -144,6 +144,11 @@ def _body(msg: Message) -> str:
 
 
 def _part_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if part.get_content_charset() is None and isinstance(payload, bytes) and not payload.isascii():
+        # no charset declared (a pasted mail saved as text, a careless sender): the email
+        # package would turn every non-ASCII byte into U+FFFD ("kr 55 000" became "55")
+        return decode_bytes(payload)[0]
     if isinstance(part, EmailMessage):
         try:
             content = part.get_content()
@@ -151,7 +156,6 @@ def _part_text(part: Message) -> str:
                 return content
         except (LookupError, UnicodeError, ValueError, AssertionError, KeyError):
             pass
-    payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
         return decode_bytes(payload)[0]
     return str(part.get_payload() or "")

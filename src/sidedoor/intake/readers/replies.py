@@ -234,7 +234,59 @@ def _split_signature(lines: list[str]) -> tuple[str, str | None]:
             rest = [x for x in lines[i + 1 :] if x.strip()]
             if len(rest) <= 10 and all(len(x) <= 120 for x in rest):
                 return _join(lines[:i]), _join(lines[i:]) or None
+    block = _name_block(lines)
+    if block is not None:
+        return _join(lines[:block]), _join(lines[block:]) or None
     return _join(lines), None
+
+
+# A person's name on a line of its own: "James Whitfield", "Mary-Jane O'Neil", "J. R. Smith",
+# "Łukasz Wójcik", "Anna van der Berg"
+_PARTICLES = frozenset(
+    ["van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "bin", "al"]
+)
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+
+
+def _is_name_line(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper():
+        return False
+    for word in words:
+        if word in _PARTICLES or (len(word) == 2 and word[0].isupper() and word[1] == "."):
+            continue
+        if not (_NAME_WORD.fullmatch(word) and word[0].isupper() and not word.isupper()):
+            return False
+    return True
+
+
+_NOT_NAME = re.compile(
+    r"\b(?:Regards|Thanks|Best|Cheers|Hello|Dear|Kind|Warm|Many|Hi|Hey|Greetings|Sincerely"
+    r"|Team|Group|Recruitment|Talent|Search|Partners|Solutions|Consulting|Limited|Ltd|Inc"
+    r"|Engineer|Manager|Director|Recruiter|Consultant|Partner|Specialist|Lead|Head|Officer"
+    r"|Analyst|Developer|Nurse|Associate|Executive|Advisor|Adviser|Assistant|Coordinator"
+    # headings of a last paragraph ("Next Steps", "Key Skills", "Job Details")
+    r"|Steps|Skills|Details|Benefits|Requirements|Responsibilities|Package|Salary|Location"
+    r"|Summary|Overview|About|Role|Position|Job|Contact|Apply|Information|Notes|Perks)\b"
+)
+
+
+def _name_block(lines: list[str]) -> int | None:
+    """A signature with no sign-off line: a last paragraph of two to six short lines whose
+    first is a person's name ("James Whitfield / Partner / Sterling Cross Search"), below a
+    body of its own. The line index where it starts, or None."""
+    start = len(lines)
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    block = [x.strip() for x in lines[start:]]
+    if not (2 <= len(block) <= 6) or not any(x.strip() for x in lines[:start]):
+        return None
+    first = block[0]
+    if not _is_name_line(first) or _NOT_NAME.search(first):
+        return None
+    if any(len(x) > 80 or x.endswith(("?", "!")) for x in block[1:]):
+        return None
+    return start
 
 
 def _join(lines: list[str]) -> str:
