@@ -24,7 +24,14 @@ from sidedoor.intake.models import (
     Skill,
     Source,
 )
-from sidedoor.intake.readers.base import Document, Limits, RawMessage, StructuredPosting
+from sidedoor.intake.readers.base import (
+    Document,
+    Limits,
+    PageCue,
+    PageHints,
+    RawMessage,
+    StructuredPosting,
+)
 from sidedoor.intake.textutil import content_id
 
 _POSTING_HEADINGS = re.compile(
@@ -50,6 +57,8 @@ class Built:
     subject: tuple[int, int] | None = None
     first: RawMessage | None = None
     user_initiated: bool = False
+    # a job page's reference numbers and the like: read for no field (never pay)
+    ignored: list[tuple[int, int]] = field(default_factory=list)
 
 
 def build_item(
@@ -73,6 +82,8 @@ def build_item(
         segments: list[Segment] = []
     elif kind == "posting":
         segments = _posting_segments(text, built, structured)
+        if doc.page is not None:
+            built.ignored = [(f.start, f.end) for f in doc.page.fields if f.kind == "identifier"]
     else:
         segments = split_positions(text, built.regions, built.signatures, built.subject)
     first = built.first
@@ -86,6 +97,7 @@ def build_item(
             title_coder,
             skill_extractor,
             kind == "posting",
+            doc.page if kind == "posting" and len(segments) == 1 else None,
         )
         for i, seg in enumerate(segments)
     ]
@@ -310,22 +322,27 @@ def _position(
     title_coder: TitleCoder | None,
     skill_extractor: SkillExtractor | None,
     posting: bool = False,
+    page: PageHints | None = None,
 ) -> Position:
     from sidedoor.intake.fields import fill_position
 
     own = [(seg.start, seg.end), *seg.extra]
     multi = len(segments) > 1
     order = [*own, *_shared(seg, segments, built)] if multi else built.regions
+    if page is not None and not multi:
+        order = _fields_first(order, page)
     position = fill_position(
         text,
         seg,
         order,
-        built.signatures,
+        built.signatures + built.ignored,
         sp,
         multi=multi,
         posting=posting,
         own=own if multi else None,
     )
+    if page is not None:
+        _apply_page(text, position, sp, page)
     if title_coder is not None and position.title:
         codes = list(title_coder(position.title))[:5]
         position.occupation_candidates = [
@@ -344,6 +361,79 @@ def _position(
                 )
             )
     return position
+
+
+def _apply_page(
+    text: str, position: Position, sp: StructuredPosting | None, page: PageHints
+) -> None:
+    """A page read from its visible text: its heading is the title, and the employer is the
+    name its cues (page title, logo, "Company:" field, the line under the heading …) and the
+    text's own phrasing agree on. Structured data (JSON-LD) keeps the last word."""
+    from sidedoor.intake.extract.title import seniority_from_title
+    from sidedoor.intake.readers.html import page_company
+
+    ev = position.evidence
+    changed = False
+    hint = page.title
+    if (
+        not (sp and sp.title)
+        and hint is not None
+        and hint.value != position.title
+        and (hint.source == "heading" or position.title is None)
+    ):
+        position.title = hint.value
+        ev["title"] = _cue_evidence(text, hint)
+        changed = True
+    if not (sp and sp.company):
+        found = None
+        if position.company:
+            at = ev.get("company")
+            found = PageCue(
+                value=position.company,
+                weight=1.5,
+                source="text",
+                start=at.start if at else None,
+                end=at.end if at else None,
+            )
+        chosen = page_company(page, text, found)
+        if chosen is not None and chosen.value != position.company:
+            position.company = chosen.value
+            ev["company"] = _cue_evidence(text, chosen)
+            changed = True
+    if changed:
+        position.seniority = seniority_from_title(position.title) if position.title else None
+        ev.pop("seniority", None)
+        if position.seniority and "title" in ev:
+            ev["seniority"] = ev["title"]
+        first_location = position.locations[0] if position.locations else None
+        position.key = content_id(position.title, position.company, first_location)
+
+
+_FIRST_FIELDS = frozenset({"pay", "workplace", "location"})
+
+
+def _fields_first(order: list[tuple[int, int]], page: PageHints) -> list[tuple[int, int]]:
+    """A page's labelled pay, workplace and location fields ("Salary: £37,155 - £40,200") are
+    read before its prose, where a "GWP target of ₹85 crore" or another office may come first."""
+    first = [(f.start, f.end) for f in page.fields if f.kind in _FIRST_FIELDS]
+    if not first:
+        return order
+    rest: list[tuple[int, int]] = []
+    for start, end in order:
+        pos = start
+        for s, e in sorted(f for f in first if f[0] < end and start < f[1]):
+            if s > pos:
+                rest.append((pos, s))
+            pos = max(pos, e)
+        if pos < end:
+            rest.append((pos, end))
+    return [*first, *rest]
+
+
+def _cue_evidence(text: str, cue: PageCue) -> Evidence:
+    if cue.start is not None and cue.end is not None:
+        return Evidence.span(text, cue.start, cue.end)
+    return Evidence(start=None, end=None, text=cue.value, origin=cue.origin)
 
 
 def _fill_company_from_recruiter(positions: list[Position], recruiter: Recruiter) -> None:

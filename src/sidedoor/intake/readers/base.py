@@ -71,6 +71,42 @@ class StructuredPosting:
 
 
 @dataclass
+class PageCue:
+    """One thing a job page says about its title or employer, and where: `start`/`end` point
+    into Document.text when the value is in the job's visible text; `origin` "header" when it
+    comes from the page's <title>, meta tags, logo or footer only."""
+
+    value: str
+    weight: float
+    source: str  # "heading", "page title", "logo", "company field", "copyright", …
+    start: int | None = None
+    end: int | None = None
+    origin: Origin = "text"
+
+
+@dataclass
+class PageField:
+    """A labelled field on a job page ("Salary: £37,155 - £40,200"): its line in Document.text
+    (start/end) and where the value begins."""
+
+    label: str
+    kind: str  # pay, identifier, workplace, location, company, department or other
+    start: int
+    end: int
+    value_start: int
+
+
+@dataclass
+class PageHints:
+    """What a job page's own layout says (its heading, employer cues, labelled fields), for
+    pages read from their visible text."""
+
+    title: PageCue | None = None
+    companies: list[PageCue] = field(default_factory=list)
+    fields: list[PageField] = field(default_factory=list)
+
+
+@dataclass
 class Document:
     """One item to extract from: a message, a conversation or a posting."""
 
@@ -86,3 +122,4 @@ class Document:
     title: str | None = None
     thread_key: str | None = None
     warnings: list[str] = field(default_factory=list)
+    page: PageHints | None = None  # a web page's own hints (readers/html.py)
