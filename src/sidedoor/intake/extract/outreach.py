@@ -1,8 +1,22 @@
 """Is this recruiter outreach? A transparent scored model of cues, each explained.
 
-Every cue is a regular expression with a weight; each fires at most once and records the
-text that fired it. The confidence is the logistic of `BIAS` plus the fired weights, so a
-reader can recompute it from the `cues` list in the output.
+Every cue is a set of regular expressions with one weight; each cue fires at most once and
+records the text that fired it. The confidence is the logistic of `BIAS` plus the fired
+weights, so a reader can recompute it from the `cues` list in the output.
+
+Outreach is addressed to the reader about a role the reader could take. The negative cues
+describe the other messages that talk about jobs: the reader is asked to hire (an agency
+selling candidates or its terms), the reader applied (an acknowledgement or a rejection), the
+sender wants a job (a job seeker), many roles are listed for anyone (job alerts, newsletters),
+the reader is asked to pass a role on, or the message sells, invites or asks for advice. Topic
+words a role can be about (pricing, demos, conferences, mentoring, podcasts) count only as the
+sender's own ask: for the cues in `_DUTY_BLIND`, a match on a bulleted or numbered line (a
+role's duties and perks) or in a sentence about what the reader would do "you'd own our
+pricing page" is skipped.
+
+Speed: each expression of a cue comes with a gate, substrings one of which every match of
+the expression contains; the expression runs only if the lower-cased text has one (an empty
+gate always runs).
 """
 
 from __future__ import annotations
@@ -13,196 +27,793 @@ from dataclasses import dataclass
 
 BIAS = -2.0
 TITLE_WEIGHT = 0.8  # the "job_title" cue, fired by the caller
-CUES: tuple[tuple[str, float, str], ...] = (
+Part = tuple[str, str]  # (gate: substrings joined by "|", expression)
+
+
+def _always(pattern: str) -> tuple[Part, ...]:
+    return (("", pattern),)
+
+
+def _gated(gate: str, pattern: str) -> tuple[Part, ...]:
+    return ((gate, pattern),)
+
+
+CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
     (
         "recruiter_self_id",
         2.0,
-        r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)|sourcer"
-        r"|recruitment consultant)"
-        r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
-        r"|headhunter) (?:at|with|for|here)"
-        r"|i recruit|i'?m recruiting|i(?:'m| am) (?:currently )?(?:hiring|working on|partnering"
-        r" with|supporting)"
-        r"|we(?:'re| are) (?:currently )?(?:hiring|recruiting|looking for)|i lead (?:recruiting"
-        r"|hiring|talent)"
-        r"|(?:recruitment|staffing|search) (?:agency|firm|consultancy)|executive search|headhunt\w*"
-        r"|i(?:'m| am) (?:a |the )?(?:\w+ )?(?:recruiter|headhunter)|personalberater\w*"
-        r"|recruiter(?:in)?\b|personalgewinnung"
-        r"|suche(?:n)? (?:ich|wir) (?:für|ab sofort)|talent acquisition)\b",
+        (
+            (
+                "recruit|headhunt|talent|sourcer|executive search|personal|suche|recrut|reclut"
+                "|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving",
+                r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
+                r"|sourcer|recruitment consultant)"
+                r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
+                r"|headhunter) (?:at|with|for|here)"
+                r"|i recruit|i'?m recruiting|i lead (?:recruiting|talent)"
+                r"|executive search|headhunt\w*"
+                r"|i(?:'m| am) (?:a |the )?(?:\w+ )?(?:recruiter|headhunter)|personalberat\w*"
+                # a signature's "Recruiter", not "their recruiter"
+                r"|(?<!their )(?<!your )(?<!the )(?<!with )recruiter(?:in)?\b|personalgewinnung"
+                r"|suche(?:n)? (?:ich|wir) (?:für|ab sofort)|talent acquisition"
+                # French, Spanish, Portuguese, Italian, Dutch
+                r"|cabinet de recrutement|je recrute|nous recrutons|chasseur de têtes"
+                r"|reclutador\w*|selección de personal|estamos (?:buscando|contratando)"
+                r"|recrutador\w*|estamos recrutando|selezione del personale|stiamo cercando"
+                r"|wij zoeken|werving)\b",
+            ),
+            (
+                # "we're hiring" is the hiring_statement cue's, not counted twice
+                "hiring|working on|partnering with|supporting",
+                r"\bi(?:'m| am) (?:currently )?(?:hiring|working on|partnering with|supporting)\b"
+                r"|\bi lead hiring\b",
+            ),
+            (
+                "agency|firm|consultancy|business",
+                r"\b(?:recruitment|staffing|search|employment) (?:agency|firm|consultancy"
+                r"|business)\b",
+            ),
+        ),
     ),
     (
         "hiring_statement",
         1.5,
-        r"\b(?:is|are|we'?re|we are|currently|now|actively) (?:hiring|recruiting|looking for"
-        r"|seeking)\b|\brecruiting (?:for|a|an)\b"
-        r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b",
+        _gated(
+            "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
+            "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij",
+            # a company hiring, not a person seeking "I'm currently looking for a job"
+            r"\b(?:is|are|we'?re|we are|(?<!i'm )(?<!i am )(?:currently|now|actively))"
+            r" (?:hiring|recruiting|looking for|searching for|seeking)\b"
+            r"|\brecruiting (?:for|a|an)\b"
+            r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b"
+            r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
+            r"|zoeken wij)\b",
+        ),
+    ),
+    (
+        # the sender fills a role: retained to find, running a search, working on a hire
+        "search_mandate",
+        1.5,
+        (
+            (
+                "engaged|retained|mandated|appointed|commissioned|instructed|asked|tasked",
+                r"\b(?:engaged|retained|mandated|appointed|commissioned|instructed|asked|tasked)"
+                r"(?: by [^.\n]{1,100}?)?(?: us| me)? (?:to|with) (?:find|finding|search|recruit"
+                r"|hire|identify|source|fill|help (?:them |us )?(?:find|hire|recruit))",
+            ),
+            (
+                "supporting|assisting|helping|partnered|partnering|working",
+                r"\b(?:supporting|assisting|helping|(?:partnered|partnering|working)"
+                r" (?:exclusively |closely )?with) [^.\n]{1,60}? (?:in|on|with) (?:the|their|its"
+                r"|a|an|two|three|four|five|several|\d+) (?:[\w&/()'-]+ ){0,5}?(?:search|hires?"
+                r"|mandate|appointment|vacanc(?:y|ies))\b",
+            ),
+            (
+                "running|leading|conducting|handling|working on",
+                r"\b(?:running|leading|conducting|handling|working on) (?:a|an|the|this)"
+                r" (?:[\w&/()'-]+ ){0,5}?(?:(?<!job )search|hire|mandate)\b",
+            ),
+            ("after a", r"\b(?:we(?:'re| are)|they(?:'re| are)) (?:currently )?after an?\b"),
+            (
+                "filling",
+                r"\b(?:we(?:'re| are)|i(?:'m| am)) (?:currently )?filling (?:a|an|the|this"
+                r"|their|our|two|three|several)\b",
+            ),
+            ("search for", r"\bin (?:the|their|our) search for (?:a|an|their|our)\b"),
+            (
+                "looking for our|looking for their",
+                r"\blooking for (?:our|their) (?:first |founding |next |new )?[\w-]+",
+            ),
+        ),
     ),
     (
         "on_behalf_of_client",
         2.0,
-        r"\b(?:my client|our client|on behalf of|a client of (?:mine|ours)|one of my clients"
-        r"|meiner kunden|unserer kunden|für einen kunden)\b",
+        _gated(
+            "client|behalf|kunden",
+            r"\b(?:my client|our client|on behalf of|a client of (?:mine|ours)|one of my clients"
+            r"|meiner kunden|unserer kunden|für einen kunden"
+            r"|(?:for|with|representing|by) (?:a|an) (?:[\w-]+ ){0,4}?client\b)\b",
+        ),
     ),
     (
         "role_words",
         1.0,
-        r"\b(?:role|position|opportunity|opening|vacancy|req(?:uisition)?|job opening|stelle|rolle"
-        r"|mandate)\b",
+        _gated(
+            "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate",
+            r"\b(?:roles?|positions?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
+            r"|req(?:uisition)?|job openings?|stelle|rolle|mandate)\b",
+        ),
     ),
     (
         "profile_noticed",
         1.0,
-        r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really|is"
-        r"|looks|jumped|seems|matches|aligns)"
-        r"|came across your (?:profile|background|work)|(?:saw|noticed|found|read) your (?:profile"
-        r"|background|work|github)"
-        r"|your (?:profile|background|experience) (?:would|could) be a (?:great|good|strong)"
-        r" (?:fit|match)"
-        r"|impressed (?:by|with) your|ihr profil)\b",
+        _gated(
+            "your profile|your background|your experience|your work|your cv|your resume"
+            "|came across|saw your|noticed your|found your|read your|impressed|ihr profil",
+            r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really"
+            r"|is|looks|jumped|seems|matches|aligns)"
+            r"|came across your (?:profile|background|work)|(?:saw|noticed|found|read) your"
+            r" (?:profile|background|work|github)"
+            r"|your (?:profile|background|experience) (?:would|could) be a (?:great|good|strong)"
+            r" (?:fit|match)"
+            r"|impressed (?:by|with) your|ihr profil)\b",
+        ),
+    ),
+    (
+        # the role is put to the reader as a candidate
+        "role_for_reader",
+        1.0,
+        (
+            (
+                "fit|match|candidate|addition",
+                r"\b(?:you(?:'d| would| could) be (?:a |an )?(?:great|strong|perfect|ideal|good"
+                r"|excellent|natural|fantastic) (?:fit|match|candidate|addition)"
+                r"|(?:great|strong|perfect|ideal|good|excellent|natural) (?:fit|match) for"
+                r" (?:this|the|a|our|their) (?:role|position|opportunity|team|job|vacancy)"
+                r"|matches your (?:background|profile|experience|skills?|skill set))",
+            ),
+            (
+                "thought of you|to mind",
+                r"\b(?:thought of you|(?:you|your name|your profile) (?:came|sprang|springs"
+                r"|comes) to mind)",
+            ),
+            (
+                "apply|interested candidates",
+                r"\b(?:(?:invite|inviting|encourage) you to apply|invitation to apply"
+                r"|interested candidates)",
+            ),
+            (
+                "suit|interest you",
+                r"\b(?:(?:may|might|could|would) (?:well )?(?:suit|interest) you\b"
+                r"|suits? your (?:background|profile|experience|skills?|skill set))",
+            ),
+            ("someone like you|someone with your", r"\bsomeone (?:like you|with your)"),
+            (
+                "send|share",
+                r"\b(?:send|share) (?:you )?(?:over )?(?:the )?(?:full|more|further) (?:details"
+                r"|brief|job description|jd|spec|information)",
+            ),
+            (
+                "vous|interesa",
+                r"\b(?:si (?:ça|cela) vous intéresse|seriez-vous (?:intéressée?|disponible)"
+                r"|le interesa|te interesa)",
+            ),
+        ),
     ),
     (
         "open_to_move",
         1.5,
-        r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
-        r"|conversation|chat|move|change|offers?)"
-        r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role|position"
-        r"|move))"
-        r"|would you (?:be )?(?:interested|open|keen)|are you (?:open|interested|considering"
-        r"|looking)"
-        r"|considering a (?:move|change)|next (?:career )?(?:step|move|challenge)|worth (?:a"
-        r"|exploring)"
-        r"|offen für|interesse an einer|hätten sie interesse|interesse an einem)\b",
+        _gated(
+            "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse",
+            r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
+            r"|conversation|chat|move|change|offers?)"
+            r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
+            r"|position|move))"
+            r"|would you (?:be )?(?:interested|open|keen)|are you (?:open|interested|considering"
+            r"|looking)"
+            r"|considering a (?:move|change)|next (?:career )?(?:step|move|challenge)"
+            r"|worth (?:a(?! read| look| watch| listen| visit| try)|exploring)"
+            r"|offen für|interesse an einer|hätten sie interesse|interesse an einem)\b",
+        ),
     ),
     (
         "pay_stated",
         1.0,
-        r"(?:[$£€₹¥₩₪₺₱₦฿₫]\s?\d|\d\s?(?:k|lpa|lakh)\b|\b(?:salary|base|day rate|hourly rate"
-        r"|ote|compensation|package|per annum)\b"
-        # a currency code before the amount, or a local sign after it
-        r"|\b(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|huf|inr|jpy|cny|rmb|krw|ils|nis|brl|mxn|zar"
-        r"|aed|sar|qar|sgd|hkd|nzd|aud|cad|ngn|kes|idr|thb|vnd|twd|egp)\s?\d"
-        r"|\d\s?(?:zł|kč|ft\b|kr\b|円|元))",
+        (
+            # the cheap expressions first: most pay has a currency sign
+            ("", r"[$£€₹¥₩₪₺₱₦฿₫]\s?\d"),
+            # "120k", "18 LPA", a local sign after the amount
+            ("", r"\d\s?(?:k\b|lpa\b|lakh\b|zł|kč|ft\b|kr\b|円|元|€)"),
+            (
+                "",
+                r"\b(?:salary|base|day rate|hourly rate|ote|compensation|package|per annum"
+                r"|salario|salaire|gehalt|stipendio|salário|sueldo|remuneración|rémunération)\b",
+            ),
+            # a currency code before the amount
+            (
+                "",
+                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|huf|inr|jpy|cny|rmb|krw|ils|nis|brl"
+                r"|mxn|zar|aed|sar|qar|sgd|hkd|nzd|aud|cad|ngn|kes|idr|thb|vnd|twd|egp)\s?\d",
+            ),
+        ),
     ),
-    ("job_title", 0.8, ""),  # fired by the caller when a job title (not the sender's) is found
+    ("job_title", 0.8, ()),  # fired by the caller when a job title (not the sender's) is found
     (
         "call_ask",
         0.8,
-        r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)|hop on a call"
-        r"|time (?:to|for a) (?:chat|call|talk|speak)"
-        r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?(?:free"
-        r"|available)|kurzes telefonat)",
+        _gated(
+            "min|quick|brief|hop on|time to|time for|calendly|set up a call|schedule a"
+            "|when are you|when would you|kurzes",
+            r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
+            r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
+            r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
+            r"(?:free|available)|kurzes telefonat)",
+        ),
     ),
     (
         "hiring_process",
         0.8,
-        r"\b(?:job description|\bjd\b|hiring manager|interview process|interview(?:s|ing)? (?:for"
-        r"|with)|shortlist|submit you"
-        r"|put you forward|represent you|your cv|your resume|updated cv|updated resume)\b",
+        _gated(
+            "job description|jd|hiring manager|interview|shortlist|submit you|put you forward"
+            "|represent you|your cv|your resume|updated cv|updated resume",
+            r"\b(?:job description|\bjd\b|hiring manager|interview process|interview(?:s|ing)?"
+            r" (?:for|with)|shortlist|submit you"
+            r"|put you forward|represent you|your cv|your resume|updated cv|updated resume)\b",
+        ),
     ),
-    ("workplace_terms", 0.4, r"\b(?:remote|hybrid|on-?site|relocation|days in (?:the )?office)\b"),
+    (
+        "workplace_terms",
+        0.4,
+        _gated(
+            "remote|hybrid|site|relocation|office",
+            r"\b(?:remote|hybrid|on-?site|relocation|days in (?:the )?office)\b",
+        ),
+    ),
     (
         "employment_terms",
         0.4,
-        r"\b(?:full[- ]time|permanent|contract(?:or)?|part[- ]time|outside ir35|inside ir35|day"
-        r" rate|perm)\b",
+        _gated(
+            "full-time|full time|perm|contract|part-time|part time|ir35|day rate",
+            r"\b(?:full[- ]time|permanent|contract(?:or)?|part[- ]time|outside ir35|inside ir35"
+            r"|day rate|perm)\b",
+        ),
     ),
     (
         "benefits_terms",
         0.3,
-        r"\b(?:benefits|bonus|equity|rsus?|401\(?k\)?|pension|pto|parental leave|stock options)\b",
+        _gated(
+            "benefits|bonus|equity|rsu|401|pension|pto|parental leave|stock options",
+            r"\b(?:benefits|bonus|equity|rsus?|401\(?k\)?|pension|pto|parental leave"
+            r"|stock options)\b",
+        ),
     ),
     # negatives
     (
+        # a product sold to the reader: the ask (a demo, a trial, a price) or the reader's costs,
+        # not a company that has a product (a recruiter describing the employer, or a pricing role)
         "sales_pitch",
         -2.5,
-        r"\b(?:book a demo|(?:quick|short|15[- ]minute) demo|our (?:platform|solution|software"
-        r"|tool|product|services?) (?:helps|can|is|lets|for)"
-        r"|free trial|pricing|\broi\b|lead generation|generate (?:more )?leads|(?:we|our team)"
-        r" help(?:s)? (?:companies|teams|businesses|startups|firms)"
-        r"|increase your (?:revenue|sales|pipeline|conversion)|case study|would your team benefit"
-        r"|cut your costs|save (?:your team|you) \d+"
-        r"|offshore (?:team|development)|white[- ]label|outsourc\w+ (?:partner|services)|agency"
-        r" (?:that|which) helps|reduce (?:churn|costs)"
-        r"|schedule a demo|product demo|decision[- ]maker|your (?:sales|marketing) team)\b",
+        (
+            (
+                "demo",
+                r"\b(?:book a demo|(?:quick|short|free|live|product|personali[sz]ed"
+                r"|\d+[- ]?min(?:ute)?s?) demo\b|(?:like|want|get|see|for|schedule|arrange"
+                r"|request|show you) a (?:quick |short |free |live )?demo\b)",
+            ),
+            (
+                "trial|pricing|per seat|per user|per employee|per instance|per licen|roi",
+                r"\b(?:free trial|(?:transparent|simple|flexible|special|introductory|volume)"
+                r" pricing|pricing (?:starts|plans?|page|tiers?|from|quote|deck|sheet|details"
+                r"|options)|per (?:seat|user|employee|instance|licen[cs]e) (?:per|a|/) ?(?:month"
+                r"|year|mo)\b|(?:see|saw|deliver\w*|positive|guaranteed|\d+x) roi\b"
+                r"|roi (?:within|in \d|calculator))",
+            ),
+            (
+                "lead generation|leads for",
+                r"\b(?:lead generation (?:services|for you|for your)|generate (?:more )?leads"
+                r" for (?:you|your))",
+            ),
+            (
+                "benefit|like yours",
+                r"\b(?:(?:would|could) your (?:team|company|business|organi[sz]ation) benefit"
+                r"|(?:companies|teams|businesses|firms|brands|banks|customers) like yours)",
+            ),
+            (
+                "cut your|reduce your|lower your|slash your|halve your|save on your|save your team"
+                "|save you|increase your|your sales team|your marketing team",
+                r"\b(?:(?:cut|reduce|lower|slash|halve|save on) your (?:[\w-]+ ){0,2}(?:bills?"
+                r"|spend|costs?|overheads?|churn|fees|invoices?)|save (?:your team|you) (?:\d"
+                r"|hours|time|money)|increase your (?:revenue|sales|pipeline|conversions?|win"
+                r" rates?|margins?)|your (?:sales|marketing) team)",
+            ),
+            (
+                "case study|use us|use our",
+                r"\b(?:case study (?:from|with|on how)|(?:already|now) use (?:us|our (?:platform"
+                r"|product|tool|software|solution)))",
+            ),
+            (
+                "offshore|label|outsourc|agency that|agency which",
+                r"\b(?:offshore (?:software |it )?(?:team|development|developers|engineers)"
+                r"|white[- ]label|outsourc\w+ (?:partner|services)|agency (?:that|which) helps)",
+            ),
+            (
+                "pricing|deck|brochure|whitepaper|one-pager|rate card",
+                r"\b(?:send|share) (?:you )?(?:our|a) (?:pricing|deck|brochure|whitepaper"
+                r"|one-pager|rate card)",
+            ),
+            (
+                "free to new|free for new|discount code",
+                r"\b(?:(?:months?|weeks?|days?) free (?:for|to) new|discount code)",
+            ),
+            (
+                "account executive|sdr|bdr|sales development|business development",
+                r"\bi(?:'m| am) (?:an? |the )?(?:senior )?(?:account executive|sdr|bdr|sales"
+                r" development rep\w*|business development (?:rep\w*|manager|executive))"
+                r" (?:at|with|from)",
+            ),
+        ),
     ),
     (
-        # an agency selling candidates or services to the user as a hiring manager: a pitch to
-        # the user, not a job for them
+        # an agency selling candidates or services: a pitch to the user, not a job for them
         "pitching_candidates",
         -4.0,
-        r"\b(?:(?:i|we) (?:currently )?(?:have|represent|'ve got|have got) (?:an? |several |some"
-        r" |a few |two |three |\d+ )?(?:(?:strong|great|excellent|pre-?vetted|vetted|available"
-        r"|top|qualified|senior|exceptional)\s)*(?:[\w.#+-]+\s)?(?:candidates?|consultants"
-        r"|contractors|profiles) (?:available|who|on the market|ready|that|from|for your|with)"
-        r"|i represent an? (?:pre-?vetted |strong |great )?(?:[\w.#+-]+\s){0,3}(?:candidate"
-        r"|engineer|developer|professional)"
-        r"|(?:send|share) (?:over |you )?(?:their|the candidates'?) (?:anonymi[sz]ed )?(?:cvs?"
-        r"|resumes?|profiles?)"
-        r"|(?:fill|filling) your (?:open |vacant |current )?(?:roles|positions|vacancies|seats"
-        r"|reqs|requirements|openings)"
-        r"|your (?:hiring|recruitment|recruiting|staffing|talent) (?:needs|plans|requirements"
-        r"|strategy)"
-        r"|(?:open|contract|any) requirements (?:you|for)|(?:our|my|the|standard) (?:placement"
-        r" |recruitment |agency )?fees? (?:is|are|of)|placement (?:fee|terms)|no fee unless"
-        r"|preferred supplier|\bpsl\b|\brpo\b|staffing services|contract staffing"
-        r"|(?:saw|noticed|see) (?:that )?(?:you(?:'re| are)|your (?:team|company) is) hiring"
-        r"|saw your job (?:post|ad|advert|listing)|you(?:'re| are) a hiring manager"
-        r"|dear hiring manager|roles we could help)\b",
+        (
+            (
+                "candidate|consultant|contractor|profile",
+                r"\b(?:i|we) (?:currently )?(?:have|represent|'ve got|have got) (?:an? |several"
+                r" |some |a few |two |three |\d+ )?(?:(?:strong|great|excellent|pre-?vetted"
+                r"|vetted|available|top|qualified|senior|exceptional)\s)*(?:[\w.#+-]+\s)?"
+                r"(?:candidates?|consultants|contractors|profiles) (?:available|who|on the market"
+                r"|ready|that|from|for your|with)",
+            ),
+            (
+                "represent",
+                r"\bi(?:'m| am)? represent(?:ing)? an? (?:[\w.#+-]+\s){0,4}?(?:candidate|engineer"
+                r"|developer|professional|manager|director|analyst|accountant|nurse)",
+            ),
+            (
+                # the sender sends someone else's CV "can I send their profiles?", where a
+                # candidate asked to send their own "interested candidates may send their CV"
+                # is outreach
+                "cv|resume|profile",
+                r"\b(?:(?:i|we)(?:'d| would| can| could| will|'ll)? (?:be (?:happy|glad) to"
+                r" |gladly |like to )?|shall i |like me to |happy to |glad to |can i )(?:send"
+                r"|share|forward) (?:over |you )?(?:(?:their|his|her|the candidates'?|a few|some"
+                r"|several|relevant|suitable|matching) )?(?:anonymi[sz]ed )?(?:cvs?|resumes?"
+                r"|profiles?)",
+            ),
+            (
+                "fee|terms",
+                r"\b(?:(?:our|my|the|standard) (?:placement |recruitment |agency |search )?fees?"
+                r" (?:is|are|of)|(?:our|my|standard) (?:placement |recruitment |agency |search )?"
+                r"terms (?:are|apply)|placement (?:fee|terms)|no fee unless)",
+            ),
+            (
+                "rebate|guarantee period|replacement period|first-year|first year",
+                r"\b(?:(?:rebate|guarantee|replacement) period|\d+\s?% of (?:the )?(?:candidate'?s?"
+                r" )?first[- ]year)",
+            ),
+            (
+                "supplier|psl|rpo|staffing services|contract staffing|shortlist",
+                r"\b(?:preferred supplier|psl\b|rpo\b|staffing services|contract staffing"
+                r"|(?:we|i) (?:usually |typically |can |will |could )?(?:present|deliver|provide"
+                r"|send) (?:you )?(?:a |an initial )?shortlist)",
+            ),
+        ),
+    ),
+    (
+        # the reader is the one hiring: asked about their hiring needs or open roles
+        "reader_is_hiring",
+        -3.0,
+        (
+            (
+                "need|plan|requirement|strateg|goal|challenge|budget|pipeline|roadmap|priorit"
+                "|headcount",
+                r"\b(?:(?:your|any) (?:team'?s |company'?s |\w+ )?(?:hiring|recruitment|recruiting"
+                r"|staffing|talent|resourcing) (?:needs?|plans?|requirements?|strateg(?:y|ies)"
+                r"|goals?|challenges?|budgets?|pipelines?|roadmaps?|priorities)"
+                r"|your (?:open |approved )?headcount)",
+            ),
+            (
+                "with your|on your|with any|on any",
+                r"\b(?:help|helping|support|supporting|assist|assisting) (?:you |your (?:\w+ )?"
+                r"team )?(?:with|on) (?:your|any) (?:q[1-4] |20\d\d |upcoming |next |current"
+                r" |future |\w+ )?(?:hiring|recruitment|recruiting|hires)\b(?! (?:manager|process"
+                r"|team|lead|partner))",
+            ),
+            (
+                "on your|your career|your job",
+                r"\b(?:(?:roles|positions|jobs|vacancies|openings) (?:on|listed on) your"
+                r" (?:careers?|jobs?|website|site)|your (?:careers?|jobs?) (?:page|site|portal"
+                r"|board))",
+            ),
+            (
+                "saw |noticed |see |seen ",
+                r"\b(?:saw|noticed|see|seen) (?:that )?(?:you(?:'re| are) (?:currently )?(?:hiring"
+                r"|recruiting)\b|your (?:team|company|firm|business) (?:is|are|has|have)"
+                r" (?:currently |been )?(?:hiring|recruiting|growing|grown|scaling|expanding))",
+            ),
+            (
+                "saw your",
+                r"\bsaw your (?:job (?:post|ad|advert|listing|posting)|(?:ad|advert|vacancy"
+                r"|listing|posting) for)",
+            ),
+            (
+                "hiring manager|hiring team",
+                r"\b(?:you(?:'re| are) (?:a |the )?hiring manager|dear hiring (?:manager|team))",
+            ),
+            (
+                "fill your|filling your|staff your|staffing your",
+                r"\b(?:fill|filling|staff|staffing) your (?:open |vacant |current |upcoming )?"
+                r"(?:roles|positions|vacancies|seats|reqs|requirements|openings|team)",
+            ),
+            (
+                "requirement|roles we",
+                r"\b(?:(?:open|contract) requirements (?:you|for)|roles we could help"
+                r"|any requirement\b|requirements? for (?:[\w-]+ ){0,2}(?:developers|engineers"
+                r"|resources|consultants|contractors|staff))",
+            ),
+            (
+                "fit for your|fit to your|addition to your|addition for your|asset to your"
+                "|asset for your",
+                r"\b(?:fit|addition|asset) (?:for|to) your (?:team|company|business"
+                r"|organi[sz]ation|firm)",
+            ),
+            ("are you", r"\bare you (?:guys |still |currently )?hiring\b"),
+            (
+                "do you have any|have you got any|are there any|is there any",
+                r"\b(?:do you have|have you got|are there|is there) any (?:[\w-]+ ){0,2}?"
+                r"(?:vacancies|openings|open roles|open positions|hiring needs|headcount)\b",
+            ),
+        ),
+    ),
+    (
+        # the reader applied: an acknowledgement, a status update or a rejection
+        "application_status",
+        -3.0,
+        (
+            (
+                "applica|applying|taking the time|candida|applicant|decided|decision|offered"
+                "|forward|further|regret|unsuccessful|on file|on record|wish",
+                r"\b(?:your (?:recent |job )?application (?:for|has|was|is)\b"
+                r"|thank(?:s| you)(?: so much| very much)? for (?:your (?:recent )?application"
+                r"|applying|taking the time to (?:interview|speak|meet) (?:with us )?(?:for|about"
+                r"|regarding) (?:the|our))"
+                r"|(?:move|moving|go|going|proceed|proceeding|progress|progressing|continue"
+                r"|continuing) (?:forward )?with (?:another|other|a different|more suitable"
+                r"|an?(?: [\w-]+){0,2}) (?:candidates?|applicants?)"
+                r"|offered (?:the|this) (?:role|position|job|post) to (?:another|a different"
+                r"|an?(?:other)? (?:internal|external)) (?:candidate|applicant)"
+                r"|(?:decided|decision) (?:not )?to (?:move forward|proceed|progress|pursue) with"
+                r" (?:other|another|your)"
+                r"|(?:not|unable to) (?:be )?(?:moving|taking|progressing) (?:you|your application"
+                r"|your candidacy) (?:forward|further)"
+                r"|regret to (?:inform|let you know|advise)"
+                r"|you(?: were|'ve been| have been) unsuccessful|unsuccessful on this occasion"
+                r"|(?:keep|retain|hold|have) your (?:details|cv|resume|profile|information"
+                r"|application) on (?:file|record)"
+                r"|(?:received|receipt of) your application|application (?:has been|was)"
+                r" (?:received|submitted|reviewed|unsuccessful)"
+                r"|(?:wish|wishing) you (?:every success|the (?:very )?best|all the best|success"
+                r"|luck|good luck) (?:in|with) your (?:job |career )?(?:search|future"
+                r"|endeavou?rs|career))",
+            ),
+        ),
     ),
     (
         "event_invite",
-        -2.0,
-        r"\b(?:webinar|register (?:here|now|today|for)|rsvp|join us (?:at|for|on)|meetup"
-        r"|conference|summit|panel discussion"
-        r"|(?:buy|get|grab|free) tickets|tickets (?:are|for)|livestream|virtual event|in-person"
-        r" event|workshop on|hackathon|save the date|attend)\b",
+        -2.5,
+        (
+            (
+                "webinar|masterclass|rsvp|hackathon|livestream|keynote|open house|save the date"
+                "|see you there|virtual event|in-person event|workshop on|early bird|early-bird"
+                "|line-up|lineup|call for",
+                r"\b(?:webinar|masterclass|rsvp|hackathon|livestream|keynote|open house"
+                r"|save the date|see you there|virtual event|in-person event|workshop on"
+                r"|early[- ]bird|speaker line-?up|call for (?:papers|speakers|proposals"
+                r"|abstracts))\b",
+            ),
+            (
+                "register",
+                r"\bregister(?:ing for| (?:here|now|today|for|at|by|via|your))\b",
+            ),
+            ("invited", r"\byou(?:'re| are) (?:warmly |cordially )?invited\b"),
+            (
+                "invit",
+                r"\b(?:invite|inviting|invites) you (?:to (?:speak|present|attend|join (?:us|our"
+                r"|the) (?:[\w-]+ ){0,2}(?:panel|event|community|webinar|meetup|speakers?"
+                r"|line-?up|conference|summit)|be (?:a|our|one of our) (?:speaker|panel\w*"
+                r"|guest))|as (?:a |our )?(?:speaker|panel\w*|guest|delegate))",
+            ),
+            (
+                "speaker|panel|guest",
+                r"\b(?:love|like|want|invite) you to (?:be|join) (?:one of )?(?:our|the)"
+                r" (?:speakers|panel\w*|guests|keynote)\b",
+            ),
+            (
+                "speak",
+                r"\b(?:(?:love|like|invite) you to speak\b|speak at (?:our|the) (?:[\w-]+ ){0,3}"
+                r"(?:conference|summit|event|meetup|forum|congress)\b)",
+            ),
+            (
+                "speakers|panelists|panellists|delegates|attendees",
+                r"\b(?:for|to) (?:all |our )?(?:speakers|panel(?:l)?ists|delegates|attendees)\b",
+            ),
+            ("meetup", r"\b(?:our|next|upcoming|monthly|weekly) (?:[\w-]+ ){0,2}meetup\b"),
+            (
+                "conference 20|summit 20|congress 20|expo 20|panel discussion|panel session",
+                r"\b(?:(?:conference|summit|congress|expo) 20\d\d|panel (?:discussion|session))\b",
+            ),
+            (
+                "hosting|organising|organizing",
+                r"\b(?:we(?:'re| are)|is|i'm|i am) (?:hosting|organi[sz]ing) (?:a|an|our|the)"
+                r" (?:[\w-]+ ){0,4}(?:event|meetup|webinar|workshop|panel|night|evening"
+                r"|conference|summit|open house|talk|hackathon)\b",
+            ),
+            (
+                "ticket|pass",
+                r"\b(?:(?:buy|get|grab) (?:your )?tickets|(?:free|early[- ]bird|delegate)"
+                r" (?:tickets?|pass(?:es)?)|tickets (?:are|for|cost))\b",
+            ),
+            ("save your", r"\bsave your (?:seat|spot|place)\b"),
+        ),
     ),
     (
         "networking",
         -1.5,
-        r"\b(?:let'?s connect|add you to my (?:professional )?network|expand (?:my|our) network"
-        r"|great (?:meeting|to meet) you"
-        r"|nice (?:meeting|to meet) you|fellow (?:alum\w*|member)|alumni|same (?:group|school)"
-        r"|connect with (?:like-minded|fellow|you)"
-        r"|thanks for connecting|thank you for connecting|grow my network|keep in touch)\b",
+        _gated(
+            "connect|network|meeting you|meet you|fellow|alumni|same group|same school"
+            "|keep in touch",
+            r"\b(?:let'?s connect|add you to my (?:professional )?network|expand (?:my|our)"
+            r" network|great (?:meeting|to meet) you"
+            r"|nice (?:meeting|to meet) you|fellow (?:alum\w*|member)|alumni|same (?:group"
+            r"|school)|connect with (?:like-minded|fellow|you)"
+            r"|thanks for connecting|thank you for connecting|grow my network|keep in touch)\b",
+        ),
     ),
     (
         "friend_chat",
         -2.0,
-        r"\b(?:congrat\w*|happy birthday|work anniversary|long time no see|beers?|drinks|how(?:'s|"
-        r" is| are) (?:the family|life|things|you doing)"
-        r"|lol|haha+|wedding|the kids|weekend plans|miss you|good to hear from you|catch up soon"
-        r"|old colleague|dinner)\b",
+        _gated(
+            "birthday|anniversary|long time no see|beer|drinks|dinner|how|lol|haha|wedding"
+            "|the kids|weekend plans|miss you|good to hear|catch up soon|old colleague",
+            r"\b(?:happy birthday|work anniversary|long time no see"
+            # a night out, not a perk "team dinners|Friday drinks"
+            r"|(?<!team )(?<!friday )(?<!free )(?:beers?|drinks|dinner)"
+            r"|how(?:'s| is| are) (?:the family|life|things|you doing)"
+            r"|lol|haha+|wedding|the kids|weekend plans|miss you|good to hear from you"
+            r"|catch up soon|old colleague)\b",
+        ),
     ),
+    # congratulations open friendly notes and recruiters' approaches alike: a lesser cue
+    ("congratulates", -1.0, (("congrat", r"\bcongrat\w*"),)),
     (
         "job_seeker",
-        -2.0,
-        r"\b(?:i'?m (?:currently )?(?:looking|searching) for (?:a |my next )?(?:new )?(?:job|role"
-        r"|position|opportunit\w+)"
-        r"|(?:could|can|would) you (?:please )?refer me|(?:willing|able|happy) to refer me"
-        r"|(?:could|can|would) you (?:be willing to )?(?:pass|forward) my (?:cv|resume)"
-        r"|pass (?:on |along )?my (?:cv|resume) to|i'?d love to apply"
-        r"|are you (?:guys )?hiring|i (?:just )?applied|i am open to work|#opentowork|referral"
-        r" for)\b",
+        -2.5,
+        (
+            (
+                "looking for|searching for",
+                r"\bi(?:'m| am) (?:currently |actively )?(?:looking|searching) for (?:a |an"
+                r" |my next |new )?(?:[\w-]+ ){0,3}?(?:job|role|position|opportunit\w+"
+                r"|internship|placement)s?\b",
+            ),
+            (
+                "seeking",
+                r"\bi(?:'m| am) (?:currently |actively )?seeking (?:a |an |my next |new )?"
+                r"(?:[\w-]+ ){0,3}?(?:job|role|position|opportunit\w+|internship|placement)s?\b",
+            ),
+            (
+                "refer|recommend me",
+                r"\b(?:(?:could|can|would) you (?:please )?(?:refer|recommend) me"
+                r"|(?:willing|able|happy) to refer me|refer me (?:to|for)|referral for)",
+            ),
+            (
+                "my cv|my resume|my résumé|my profile|my details|my portfolio",
+                r"\b(?:(?:could|can|would) you (?:be willing to )?(?:pass|forward) my (?:cv"
+                r"|resume)|(?:pass|forward) (?:on |along )?my (?:cv|resume|profile|details) to"
+                r"|(?:please )?find (?:attached )?my (?:cv|resume|résumé|portfolio)"
+                r"|(?:i(?:'ve| have) )?attached my (?:cv|resume|résumé)|my (?:cv|resume|résumé)"
+                r" (?:is )?attached)",
+            ),
+            ("apply|applied", r"\b(?:i'?d love to apply|i(?:'ve| have)? (?:just )?applied)"),
+            ("open to work|opentowork", r"(?:\bi am open to work|#opentowork)"),
+            (
+                "writing to|interest in",
+                r"\b(?:i am writing to (?:apply|express my)|express(?:ing)? my"
+                r" (?:keen |strong )?interest in)",
+            ),
+            (
+                "consider me|consider my",
+                r"\bconsider (?:me|my (?:application|profile|candidature|cv|resume))\b",
+            ),
+            (
+                "my expected|my current|my desired|my last drawn",
+                r"\bmy (?:expected|current|desired|last drawn) (?:salary|ctc|compensation"
+                r"|package)",
+            ),
+            (
+                "immediately|right away|asap|short notice",
+                r"\b(?:i(?:'m| am)(?: \w+ and)? (?:ready|available|able) to (?:join|start)"
+                r" (?:immediately|right away|asap|at short notice)|i can (?:join|start)"
+                r" (?:immediately|right away|asap))",
+            ),
+            (
+                "esteemed|hire me",
+                r"\b(?:your esteemed (?:company|organi[sz]ation|firm|institution)|hire me\b)",
+            ),
+            (
+                "graduat|completed my|finished my",
+                r"\b(?:i (?:recently|just) (?:graduated|completed my|finished my)"
+                r"|(?:i am|i'm) a (?:recent|fresh) graduate)",
+            ),
+            (
+                "interested in",
+                r"\bi(?:'m| am) (?:very |really |keen(?:ly)? )?interested in (?:[\w-]+ ){0,3}?"
+                r"(?:roles|positions|openings|opportunities|jobs|vacancies) (?:at|with|in your"
+                r"|on your)",
+            ),
+            ("informational", r"\binformational (?:chat|interview|call|coffee)"),
+            (
+                "been shortlisted|been offered|been selected|been invited",
+                r"\bi(?:'ve| have)(?: just)? been (?:shortlisted|offered|selected for|invited to"
+                r" (?:an )?interview)",
+            ),
+            (
+                "referee|reference",
+                r"\b(?:asked (?:me )?for (?:a |two |three )?(?:referees?|references)|(?:be|act as)"
+                r" (?:a |my |one of my )(?:referee|reference)\b|as (?:my|one of my)"
+                r" (?:referees?|references?)\b)",
+            ),
+        ),
+    ),
+    (
+        # the reader is asked to pass a role on "know anyone?|send them our way": a lesser
+        # cue, as recruiters add it after offering the role to the reader
+        "referral_ask",
+        -1.5,
+        (
+            (
+                "know|way|referral|refer",
+                r"\b(?:(?:do|would) you (?:happen to )?know (?:anyone|anybody|someone|somebody)"
+                r"|if you know (?:anyone|anybody|someone|somebody|any|of any)\b|know (?:anyone"
+                r"|anybody|someone|somebody) (?:good |great )?(?:who|that)\b|send (?:them"
+                r"|anyone|people) (?:our|my) way|referral bonus|refer (?:anyone|someone"
+                r"|a friend|friends|people))",
+            ),
+        ),
     ),
     (
         "mass_mail",
+        -3.5,
+        (
+            (
+                "subscri|newsletter|browser|digest|job alert|automated|saved search|similar jobs"
+                "|easy apply|view online|roundup",
+                r"\b(?:unsubscribe|newsletter|view (?:this email )?in (?:your )?browser"
+                r"|(?:weekly|daily) digest|job alerts?|this is an automated|saved search"
+                r"|similar jobs|easy apply|view online|jobs? (?:digest|roundup)|subscribe (?:here"
+                r"|now|to)|you(?:'re| are) (?:now )?subscribed|(?:our|new|paid|free)"
+                r" subscribers)\b",
+            ),
+            (
+                "jobs|recommended|all roles|more roles|new job",
+                r"\b(?:jobs you may (?:be interested in|like)|recommended (?:jobs|for you)"
+                r"|new jobs (?:for|matching|near|in)|jobs (?:matching|based on) your (?:search"
+                r"|preferences|alerts?|saved search|job preferences)|see (?:all|more) (?:jobs"
+                r"|roles)|\d+ new jobs?)\b",
+            ),
+            (
+                "manage",
+                r"\bmanage (?:your )?(?:email |job )?(?:preferences|alerts|subscriptions?)\b",
+            ),
+            (
+                "receiving this|received this",
+                r"\b(?:you(?:'re| are) receiving this|(?:received|receiving) this (?:email"
+                r"|message|alert|newsletter) because)\b",
+            ),
+            (
+                "based on your",
+                r"\bbased on your (?:profile|search|saved search|job preferences)\b",
+            ),
+            ("posted", r"\bposted \d+ (?:hours?|days?|weeks?) ago\b"),
+            (
+                "in this issue|in this edition|this week|forward this|share this|who's hiring"
+                "|whos hiring",
+                r"\b(?:in this (?:issue|edition)|this week'?s (?:issue|edition|roundup|jobs"
+                r"|newsletter)|(?:forward|share) this (?:email|newsletter)|who'?s hiring (?:this"
+                r"|in))\b",
+            ),
+            (
+                # a greeting to a group, opening a line: a broadcast
+                "all|everyone|everybody|colleagues|folks|team",
+                r"(?m)^[ \t]*(?:hi|hello|dear|hey) (?:all|everyone|everybody|colleagues|folks"
+                r"|team)\b",
+            ),
+        ),
+    ),
+    (
+        # many roles listed for anyone: several "X is hiring", "apply now", "posted 3 days ago"
+        "many_listings",
         -2.0,
-        r"\b(?:unsubscribe|newsletter|view (?:this email )?in (?:your )?browser|weekly digest|job"
-        r" alert|jobs you may be interested in"
-        r"|recommended jobs|manage (?:your )?(?:email )?preferences|this is an automated)\b",
+        (
+            (
+                "hiring|apply|posted|view|read more|→",
+                r"\b(?:(?:is|are) hiring|apply (?:now|here|today|via)|easy apply|posted \d+"
+                r"|view (?:the )?(?:job|role|details|listing)|read more)\b|→",
+            ),
+        ),
     ),
     (
         "advice_or_research",
-        -1.2,
-        r"\b(?:pick your brain|your advice|mentor(?:ship|ing)?|survey|research study|user research"
-        r"|feedback on our product"
-        r"|would love your (?:feedback|thoughts on our)|podcast|guest (?:post|speaker)|quick"
-        r" question about your (?:stack|tools))\b",
+        -1.5,
+        (
+            (
+                "brain|advice|your input|perspective|insight|mentor|survey|research|customer"
+                "|feedback|thoughts on our|podcast|guest|question|gift card|voucher",
+                r"\b(?:pick your brain|(?:your|any) advice (?:on|about)|(?:value|use|appreciate"
+                r"|love) your (?:advice|input|perspective|insights?)|(?:be my|as my|find a"
+                r"|looking for a) mentor|mentor me|mentorship (?:call|session|chat)"
+                r"|(?:fill (?:out|in)|take|complete|answer) (?:a |our |this |my |the |short"
+                r" |quick |brief |\d+[- ]minute )*survey|survey (?:about|on) your|research"
+                r" (?:study|project|interview)|user research|customer (?:interviews?|discovery)"
+                r"|feedback on our (?:product|tool|app|prototype)"
+                r"|would love your (?:feedback|thoughts on our)|(?:on|for|to) (?:our|my)"
+                r" (?:[\w-]+ ){0,3}podcast|podcast (?:guest|episode|interview)|as (?:a|our)"
+                r" guest|guest (?:post|speaker|on)"
+                r"|quick question about your (?:stack|tools|setup)|gift card|amazon voucher)\b",
+            ),
+        ),
     ),
-    ("user_initiated", -1.0, ""),  # fired by the caller when the user wrote the first message
+    ("user_initiated", -1.0, ()),  # fired by the caller when the user wrote the first message
 )
-_COMPILED = [(name, weight, re.compile(p), re.compile(p, re.I)) for name, weight, p in CUES if p]
+# topic cues whose matches about the role (its duties and perks) are skipped
+_DUTY_BLIND = frozenset(
+    {"sales_pitch", "event_invite", "advice_or_research", "networking", "friend_chat"}
+)
+# a sentence about what the reader would do in the role "you'd own our pricing page"
+_DUTY_SENTENCE = re.compile(
+    r"\byou(?:'d|'ll| would| will)(?: also| be)? (?:own|lead|run|manage|write|build|drive"
+    r"|oversee|shape|design|support|coordinate|organi[sz]e|plan|handle|deliver|present|host"
+    r"|produce|mentor|work on|look after|be responsible)\w*|\bresponsib|\bduties\b"
+    r"|\bthe role (?:involves|includes|covers|runs|is)\b",
+    re.I,
+)
+_MIN_HITS = {"many_listings": 3}  # fires on the third match only
+_BULLETS = frozenset("•-*·–—▪◦●○■□✓✔➢➤►→>")
+_NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-h])[.)]\s")
+
+
+@dataclass(frozen=True)
+class _Part:
+    gate: tuple[str, ...]
+    lower: re.Pattern[str]
+    any_case: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Cue:
+    name: str
+    weight: float
+    parts: tuple[_Part, ...]
+    duty_blind: bool
+    min_hits: int
+
+
+_COMPILED = [
+    _Cue(
+        name,
+        weight,
+        tuple(
+            _Part(tuple(gate.split("|")) if gate else (), re.compile(p), re.compile(p, re.I))
+            for gate, p in parts
+        ),
+        name in _DUTY_BLIND,
+        _MIN_HITS.get(name, 1),
+    )
+    for name, weight, parts in CUES
+    if parts
+]
 _WEIGHTS = {name: weight for name, weight, _ in CUES}
 
 
@@ -223,18 +834,65 @@ def score(
     spans = regions or [(0, len(text))]
     low = text.lower()
     haystack = low if len(low) == len(text) else text  # lower() keeps offsets for nearly all text
-    for name, weight, lower_pattern, any_case in _COMPILED:
-        pattern = lower_pattern if haystack is low else any_case
-        for start, end in spans:
-            match = pattern.search(haystack, start, end)
+    for cue in _COMPILED:
+        for part in cue.parts:
+            if part.gate and not _gate_open(part.gate, low, cue.min_hits):
+                continue
+            pattern = part.lower if haystack is low else part.any_case
+            match = _first(cue, pattern, haystack, spans)
             if match:
                 fired.append(
                     Fired(
-                        name, weight, match.start(), match.end(), text[match.start() : match.end()]
+                        cue.name,
+                        cue.weight,
+                        match.start(),
+                        match.end(),
+                        text[match.start() : match.end()],
                     )
                 )
                 break
     return decide(fired)
+
+
+def _gate_open(gate: tuple[str, ...], low: str, min_hits: int) -> bool:
+    """Could the part match at all? Every match holds a gate substring, so `min_hits` matches
+    hold that many."""
+    if min_hits == 1:
+        return any(map(low.__contains__, gate))
+    return sum(map(low.count, gate)) >= min_hits
+
+
+def _first(
+    cue: _Cue, pattern: re.Pattern[str], haystack: str, spans: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The match that fires `cue`: the first one, the first not about the role (duty-blind
+    cues), or the first once `min_hits` matches are seen across the spans."""
+    if not cue.duty_blind and cue.min_hits == 1:
+        for start, end in spans:
+            match = pattern.search(haystack, start, end)
+            if match:
+                return match
+        return None
+    seen: list[re.Match[str]] = []
+    for start, end in spans:
+        for match in pattern.finditer(haystack, start, end):
+            if cue.duty_blind and _about_the_role(haystack, match.start()):
+                continue
+            seen.append(match)
+            if len(seen) >= cue.min_hits:
+                return seen[0]
+    return None
+
+
+def _about_the_role(text: str, pos: int) -> bool:
+    """Is `pos` on a line that starts with a bullet or a number "•|-|2.|b)", or in
+    a sentence about what the reader would do "you'd run our webinars"?"""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    head = line.lstrip()
+    if head and (head[0] in _BULLETS or _NUMBERED.match(head)):
+        return True
+    sentence = line[max(line.rfind(". "), line.rfind("? "), line.rfind("! ")) + 1 :]
+    return bool(_DUTY_SENTENCE.search(sentence))
 
 
 def decide(fired: list[Fired]) -> tuple[bool, float, list[Fired]]:
