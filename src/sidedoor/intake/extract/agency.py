@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from sidedoor.intake.textutil import Lower
+
 _AGENCY_NAMES = (
     "hays",
     "michael page",
@@ -88,33 +90,73 @@ _AGENCY_WORDS = re.compile(
     r"|executive search|personalberatung|personaldienstleist\w*|consultants)\b",
     re.I,
 )
-_AGENCY_CUES = re.compile(
+_AGENCY_CUES = Lower(
     r"\b(?:my client|our client|a client of (?:mine|ours)|on behalf of|recruitment (?:agency"
     r"|consultancy|firm|consultant)"
-    r"|executive search|headhunt(?:er|ing)?|staffing (?:agency|firm|partner)|i'?m a recruiter with|"
+    r"|executive search|headhunt(?:er|ing)?|staffing (?:agency|firm|partner)|"
     r"(?:we|i) (?:specialise|specialize) in (?:placing|recruiting)|exclusively (?:retained"
     r"|partnered)|retained search"
-    r"|one of (?:my|our) clients|several clients|various clients|my clients)\b",
-    re.I,
+    r"|one of (?:my|our) clients|several clients|various clients|my clients"
+    # the client in other languages: "unseren Mandanten", "notre client", "nuestro cliente"
+    r"|unsere[nm]? (?:mandanten|kunden|auftraggeber)|im auftrag (?:unseres|unserer|eines|einer)"
+    r"|personalberat\w*|personaldienstleist\w*|(?:notre|nuestro|nosso|nostro) client[ei]?"
+    r"|onze (?:klant|opdrachtgever)|naszego klienta|vår kund)\b"
 )
-_INHOUSE_CUES = re.compile(
+# an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",
+# "a role with a leading insurer in Zurich" (a job word earlier in the same sentence)
+_UNNAMED_EMPLOYER = Lower(
+    r"\b(?:at|with|for) an? (?:[\w-]+ ){0,4}?(?:cent(?:er|re)|hospital|company|firm|bank"
+    r"|client|organi[sz]ation|start-?up|scale-?up|provider|retailer|insurer|brand"
+    r"|manufacturer|facility|clinic|group|consultancy|household name|fintech|unicorn|employer"
+    r"|oem|operator|utility|health system|practice)"
+    r"(?=[,.;:!?)]|\s(?:in|on|that|which|who|based|near|outside|across|where|and|[-–—])\s)"
+)
+_JOB_BEFORE = Lower(
+    r"\b(?:role|position|contract|assignment|opening|vacancy|opportunity|job|search)\b[^.\n]*$"
+)
+_JOB_AFTER = Lower(
+    r"[^.\n]{0,60}?\b(?:role|position|contract|assignment|opening|vacancy|search|hires?)\b"
+)
+# "I'm a recruiter with X": an agency's phrase, unless the text says "our team" / "our HQ"
+_WEAK_AGENCY_CUE = Lower(r"\bi(?:'|’)?m a recruiter with\b")
+_INHOUSE_CUES = Lower(
     r"\b(?:talent acquisition (?:partner|team|lead|specialist|manager)?\s?(?:at|here|for)|internal"
     r" recruit\w*"
     r"|(?:our|my) (?:hiring )?team|join (?:us|our team)|we(?:'re| are) (?:hiring|growing|building"
     r"|looking|recruiting|after)"
     r"|here at|our (?:company|engineering|product|data|clinical|nursing)|in-house recruit\w*|we"
-    r" at)\b",
-    re.I,
+    r" at"
+    # "a role in our commercial team", "at our Garhoud HQ", "our Neuss plant"
+    r"|our (?:[\w-]+ ){1,2}(?:team|department|division|hq|headquarters|office|plant|site|campus"
+    r"|hospital|stores?|factory|warehouse))\b"
 )
 
 
+# the known names as one pattern (a substring of the lower-cased name, as before): one search
+# instead of seventy `in` tests
+_AGENCY_NAME_RE = re.compile("|".join(re.escape(a) for a in _AGENCY_NAMES))
+
+
 def is_agency_name(name: str) -> bool:
-    lowered = name.lower()
-    return any(a in lowered for a in _AGENCY_NAMES) or bool(_AGENCY_WORDS.search(name))
+    return bool(_AGENCY_NAME_RE.search(name.lower()) or _AGENCY_WORDS.search(name))
 
 
 def agency_cue(text: str) -> re.Match[str] | None:
-    return _AGENCY_CUES.search(text)
+    """A phrase that says the sender recruits for another company."""
+    found = _AGENCY_CUES.search(text)
+    if found:
+        return found
+    for match in _UNNAMED_EMPLOYER.finditer(text):
+        if _JOB_BEFORE.search(text, max(0, match.start() - 70), match.start()):
+            return match  # "a 13-week contract … at a Level I trauma center"
+        if _JOB_AFTER.match(text, match.end(), match.end() + 80):
+            return match  # "working with a well-funded Berlin startup on a Founding Engineer role"
+    return None
+
+
+def weak_agency_cue(text: str) -> re.Match[str] | None:
+    """ "I'm a recruiter with X": an agency's phrase that an in-house recruiter uses too."""
+    return _WEAK_AGENCY_CUE.search(text)
 
 
 def inhouse_cue(text: str) -> re.Match[str] | None:

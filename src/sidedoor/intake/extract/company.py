@@ -32,25 +32,42 @@ _LEGAL_SPACED = (
 )
 _NAME = (
     rf"(?P<name>{_W}(?:[ ]{_LEGAL_SPACED}(?!\w)"
-    rf"|[ ](?:{_W}|{_CONNECT})(?=[ ]?{_W}|$|[ ,.;:!?\n)]))*)"
+    rf"|[ ](?:{_W}|{_CONNECT})(?=[ ]?{_W}|$|[ ,.;:!?\n)\"”»'’]))*)"
 )
+# a name that may be quoted: 'our client "Nordlys Energi"'
+_QNAME = rf"(?:[\"“„«][ ]?)?{_NAME}"
 # a legal form at the end of a name: "GmbH", "S.p.A.", "K.K.", "Pty Ltd", "Sp. z o.o." …
 LEGAL_FORM = re.compile(
     rf"[ ,](?:{_LEGAL_SPACED}|Pty\.?[ ]Ltd\.?|S\.[ ]?p\.[ ]?A\.?|SpA|S\.A\.?(?:S\.?)?|SAS|S\.L\.?"
     r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
     r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation)$"
 )
+# a lower-case brand ("adidas") where a recruiter names the employer: one word right before a
+# comma, a full stop or the line's end ("Talent Partner at adidas, …"), checked against
+# NOT_BRANDS
+LOWER_BRAND = r"[a-z][a-z0-9]{2,}(?=[,.;!](?:\s|$)|[ \t]*(?:\n|$))"
+# what a company "is a": "a Series B-backed …", "a logistics startup", "a global leader in …"
+_IS_A_NOUN = (
+    r"(?:[\w-]+-(?:backed|funded|based|owned|listed)|startup|start-up|scale-?up|company"
+    r"|firm|business|provider|platform|(?:global|world|market|industry)[- ]leader"
+    r"|manufacturer|retailer|bank|insurer|group|consultancy|brand|marketplace|airline"
+    r"|(?:software|game|games|property) developer|chain|hospital|charity|non-profit"
+    r"|nonprofit|organi[sz]ation|studio|utility)\b"
+)
 _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         6,
         re.compile(
             rf"(?:^|\n)\s*(?:Company|Employer|Organi[sz]ation|Hiring company|Client|Arbeitgeber"
-            rf"|Unternehmen|Hiring organi[sz]ation)\s*[:\-–]\s*{_NAME}",
+            rf"|Unternehmen|Hiring organi[sz]ation)(?:[ ]name)?\s*[:\-–]\s*{_NAME}",
             re.I,
         ),
     ),
-    (5, re.compile(rf"\bon behalf of (?:my client,? |our client,? )?{_NAME}")),
-    (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur) client,? {_NAME}")),
+    (5, re.compile(rf"\bon behalf of (?:my client,? |our client,? )?{_QNAME}")),
+    # "the client company is X", "our client is X" (not "my client is a …")
+    (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:[ ]company)? is {_QNAME}")),
+    # "our client, X", "my client — X —", "our client (X)"
+    (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur) client(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?{_QNAME}")),
     # "partnering with Lumen Health, a 400-person…", "I'm working with Saltmarsh on a search"
     (
         5,
@@ -59,9 +76,19 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"|\b(?:[Rr]ecruit(?:ing)?|[Hh]iring|[Ss]earch(?:ing)?) for|\b[Rr]epresent(?:ing)?"
             rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated) by"
             rf"|\b(?:[Aa]ssist(?:ing)?|[Ss]upport(?:ing)?|[Hh]elp(?:ing)?)(?=\s[{UPPER}0-9]))"
-            rf"\s(?:the\s)?{_NAME}"
+            rf"\s(?:the\s)?{_QNAME}[\"”»]?"
             r"(?=(?:'s|’s)\s|,\s(?:a|an|the|who|which|one|one of)\s"
             r"|\s(?:on|to|who|as|in|for|with)\s)"
+        ),
+    ),
+    # the client named after the word for client in other languages: "Für unseren Mandanten
+    # X", "pour notre client X", "para nuestro cliente X", "voor onze klant X"
+    (
+        5,
+        re.compile(
+            r"\b(?:unseren|unserem|unsere|notre|nuestro|nuestra|nosso|nossa|nostro|onze|vår"
+            r"|naszego|nasz)\s(?:Mandanten|Mandant|Kunden|Auftraggeber|client|cliente|klant|kund"
+            rf"|klienta|klient),?\s{_QNAME}"
         ),
     ),
     # German: "Recruiterin am Universitätsklinikum Freiburg", "im Klinikum Nürnberg"
@@ -106,15 +133,44 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         3,
         re.compile(
             rf"\b(?:[Jj]oin(?:ing)?|[Hh]ere at|[Ww]e at|[Tt]eam at|[Rr]ecruiting (?:for|at)"
-            rf"|[Hh]iring (?:for|at))\s(?:the\s(?:[a-z]+\s)?team\sat\s)?{_NAME}"
+            rf"|[Hh]iring (?:for|at))\s(?:the\s(?:[a-z]+\s)?team\sat\s|us\sat\s)?{_NAME}"
         ),
     ),
     (3, re.compile(rf"(?:^|\n)About\s(?:us\s?[:\-–]\s?)?{_NAME}\s*\n")),
+    # "I recruit for adidas.", "we hire for Nordwind Air,": a lower-case brand too
+    (
+        3,
+        re.compile(
+            rf"\b(?:I|[Ww]e)\s(?:recruit|hire|source)\s(?:for|at)\s(?:{_NAME}|(?P<lower>"
+            rf"{LOWER_BRAND}))"
+        ),
+    ),
+    # "Acme's Berlin office", "Nordwind's data platform team" (found from the anchor back)
+    (
+        3,
+        re.compile(
+            rf"\b{_NAME}(?:'s|’s)\s(?:new\s|[{UPPER}][\w-]+\s)?(?:office|offices|HQ"
+            r"|headquarters|hub|campus|plant|site|studio|factory|warehouse|store|hospital"
+            r"|(?:[\w-]+\s)?(?i:engineering|product|data|design|platform|technology|tech"
+            r"|payments|infrastructure|finance|research)\s(?:team|org|division|department))\b"
+        ),
+    ),
+    # "Acme Robotics – Careers", "Careers at Acme Robotics", "Life at Acme"
+    (3, re.compile(rf"(?:^|\n)[ \t]*{_NAME}[ \t][-–—|][ \t](?:Careers|Jobs|Karriere)\b")),
+    (3, re.compile(rf"\b(?:Careers|Jobs|Life)\sat\s{_NAME}")),
+    # "Founded in 2019, Acme is a Series B-backed …", "… today. Nordwind is a regional airline"
+    (
+        2,
+        re.compile(
+            rf"(?:[.!?]\s+|,\s|:\s)(?:[Tt]he\s)?{_NAME}\s(?:is|are)\san?\s(?:[\w-]+\s){{0,3}}?"
+            + _IS_A_NOUN
+        ),
+    ),
     (2, re.compile(rf"(?:^|\n)\s*{_NAME}\s+(?:is|are)\s(?:a|an|the|one of)\b")),
     (3, re.compile(rf"\b[Aa]t {_NAME}, (?:we|our)\b")),
     (3, re.compile(rf"\b(?:[Ww]e(?:'re| are)) {_NAME}, (?:a|an|the)\b")),
 )
-_TITLE_AT = re.compile(rf"\s*(?:at|@|bei)\s+{_NAME}")
+_TITLE_AT = re.compile(rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei)\s+{_NAME}")
 _STOP = frozenset(
     _words(
         """
@@ -137,6 +193,18 @@ _GENERIC = frozenset(
         """
     )
 )
+# common words that follow "recruiter at" or "recruit for" in lower case: no brand
+NOT_BRANDS = _GENERIC | frozenset(
+    _words(
+        """
+        heart scale present home work large night startups scaleups companies clients agencies
+        banks tech fintechs engineering sales marketing product design data finance operations
+        nurses hospitals brands retailers you them us it me here there now today this that the
+        our my your their and or least last several various many some all both
+        """
+    )
+)
+
 _COUNT = r"~?\d{1,3}(?:[,.]\d{3})+\+?|~?\d+\+?"
 _SIZE = re.compile(
     rf"(?<![\w.,])(?P<size>(?:{_COUNT})-(?:person|people|employee|strong|member|staff)"
@@ -204,7 +272,10 @@ _POSSESSIVE_NAMES = frozenset(["Children", "Women", "Men", "People", "Veterans",
 _LEGAL_END = re.compile(rf"^(.+?[ ]{_LEGAL_SPACED})(?![\w])")
 
 
-def clean_name(raw: str) -> str | None:
+def clean_name(raw: str, keep_the: bool = False) -> str | None:
+    """The name in a raw capitalised run, or None when it is no name ("The role", "Hybrid").
+    `keep_the`: a leading "The" inside a sentence is the name's own ("The Copper Kettle
+    Group")."""
     legal = _LEGAL_END.match(raw)  # "Finova Sp. z o.o.": its full stops end no sentence
     name = legal.group(1) if legal else re.split(r"[.,;:!?]\s|\s[-–—|·•]\s", raw)[0]
     name = name.strip(" .,;:'’-–")
@@ -224,12 +295,17 @@ def clean_name(raw: str) -> str | None:
     words = name.split()
     while words and re.fullmatch(_CONNECT, words[-1].lower()):
         words.pop()
+    if keep_the and len(words) > 1 and words[0] == "The" and words[1].lower() not in _STOP:
+        words = words[1:]  # checked without it, returned with it
+        the = "The "
+    else:
+        the = ""
     if not words or words[0].lower() in _STOP or len(" ".join(words)) < 2:
         return None
     joined = " ".join(words)
     if joined.lower() in _GENERIC or any(p.fullmatch(joined) for _, p in _INDUSTRY_RE):
         return None
-    return joined
+    return the + joined
 
 
 _FIRST_PERSON = re.compile(
@@ -240,9 +316,13 @@ _FIRST_PERSON = re.compile(
 # Words one of which must be in the (lower-cased) text for the pattern at the same index in
 # _PATTERNS to match: a cheap pre-check; None = always run.
 _VERB_GATE = ("is", "are")
+_POSSESSIVE_GATE = ("'s ", "’s ")
+_CAREERS_GATE = ("careers", "jobs", "karriere")
+_IS_A_GATE = (" is a", " are a")
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
     ("behalf",),
+    ("client",),
     ("client",),
     (
         "partner",
@@ -256,6 +336,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "retained",
         "mandated",
     ),
+    ("unsere", "notre", "nuestr", "nosso", "nossa", "nostro", "onze", "vår", "nasz"),
     (
         "klinik",
         "krankenhaus",
@@ -272,6 +353,11 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     _VERB_GATE,
     ("join", "here at", "we at", "team at", "recruiting ", "hiring "),
     ("about",),
+    ("recruit for", "recruit at", "hire for", "hire at", "source for"),
+    _POSSESSIVE_GATE,
+    _CAREERS_GATE,
+    ("careers at", "jobs at", "life at"),
+    _IS_A_GATE,
     None,
     (", we", ", our"),
     ("we're", "we are", "we’re"),
@@ -281,6 +367,16 @@ _HIRING_VERB = Lower(
     r"(?:is|are)\s(?:hiring|looking|growing|expanding|seeking|recruiting|building|scaling"
     r"|opening)\b"
 )
+# the phrase after the name of the patterns found from their anchor back (the name just before)
+_ANCHORS: dict[tuple[str, ...], Lower] = {
+    _VERB_GATE: _HIRING_VERB,
+    _POSSESSIVE_GATE: Lower(
+        r"(?:'s|’s)\s(?:[\w-]+\s){0,2}?(?:office|offices|hq|headquarters|hub|campus|plant|site"
+        r"|studio|factory|warehouse|store|hospital|team|org|division|department)\b"
+    ),
+    _CAREERS_GATE: Lower(r"[ \t][-–—|][ \t](?:careers|jobs|karriere)\b"),
+    _IS_A_GATE: Lower(r"\s(?:is|are)\san?\s(?:[\w-]+\s){0,3}?" + _IS_A_NOUN),
+}
 
 
 def _any_in(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -291,15 +387,46 @@ def _any_in(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
 
 
 def _candidates(
-    pattern: re.Pattern[str], text: str, start: int, end: int, verb_first: bool
+    pattern: re.Pattern[str], text: str, start: int, end: int, anchor: Lower | None
 ) -> Iterator[re.Match[str]]:
-    if not verb_first:
+    if anchor is None:
         yield from pattern.finditer(text, start, end)
         return
-    for verb in _HIRING_VERB.finditer(text, start, end):
-        match = pattern.search(text, max(start, verb.start() - 100), verb.end())
-        if match:
+    last = start
+    for found in anchor.finditer(text, start, end):
+        match = pattern.search(text, max(last, found.start() - 100), min(end, found.end() + 160))
+        if match and match.start() < found.start():
+            last = match.end()
             yield match
+
+
+# a greeting before a clause with no subject: "Hi Alex - working with Revolut on three hires"
+_GREETING = re.compile(r"(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[\w ]{0,25}")
+_SUBJECT = re.compile(r"\b(?:I|I'm|I’m|I've|we|We|we're|We're|we’re|We’re|we've|We've)\b")
+
+
+_HIRE_WORDS = re.compile(
+    r"\b(?:hires?|hiring|roles?|search|positions?|openings?|vacanc(?:y|ies)|seats?|team"
+    r"|requirements?|mandates?)\b"
+)
+
+
+def _speaker(text: str, start: int, at: int, end: int) -> bool:
+    """The recruiter is the subject of the clause that ends at `at` ("I'm a recruiter with Y,
+    working with X"), or the clause has none and goes on about hiring ("Hi Alex - working with
+    X on three hires"); not the reader ("your work with Kafka") nor a duty ("the role involves
+    working with Data Scientists")."""
+    if _FIRST_PERSON.search(text, max(start, at - 20), at):
+        return True
+    before = text[max(start, at - 200) : at]
+    cut = max(before.rfind(c) for c in ".!?\n")
+    clause = before[cut + 1 :]
+    if _SUBJECT.search(clause):
+        return True
+    head = re.split(r"\s[-–—]+(?:\s|$)|,(?:\s|$)", clause)
+    rest = [part for part in head if part.strip()]
+    bare = not rest or (len(rest) == 1 and bool(_GREETING.fullmatch(rest[0].strip())))
+    return bare and bool(_HIRE_WORDS.search(text, end, end + 60))
 
 
 def find_company(
@@ -314,28 +441,48 @@ def find_company(
             continue  # cannot win
         if gate is not None and not _any_in(low, gate, start, end):
             continue
-        for match in _candidates(pattern, text, start, end, gate is _VERB_GATE):
-            s = match.start("name")
-            if exclude and exclude[0] <= s < exclude[1]:
-                continue
-            name = clean_name(match.group("name"))
-            if name is None or (score < 6 and is_agency_name(name)):
-                continue  # the recruiter's agency is not the hiring company
-            if match.groupdict().get("far") and _is_place(name):
-                continue  # "a role in theatres at Brisbane Airport"
-            lead = match.groupdict().get("lead")
-            if lead and re.search(r"\byou", text[max(start, match.start() - 25) : match.start()]):
-                continue  # "your work with Kafka on…"
-            if (
-                lead
-                and lead.lower().startswith("work")
-                and not _FIRST_PERSON.search(text, max(start, match.start() - 20), match.start())
-            ):
+        anchor = _ANCHORS.get(gate) if gate is not None else None
+        for match in _candidates(pattern, text, start, end, anchor):
+            found = _accept(text, start, match, score, exclude)
+            if found is None:
                 continue
             if best is None or score > best.score:
-                best = Finding(name, s, s + len(name), score)
+                best = found
             break
     return best
+
+
+def _accept(
+    text: str, start: int, match: re.Match[str], score: int, exclude: tuple[int, int] | None
+) -> Finding | None:
+    groups = match.groupdict()
+    if groups.get("lower"):  # "I recruit for adidas."
+        s = match.start("lower")
+        raw = match.group("lower")
+        if raw in NOT_BRANDS:
+            return None
+        return Finding(raw, s, s + len(raw), score)
+    s = match.start("name")
+    if exclude and exclude[0] <= s < exclude[1]:
+        return None
+    raw = match.group("name")
+    name = clean_name(raw, keep_the=bool(re.search(r"[a-z,]\s$", text[max(0, s - 3) : s])))
+    if name is None or (score < 6 and is_agency_name(name)):
+        return None  # the recruiter's agency is not the hiring company
+    if groups.get("far") and _is_place(name):
+        return None  # "a role in theatres at Brisbane Airport"
+    if score <= 4 and (place_like(name) or _whole_place(name)):
+        return None  # "at Cathay City", "a position at Beijing", "Berlin is a city …"
+    lead = groups.get("lead")
+    if lead and re.search(r"\byou", text[max(start, match.start() - 25) : match.start()]):
+        return None  # "your work with Kafka on…"
+    if (
+        lead
+        and lead.lower().startswith("work")
+        and not _speaker(text, start, match.start(), match.end())
+    ):
+        return None
+    return Finding(name, s, s + len(name), score)
 
 
 def _is_place(name: str) -> bool:
@@ -344,20 +491,67 @@ def _is_place(name: str) -> bool:
     return bool(find_locations(name))
 
 
+def _whole_place(name: str) -> bool:
+    """The name is a place and nothing more ("London", "Munich, Germany")."""
+    from sidedoor.intake.extract.locations import find_locations
+    from sidedoor.language.title_words import PLACE_WORDS
+
+    words = re.findall(r"\w+", name.lower())
+    if all(word in PLACE_WORDS for word in words):
+        return True  # "Shanghai", "Hong Kong", "New York"
+    places = find_locations(name)
+    if not places or places[0].start > 0:
+        return False
+    return all(word in PLACE_WORDS for word in re.findall(r"\w+", name[places[0].end :].lower()))
+
+
+# the last word of a place's name, not a company's: "Cathay City", "Canary Wharf", "Science Park"
+_PLACE_NOUN = re.compile(
+    r"[ ](?:City|Park|Wharf|Street|Road|Avenue|Square|Plaza|Quarter|District|Campus|Boulevard"
+    r"|Estate|Straße|Strasse|Platz)$"
+)
+
+
+def place_like(name: str) -> bool:
+    """A name of two or more words whose last word names a kind of place."""
+    return bool(_PLACE_NOUN.search(name))
+
+
 def company_after_title(text: str, title_end: int, limit: int) -> Finding | None:
-    """ "Senior Engineer at Stripe" / "Nurse – Charité": the company just after a title."""
+    """ "Senior Engineer at Stripe" / "Nurse – Charité" / "Backend Engineer (Kotlin) at X": the
+    company just after a title."""
     match = _TITLE_AT.match(text, title_end, min(limit, title_end + 80))
     if not match:
         return None
     name = clean_name(match.group("name"))
-    if name is None:
+    if name is None or place_like(name):
         return None
     from sidedoor.intake.extract.locations import find_locations
 
     if find_locations(name):
         return None
+    if _ours(text, title_end, name):
+        return None
     s = match.start("name")
     return Finding(name, s, s + len(name), 4)
+
+
+# "We are hiring a … at X", "We now open the position … at X": a sentence whose subject is "we"
+_WE_LED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Ww]e|[Ww]e're|[Ww]e’re)\b[^.!?\n]*$")
+
+
+def _ours(text: str, title_end: int, name: str) -> bool:
+    """ "I'm a recruiter at Cathay Pacific. We are hiring a … at Cathay City": where an in-house
+    recruiter's "we" hires, a name after the title that is not their employer is a site."""
+    if not _WE_LED.search(text, max(0, title_end - 150), title_end):
+        return False
+    from sidedoor.intake.extract.agency import agency_cue, weak_agency_cue
+    from sidedoor.intake.extract.recruiter import own_company
+
+    own = own_company(text)
+    if own is None or is_agency_name(own) or agency_cue(text) or weak_agency_cue(text):
+        return False
+    return own.split()[0].lower() != name.split()[0].lower()
 
 
 _NEAR_SKIP = re.compile(
@@ -450,6 +644,11 @@ _SUBJECT_SKIP = frozenset(
 )
 
 
+# a number standing alone (pay, years, a count), not a digit inside a name ("N26", "3M",
+# "7-Eleven", "1Password")
+_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[kK+]?(?![\w-])|[$£€¥₹]")
+
+
 def company_in_subject(
     text: str, subject: tuple[int, int], title: tuple[int, int] | None = None
 ) -> Finding | None:
@@ -475,8 +674,8 @@ def company_in_subject(
             continue
         words = raw.split()
         if (
-            not raw[:1].isupper()
-            or re.search(r"\d|[$£€¥₹]", raw)
+            not (raw[:1].isupper() or raw[:1].isdigit())
+            or _NUMBER.search(raw)
             or any(w.lower().strip(",.!?:") in _SUBJECT_SKIP | _GENERIC for w in words)
             or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
             or find_titles(raw)
@@ -487,7 +686,9 @@ def company_in_subject(
         name = clean_name(raw)
         if name is None or is_agency_name(name) or len(name.split()) > 5:
             continue
-        if not all(w[:1].isupper() or re.fullmatch(_CONNECT, w) for w in name.split()):
+        if not all(
+            w[:1].isupper() or w[:1].isdigit() or re.fullmatch(_CONNECT, w) for w in name.split()
+        ):
             continue
         s = text.find(name, a, b + 1)
         return Finding(name, s, s + len(name), 1)
@@ -507,7 +708,15 @@ _CAREERS_URL = re.compile(
 )
 _URL_GATE = (
     "careers",
+    "career@",
     "jobs",
+    "recruiting@",
+    "recruitment@",
+    "join@",
+    "talent@",
+    "hiring@",
+    "apply@",
+    "bewerbung@",
     "join.",
     "work.",
     "karriere",
@@ -518,6 +727,15 @@ _URL_GATE = (
     "ashbyhq",
     "workable",
 )
+# a company's own hiring mailbox: "careers@nordlys-energi.no", "jobs@kestrel.io"
+_CAREERS_MAIL = re.compile(
+    r"(?<![\w.+-])(?:careers|career|jobs|recruiting|recruitment|talent|hiring|join|karriere"
+    r"|bewerbung|apply)@(?P<mail>[a-z0-9-]{2,40})\.[a-z]{2,6}\b",
+    re.I,
+)
+_FREE_MAIL = frozenset(
+    _words("gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx web")
+)
 _BOARD_HOSTS = frozenset(_words("linkedin indeed glassdoor seek reed totaljobs stepstone monster"))
 
 
@@ -527,6 +745,11 @@ def company_from_url(text: str, start: int = 0, end: int | None = None) -> Findi
     low = lowered(text)
     if not _any_in(low, _URL_GATE, start, end):
         return None
+    for mail in _CAREERS_MAIL.finditer(text, start, end) if "@" in low else ():
+        slug = mail.group("mail").lower()
+        name = domain_name(slug)
+        if slug not in _FREE_MAIL and not is_agency_name(name):
+            return Finding(name, mail.start("mail"), mail.end("mail"), 1)
     for match in _CAREERS_URL.finditer(text, start, end):
         group = next(g for g in ("board", "sub", "path") if match.group(g))
         slug = match.group(group).lower()
@@ -536,3 +759,26 @@ def company_from_url(text: str, start: int = 0, end: int | None = None) -> Findi
         name = " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in words if w)
         return Finding(name, match.start(group), match.end(group), 1)
     return None
+
+
+# words a run-together domain often ends with: "anadolulogistics" -> "Anadolu Logistics"
+_DOMAIN_TAIL = re.compile(
+    r"(?<=[a-z]{3})(logistics|robotics|energy|energia|health|healthcare|group|labs|systems"
+    r"|solutions|software|technologies|technology|tech|consulting|capital|partners|foods"
+    r"|motors|pharma|bank|insurance|media|games|studios|networks|analytics|hotels|airlines"
+    r"|airways|retail|foods|biologics|bio|medical|engineering|construction|digital|global"
+    r"|industries|holdings|ventures|finance|financial|security|telecom|mobility|automotive"
+    r"|aviation|shipping|marine|mining|power|solar|water|homes|properties|realty)$"
+)
+
+
+def domain_name(domain: str) -> str:
+    """A company's name from its e-mail domain: "acme-robotics" -> "Acme Robotics",
+    "anadolulogistics" -> "Anadolu Logistics", "ibm" -> "IBM"."""
+    if len(domain) <= 3:
+        return domain.upper()
+    words: list[str] = []
+    for part in domain.split("-"):
+        tail = _DOMAIN_TAIL.search(part)
+        words += [part[: tail.start()], tail.group(1)] if tail else [part]
+    return " ".join(w.capitalize() for w in words if w)

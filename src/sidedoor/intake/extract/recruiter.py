@@ -5,8 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sidedoor.intake.extract.agency import agency_cue, inhouse_cue, is_agency_name
-from sidedoor.intake.extract.company import LEGAL_FORM, UPPER, clean_name, company_from_url
+from sidedoor.intake.extract.agency import (
+    agency_cue,
+    inhouse_cue,
+    is_agency_name,
+    weak_agency_cue,
+)
+from sidedoor.intake.extract.company import (
+    LEGAL_FORM,
+    LOWER_BRAND,
+    NOT_BRANDS,
+    UPPER,
+    clean_name,
+    company_from_url,
+    domain_name,
+)
 from sidedoor.intake.models import Evidence, Recruiter
 from sidedoor.intake.textutil import Lower
 
@@ -27,7 +40,8 @@ _RECRUITER_TITLE = re.compile(
     r"|\bhr (?:manager|director|generalist|specialist|lead|officer|business partner|advisor)"
     r"|people (?:manager|operations|lead)"
     r"|senior consultant"
-    r"|associate director|account manager|consultant|partner|personalberater\w*|people partner)",
+    r"|associate director|account manager|consultant|partner|personalberater\w*|people partner"
+    r"|founder|co-founder|managing director)",
     re.I,
 )
 _INTRO = re.compile(
@@ -41,12 +55,13 @@ _CO_WORD = (
 )
 _CO = rf"{_CO_WORD}(?:[ \t](?!I\b)(?:{_CO_WORD}|&))*"
 _AT_COMPANY = re.compile(
-    # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …"
+    # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …",
+    # "Mirjam | Talent @ Booking.com"
     r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent|sourcer|hr|people"
     r"|head of talent|founders?|cto|ceo|hiring manager)"
     r"(?i:\s(?:partner|specialist|lead|team|manager|advisor|adviser|officer|coordinator"
-    r"|business partner))?\s(?:at|with|for|from)\s"
-    rf"(?P<name>(?!I\b){_CO})"
+    r"|consultant|business partner))?(?:\s(?:at|with|for|from)\s|\s@\s?)"
+    rf"(?P<name>(?!I\b){_CO}|{LOWER_BRAND})"
     r"|\b(?:[Tt]his is|I'?m|I am) [A-Z][a-z]+ (?:from|with|at)"
     rf" (?P<name2>{_CO})"
     # "I'm with X", "I work for X"
@@ -68,13 +83,98 @@ _AT_TEAM = re.compile(
     rf"|\b(?:on|in|from|with|of) the (?P<name10>{_CO}) (?i:talent|recruiting|recruitment|people|hr)"
     r"(?i: acquisition)? (?i:team|function)\b"
 )
-# "Brightline People here - …" at the start of a line
-_HERE = re.compile(rf"(?:^|\n)(?P<name9>{_CO}) here\b(?=\s*[-–—,.!:])")
+# "Brightline People here - …" at the start of a line; "Dan at Lumen Search here."
+_HERE = re.compile(
+    rf"(?:^|\n)(?P<name9>{_CO}) here\b(?=\s*[-–—,.!:])"
+    rf"|(?:^|\n|[.!?,–—-]\s)[A-Z][a-z]+ (?:at|from|with) (?P<name14>{_CO}) here\b"
+    r"(?=\s*[-–—,.!:])"
+)
+# "Keystone Medical Staffing has been engaged by X": the sender's agency
+_ENGAGED = re.compile(
+    rf"(?:^|\n|[.!?]\s)(?P<name15>{_CO}) (?:has|have) (?:been|recently been)"
+    r" (?:exclusively )?(?:engaged|retained|appointed|mandated|instructed|asked|commissioned)"
+    r" (?:by|to)\b"
+)
+# non-native English: "I am recruiter of X", "recruiting consultant of X", "recruiter in the X"
+_OF_COMPANY = re.compile(
+    r"\b(?i:recruiter|headhunter|sourcer|(?:co-)?founder|ceo|cto|(?:recruit\w+|talent"
+    r"(?: acquisition)?|hr) (?:consultant|partner|specialist|manager|lead|advisor))\s(?:of|in)\s"
+    rf"(?:the\s)?(?:company\s)?(?P<name11>(?!I\b){_CO})"
+)
+# "I write to you from company X", "I'm reaching out from X", "writing to you from X"
+_WRITING_FROM = re.compile(
+    r"\b(?:I(?:'m|’m| am)?\s)?(?:[Ww]rit(?:e|ing)|[Cc]ontact(?:ing)?|[Rr]each(?:ing)? out)"
+    r"(?:\sto you)?\sfrom\s(?:the\s)?(?:company\s)?"
+    rf"(?P<name12>(?!I\b){_CO})"
+)
+# German, French, Spanish, Portuguese, Italian, Dutch: "ich bin Personalberaterin bei X",
+# "Recruiterin am X", "je suis chargée de recrutement chez X", "soy reclutadora en X", "sou
+# recrutadora na X", "sono recruiter presso X", "ik ben recruiter bij X"
+_ICH_BIN = re.compile(
+    r"\b(?i:ich bin|je suis|soy|sou|sono|ik ben)\s(?:[\w-]+\s){0,2}?[\w-]*(?i:recruit|berater"
+    r"|referent|partner|manager|spezialist|consultant|headhunter|recrut|reclut|selezion)[\w-]*"
+    r"\s(?:bei|beim|am|im|chez|en|na|no|em|presso|bij)\s(?:der\s|dem\s|la\s|el\s)?"
+    rf"(?P<name13>(?!I\b){_CO})"
+)
 _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AT_TEAM, ("team", "function")),
-    (_HERE, (" here",)),
+    (_HERE, (" here.", " here,", " here!", " here -", " here –", " here —", " here:")),
+    (
+        _ENGAGED,
+        (
+            "been engaged",
+            "been retained",
+            "been appointed",
+            "been mandated",
+            "been ask",
+            "been instructed",
+            "been commissioned",
+            "been exclusively",
+            "recently been",
+        ),
+    ),
+    (
+        _OF_COMPANY,
+        (
+            "recruiter of",
+            "recruiter in",
+            "hunter of",
+            "hunter in",
+            "sourcer of",
+            "founder of",
+            "ceo of",
+            "cto of",
+            "ultant of",
+            "ultant in",
+            "partner of",
+            "partner in",
+            "ialist of",
+            "ialist in",
+            "manager of",
+            "manager in",
+            "lead of",
+            "advisor of",
+        ),
+    ),
+    (_WRITING_FROM, ("ing from ", "ite from ", "you from ", "out from ")),
+    (_ICH_BIN, ("ich bin", "je suis", "soy ", "sou ", "sono ", "ik ben")),
 )
-_AT_GROUPS = ("name", "name2", "name3", "name4", "name6", "name7", "name8", "name9", "name10")
+_AT_GROUPS = (
+    "name",
+    "name2",
+    "name3",
+    "name4",
+    "name6",
+    "name7",
+    "name8",
+    "name9",
+    "name10",
+    "name11",
+    "name12",
+    "name13",
+    "name14",
+    "name15",
+)
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(
     r"(?i:\b(?:I'?m|I’m|I am|we'?re|we’re|we are|currently)\s(?:\w+\s)?(?:recruiting|hiring)\s"
@@ -90,9 +190,18 @@ _CO_BEFORE = re.compile(rf"(?<![\w&.'’-])(?!I\b|The\b|Our\b|My\b)(?P<name>{_CO
 
 
 def _is_place(name: str) -> bool:
+    """The name is a place and nothing more ("London", "Munich, Germany"), unlike
+    "Klinikum Nürnberg" or "Emirates Group in Dubai"."""
     from sidedoor.intake.extract.locations import find_locations
+    from sidedoor.language.title_words import PLACE_WORDS
 
-    return bool(find_locations(name))
+    if all(word in PLACE_WORDS for word in re.findall(r"\w+", name.lower())):
+        return True  # "Germany", "Shanghai"
+    places = find_locations(name)
+    if not places or places[0].start > 0:
+        return False
+    rest = re.findall(r"\w+", name[places[0].end :].lower())
+    return all(word in PLACE_WORDS for word in rest)
 
 
 def _at_company(text: str) -> tuple[str, int] | None:
@@ -109,8 +218,13 @@ def _at_company(text: str) -> tuple[str, int] | None:
             start = candidate.start(group)
             if group == "name" and _FOR_CLIENT.search(text, max(0, start - 40), start):
                 continue
-            if group == "name8" and _is_place(candidate.group(group)):
-                continue  # "the recruitment team in London"
+            raw = candidate.group(group)
+            if group in {"name8", "name11", "name12", "name13"} and _is_place(
+                clean_name(raw) or raw
+            ):
+                continue  # "the recruitment team in London", "soy reclutadora en Madrid"
+            if raw in NOT_BRANDS:
+                continue  # "a recruiter at heart", "I recruit for startups."
             if group == "name9" and len(candidate.group(group).split()) < 2:
                 continue  # "Sam here - I'm a recruiter …": a person
             match, found = candidate, (candidate.group(group), start)  # the earliest so far
@@ -121,6 +235,12 @@ def _at_company(text: str) -> tuple[str, int] | None:
         if before:
             return before.group("name"), before.start("name")
     return found
+
+
+def own_company(text: str) -> str | None:
+    """The company the sender says they work for ("I'm a recruiter at X"), if any."""
+    at = _at_company(text)
+    return clean_name(_words_limit(at[0])) if at else None
 
 
 _NAME_LINE = re.compile(
@@ -189,8 +309,13 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
     match = PHONE.search(text, sig_start) if ctx.signature else None
     if match:
         out.phone, out.evidence["phone"] = match.group(0).strip(), _ev(text, *match.span())
-    if ctx.signature:
-        _title_and_company(text, sig_start, sig_end, out)
+    domain = None
+    if out.email and "@" in out.email:
+        domain = out.email.split("@", 1)[1].split(".")[0]
+        domain = None if domain in _GENERIC_DOMAINS else domain
+    sig = ctx.signature
+    if sig:
+        _title_and_company(text, sig[0], sig[1], out, domain)
     if out.company is None:
         at = _at_company(text)
         if at:
@@ -198,42 +323,35 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
             if name:
                 s = at[1]
                 out.company, out.evidence["company"] = name, _ev(text, s, s + len(name))
-    if out.company is None and ctx.signature:
-        _legal_line(text, sig_start, sig_end, out)
-    if out.company is None and agency_cue(text) is None:
+    if sig is None:
+        # no signature split off: the last lines may still be one (after the body's phrasings,
+        # which are surer: "I'm a recruiter at Allegro" over "Allegro Tech Recruitment")
+        sig = _tail_signature(text)
+        if sig and out.company is None:
+            _title_and_company(text, sig[0], sig[1], out, domain)
+    if out.company is None and sig:
+        _legal_line(text, sig[0], sig[1], out)
+    if out.company is None and agency_cue(text) is None and weak_agency_cue(text) is None:
         found = company_from_url(text)  # the company's own careers site
         if found:
             out.company, out.evidence["company"] = found.value, _ev(text, found.start, found.end)
-    if out.company is None and out.email and "@" in out.email:
-        domain = out.email.split("@", 1)[1].split(".")[0]
-        if domain not in _GENERIC_DOMAINS:
+    if out.company is None and domain:
+        spelled = _spelled_in_text(text, domain, sig[0] if sig else len(text))
+        if spelled:  # "harlowfinch.co.uk" and "Harlow & Finch Recruitment Ltd" in the text
+            s = spelled[1]
+            out.company = spelled[0]
+            out.evidence["company"] = _ev(text, s, s + len(spelled[0]))
+        else:
             out.company = domain_name(domain)
             out.evidence["company"] = out.evidence["email"]
+    evidence = out.evidence.get("company")
+    if out.company and evidence is not None and evidence.start is not None:
+        name = _country_suffix(text, out.company)
+        if name != out.company:  # "Robert Walters Japan" where the text says "Robert Walters"
+            out.company = name
+            out.evidence["company"] = _ev(text, evidence.start, evidence.start + len(name))
     _agency(text, out, company_hint)
     return out
-
-
-# words a run-together domain often ends with: "anadolulogistics" -> "Anadolu Logistics"
-_DOMAIN_TAIL = re.compile(
-    r"(?<=[a-z]{3})(logistics|robotics|energy|energia|health|healthcare|group|labs|systems"
-    r"|solutions|software|technologies|technology|tech|consulting|capital|partners|foods"
-    r"|motors|pharma|bank|insurance|media|games|studios|networks|analytics|hotels|airlines"
-    r"|airways|retail|foods|biologics|bio|medical|engineering|construction|digital|global"
-    r"|industries|holdings|ventures|finance|financial|security|telecom|mobility|automotive"
-    r"|aviation|shipping|marine|mining|power|solar|water|homes|properties|realty)$"
-)
-
-
-def domain_name(domain: str) -> str:
-    """A company's name from its e-mail domain: "acme-robotics" -> "Acme Robotics",
-    "anadolulogistics" -> "Anadolu Logistics", "ibm" -> "IBM"."""
-    if len(domain) <= 3:
-        return domain.upper()
-    words: list[str] = []
-    for part in domain.split("-"):
-        tail = _DOMAIN_TAIL.search(part)
-        words += [part[: tail.start()], tail.group(1)] if tail else [part]
-    return " ".join(w.capitalize() for w in words if w)
 
 
 def profile_url(slug: str) -> str:
@@ -322,13 +440,58 @@ def _company_line(line: str) -> bool:
     )
 
 
-def _title_and_company(text: str, start: int, end: int, out: Recruiter) -> None:
+_SIGN_OFF = re.compile(
+    r"(?i:(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|thanks(?: again)?|thank you"
+    r"|many thanks|cheers|best|all the best|sincerely|yours sincerely|yours truly|talk soon"
+    r"|speak soon|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|cordialement"
+    r"|bien à vous|saludos|un saludo|abraços|atenciosamente|met vriendelijke groet|groeten"
+    r"|pozdrawiam|z poważaniem|med vänliga hälsningar|hälsningar|cordiali saluti|saluti)"
+    r"\s*[,.!]?"
+)
+
+
+def _tail_signature(text: str) -> tuple[int, int] | None:
+    """Where no signature was split off (a long disclaimer under it, or no sign-off line): the
+    short lines under the last sign-off line, else a last paragraph of a few short lines
+    ("Kadri\nTalent Partner | wise.com")."""
+    window = max(0, len(text) - 2500)
+    lines = text[window:].split("\n")
+    offsets = []
+    pos = window
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i in range(len(lines) - 1, max(-1, len(lines) - 30), -1):
+        if i > 0 and _SIGN_OFF.fullmatch(lines[i].strip()):
+            end = offsets[i] + len(lines[i])
+            for line, offset in zip(lines[i + 1 : i + 9], offsets[i + 1 : i + 9], strict=False):
+                if len(line) > 120:
+                    break
+                end = offset + len(line)
+            return offsets[i], end
+    body = text.rstrip()
+    split = body.rfind("\n\n")
+    if split <= 0:
+        return None
+    para = body[split:].strip("\n").split("\n")
+    if len(para) <= 4 and all(len(line) <= 90 and not _SENTENCE.search(line) for line in para):
+        return split, len(body)
+    return None
+
+
+# a line that reads as a sentence of the message, not a signature's ("Partner role at X, London.
+# Interested?")
+_SENTENCE = re.compile(r"\?|[.!]\s+[A-Z]|(?:\S+\s+){10}")
+
+
+def _title_and_company(
+    text: str, start: int, end: int, out: Recruiter, domain: str | None = None
+) -> None:
     pos = start
     for line in text[start:end].split("\n")[1:7]:
         line_start = text.find(line, pos)
         pos = line_start + len(line)
-        match = _RECRUITER_TITLE.search(line)
-        if match is None or EMAIL.search(line) or len(line) > 90:
+        if EMAIL.search(line) or len(line) > 90:
             continue
         if out.company is None and _company_line(line):
             name = clean_name(line.strip())
@@ -336,22 +499,117 @@ def _title_and_company(text: str, start: int, end: int, out: Recruiter) -> None:
                 s = text.find(name, line_start)
                 out.company, out.evidence["company"] = name, _ev(text, s, s + len(name))
                 continue
-        parts = re.split(r"\s*,\s+|\s+(?:at|@|\||–|—|-)\s+|\s*\|\s*", line.strip(), maxsplit=1)
-        out.title = parts[0].strip()
-        out.evidence["title"] = _ev(text, line_start, line_start + len(parts[0]))
-        rest = parts[1] if len(parts) > 1 else _next_line(text, pos)
-        name = clean_name(_team_suffix(text, rest)) if rest else None
+        match = _RECRUITER_TITLE.search(line)
+        if match is None:
+            continue
+        # "Senior Recruiter at X", "Name | Principal Consultant | X", "Mirjam | Talent @ X":
+        # the title first, or after the person's name; the company is the part after it
+        parts = [p for p in _SIG_PARTS.split(line.strip()) if p]
+        index = 0
+        if len(parts) > 1 and _NAME_LINE.match(parts[0]) and not match.start() < len(parts[0]):
+            index = next((i for i, p in enumerate(parts) if _RECRUITER_TITLE.search(p)), 0)
+        out.title = parts[index].strip()
+        title_start = text.find(out.title, line_start)
+        out.evidence["title"] = _ev(text, title_start, title_start + len(out.title))
+        options = [parts[index + 1]] if index + 1 < len(parts) else []
+        below = _next_line(text, pos)
+        if below and not _JOB_WORDS.search(below):
+            options.append(below)
+        name = _pick_company(text, options, domain)
         if name and not EMAIL.search(name) and not PHONE.search(name):
             idx = text.find(name, line_start)
             out.company = name
             out.evidence["company"] = _ev(text, idx, idx + len(name)) if idx >= 0 else _header(name)
+            if _BARE_DOMAIN.fullmatch(name):  # "Talent Partner | wise.com": a web address
+                out.company = domain_name(name.removeprefix("www.").split(".")[0])
         return
+
+
+# the separators between a signature line's parts: "Title | Company", "Title at Company",
+# "Title, Company", "Title @ Company", "Title – Company"
+_SIG_PARTS = re.compile(r"\s*,\s+|\s+(?:at|@|–|—|-)\s+|\s*[|·•]\s*")
+_BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}")
+
+
+def _pick_company(text: str, options: list[str], domain: str | None) -> str | None:
+    """The signature's company among the part after the title and the line under it: the one
+    that spells the e-mail's domain, else one with a legal form or an agency's name when the
+    first is neither ("Retail & Consumer" practice above "Harlow & Finch Recruitment Ltd")."""
+    names = [n for n in (clean_name(_team_suffix(text, o)) for o in options) if n]
+    if not names:
+        return None
+    if domain:
+        for name in names:
+            if _spells(name, domain):
+                return name
+    if len(names) > 1 and not _company_like(names[0]) and _company_like(names[1]):
+        return names[1]
+    return names[0]
+
+
+def _company_like(name: str) -> bool:
+    return bool(LEGAL_FORM.search(" " + name)) or is_agency_name(name)
+
+
+def _compact(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _spells(name: str, domain: str) -> bool:
+    """ "Harlow & Finch Recruitment Ltd" spells "harlowfinch"; "TalentBridge Partners" spells
+    "talentbridge-partners"."""
+    compact, want = _compact(name), _compact(domain)
+    return len(want) >= 3 and compact.startswith(want)
+
+
+_CO_RUN = re.compile(_CO)
+
+
+def _spelled_in_text(text: str, domain: str, first: int) -> tuple[str, int] | None:
+    """A name in the text (the signature first) whose letters spell the e-mail's domain."""
+    want = _compact(domain)
+    if len(want) < 4:
+        return None
+    head = re.compile(rf"(?<![\w&.'’-])(?i:{re.escape(domain[:3])})")
+    hits = [m.start() for m in head.finditer(text)]
+    for pos in sorted(hits, key=lambda p: (p < first, p)):
+        run = _CO_RUN.match(text, pos)
+        if run is None or text[pos - 1 : pos] == "@":
+            continue
+        name = clean_name(_words_limit(run.group(0)))
+        if name and _spells(name, domain) and not _BARE_DOMAIN.fullmatch(name):
+            return name, pos
+    return None
 
 
 _TEAM_SUFFIX = re.compile(
     r"\s+(?:Talent|Recruiting|HR|People)(?:\s(?:Acquisition|Team))?$|\s+(?:Talent|People|HR)"
     r" (?:Acquisition|Team)\b.*$"
 )
+
+
+_COUNTRY_NAMES = frozenset(
+    _words(
+        """
+        deutschland österreich schweiz suisse españa italia polska nederland sverige norge danmark
+        suomi brasil méxico france germany austria switzerland spain italy poland netherlands
+        sweden norway denmark finland brazil mexico india uk usa us ireland japan china canada
+        australia singapore benelux dach emea apac
+        """
+    )
+)
+
+
+def _country_suffix(text: str, name: str) -> str:
+    """ "3M Deutschland" is 3M's German company; the text names "3M" alone as the employer too
+    ("3M is hiring"), so the recruiter's company is "3M"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _COUNTRY_NAMES:
+        return name
+    base = " ".join(words[:-1])
+    if re.search(rf"(?<![\w&.-]){re.escape(base)}(?![\w&.-])(?!\s+{re.escape(words[-1])})", text):
+        return base
+    return name
 
 
 def _team_suffix(text: str, raw: str) -> str:
@@ -375,6 +633,14 @@ def _next_line(text: str, pos: int) -> str | None:
     return line if line and len(line) < 60 else None
 
 
+def _same_company(ours: str, hint: str) -> bool:
+    """ "Acme" and "Acme Robotics Ltd", "Acmecorp" (from a domain) and "Acme Corp"."""
+    if ours.lower().split()[0] in hint.lower():
+        return True
+    a, b = _compact(ours), _compact(hint)
+    return len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
+
+
 def _agency(text: str, out: Recruiter, company_hint: str | None) -> None:
     if out.company and is_agency_name(out.company):
         out.agency = True
@@ -384,12 +650,19 @@ def _agency(text: str, out: Recruiter, company_hint: str | None) -> None:
         out.agency = True
         out.evidence["agency"] = _ev(text, *cue.span())
         return
-    if out.company and company_hint and out.company.lower().split()[0] in company_hint.lower():
+    if out.company and company_hint and _same_company(out.company, company_hint):
         out.agency = False
         return
     cue = inhouse_cue(text)
     if cue:
         out.agency = False
         out.evidence["agency"] = _ev(text, *cue.span())
+        return
+    cue = weak_agency_cue(text)
+    if cue:  # "I'm a recruiter with X" and nothing that says X hires
+        out.agency = True
+        out.evidence["agency"] = _ev(text, *cue.span())
+    elif out.company and company_hint and "company" in out.evidence:
+        out.agency = True  # the sender's company is not the one that hires
     elif out.company and "company" in out.evidence and out.evidence["company"].origin == "text":
         out.agency = False  # a recruiter at a company that is not an agency recruits for it
