@@ -91,7 +91,11 @@ _AGENCY_WORDS = re.compile(
     re.I,
 )
 _AGENCY_CUES = Lower(
-    r"\b(?:my client|our client|a client of (?:mine|ours)|on behalf of|recruitment (?:agency"
+    r"\b(?:my client|our client|a client of (?:mine|ours)"
+    # "on behalf of the Selection Committee" is an employer's own phrase
+    r"|on behalf of(?! (?:the|our|my) (?:[\w-]+ )?(?:committee|board|panel"
+    r"|management|department|team|director|principal|registrar|company|institute|university"
+    r"|college|school|organi[sz]ation)\b)|recruitment (?:agency"
     r"|consultancy|firm|consultant)"
     r"|executive search|headhunt(?:er|ing)?|staffing (?:agency|firm|partner)|"
     r"(?:we|i) (?:specialise|specialize) in (?:placing|recruiting)|exclusively (?:retained"
@@ -128,7 +132,10 @@ _INHOUSE_CUES = Lower(
     r" at"
     # "a role in our commercial team", "at our Garhoud HQ", "our Neuss plant"
     r"|our (?:[\w-]+ ){1,2}(?:team|department|division|hq|headquarters|office|plant|site|campus"
-    r"|hospital|stores?|factory|warehouse))\b"
+    r"|hospital|stores?|factory|warehouse|property|properties|studio|programme|program|fleet"
+    r"|estates?|vessels|lot|restaurants?|hotels?|clinics?|schools?|projects?)"
+    # "I lead hiring at X", "I run recruiting for X"
+    r"|i (?:lead|run|head|manage) (?:hiring|recruiting|recruitment|talent(?: acquisition)?))\b"
 )
 
 

@@ -28,7 +28,8 @@ _W = (
 _CONNECT = r"(?:&|of|and|the|für|de|del|della|di|do|da|dos|das|du|des|van|von|der|den|y|e)"
 # legal forms that a capitalised-word run does not take in whole ("Sp. z o.o.", "(Pty) Ltd")
 _LEGAL_SPACED = (
-    r"(?:Sp\.[ ]z[ ]o\.[ ]?o\.?|\(Pty\)[ ]Ltd\.?|S\.[ ]?A\.[ ]de[ ]C\.[ ]?V\.?|Co\.,[ ]Ltd\.?)"
+    r"(?:Sp\.[ ]z[ ]o\.[ ]?o\.?|\(Pty\)[ ]Ltd\.?|S\.[ ]?A\.[ ]de[ ]C\.[ ]?V\.?|Co\.,?[ ]Ltd\.?"
+    r"|Sdn\.?[ ]Bhd\.?|P(?:vt|te)\.?[ ]Ltd\.?|S\.A\.S\.|S\.A\.E\.|d\.o\.o\.|s\.r\.o\.)"
 )
 _NAME = (
     rf"(?P<name>{_W}(?:[ ]{_LEGAL_SPACED}(?!\w)"
@@ -40,7 +41,8 @@ _QNAME = rf"(?:[\"“„«][ ]?)?{_NAME}"
 LEGAL_FORM = re.compile(
     rf"[ ,](?:{_LEGAL_SPACED}|Pty\.?[ ]Ltd\.?|S\.[ ]?p\.[ ]?A\.?|SpA|S\.A\.?(?:S\.?)?|SAS|S\.L\.?"
     r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
-    r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation)$"
+    r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?|Tbk\.?"
+    r"|SARL|SAE|AS|ApS|Kft\.?|JSC|OÜ|Ltda\.?|Inc\.,?)$"
 )
 # a lower-case brand ("adidas") where a recruiter names the employer: one word right before a
 # comma, a full stop or the line's end ("Talent Partner at adidas, …"), checked against
@@ -63,7 +65,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (5, re.compile(rf"\bon behalf of (?:my client,? |our client,? )?{_QNAME}")),
+    (
+        5,
+        re.compile(
+            r"\b(?:on behalf of|pour le compte d(?:e |')|au nom d(?:e |')"
+            r"|im Auftrag (?:von|der|des)|por cuenta de|en nombre de|per conto di|namens)\s?"
+            rf"(?:my client,? |our client,? |la société |l'entreprise |der |des )?{_QNAME}"
+        ),
+    ),
     # "the client company is X", "our client is X" (not "my client is a …")
     (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:[ ]company)? is {_QNAME}")),
     # "our client, X", "my client — X —", "our client (X)"
@@ -111,7 +120,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         4,
         re.compile(
             rf"\b(?:role|position|opening|opportunity|vacancy|team|seat|job|roles|positions"
-            rf"|openings)\s(?:at|with)\s{_NAME}"
+            rf"|openings)\s(?:at|with)\s(?:(?:our|a|its)\s(?:group|sister|subsidiary|affiliated?"
+            rf"|partner|parent)\s(?:company|firm|brand)?,?\s)?{_NAME}"
         ),
     ),
     # "we're filling a Registered Nurse role in theatres at St Vincent's Hospital"
@@ -167,10 +177,23 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         ),
     ),
     (2, re.compile(rf"(?:^|\n)\s*{_NAME}\s+(?:is|are)\s(?:a|an|the|one of)\b")),
-    (3, re.compile(rf"\b[Aa]t {_NAME}, (?:we|our)\b")),
+    (3, re.compile(rf"\b[Aa]t {_NAME},? (?:we|our)\b")),
     (3, re.compile(rf"\b(?:[Ww]e(?:'re| are)) {_NAME}, (?:a|an|the)\b")),
+    # German: "ich unterstütze die Nordwerk Defence Systems GmbH bei der Besetzung …"
+    (
+        5,
+        re.compile(
+            rf"\b(?:unterstütze|unterstützen|unterstützt|berate|beraten|vertrete|vertreten)"
+            rf"\s(?:die|den|das|unseren Kunden|unsere Kundin)?\s?{_NAME}\s(?:bei|in|im)\s"
+        ),
+    ),
 )
-_TITLE_AT = re.compile(rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei)\s+{_NAME}")
+_TITLE_AT = re.compile(
+    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|(?P<for>for))\s+{_NAME}"
+    # "… Manager for Rangmanch Studios, one of India's …": "for" names a company only before
+    # words that describe it (not "for Mercari Shops." nor "for Running Footwear at our HQ")
+    r"(?(for)(?=,\s(?:one|a|an|which|who)\s))"
+)
 _STOP = frozenset(
     _words(
         """
@@ -321,7 +344,7 @@ _CAREERS_GATE = ("careers", "jobs", "karriere")
 _IS_A_GATE = (" is a", " are a")
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
-    ("behalf",),
+    ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens"),
     ("client",),
     ("client",),
     (
@@ -359,8 +382,9 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("careers at", "jobs at", "life at"),
     _IS_A_GATE,
     None,
-    (", we", ", our"),
+    (", we", ", our", " we ", " our "),
     ("we're", "we are", "we’re"),
+    ("unterstütz", "berate", "vertrete"),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -578,7 +602,7 @@ def company_near_title(text: str, title_end: int) -> Finding | None:
             if name:
                 s = pos + posted.start("name")
                 return Finding(name, s, s + len(name), 5)
-        for chunk in re.finditer(r"[^|·•,–—]+", line):
+        for chunk in re.finditer(r"[^|·•–—]+", line):
             raw = chunk.group(0).strip()
             if (
                 not raw
@@ -594,8 +618,13 @@ def company_near_title(text: str, title_end: int) -> Finding | None:
                     continue
             if re.search(r"\d", raw) or len(raw) > 60:
                 continue
-            name = clean_name(raw)
-            if name and len(name.split()) <= 6:
+            listed = re.search(rf",\s(?:[{UPPER}][\w-]*\s)+(?:and|&)\s[{UPPER}]", raw)
+            name = clean_name(raw.split(",")[0])
+            if name and listed:  # "Department for Environment, Food and Rural Affairs"
+                name = raw.strip(" .")
+            if name and is_department(name):
+                break  # "Technical Services · Superior, Arizona": a department's line
+            if name and len(name.split()) <= 8:
                 s = pos + chunk.start() + chunk.group(0).find(name)
                 return Finding(name, s, s + len(name), 4)
             break
@@ -672,6 +701,8 @@ def company_in_subject(
         raw = text[a:b].strip(" -")
         if title and a <= title[0] < b:
             continue
+        # "PT Sawit Hijau Nusantara (Riau)": the place in brackets is not the name's
+        raw = re.sub(r"\s*\([^()]{1,30}\)$", "", raw)
         words = raw.split()
         if (
             not (raw[:1].isupper() or raw[:1].isdigit())
@@ -782,3 +813,87 @@ def domain_name(domain: str) -> str:
         tail = _DOMAIN_TAIL.search(part)
         words += [part[: tail.start()], tail.group(1)] if tail else [part]
     return " ".join(w.capitalize() for w in words if w)
+
+
+# the words of a department or a service line, not of a company: "Talent Acquisition",
+# "Executive Search", "Human Resources", "Technical Services", "HR & GA Department"
+_DEPARTMENT_WORDS = frozenset(
+    _words(
+        """
+        talent acquisition human resources hr people culture recruitment recruiting executive
+        search team department division unit function office technical services engineering
+        finance operations marketing sales it information technology facilities maintenance
+        research development customer support legal compliance procurement supply chain
+        administration admin ga business corporate strategy management general quality
+        assurance production manufacturing safety security communications product design data
+        analytics payroll staffing hiring careers partner partners gestión humana recursos
+        humanos ressources humaines personal personalabteilung
+        """
+    )
+)
+
+
+def is_department(name: str) -> bool:
+    """A name made only of department words ("Talent Acquisition", "HR & GA Department")."""
+    words = [w for w in re.findall(r"[\w]+", name.lower()) if w not in {"and", "of", "the"}]
+    return bool(words) and all(w in _DEPARTMENT_WORDS for w in words)
+
+
+# words that make a capitalised run an organisation's name
+ORG_WORDS = re.compile(
+    r"\b(?:Group|Holdings?|Hotels?|Resorts?|Institute|University|College|School|Club|Studios?"
+    r"|Pictures|Films|Shipping|Lines?|Foundation|Fondation|Bank|Hospital|Clinic|Airlines?"
+    r"|Airways|Labs?|Systems|Technologies|Partners|Associates|Architects|Interactive|Games"
+    r"|Industries|Motors|Energy|Logistics|Foods|Pharma|Capital|Insurance|Services|Solutions"
+    r"|Networks|Media|Trust|Council|Society|Agency|Company|Corporation|Cooperative|Knit"
+    r"|Textiles?|Mills?|Mining|Minera|Plantations?|Estates|Fund|Wireless|Fiber|Fibre"
+    r"|Telecom|Health|Healthcare|Robotics|Software|Ventures)\b"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Lumière" -> "lumiere"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_SMALL_WORDS = frozenset(
+    _words("du de des del della di da do of and the la le les et y e van von der")
+)
+
+
+def domain_key(name: str) -> str:
+    """What a name's web domain spells: no accents, spaces, hyphens or small words
+    ("Fondation Lumière du Sahel" -> "fondationlumieresahel")."""
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    return "".join(w for w in words if w not in _SMALL_WORDS)
+
+
+def used_as_place(text: str, name: str, at: int = -1) -> bool:
+    """The text names X elsewhere (not at `at`) as where something is: "in Gazipur", "based in
+    X", "near X"."""
+    if len(name) < 3 or name not in text:
+        return False
+    for found in re.finditer(
+        rf"\b(?:in|near|outside)\s(?P<name>{re.escape(name)})\b(?![ ](?:[{UPPER}]|&))", text
+    ):
+        if found.start("name") != at:
+            return True
+    return False
+
+
+def split_domain(domain: str, text: str) -> str:
+    """A run-together domain split where its tail is a word of the text: "meghnaknit" with
+    "knit composite factory" in the text -> "Meghna Knit"; else domain_name's split."""
+    name = domain_name(domain)
+    if "-" not in domain and len(domain) > 6 and " " not in name:
+        low = text.lower()
+        for cut in range(3, len(domain) - 2):
+            head, tail = domain[:cut], domain[cut:]
+            if re.search(rf"\b{re.escape(tail)}\b", low) and not re.search(
+                rf"\b{re.escape(domain)}\b", re.sub(r"\S*@\S*|\S+\.\w{2,3}\b", " ", low)
+            ):
+                return f"{head.capitalize()} {tail.capitalize()}"
+    return name

@@ -15,10 +15,16 @@ from sidedoor.intake.extract.company import (
     LEGAL_FORM,
     LOWER_BRAND,
     NOT_BRANDS,
+    ORG_WORDS,
     UPPER,
     clean_name,
     company_from_url,
+    domain_key,
     domain_name,
+    fold,
+    is_department,
+    split_domain,
+    used_as_place,
 )
 from sidedoor.intake.models import Evidence, Recruiter
 from sidedoor.intake.textutil import Lower
@@ -53,7 +59,13 @@ _CO_WORD = (
     rf"(?:[{UPPER}0-9]|[a-z]{{1,2}}(?=[{UPPER}][a-z])|[a-z][a-z0-9-]+(?=\.(?:com|io|ai|co|app)\b))"
     r"[\w&.'’-]*"
 )
-_CO = rf"{_CO_WORD}(?:[ \t](?!I\b)(?:{_CO_WORD}|&))*"
+# small words inside a name, before another capitalised word: "Hollis and Marsh Architects",
+# "Krishnagiri Institute of Technology", "Friends of the Volta Basin"
+_CO_SMALL = (
+    r"(?:of|and|du|de|des|del|della|di|da|do|van|von|der|für|y|e)(?:[ \t](?:the|la|les|der))?"
+    rf"(?=[ \t](?!I\b)[{UPPER}])"
+)
+_CO = rf"{_CO_WORD}(?:[ \t](?!I\b)(?:{_CO_WORD}|&|{_CO_SMALL}))*"
 _AT_COMPANY = re.compile(
     # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …",
     # "Mirjam | Talent @ Booking.com"
@@ -62,7 +74,7 @@ _AT_COMPANY = re.compile(
     r"(?i:\s(?:partner|specialist|lead|team|manager|advisor|adviser|officer|coordinator"
     r"|consultant|business partner))?(?:\s(?:at|with|for|from)\s|\s@\s?)"
     rf"(?P<name>(?!I\b){_CO}|{LOWER_BRAND})"
-    r"|\b(?:[Tt]his is|I'?m|I am) [A-Z][a-z]+ (?:from|with|at)"
+    r"|\b(?:[Tt]his is|I'?m|I am|[Ii]t'?s|[Ii]t’s) [A-Z][a-z]+ (?:from|with|at)"
     rf" (?P<name2>{_CO})"
     # "I'm with X", "I work for X"
     rf"|\b(?:I'?m|I’m|I am) with (?P<name3>(?!I\b){_CO})|\bI work (?:at|for) (?P<name4>{_CO})"
@@ -82,6 +94,9 @@ _AT_TEAM = re.compile(
     # "I'm on the Hexa Foods talent acquisition team" (no possessive)
     rf"|\b(?:on|in|from|with|of) the (?P<name10>{_CO}) (?i:talent|recruiting|recruitment|people|hr)"
     r"(?i: acquisition)? (?i:team|function)\b"
+    # "I'm a recruiter on Formosa Cloudworks' firmware team"
+    r"|\b(?i:recruiter|recruiting|sourcer|talent partner) (?:on|in|with|from) (?:the )?"
+    rf"(?P<name16>{_CO})(?:'s|’s|'|’) (?:[\w-]+ ){{0,2}}?(?i:team|group|division)\b"
 )
 # "Brightline People here - …" at the start of a line; "Dan at Lumen Search here."
 _HERE = re.compile(
@@ -174,6 +189,7 @@ _AT_GROUPS = (
     "name13",
     "name14",
     "name15",
+    "name16",
 )
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(
@@ -219,10 +235,9 @@ def _at_company(text: str) -> tuple[str, int] | None:
             if group == "name" and _FOR_CLIENT.search(text, max(0, start - 40), start):
                 continue
             raw = candidate.group(group)
-            if group in {"name8", "name11", "name12", "name13"} and _is_place(
-                clean_name(raw) or raw
-            ):
-                continue  # "the recruitment team in London", "soy reclutadora en Madrid"
+            cleaned = clean_name(raw) or raw
+            if _is_place(cleaned) or used_as_place(text, cleaned, start):
+                continue  # "the recruitment team in London", "Greetings from Gazipur!"
             if raw in NOT_BRANDS:
                 continue  # "a recruiter at heart", "I recruit for startups."
             if group == "name9" and len(candidate.group(group).split()) < 2:
@@ -342,8 +357,19 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
             out.company = spelled[0]
             out.evidence["company"] = _ev(text, s, s + len(spelled[0]))
         else:
-            out.company = domain_name(domain)
+            out.company = split_domain(domain, text)
             out.evidence["company"] = out.evidence["email"]
+    if (
+        out.company is None
+        and company_hint
+        and agency_cue(text) is None
+        and weak_agency_cue(text) is None
+        and inhouse_cue(text)
+    ):  # an in-house recruiter ("we're hiring", "our team") works for the company that hires
+        found_at = text.find(company_hint)
+        if found_at >= 0:
+            out.company = company_hint
+            out.evidence["company"] = _ev(text, found_at, found_at + len(company_hint))
     evidence = out.evidence.get("company")
     if out.company and evidence is not None and evidence.start is not None:
         name = _country_suffix(text, out.company)
@@ -505,6 +531,16 @@ def _title_and_company(
         # "Senior Recruiter at X", "Name | Principal Consultant | X", "Mirjam | Talent @ X":
         # the title first, or after the person's name; the company is the part after it
         parts = [p for p in _SIG_PARTS.split(line.strip()) if p]
+        head = clean_name(parts[0]) if len(parts) > 1 else None
+        if (
+            head
+            and (_company_like(head) or ORG_WORDS.search(head))
+            and not _JOB_WORDS.search(head)
+            and not is_department(head)
+        ):  # "Andes Talent Partners | Executive Search", "Acme B.V. | Crewing & Recruitment"
+            s = text.find(head, line_start)
+            out.company, out.evidence["company"] = head, _ev(text, s, s + len(head))
+            return
         index = 0
         if len(parts) > 1 and _NAME_LINE.match(parts[0]) and not match.start() < len(parts[0]):
             index = next((i for i, p in enumerate(parts) if _RECRUITER_TITLE.search(p)), 0)
@@ -535,7 +571,11 @@ def _pick_company(text: str, options: list[str], domain: str | None) -> str | No
     """The signature's company among the part after the title and the line under it: the one
     that spells the e-mail's domain, else one with a legal form or an agency's name when the
     first is neither ("Retail & Consumer" practice above "Harlow & Finch Recruitment Ltd")."""
-    names = [n for n in (clean_name(_team_suffix(text, o)) for o in options) if n]
+    names = [
+        n
+        for n in (clean_name(_team_suffix(text, o)) for o in options if not _LABELLED.match(o))
+        if n and not is_department(n) and not _is_place(n) and not used_as_place(text, n)
+    ]
     if not names:
         return None
     if domain:
@@ -544,7 +584,20 @@ def _pick_company(text: str, options: list[str], domain: str | None) -> str | No
                 return name
     if len(names) > 1 and not _company_like(names[0]) and _company_like(names[1]):
         return names[1]
+    if (
+        len(names) > 1
+        and len(names[0].split()) == 1
+        and ORG_WORDS.search(names[1])
+        and not ORG_WORDS.search(names[0])
+    ):  # "Cluster HR Manager – Andaman" over "Siam Orchid Hotels & Resorts" on the next line
+        return names[1]
     return names[0]
+
+
+# a signature line's contact parts: "Tel: +20 …", "Mobile …", "www.…"
+_LABELLED = re.compile(
+    r"(?i:tel|phone|mob|mobile|cell|fax|e-?mail|web|www|whatsapp|address)\b|\+?\d"
+)
 
 
 def _company_like(name: str) -> bool:
@@ -557,12 +610,20 @@ def _compact(value: str) -> str:
 
 def _spells(name: str, domain: str) -> bool:
     """ "Harlow & Finch Recruitment Ltd" spells "harlowfinch"; "TalentBridge Partners" spells
-    "talentbridge-partners"."""
+    "talentbridge-partners"; "Fondation Lumière du Sahel" spells "fondation-lumiere-sahel"."""
     compact, want = _compact(name), _compact(domain)
-    return len(want) >= 3 and compact.startswith(want)
+    if len(want) >= 3 and compact.startswith(want):
+        return True
+    key = domain_key(name)
+    return len(want) >= 4 and bool(key) and key.startswith(want)
 
 
 _CO_RUN = re.compile(_CO)
+
+
+def fold_char(char: str) -> str:
+    """One character without its accent ("è" -> "e"); others as they are."""
+    return fold(char)[:1] or char if ord(char) > 127 else char
 
 
 def _spelled_in_text(text: str, domain: str, first: int) -> tuple[str, int] | None:
@@ -572,6 +633,9 @@ def _spelled_in_text(text: str, domain: str, first: int) -> tuple[str, int] | No
         return None
     head = re.compile(rf"(?<![\w&.'’-])(?i:{re.escape(domain[:3])})")
     hits = [m.start() for m in head.finditer(text)]
+    if not hits and domain[:1].isalpha():  # "Lumière" for "lumiere", "Célestin" for "celestin"
+        folded = "".join(fold_char(c) for c in text)
+        hits = [m.start() for m in head.finditer(folded)] if len(folded) == len(text) else []
     for pos in sorted(hits, key=lambda p: (p < first, p)):
         run = _CO_RUN.match(text, pos)
         if run is None or text[pos - 1 : pos] == "@":
@@ -594,7 +658,10 @@ _COUNTRY_NAMES = frozenset(
         deutschland österreich schweiz suisse españa italia polska nederland sverige norge danmark
         suomi brasil méxico france germany austria switzerland spain italy poland netherlands
         sweden norway denmark finland brazil mexico india uk usa us ireland japan china canada
-        australia singapore benelux dach emea apac
+        australia singapore benelux dach emea apac malaysia indonesia thailand vietnam
+        philippines pakistan bangladesh egypt nigeria kenya ghana morocco turkey türkiye
+        korea taiwan colombia peru chile argentina portugal belgium czechia hungary romania
+        greece israel uae emirates arabia qatar
         """
     )
 )
@@ -603,11 +670,18 @@ _COUNTRY_NAMES = frozenset(
 def _country_suffix(text: str, name: str) -> str:
     """ "3M Deutschland" is 3M's German company; the text names "3M" alone as the employer too
     ("3M is hiring"), so the recruiter's company is "3M"."""
+    legal = LEGAL_FORM.search(" " + name)
+    if legal and legal.start() > 0:  # "UNIFON Malaysia Sdn. Bhd." where the text says "UNIFON"
+        bare = _country_suffix(text, name[: legal.start() - 1].rstrip(" ,"))
+        if bare != name[: legal.start() - 1].rstrip(" ,"):
+            return bare
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in _COUNTRY_NAMES:
         return name
     base = " ".join(words[:-1])
-    if re.search(rf"(?<![\w&.-]){re.escape(base)}(?![\w&.-])(?!\s+{re.escape(words[-1])})", text):
+    if re.search(
+        rf"(?<![\w&.-]){re.escape(base)}(?![\w&-]|\.\w)(?!\s+{re.escape(words[-1])})", text
+    ):
         return base
     return name
 
