@@ -24,6 +24,7 @@ from sidedoor.intake.extract.pay import (
     UNDISCLOSED,
     PayMention,
     annualise,
+    country_currency,
     find_pay,
 )
 from sidedoor.intake.extract.positions import Segment
@@ -366,7 +367,7 @@ def _pay(
             if undisclosed:
                 ev["pay"] = _ev(text, undisclosed.span())
     if pay.currency is None and pay.disclosed:
-        pay.currency = _currency_from_places(position)
+        pay.currency = _currency_from_places(position) or country_currency(text)
     if pay.period is None and pay.disclosed:
         top = pay.max or pay.min or 0
         pay.period = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # name -> pattern. Order matters only for overlapping phrases (first wins a span). Patterns are
 # lower case: they run on the lower-cased text. The phrasings are those of many countries
@@ -74,11 +75,11 @@ VOCABULARY: dict[str, str] = {
     r"|provided|available|offered|paid)"
     r"|relocation costs|relocation budget|umzugskosten|help (?:you )?relocat",
     "remote_stipend": r"(?:home[- ]office|remote|wfh|work from home|equipment|co-?working)(?:"
-    r" setup)? (?:stipend|allowance|budget)"
+    r" set[- ]?up)? (?:stipend|allowance|budget)"
     r"|stipend for (?:your )?home office|homeoffice-pauschale",
     "wellness": r"\bgym\b|fitness|wellness days?|wellness (?:stipend|allowance|program|budget)"
     r"|well-?being (?:allowance|budget|stipend|program)"
-    r"|wellpass|urban sports|classpass|\bjobrad\b|bike lease|\bmultisport\b|sports? (?:card"
+    r"|wellpass|urban sports|classpass|\bjobrad\b|bike lease|\bmultisport\b|\bsports? (?:card"
     r"|pass|allowance|benefit|subsidy|budget)|sports? and culture (?:allowance|benefit"
     r"|vouchers?)|\bepassi\b|\bsmartum\b|friskvård\w*|hansefit|\begym\b",
     "mental_health": r"mental health|\beap\b|employee assistance|headspace|\bcalm\b(?= app|"
@@ -92,7 +93,7 @@ VOCABULARY: dict[str, str] = {
     r" (?:lunch(?:es)?|meals?|food|breakfasts?|snacks|canteen|cafeteria)"
     r"|\b(?:meal|lunch|food) (?:allowance|vouchers?|coupons?|cards?|stipend|benefit|subsidy"
     r"|tickets?)|\b(?:lunch(?:es)?|meals?|breakfast|food) (?:(?:is|are) )?(?:provided|included"
-    r"|on us)|tickets? restaurants?|\bvales? (?:de )?(?:refeição|alimentação|despensa)"
+    r"|on us)|tickets? restaurants?|\bvales?[- ](?:de )?(?:refeição|alimentação|despensa)"
     r"|\bsodexo\b|\bpluxee\b|essenszuschuss|essensgutscheine?|kantine",
     "childcare": r"child ?care|kita|kinderbetreuung|daycare",
     "company_car": r"company car|car allowance|company vehicle|vehicle (?:provided|allowance)|work"
@@ -103,8 +104,9 @@ VOCABULARY: dict[str, str] = {
     "shift_allowance": r"shift (?:differential|allowance|premium|penalt(?:y|ies))s?|unsocial hours"
     r"|night shift allowance|night (?:differential|premium)|schichtzulagen?"
     r"|zuschläge",
-    "tools_provided": r"tools (?:provided|allowance)|(?:ppe|boots|tools|uniforms?)(?: and \w+)?"
-    r" (?:supplied|provided)|tool allowance|ppe provided|uniform(?:s)? provided"
+    "tools_provided": r"tools (?:provided|allowance)|(?:ppe|boots|tools|uniforms?|(?:safety|work"
+    r"|protective) equipment|workwear)(?: and [\w-]+(?: [\w-]+)?)? (?:supplied|provided)(?! to\b)"
+    r"|tool allowance|ppe provided|uniform(?:s)? provided"
     r"|boot allowance",
     "sabbatical": r"sabbatical",
     "employee_discount": r"(?:staff|employee|colleague|team member|associate|partner|store"
@@ -119,6 +121,217 @@ VOCABULARY: dict[str, str] = {
     r"|\b1[3-6] months (?:per|a|each) (?:year|annum)|aguinaldo|tredicesima|quattordicesima"
     r"|d[eé]cimo terceiro|vakantiegeld|weihnachtsgeld|urlaubsgeld|holiday pay bonus",
 }
+
+# More phrasings, many from English-language texts of other countries (Indonesia's THR and
+# BPJS, Singapore's AWS, Ghana's SSNIT, Poland's Medicover, "commuting allowance", "staff
+# transportation", "CE allowance"), each with the keywords that gate it: part of the terms
+# above, searched around their own keywords only where the term's first phrasings are not found
+# (so that a text pays for them only when it has their words).
+_MORE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "pto": (
+        r"\b(?:holidays?|leave|pto)\s?[:\-–]\s?\d{1,2}\+? (?:working )?days",
+        ("holiday", "holidays", "leave", "pto"),
+    ),
+    "health_insurance": (
+        r"\bbpjs(?: kesehatan)?\b|\bmedicover\b|\blux ?med\b|hospitali[sz]ation (?:insurance|cover"
+        r"|plan)|\bhealth(?=\s?(?:\+|&|and)\s?pension)",
+        ("bpjs", "medicover", "luxmed", "lux", "hospitalisation", "hospitalization", "pension"),
+    ),
+    "life_insurance": (
+        r"group life\b|\blife(?:,| and| &|/)\s?(?:(?:long|short)[- ]term )?(?:disability|ad&d"
+        r"|accident)",
+        ("life",),
+    ),
+    "retirement_plan": (
+        r"\bafore\b|\bssnit\b|\bprsa\b|\bppk\b|\bjht\b|\bketenagakerjaan\b",
+        ("afore", "ssnit", "prsa", "ppk", "jht", "ketenagakerjaan"),
+    ),
+    "equity": (
+        r"employee stock\b(?! purchase)|\bbspce\b|stock ownership",
+        ("stock", "bspce"),
+    ),
+    "bonus": (r"\bsales incentives?\b", ("incentive", "incentives")),
+    "learning_budget": (
+        # "CE allowance", "certification and training reimbursement", "CPD courses", "English
+        # lessons", "Learning and development tailored to your role"
+        r"\b(?:ce|cme|cpd|cpe|ceu) (?:budget|allowance|stipend|fund)"
+        r"|(?:certification|training|tuition|education|course|exam)s?(?: (?:and|&) (?:certification"
+        r"|training|tuition|education|course|exam)s?)? (?:reimbursement|assistance)"
+        r"|\bcpd (?:courses?|training)|continuing (?:education|professional development)"
+        r"|\b(?:english|language|german|french|spanish|japanese) (?:lessons|classes|courses)"
+        # "Learning and development" as a list item, or with what it gives; not a department
+        # ("Learning and Development Manager", "support learning and development initiatives")
+        r"|(?<! in )(?<! of )\blearning (?:and|&) development(?=\s*(?:[,;.\n)]|$)| (?:budget"
+        r"|allowance|stipend|fund|opportunit|programmes?\b|programs?\b|support|tailored|plan\b"
+        r"|days?\b|time\b|hours\b|paid|for (?:all|every|you)))"
+        r"|\budemy\b|\bcoursera\b|\bpluralsight\b|linkedin learning|o['’]reilly",
+        ("ce", "cme", "cpd", "cpe", "ceu", "certification", "certifications", "tuition",
+         "reimbursement", "assistance", "continuing", "lessons", "classes", "courses",
+         "learning", "udemy", "coursera", "pluralsight", "reilly"),
+    ),
+    "remote_stipend": (r"internet (?:allowance|stipend|reimbursement|subsidy)", ("internet",)),
+    "commuter": (
+        # "commuting allowance", "fuel allowance", "conveyance allowance", "transport facility",
+        # "staff transportation", "shuttle bus", "public transport reimbursed", "tax-saver travel
+        # pass", "travel to and from the vessel paid"
+        r"commut\w* (?:allowance|costs?|expenses?|reimbursement|subsid\w+|support)"
+        r"|(?:fuel|petrol|mileage|conveyance|transportation|commuting) (?:allowance|reimbursement"
+        r"|subsid\w+|stipend)|(?:staff|employee|company|free) (?:transport(?:ation)?|bus(?:es)?"
+        r"|shuttles?)\b(?! (?:company|companies|industry|sector|operator|network|planning|policy))"
+        r"|shuttle (?:bus|service)|transport(?:ation)? (?:facilit\w+|provided|service)(?! provider)"
+        r"|public transport(?:ation)?(?: [\w-]+){0,2}? (?:reimburs\w*|paid|covered|refund\w*)"
+        r"|reimburs\w* (?:of |for )?(?:your )?(?:public )?transport|travel pass|tax[- ]saver"
+        r"|travel (?:to and from|to/from) (?:the )?(?:vessel|ship|site|rig|work|airport)"
+        r"(?: [\w-]+)? (?:paid|covered|reimbursed|provided)"
+        r"|(?:paid|free) travel to (?:and from )?(?:the )?(?:vessel|ship|site|rig)",
+        ("commute", "commuter", "commuting", "fuel", "petrol", "mileage", "conveyance",
+         "transport", "transportation", "shuttle", "shuttles", "bus", "buses", "saver", "travel"),
+    ),
+    "meals": (
+        r"\b(?:meals?|lunch(?:es)?|food) (?:on|during) (?:duty|shifts?)|\ball meals\b",
+        ("duty", "shift", "shifts", "meals"),
+    ),
+    "company_car": (r"\blease ?(?:car|auto)\b|\bcar lease\b|leaseauto", ("lease", "leaseauto")),
+    "shift_allowance": (
+        r"unsociable hours|irregular hours? (?:allowance|supplement|bonus|pay)"
+        r"|on[- ]call (?:allowances?|pay|supplement)|standby (?:allowance|pay)"
+        r"|(?:night|weekend|evening) (?:allowance|premium|supplement)s?",
+        ("unsociable", "irregular", "call", "standby", "night", "weekend", "evening"),
+    ),
+    "employee_discount": (
+        r"\b(?:staff|employee|colleague)(?: [\w-]+){1,2}? discounts?",
+        ("discount", "discounts"),
+    ),
+    "thirteenth_salary": (
+        # Indonesia's THR, Singapore's and Malaysia's AWS (annual wage supplement)
+        r"\bthr\b|tunjangan hari raya|annual wage supplement|thirteenth[- ]month"
+        r"|\b(?:1|one|1\.5|2|two)[- ]months?(?:'|’)? aws\b|\baws (?:of )?(?:1|one)[- ]month",
+        ("thr", "tunjangan", "supplement", "thirteenth", "aws"),
+    ),
+}  # fmt: skip
+# How other languages name the same benefits (Spanish, Portuguese, French, Italian, Dutch,
+# Polish, German, Indonesian), with the keywords that gate them: searched like _MORE, but only
+# in a text with words of those languages (_FOREIGN), so that English texts pay nothing for them.
+_LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
+    "pto": (
+        r"(?:jours|semaines) de congés|\bcong[ée]s annuels|\bvakantiedagen\b|\bferie\b"
+        r"|d[ií]as de (?:vacaciones|f[ée]rias)|\bdni urlopu|\burlop\w*|\bjours? (?:de )?rtt\b"
+        r"|\brtt\b(?= \(| days)",
+        ("congés", "conges", "vakantiedagen", "ferie", "vacaciones", "férias", "ferias", "urlop",
+         "urlopu", "rtt"),
+    ),
+    "health_insurance": (
+        r"complémentaire santé|assurance santé|zorgverzekering|assicurazione sanitaria"
+        r"|assistenza sanitaria integrativa|(?:prywatn\w+ )?opiek[aęi] medyczn\w*"
+        r"|seguro de gastos m[eé]dicos|asuransi kesehatan|medicina prepagada"
+        r"|seguro (?:eps|de salud|m[eé]dico)\b|plan de salud",
+        ("santé", "zorgverzekering", "sanitaria", "medyczna", "medyczną", "medycznej", "opieka",
+         "opiekę", "médicos", "medicos", "asuransi",
+         "prepagada", "seguro", "salud"),
+    ),
+    "retirement_plan": (
+        r"plan de pensiones|previd[eê]ncia privada|fondo (?:de )?pensi[oó]n\w*|fondo pensione"
+        r"|retraite (?:complémentaire|supplémentaire)|pensioen\w*|fondo de ahorro|caja de ahorro",
+        ("pensiones", "pensión", "fondo", "previdência", "previdencia", "retraite", "pensioen",
+         "pensioenregeling", "pensioenfonds", "pensione", "ahorro"),
+    ),
+    "equity": (
+        r"opciones sobre acciones|op[çc][õo]es de a[çc][õo]es|participa[çc][ãa]o acion[áa]ria"
+        r"|actions gratuites|\baandelenopties\b|mitarbeiterbeteiligung",
+        ("acciones", "ações", "acoes", "acionária", "acionaria", "gratuites", "aandelenopties",
+         "mitarbeiterbeteiligung"),
+    ),
+    "bonus": (
+        r"part variable|variable annuelle|bonusregeling|\bbonificaci[oó]n\b|\bgratifica[çc][ãa]o\b"
+        r"|premio di produzione|\binsentif\b|\bprimes? (?:annuelles?|de (?:performance"
+        r"|fin d['’]ann[ée]e|r[ée]sultats?|rendement)|sur objectifs|variables?)",
+        ("variable", "bonusregeling", "bonificación", "bonificacion", "gratificação",
+         "gratificacao", "premio", "insentif", "prime", "primes"),
+    ),
+    "profit_sharing": (
+        r"(?:participaci[oó]n|reparto) (?:de |en (?:las )?)?utilidades|intéressement"
+        r"|participation aux (?:bénéfices|résultats)|gewinnbeteiligung|erfolgsbeteiligung"
+        r"|winstdeling",
+        ("utilidades", "intéressement", "interessement", "participation", "gewinnbeteiligung",
+         "erfolgsbeteiligung", "winstdeling"),
+    ),
+    "flexible_hours": (
+        r"horario flexible|hor[áa]rio flex[íi]vel|horaires? flexibles?|orario flessibile"
+        r"|flexibele werktijden|elastyczne godziny",
+        ("horario", "horário", "horaire", "horaires", "orario", "flexibele", "elastyczne"),
+    ),
+    "learning_budget": (
+        r"capacitaci[oó]n (?:continua|constante|pagada)|formaci[oó]n (?:continua|pagada|a cargo)"
+        r"|forma[çc][ãa]o cont[íi]nua|formation continue|budget formation|opleidingsbudget"
+        r"|budżet szkoleniowy|bolsas? de estudios?|aux[íi]lio (?:educa[çc][ãa]o|idiomas?)",
+        ("capacitación", "capacitacion", "formación", "formacion", "formação", "formacao",
+         "formation", "opleidingsbudget", "szkoleniowy", "bolsa", "bolsas", "auxílio", "auxilio"),
+    ),
+    "meals": (
+        r"ch[eè]ques?[- ](?:repas|d[ée]jeuner)|titres?[- ]restaurant|buoni pasto|maaltijdcheques"
+        r"|\bbony? (?:obiadowe|żywieniowe)|uang makan|tunjangan makan|comedor (?:de empresa"
+        r"|subsidiado)|servicio de comedor|\bvale[- ]comida",
+        ("chèque", "chèques", "cheque", "cheques", "titre", "titres", "buoni", "maaltijdcheques",
+         "bon", "bony", "makan", "comedor", "vale"),
+    ),
+    "childcare": (
+        r"guarder[íi]a|\bcreche\b|\bcrèche\b|aux[íi]lio[- ]creche",
+        ("guardería", "guarderia", "creche", "crèche"),
+    ),
+    "company_car": (
+        r"coche de empresa|veh[íi]culo de empresa|carro da empresa|voiture de fonction"
+        r"|v[ée]hicule de service|auto aziendale|auto van de zaak|samoch[óo]d służbowy"
+        r"|mobil dinas|kendaraan dinas",
+        ("coche", "vehículo", "vehiculo", "carro", "voiture", "véhicule", "vehicule", "auto",
+         "samochód", "samochod", "mobil", "kendaraan"),
+    ),
+    "overtime_pay": (
+        r"horas extras? (?:pagadas|remuneradas|pagas)|heures suppl[ée]mentaires|straordinari"
+        r"|uang lembur|\blembur\b",
+        ("horas", "heures", "straordinari", "lembur"),
+    ),
+    "shift_allowance": (
+        r"recargo nocturno|adicional noturno|prime de nuit|prima (?:de turno|nocturna)"
+        r"|ploegentoeslag|onregelmatigheidstoeslag|\bort[- ]toeslag",
+        ("recargo", "noturno", "nuit", "turno", "nocturna", "ploegentoeslag",
+         "onregelmatigheidstoeslag", "toeslag", "ort"),
+    ),
+    "employee_discount": (
+        r"descuentos? (?:para empleados|de empleados?|en (?:productos|tiendas))"
+        r"|descontos? (?:em produtos|para colaboradores)|remise (?:du )?personnel"
+        r"|personeelskorting|sconto dipendenti|diskon karyawan",
+        ("descuento", "descuentos", "desconto", "descontos", "remise", "personeelskorting",
+         "sconto", "diskon"),
+    ),
+    "life_insurance": (
+        r"seguro de vida|assurance[- ]vie|lebensversicherung|levensverzekering"
+        r"|assicurazione (?:sulla )?vita|ubezpieczenie na życie|asuransi jiwa",
+        ("vida", "vie", "lebensversicherung", "levensverzekering", "vita", "ubezpieczenie",
+         "jiwa"),
+    ),
+    "thirteenth_salary": (
+        r"prima de servicios|d[eé]cimo (?:tercer|cuarto)(?:o)? (?:sueldo|salario)"
+        r"|treizième mois|pécule de vacances|double pécule",
+        ("prima", "décimo", "decimo", "treizième", "pécule"),
+    ),
+    "sign_on_bonus": (
+        r"bono de (?:contrataci[oó]n|bienvenida|incorporaci[oó]n)|prime de bienvenue"
+        r"|welkomstbonus|b[ôo]nus de contrata[çc][ãa]o",
+        ("bono", "bienvenue", "welkomstbonus", "bônus", "contratação", "contratacao"),
+    ),
+}  # fmt: skip
+# Letters of those languages (one is enough), or two of their words, before _LOCAL is searched
+_FOREIGN_LETTERS = "ãõçñżłśąęćźńőűêâôéèà"
+_FOREIGN = frozenset(
+    re.findall(
+        r"\S+",
+        "de la le el et y em di het een dan dengan untuk para pour und der w z del des du da com"
+        " il van yang les los las não que per voor mit",
+    )
+)
+_FIRST = dict(VOCABULARY)
+for _name, (_extra, _keys) in (*_MORE.items(), *_LOCAL.items()):
+    VOCABULARY[_name] += "|" + _extra
 # Cheap pre-filter: a pattern can only match when one of its keywords is in the lower-cased text.
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "unlimited_pto": ("unlimited", "flexible pto", "flexible vacation"),
@@ -269,7 +482,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "company_car": ("car", "vehicle", "van", "truck", "ute", "fuel card", "wagen"),
     "overtime_pay": ("overtime", "time and a half", "überstunden"),
     "shift_allowance": ("shift", "night", "unsocial", "schicht", "zuschläge"),
-    "tools_provided": ("tool", "ppe", "uniform", "boot"),
+    "tools_provided": ("tool", "ppe", "uniform", "boot", "equipment", "workwear"),
     "sabbatical": ("sabbatical",),
     "employee_discount": ("discount", "rabatt", "employee pricing", "staff travel"),
     "insurance_other": ("travel insurance", "pet insurance"),
@@ -307,6 +520,10 @@ _NOT_BEFORE: dict[str, re.Pattern[str]] = {
         r"|charity|public service|civil service|securities)\s$"
     ),
     "vision": re.compile(r"(?:computer|machine|night|stereo)[\s-]$"),
+    # "teach English lessons", "deliver training and development programmes"
+    "learning_budget": re.compile(r"\b(?:teach\w*|deliver\w*|run|design\w*)\s(?:\w+\s)?$"),
+    # "6 weeks on / 6 weeks off" is a rotation, not holiday
+    "pto": re.compile(r"\b(?:weeks?|days?|months?) on\s?(?:/|,|-|–|and|&)?\s?$"),
     "equity": re.compile(r"(?:private|brand|home|negative|sweat|diversity|health|pay)\s$"),
     "health_insurance": re.compile(r"(?:digital|mental|public|occupational|animal)\s$"),
 }
@@ -333,12 +550,44 @@ _NOT_AFTER: dict[str, re.Pattern[str]] = {
         r"|derivatives|partners|firm|investor)\b"
     ),
 }
+# Terms that are another thing unless a word of their kind stands near: "vision" is eyecare
+# beside medical or dental cover, not "Data Scientist Vision" or "guided by vision"
+_NEEDS_NEAR: dict[str, re.Pattern[str]] = {
+    "vision": re.compile(r"dental|medical|health|\beye|optic|insurance|benefit|glasses|coverage"
+                         r"|\bplan\b|401|pension|\blife\b|\bcare\b"),
+    # "Seaview Dental is recruiting": a practice's name, not dental cover
+    "dental": re.compile(r"medical|health|vision|optic|insurance|assurance|benefit|coverage"
+                         r"|\bcover\b|\bplans?\b|401|pension|\blife\b|\bcare\b|\bhmo\b|\bpmi\b"
+                         r"|super|rrsp|\bdrug|retirement|\bvacation|\bpto\b|allowance|\bperks?\b"),
+}  # fmt: skip
 # "there is a bonus of 10%": a bonus after "is a" when a figure or a scheme follows
 _BONUS_REAL_AFTER = re.compile(
     r"^\s?(?:of|scheme|plan|up to|potential|structure|worth|pool"
     r"|paid|on top|\d)"
 )
-_COMPILED = {name: re.compile(pattern) for name, pattern in VOCABULARY.items()}
+_COMPILED = {name: re.compile(pattern) for name, pattern in _FIRST.items()}
+# the further phrasings compiled, with their keywords (whole words of the lower-cased text)
+_Gated = tuple[re.Pattern[str], tuple[str, ...]]
+_MORE_COMPILED: dict[str, _Gated] = {
+    name: (re.compile(extra), keys) for name, (extra, keys) in _MORE.items()
+}
+_LOCAL_COMPILED: dict[str, _Gated] = {
+    name: (re.compile(extra), keys) for name, (extra, keys) in _LOCAL.items()
+}
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _by_keyword(gated: dict[str, _Gated]) -> dict[str, tuple[str, ...]]:
+    """keyword -> the terms whose further phrasings it gates"""
+    out: dict[str, list[str]] = {}
+    for name, (_pattern, keywords) in gated.items():
+        for keyword in keywords:
+            out.setdefault(keyword, []).append(name)
+    return {keyword: tuple(names) for keyword, names in out.items()}
+
+
+_MORE_BY_KEYWORD = _by_keyword(_MORE_COMPILED)
+_LOCAL_BY_KEYWORD = _by_keyword(_LOCAL_COMPILED)
 _COMPILED_I = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in VOCABULARY.items()}
 _PERCENT = r"\d{1,3}(?:\.\d)?\s?%"
 _DURATION = r"\b\d{1,2}\+? (?:working )?(?:days|weeks|months|tage|wochen)\b"
@@ -387,16 +636,29 @@ def find_benefits(text: str, start: int = 0, end: int | None = None) -> list[Ben
     found: dict[str, BenefitSpan] = {}
     low = region.lower()
     same_length = len(low) == len(region)  # lower() keeps offsets for nearly all text
+    # the terms whose further phrasings may be there: one of their keywords is a word of the text
+    words = set(_WORD.findall(low)) if same_length else set()
+    more = {
+        name for word in words.intersection(_MORE_BY_KEYWORD) for name in _MORE_BY_KEYWORD[word]
+    }
+    local = {
+        name for word in words.intersection(_LOCAL_BY_KEYWORD) for name in _LOCAL_BY_KEYWORD[word]
+    }
+    if local and not _foreign(text):
+        local = set()
     for name, keywords in KEYWORDS.items():
+        match = None
         for keyword in keywords:  # a plain loop: any() with a generator is twice as slow here
             if keyword in low:
+                if same_length:
+                    match = _first_match(name, _COMPILED[name], low, _windows(low, keywords))
+                else:  # offsets of the lower-cased text are not the region's: search it all
+                    match = _first_match(name, _COMPILED_I[name], region, [(0, len(region))])
                 break
-        else:
-            continue
-        if same_length:
-            match = _first_match(name, _COMPILED[name], low, _windows(low, keywords))
-        else:  # offsets of the lower-cased text are not the region's: search it all
-            match = _first_match(name, _COMPILED_I[name], region, [(0, len(region))])
+        if match is None and name in more:
+            match = _gated_match(name, _MORE_COMPILED[name], low, words)
+        if match is None and name in local:
+            match = _gated_match(name, _LOCAL_COMPILED[name], low, words)
         if match is None:
             continue
         detail = _detail(region, match, _DETAIL_COMPILED[name]) if name in _DETAIL_KIND else None
@@ -404,6 +666,26 @@ def find_benefits(text: str, start: int = 0, end: int | None = None) -> list[Ben
     if "unlimited_pto" in found:
         found.pop("pto", None)
     return sorted(found.values(), key=lambda b: b.start)
+
+
+@lru_cache(maxsize=16)
+def _foreign(text: str) -> bool:
+    """A letter or two function words of the languages of _LOCAL in the whole text (not only
+    the part read for one position: a list of benefits has few words); "de" alone may be a
+    name's."""
+    low = text.lower()
+    for letter in _FOREIGN_LETTERS:
+        if letter in low:
+            return True
+    return len(_FOREIGN.intersection(_WORD.findall(low))) >= 2
+
+
+def _gated_match(name: str, gated: _Gated, low: str, words: set[str]) -> re.Match[str] | None:
+    """A match of one of a term's further phrasings, searched only around their keywords (words
+    of the text: one set lookup each, not a scan of the text)."""
+    pattern, keywords = gated
+    present = tuple(k for k in keywords if k in words)
+    return _first_match(name, pattern, low, _windows(low, present))
 
 
 def _windows(low: str, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -454,7 +736,13 @@ def _not_the_benefit(name: str, text: str, match: re.Match[str]) -> bool:
     if not_before is not None and not_before.search(before):
         return not (name == "bonus" and _BONUS_REAL_AFTER.match(after))
     not_after = _NOT_AFTER.get(name)
-    return not_after is not None and bool(not_after.match(after))
+    if not_after is not None and not_after.match(after):
+        return True
+    near = _NEEDS_NEAR.get(name)
+    if near is None:
+        return False
+    around = text[max(0, match.start() - 60) : match.end() + 60].lower()
+    return near.search(around) is None
 
 
 def _detail(region: str, match: re.Match[str], _DETAIL: re.Pattern[str]) -> str | None:

@@ -17,10 +17,34 @@ ANNUAL_FACTOR: dict[str, float] = {"hour": 2080, "day": 260, "week": 52, "month"
 
 # before an amount of at least a thousand ("R 650k", "PHP 85,000"): codes that are also words
 # or names ("PHP 8", "COP 26") are currencies only there
-_BIG = r"(?=\s?(?:\d{1,3}(?:[,.'’ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d)?\s?[kKmM]\b))"
+_BIG = (
+    r"(?=\s?(?:\d{1,3}(?:[,.'’ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+    r"|\d{1,3}(?:[.,]\d{1,2})?\s?(?:[kKmM]|juta|jt|triệu|tr|millones|milhões|mil|lakhs?)\b))"
+)
+# ISO codes of currencies without a sign of their own above, before or after an amount
+_ISO = frozenset(
+    re.findall(
+        r"[A-Z]{3}",
+        """
+        UGX TZS MDL ZMW MWK BWP MZN AOA NAD SZL LSL MUR SCR ETB RWF BIF CDF XOF XAF GNF SLL LRD
+        GMD TND DZD LYD SDG SOS DJF IQD IRR LBP SYP YER KWD BHD OMR JOD AFN KZT UZS KGS TJS TMT
+        AZN GEL AMD BYN RUB RSD BGN MKD BAM MNT MMK LAK KHR BND PGK FJD CRC DOP GTQ HNL NIO PAB
+        PYG UYU BOB VES JMD TTD BBD BSD XCD HTG
+        """,
+    )
+)
+_ISO_ALT = "|".join(sorted(_ISO))
 _CUR_PRE = (
     r"NT\$|NIS|ILS|₪|₺|TRY(?=\s?\d)|Kč|zł|kr\.?(?=\s?\d)|₱|₦|KES|IDR|THB|฿|VND|₫|TWD|EGP|ISK|MYR"
-    r"|(?:PHP|COP|CLP|ARS|RM|Rp|KSh)" + _BIG + r"|US\$|USD"
+    r"|(?:PHP|COP|CLP|ARS|RM|Rp\.?|KSh|Kshs?|PEN|MAD|DH|Dhs\.?|RON|LE|L\.E\.|NPR|Tk\.?|SR|QR|KD"
+    r"|BD|RO|JD|FCFA|SFr\.?|Fr\.|"
+    + _ISO_ALT
+    + ")"
+    + _BIG
+    + r"|US\$|USD|S/\.?(?=\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,})(?!\w))|GH₵|GH¢|GHS|₵|৳|BDT|PKR"
+    r"|LKR|₨|रु|E£|UAH|₴|RD\$|N\$|₽|₸|₾|₡|₼"
+    # the naira as Nigerians often write it, "N250,000" (read as NGN only beside Nigeria)
+    r"|N(?=\s?\d{1,3}(?:,\d{3})+(?!\d))"
     r"|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
     r"|€|EUR|CHF|₹|INR|Rs\.?|JPY|¥|SEK|NOK|DKK|PLN|ZAR|AED|SAR|QAR|CNY|RMB|KRW|₩|CZK|HUF"
     # the rand: "R850,000", "R45k" (a bare R only right before a grouped or k/m amount)
@@ -31,6 +55,11 @@ _CUR_POST = (
     r"|円|BRL|reais|MXN|pesos|ZAR|rand|AED|dirhams?|SAR|QAR|CNY|RMB|yuan|KRW|won|CZK|HUF"
     r"|Kč|Kc|Ft|forint|₪|NIS|ILS|shekels?|₺|TL|TRY|lira|元|PHP|₱|NGN|₦|naira|KES|IDR|THB|baht"
     r"|VND|₫|TWD|EGP|ISK|MYR|ringgit|riyals?|złotys?|zlotys?|kronor|kroner|korun|COP|CLP|ARS"
+    # Morocco, Peru, South Asia, Ghana, Romania, Egypt, Ukraine, East Africa
+    r"|MAD|DH|Dhs|PEN|soles|PKR|LKR|NPR|rupees|BDT|Tk|taka|৳|GHS|GH₵|₵|cedis|RON|lei|LE|UAH|₴"
+    r"|грн|hryvnias?|KSh|Kshs?|shillings|KD|F ?CFA|CFA|đ|VNĐ|đồng|원|₽|руб\.?|rubles?|roubles?"
+    r"|₸|tenge|₾|lari|лв\.?|leva|dinars?|rials?|₡|colones|birr|kyats?|so['ʻ’]m|manat|pula"
+    r"|" + _ISO_ALT
 )
 _SPACES = " \u00a0\u202f\u2009"  # space, no-break space, narrow no-break space, thin space
 _NUM = (
@@ -39,24 +68,33 @@ _NUM = (
     rf"|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?![\d,.]\d)(?:,\d{{1,2}}(?!\d))?"  # 45 000 / 1 100 000
     r"|\d+(?:[.,]\d+)?"
 )
-_MULT = r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|Mio\.?|Tsd\.?|万|萬"
+_MULT = (
+    r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|Mio\.?|Tsd\.?|万|萬"
+    # Indonesian juta / jt and ribu / rb, Vietnamese triệu / tr, Spanish and Portuguese
+    # millones / milhões and mil (a thousand)
+    r"|juta|jt|ribu|rb|triệu|tr|(?i:millones|millón|milhões|milhão|mil)|만|억"
+)
 _TOKEN = re.compile(
     rf"(?<![\w.,])(?P<pre>{_CUR_PRE})?\s?(?P<num>{_NUM})"
     rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
-    rf"(?:\s?(?P<post>{_CUR_POST})(?![a-zA-Z]))?",
+    rf"(?:\s?(?:de\s)?(?P<post>{_CUR_POST})(?![a-zA-Z]))?",
 )
 _RANGE_JOIN = re.compile(
     r"^\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|do|až|és|e|y|ile)\s*$", re.IGNORECASE
 )
 _PERIOD = re.compile(
-    r"^\s*(?:\+\s*)?(?:(?:brutto|gross|net|netto|bruttó|nettó|brut|brute|bruto|neto)\s*)?"
-    r"(?!and\b)(?:(?:/|per|an?|p\.?|each|pro|im|je|om|i|al|ao|por|za|na)\s*"
+    r"^\s*(?:\+\s*)?(?:\(?(?:brutto|gross|net|netto|bruttó|nettó|brut|bruts|brute|bruto|brutos"
+    r"|brutas|neto|netos|netas|nets|lordi|lordo|netti|brüt|kotor|bersih)\)?\s*)?"
+    r"(?!and\b)(?:(?:/|per|an?|p\.?|each|every|pro|im|je|om|i|al|ao|por|za|na|par|pe|la|all['’])\s*"
     r"(?P<unit>hour|hr|h|std\.?|stunde|day|d|tag|week|wk|woche|month|mo|mth|monat|year|yr|annum"
     r"|a\.?|anno|jahr|måned|måneden|månad|månaden|mån|mnd|år|året|mes|mês|ano|año|miesiąc|mies\."
-    r"|měsíc|hó|ay|yıl)(?!\w)"
+    r"|měsíc|hó|ay|yıl|mois|an|année|heure|jour|semaine|bulan|tahun|jam|tháng|năm|giờ|lună|luna"
+    r"|hora|día|dia|semana|maand|jaar|uur|dag|mese|ora|giorno|settimana|bln|thn|月|年|hr\.)(?!\w)"
     r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich"
     r"|miesięcznie|rocznie|měsíčně|ročně|havonta|évente|mensuales|mensual|mensal|mensais|anuales"
-    r"|anual|aylık|yıllık|årligen|årlig|månadsvis)"
+    r"|anual|aylık|yıllık|årligen|årlig|månadsvis|mensuels?|mensuelles?|annuels?|annuelles?"
+    r"|bulanan|tahunan|lunar|anuali?|annui|annuo|annua|annuali|mensili|mensile|sebulan|setahun"
+    r"|pcm|p/m|p/a|p/h|per mensem|(?P<pm>p\.\s?m\.?|pm|p\.\s?h\.?|ph))"
     r"(?!\w))",
     re.IGNORECASE,
 )
@@ -133,6 +171,69 @@ _PERIOD_WORDS: dict[str, Period] = {
     "yıllık": "year",
     "årligen": "year",
     "årlig": "year",
+    "mois": "month",
+    "an": "year",
+    "année": "year",
+    "heure": "hour",
+    "jour": "day",
+    "semaine": "week",
+    "bulan": "month",
+    "tahun": "year",
+    "jam": "hour",
+    "tháng": "month",
+    "năm": "year",
+    "giờ": "hour",
+    "lună": "month",
+    "luna": "month",
+    "hora": "hour",
+    "día": "day",
+    "dia": "day",
+    "semana": "week",
+    "mensuel": "month",
+    "mensuels": "month",
+    "mensuelle": "month",
+    "mensuelles": "month",
+    "annuel": "year",
+    "annuels": "year",
+    "annuelle": "year",
+    "annuelles": "year",
+    "bulanan": "month",
+    "tahunan": "year",
+    "lunar": "month",
+    "anuali": "year",
+    "maand": "month",
+    "jaar": "year",
+    "uur": "hour",
+    "dag": "day",
+    "mese": "month",
+    "ora": "hour",
+    "giorno": "day",
+    "settimana": "week",
+    "bln": "month",
+    "thn": "year",
+    "月": "month",
+    "年": "year",
+    "hr.": "hour",
+    "annui": "year",
+    "annuo": "year",
+    "annua": "year",
+    "annuali": "year",
+    "mensili": "month",
+    "mensile": "month",
+    "sebulan": "month",
+    "setahun": "year",
+    "pcm": "month",
+    "p/m": "month",
+    "p/a": "year",
+    "p/h": "hour",
+    "per mensem": "month",
+    "p.m.": "month",
+    "p.m": "month",
+    "pm": "month",
+    "p. m.": "month",
+    "p.h.": "hour",
+    "p.h": "hour",
+    "ph": "hour",
 }
 _CURRENCY_CODES: dict[str, str] = {
     "us$": "USD",
@@ -239,7 +340,226 @@ _CURRENCY_CODES: dict[str, str] = {
     "cop": "COP",
     "clp": "CLP",
     "ars": "ARS",
+    "mad": "MAD",
+    "dh": "MAD",
+    "pen": "PEN",
+    "s/": "PEN",
+    "s/.": "PEN",
+    "soles": "PEN",
+    "pkr": "PKR",
+    "lkr": "LKR",
+    "npr": "NPR",
+    "bdt": "BDT",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "taka": "BDT",
+    "৳": "BDT",
+    "ghs": "GHS",
+    "gh₵": "GHS",
+    "gh¢": "GHS",
+    "₵": "GHS",
+    "cedis": "GHS",
+    "ron": "RON",
+    "lei": "RON",
+    "le": "EGP",
+    "l.e.": "EGP",
+    "e£": "EGP",
+    "uah": "UAH",
+    "₴": "UAH",
+    "грн": "UAH",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "ugx": "UGX",
+    "tzs": "TZS",
+    "kshs": "KES",
+    "sr": "SAR",
+    "qr": "QAR",
+    "kd": "KWD",
+    "bd": "BHD",
+    "ro": "OMR",
+    "jd": "JOD",
+    "sfr": "CHF",
+    "sfr.": "CHF",
+    "fr.": "CHF",
+    "rd$": "DOP",
+    "n$": "NAD",
+    "đ": "VND",
+    "vnđ": "VND",
+    "đồng": "VND",
+    "원": "KRW",
+    "₽": "RUB",
+    "руб": "RUB",
+    "руб.": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "₸": "KZT",
+    "tenge": "KZT",
+    "₾": "GEL",
+    "lari": "GEL",
+    "лв": "BGN",
+    "лв.": "BGN",
+    "leva": "BGN",
+    "₡": "CRC",
+    "colones": "CRC",
+    "birr": "ETB",
+    "kyat": "MMK",
+    "kyats": "MMK",
+    "so'm": "UZS",
+    "soʻm": "UZS",
+    "so’m": "UZS",
+    "manat": "AZN",
+    "pula": "BWP",
+    "₼": "AZN",
 }
+# Signs and words that several countries share ("Rs" in India, Pakistan, Sri Lanka and Nepal,
+# "dirhams" in Morocco and the Emirates, "pesos", "shillings", "lei"): the currency is that of
+# the country the text names most (shared_currency), else the first one listed.
+_SHARED_SIGNS: dict[str, str] = {
+    "rs": "rupee",
+    "rs.": "rupee",
+    "₨": "rupee",
+    "रु": "rupee",
+    "rupees": "rupee",
+    "dirham": "dirham",
+    "dirhams": "dirham",
+    "dh": "dirham",
+    "dhs": "dirham",
+    "dhs.": "dirham",
+    "pesos": "peso",
+    "shillings": "shilling",
+    "dinar": "dinar",
+    "dinars": "dinar",
+    "riyal": "riyal",
+    "riyals": "riyal",
+    "rial": "riyal",
+    "rials": "riyal",
+    "fcfa": "cfa",
+    "f cfa": "cfa",
+    "cfa": "cfa",
+    "lei": "leu",
+}
+
+
+def _places(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_SHARED_PLACES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "rupee": (
+        ("INR", _places(r"\bindia|bengaluru|bangalore|mumbai|delhi|hyderabad|chennai|\bpune\b"
+                        r"|kolkata|noida|gurgaon|gurugram|ahmedabad|kochi|jaipur|\binr\b|₹")),
+        ("PKR", _places(r"pakistan|karachi|lahore|islamabad|rawalpindi|faisalabad|peshawar"
+                        r"|multan|\bpkr\b")),
+        ("LKR", _places(r"sri lanka|colombo|kandy|\bgalle\b|jaffna|\blkr\b")),
+        ("NPR", _places(r"\bnepal|kathmandu|pokhara|lalitpur|\bnpr\b")),
+        ("BDT", _places(r"bangladesh|dhaka|chittagong|chattogram|gazipur|\bbdt\b")),
+        ("MUR", _places(r"mauritius|port louis|\bebene\b|\bmur\b")),
+    ),
+    "riyal": (
+        ("SAR", _places(r"saudi|\bksa\b|riyadh|jeddah|dammam|khobar|\bneom\b|\bsar\b")),
+        ("QAR", _places(r"qatar|\bdoha\b|lusail|\bqar\b")),
+        ("OMR", _places(r"\boman\b|muscat|salalah|sohar|\bomr\b")),
+    ),
+    "dinar": (
+        ("KWD", _places(r"kuwait|\bkwd\b")),
+        ("BHD", _places(r"bahrain|manama|\bbhd\b")),
+        ("JOD", _places(r"jordan|\bamman\b|\bjod\b")),
+        ("RSD", _places(r"serbia|belgrade|beograd|novi sad|\brsd\b")),
+        ("TND", _places(r"tunisia|\btunis\b|sfax|sousse|\btnd\b")),
+        ("DZD", _places(r"algeria|alg[ie]ers?|\balger\b|\boran\b|\bdzd\b")),
+        ("IQD", _places(r"\biraq|baghdad|erbil|basra|\biqd\b")),
+    ),
+    "cfa": (
+        ("XOF", _places(r"s[ée]n[ée]gal|dakar|c[ôo]te d.ivoire|ivory coast|abidjan|\bmali\b|bamako"
+                        r"|burkina|ouagadougou|\bniger\b|niamey|\btogo\b|lom[ée]|b[ée]nin|cotonou"
+                        r"|\bxof\b")),
+        ("XAF", _places(r"cameroun|cameroon|douala|yaound[ée]|gabon|libreville|brazzaville"
+                        r"|\b(?:chad|tchad)\b|n.djamena|centrafrique|central african|malabo"
+                        r"|\bxaf\b")),
+    ),
+    "dirham": (
+        ("AED", _places(r"\buae\b|emirates|dubai|abu dhabi|sharjah|ajman|\baed\b")),
+        ("MAD", _places(r"morocc|\bmaroc|casablanca|\brabat\b|marrak[ea]|tanger|tangier|\bf[eè]s\b"
+                        r"|agadir|mekn[eè]s|oujda|k[ée]nitra|\bmad\b")),
+    ),
+    "peso": (
+        ("MXN", _places(r"(?<!new )m[eé]xic|guadalajara|monterrey|\bcdmx\b|\bmxn\b")),
+        ("PHP", _places(r"philippin|filipin|manila|makati|\bcebu|taguig|pasig|quezon|\bbgc\b"
+                        r"|\bphp\b")),
+        ("COP", _places(r"colombia|bogot[aá]|medell[ií]n|barranquilla|\bcali\b|\bcop\b")),
+        ("CLP", _places(r"\bchile|santiago|valpara[ií]so|antofagasta|\bclp\b")),
+        ("ARS", _places(r"argentin|buenos aires|\bcaba\b|rosario|mendoza|\bars\b")),
+    ),
+    "shilling": (
+        ("KES", _places(r"kenya|nairobi|mombasa|kisumu|\bkes\b")),
+        ("UGX", _places(r"uganda|kampala|entebbe|\bugx\b")),
+        ("TZS", _places(r"tanzania|dar es salaam|dodoma|arusha|zanzibar|\btzs\b")),
+    ),
+    "leu": (
+        ("RON", _places(r"romania|bucharest|bucure[sș]ti|cluj|timi[sș]oara|ia[sș]i\b|bra[sș]ov"
+                        r"|\bron\b")),
+        ("MDL", _places(r"moldova|chi[sș]in[aă]u|\bmdl\b")),
+    ),
+}  # fmt: skip
+
+
+_NIGERIA = _places(r"nigeria|lagos|abuja|port harcourt|ibadan|\bngn\b|naira")
+# Countries (and their largest cities) whose currency an amount without a sign is in, when the
+# text names one of them and no other (country_currency)
+_COUNTRY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("NGN", _places(r"nigeria|lagos|abuja|port harcourt|ibadan")),
+    ("KES", _places(r"kenya|nairobi|mombasa")),
+    ("GHS", _places(r"\bghana|accra|kumasi")),
+    ("EGP", _places(r"\begypt|cairo|alexandria|giza")),
+    ("MAD", _places(r"morocc|\bmaroc\b|casablanca|\brabat\b|marrakech|tangier|tanger")),
+    ("ZAR", _places(r"south africa|johannesburg|cape town|durban|pretoria|sandton|gauteng")),
+    ("PKR", _places(r"pakistan|karachi|lahore|islamabad|rawalpindi")),
+    ("BDT", _places(r"bangladesh|dhaka|chittagong|chattogram|gazipur")),
+    ("LKR", _places(r"sri lanka|colombo")),
+    ("NPR", _places(r"\bnepal|kathmandu")),
+    ("IDR", _places(r"indonesia|jakarta|surabaya|bandung|\bbali\b|medan|riau")),
+    ("VND", _places(r"vietnam|viet nam|hanoi|ha noi|ho chi minh|saigon|da nang|bac ninh")),
+    ("THB", _places(r"thailand|bangkok|phuket|chiang mai|pattaya")),
+    ("MYR", _places(r"malaysia|kuala lumpur|penang|johor|selangor|cyberjaya|petaling jaya")),
+    ("PHP", _places(r"philippines|manila|makati|cebu|taguig|pasig|quezon city")),
+    ("KRW", _places(r"south korea|\bkorea\b|seoul|busan|pangyo|incheon")),
+    ("BRL", _places(r"brazil|brasil|são paulo|sao paulo|rio de janeiro|belo horizonte|curitiba")),
+    ("ARS", _places(r"argentin|buenos aires")),
+    ("CLP", _places(r"\bchile\b|santiago de chile")),
+    ("COP", _places(r"colombia|bogot[aá]|medell[ií]n")),
+    ("PEN", _places(r"\bper[uú]\b|\blima\b|arequipa")),
+    ("TRY", _places(r"turkey|türkiye|istanbul|ankara|izmir")),
+    ("RON", _places(r"romania|bucharest|bucure[sș]ti|cluj|timi[sș]oara")),
+    ("HUF", _places(r"hungary|budapest")),
+    ("CZK", _places(r"czech|prague|praha|brno")),
+    ("UAH", _places(r"ukrain|kyiv|kiev|lviv|kharkiv|odesa|dnipro")),
+    ("SAR", _places(r"saudi|riyadh|jeddah|dammam")),
+    ("QAR", _places(r"qatar|\bdoha\b")),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def country_currency(text: str) -> str | None:
+    """The currency of the one country (of _COUNTRY_CUES) the text names, if it names one."""
+    named = {code for code, pattern in _COUNTRY_CUES if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=32)
+def shared_currency(sign: str, text: str) -> str:
+    """What a sign several countries share means ("Rs", "dirhams", "pesos"): the currency of
+    the country the text names most; with none named, the first listed ("DH" alone: MAD)."""
+    table = _SHARED_PLACES[_SHARED_SIGNS.get(sign.lower(), sign)]
+    best, most = ("MAD" if sign.lower() == "dh" else table[0][0]), 0
+    for code, pattern in table:
+        count = len(pattern.findall(text))
+        if count > most:
+            best, most = code, count
+    return best
+
+
 # "kr" / "kroner": the krona or krone of the Nordic country the text names (krone_currency)
 _KRONE = frozenset(["kr", "kr.", "kroner"])
 # currencies in which a year's pay runs into the millions (the 5 million sanity cap is lifted)
@@ -261,6 +581,19 @@ _LARGE_UNIT = frozenset(
         "TWD",
         "ARS",
         "TRY",
+        "PKR",
+        "LKR",
+        "NPR",
+        "BDT",
+        "UAH",
+        "EGP",
+        "UGX",
+        "TZS",
+        *re.findall(
+            r"[A-Z]{3}",
+            "UZS KZT MNT MMK LAK KHR IQD IRR LBP SYP GNF SLL XOF XAF CDF BIF RWF PYG CRC VES AMD"
+            " RUB RSD MWK SOS",
+        ),
     ]
 )
 # Above this a figure with no period named is a year's pay, below it a month's (below 1/100 of
@@ -273,7 +606,15 @@ _MONTH_CAP: dict[str, float] = {
     "BRL": 60_000, "MXN": 200_000, "ZAR": 150_000, "AED": 100_000, "SAR": 100_000,
     "QAR": 100_000, "PHP": 400_000, "IDR": 100_000_000, "VND": 200_000_000, "THB": 300_000,
     "MYR": 40_000, "NGN": 5_000_000, "KES": 1_000_000, "EGP": 300_000, "CLP": 10_000_000,
-    "COP": 30_000_000, "ARS": 10_000_000, "SGD": 30_000,
+    "COP": 30_000_000, "ARS": 10_000_000, "SGD": 30_000, "MAD": 80_000, "PEN": 50_000,
+    "PKR": 3_000_000, "LKR": 2_000_000, "NPR": 1_000_000, "BDT": 1_000_000, "GHS": 60_000,
+    "RON": 60_000, "UAH": 300_000, "UGX": 30_000_000, "TZS": 30_000_000, "MDL": 100_000,
+    "RUB": 1_000_000, "KZT": 3_000_000, "UZS": 100_000_000, "XOF": 5_000_000,
+    "XAF": 5_000_000, "RWF": 5_000_000, "ETB": 300_000, "MMK": 20_000_000, "MNT": 20_000_000,
+    "CRC": 10_000_000, "PYG": 100_000_000, "KWD": 10_000, "BHD": 10_000, "OMR": 10_000,
+    "JOD": 10_000, "RSD": 1_000_000, "BGN": 20_000, "GEL": 20_000, "DOP": 500_000,
+    "NAD": 150_000, "MUR": 500_000, "AMD": 5_000_000, "AZN": 20_000, "TND": 20_000,
+    "DZD": 1_000_000, "IQD": 20_000_000,
 }  # fmt: skip
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3,
@@ -297,10 +638,24 @@ _MULTIPLIERS: dict[str, float] = {
     "cr": 1e7,
     "万": 1e4,
     "萬": 1e4,
+    "juta": 1e6,
+    "jt": 1e6,
+    "ribu": 1e3,
+    "rb": 1e3,
+    "triệu": 1e6,
+    "tr": 1e6,
+    "millones": 1e6,
+    "millón": 1e6,
+    "milhões": 1e6,
+    "milhão": 1e6,
+    "mil": 1e3,
+    "만": 1e4,
+    "억": 1e8,
 }
 _PAY_CONTEXT = re.compile(
     r"salary|\bpay|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b|on.target|package|earn"
-    r"|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum|wage|€|£|\$",
+    r"|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum|wage|€|£|\$"
+    r"|salari|salário|sueldo|salaire|r[ée]mun[ée]ra|gaji|lương|luong|\bthu nhập",
     re.IGNORECASE,
 )
 _NOT_PAY_AFTER = re.compile(
@@ -354,6 +709,10 @@ _BASE_RATE = re.compile(r"salary|base|rate|pay\b|\bote\b", re.IGNORECASE)
 
 
 _INDIAN_MULT = frozenset(["lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"])
+# multipliers only one country's language uses: "25 juta" is rupiah, "25 triệu" dong
+_LOCAL_MULT = {"juta": "IDR", "jt": "IDR", "ribu": "IDR", "rb": "IDR", "triệu": "VND", "tr": "VND"}
+# a bare "$" is a peso only for a figure of at least this (a month's pay in pesos)
+_PESO_SIZE = {"COP": 500_000.0, "CLP": 200_000.0, "ARS": 200_000.0}
 
 
 @dataclass
@@ -480,6 +839,10 @@ def dollar_currency(text: str) -> str:
             re.findall(r"(?<!new )m[eé]xico|guadalajara|monterrey|\bcdmx\b|\bmxn\b", lowered)
         ),
         "TWD": len(re.findall(r"taiwan|taipei|hsinchu|\btwd\b", lowered)),
+        # "$" is the peso's sign too (checked against the amount's size in _mention)
+        "COP": len(re.findall(r"colombia|bogot[aá]|medell[ií]n|barranquilla", lowered)),
+        "CLP": len(re.findall(r"\bchile|santiago|valpara[ií]so|antofagasta", lowered)),
+        "ARS": len(re.findall(r"argentin|buenos aires|\bcaba\b|rosario|mendoza", lowered)),
     }
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "USD"
@@ -495,7 +858,7 @@ def find_pay(text: str, start: int = 0, end: int | None = None) -> list[PayMenti
     while i < len(tokens):
         first = tokens[i]
         second = None
-        if i + 1 < len(tokens) and _RANGE_JOIN.match(region[first.end() : tokens[i + 1].start()]):
+        if i + 1 < len(tokens) and _joined(region, first, tokens[i + 1]):
             second = tokens[i + 1]
             i += 1
         i += 1
@@ -509,6 +872,21 @@ def find_pay(text: str, start: int = 0, end: int | None = None) -> list[PayMenti
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Two amounts make a range: "45k – 55k", and "SGD 8,000/month - SGD 11,000/month" (the
+    same period after both)."""
+    gap = region[first.end() : second.start()]
+    if _RANGE_JOIN.match(gap):
+        return True
+    if not gap or gap[0] not in " /p" or len(gap) > 24 or "\n" in gap:
+        return False
+    period = _PERIOD.match(gap)
+    if period is None or not _RANGE_JOIN.match(gap[period.end() :]):
+        return False
+    again = _PERIOD.match(region[second.end() : second.end() + 24])
+    return again is not None and again.group(0).strip() == period.group(0).strip()
 
 
 def _plausible(region: str, m: re.Match[str]) -> bool:
@@ -547,6 +925,8 @@ def _mention(
     before = region[max(0, first.start() - 60) : first.start()]
     after_text = region[last.end() : last.end() + 40]
     period_match = _PERIOD.match(after_text)
+    if period_match and period_match.group("pm") and (not currency_raw or low < 100):
+        period_match = None  # "call me at 5 p.m.", "7 pm": a time, not "per month"
     # the context after a bare number stops at the next amount: "a fleet of 120 trucks. €38.000"
     # is a count, not pay, though a currency sign follows
     after_own = region[last.end() : min(bounds[1], last.end() + 20)]
@@ -568,17 +948,30 @@ def _mention(
     if mult_raw in {"lpa"}:
         period = "year"
     currency = (
-        _CURRENCY_CODES.get((currency_raw or "").lower().rstrip(".")) if currency_raw else None
+        _CURRENCY_CODES.get((currency_raw or "").lower().rstrip("."))
+        or _CURRENCY_CODES.get((currency_raw or "").lower())
+        or (currency_raw if currency_raw in _ISO else None)
+        if currency_raw
+        else None
     )
+    raw_low = (currency_raw or "").lower()
     if currency_raw == "$":
         currency = dollar_currency(text)
     elif currency_raw == "¥":
         currency = yen_currency(text)
-    elif (currency_raw or "").lower() in _KRONE:
+    elif raw_low in _KRONE:
         currency = krone_currency(text)
+    elif raw_low in _SHARED_SIGNS:
+        currency = shared_currency(raw_low, text)
+    elif currency_raw == "N":
+        currency = "NGN" if _NIGERIA.search(text) else None
     if currency is None and mult_raw in _INDIAN_MULT:
-        currency = "INR"
+        currency = shared_currency("rs", text)
+    elif currency is None and mult_raw in _LOCAL_MULT:
+        currency = _LOCAL_MULT[mult_raw]
     top = high if high is not None else low
+    if currency in _PESO_SIZE and currency_raw == "$" and top < _PESO_SIZE[currency]:
+        currency = "USD"  # "$4,000 a month" from a Bogotá office: dollars, not pesos
     if top > 5e6 and currency not in _LARGE_UNIT:
         return None
     if period is None:
@@ -628,7 +1021,10 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
 
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<w>monthly|per month|a month|/month|mensual|mensile|monatlich|annual|yearly|per annum"
-    r"|per year|hourly|per hour|daily|weekly|per week|年収|年薪|年俸|月給|月薪|月収|時給)\b"
+    r"|per year|hourly|per hour|daily|weekly|per week|年収|年薪|年俸|月給|月薪|月収|時給"
+    # French, Portuguese, Italian (RAL: the gross annual salary), Dutch, Indonesian, Korean
+    r"|mensuel(?:le)?|annuel(?:le)?|mensal|anual|mensile|annu[oa]|ral|maandsalaris|jaarsalaris"
+    r"|per bulan|per tahun|연봉|월급|월)\b"
     r"(?:\s+(?:base\s+)?(?:salary|pay|rate|wage|range|package|compensation))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
@@ -653,6 +1049,14 @@ def _period_before(before: str) -> Period | None:
         ("年", "year"),
         ("月", "month"),
         ("時", "hour"),
+        ("mensa", "month"),
+        ("ral", "year"),
+        ("maand", "month"),
+        ("jaar", "year"),
+        ("bulan", "month"),
+        ("tahun", "year"),
+        ("연봉", "year"),
+        ("월", "month"),
     )
     for key, period in keys:
         if key in word:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from sidedoor.intake.extract.title import TitleSpan, find_titles
 
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|#\d)\s+"
-    r"|^[ \t]*(?:role|position|opening|vacancy|job)\s?(?:\d{1,2}|[a-d]|one|two|three"
-    r"|four)?\s?[:.)\-–]\s*",
+    r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d)\s+(?:\*\*|__)?"
+    # "Role 1: …", "**Role 2: …**" (Markdown bold)
+    r"|^[ \t]*(?:\*\*|__)?(?:role|position|opening|vacancy|job)\s?(?:\d{1,2}|[a-d]|one|two"
+    r"|three|four)?\s?[:.)\-–]\s*",
     re.I,
 )
 _LABEL = re.compile(
@@ -18,9 +19,13 @@ _LABEL = re.compile(
 )
 _TRIGGER = re.compile(
     r"(?:hiring|looking for|recruiting(?: for)?|seeking|searching for|search for|role|position"
-    r"|opportunity|opening|vacancy"
+    r"|opportunity|opening|vacancy|(?:position|role|post|vacancy) of|apply for"
+    # Spanish, Portuguese, French, Italian: "buscamos una", "vaga de", "poste de", "un(e)"
+    r"|buscamos(?: an?| una?)?|contratamos(?: una?)?|procuramos(?: uma?)?|recrutons(?: une?)?"
+    r"|recherchons(?: une?)?|cerchiamo(?: una?)?|(?:puesto|cargo|vaga|vacante|poste|posición"
+    r"|posição|ruolo) (?:de|d'|di)|\b(?:una?|uma?|une|un\(e\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
-    r"|suchen (?:eine?n?)?|an?)\s*:?\s*$",
+    r"|suchen (?:eine?n?)?|\ban?)\s*:?\s*$",
     re.I,
 )
 _PLURAL_TRIGGER = re.compile(
@@ -30,7 +35,8 @@ _PLURAL_TRIGGER = re.compile(
 )
 _NOT_TARGET = re.compile(
     r"(?:\byou'?re\b|\byou are\b|\byour\b|\byou were\b|\bworked as\b|\bcurrently an?\b|\bI'?m"
-    r" an?\b|\bI am an?\b"
+    r" (?:an?|the|one of the)\b|\bI am (?:an?|the|one of the)\b|\bI work as\b|\bmy (?:role|title)\b"
+    r"|\b(?:soy|sou|je suis|sono|ik ben)(?: (?:el|la|o|a|le|l'|il|de|un|una|um|uma|une))?\b"
     r"|\bmy name is\b|\breport(?:ing|s)? (?:in)?to\b|\bwork(?:ing)? (?:closely )?with\b"
     r"|\bpartner(?:ing)? with\b|\balongside\b|\bsupport(?:ing)?\b"
     r"|\bwith (?:the|our)\b|\bmanaged by\b|\bled by\b)[^.\n]{0,30}$",
@@ -48,6 +54,23 @@ _MULTI_CUE = re.compile(
     r"|a couple of|several|two|three|four)\b",
     re.I,
 )
+
+
+# "we're looking for a Product Designer and a UX Researcher": two roles, each with its article
+_ARTICLE_JOIN = re.compile(
+    r"\b(?:hiring|looking for|seeking|recruiting|searching for|need|needs)\s(?:an?|one)\s[^.!?]*?"
+    r"(?:\band|&|\bplus|,|\bas well as)\s(?:also\s)?(?:an?|one)\s(?-i:[A-Z])",
+    re.I,
+)
+
+
+_JOINS = (" and a", ", a", " plus a", " as well as a", " & a", " one ")
+
+
+def _joins_articles(sentence: str) -> bool:
+    """A cheap look for what _ARTICLE_JOIN needs: "and a", ", an", "plus one"…"""
+    low = sentence.lower()
+    return any(join in low for join in _JOINS)
 
 
 # A line after a list of roles that speaks about all of them, not the last one only.
@@ -166,7 +189,7 @@ def _list_items(
 
 
 def _kind(marker: str) -> str:
-    marker = marker.strip()
+    marker = re.sub(r"^(?:\*\*|__)", "", marker.strip()).strip()
     if not marker:
         return "heading"
     if marker[0].isdigit() or marker[0] in "(#":
@@ -196,7 +219,8 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     title = titles[0]
     rest = text[title.end : e]
     if rest and not re.match(
-        r"^\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|–|\(|based|remote|hybrid|on-?site|\d"
+        r"^(?:\*\*|__)?\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|–|\(|based|remote|hybrid"
+        r"|on-?site|\d"
         r"|[$£€₹])",
         rest,
         re.I,
@@ -207,10 +231,10 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
 
 def _heading(line: str) -> re.Match[str] | None:
     # A short line that starts with a title and carries the role's particulars
-    # ("Staff Engineer – Remote, $200k").
+    # ("Staff Engineer – Remote, $200k", "**Staff Engineer** – $200k").
     if len(line) > 120 or not re.search(r"\s(?:[-–—|]|@)\s|:\s|\(", line):
         return None
-    return re.match(r"^\s*", line)
+    return re.match(r"^\s*(?:\*\*|__)?", line)
 
 
 def _prose_list(
@@ -219,7 +243,10 @@ def _prose_list(
     for start, end in regions:
         for sentence in re.finditer(r"[^.!?\n]+(?:[.!?]|$)", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
-            if _inside(s, exclude) or not _MULTI_CUE.search(sentence.group(0)):
+            if _inside(s, exclude) or not (
+                _MULTI_CUE.search(sentence.group(0))
+                or (_joins_articles(sentence.group(0)) and _ARTICLE_JOIN.search(sentence.group(0)))
+            ):
                 continue
             titles = [t for t in find_titles(text, s, e) if _target(text, t, s) and not t.plural]
             if len({_norm(t.text) for t in titles}) >= 2:
@@ -329,7 +356,56 @@ def best_title(
                 score += 1
             if _not_target(before):
                 score -= 5
+            if title.romance:  # "Jefe de Planta" in the subject, "a Plant Manager" in the body
+                score -= 2.5
+            if _signature_job_line(text, title, end):
+                score -= 4  # "Capt. Rao\nCrewing Manager" at the end: the writer's own title
             score -= (title.start - start) / 100_000
             if best is None or score > best[0]:
                 best = (score, title)
-    return best[1] if best and best[0] >= 0.9 else None
+    return _with_specialty(text, best[1]) if best and best[0] >= 0.9 else None
+
+
+_NAME_LINE = re.compile(
+    r"(?:(?i:dr|mr|mrs|ms|capt|prof|eng|ing|sr|sra)\.?\s)?(?:[A-ZÀ-Ý][\w'’-]*\.?\s?){1,4}"
+)
+
+
+def _signature_job_line(text: str, title: TitleSpan, end: int) -> bool:
+    """The title is a line of its own under a name line, with at most two lines after it before
+    the end of the message: the writer's job in a signature with no sign-off ("Capt. Rao /
+    Crewing Manager / Oceanic Crewing")."""
+    line_start = text.rfind("\n", 0, title.start) + 1
+    line_end = text.find("\n", title.end)
+    line_end = len(text) if line_end < 0 or line_end > end else line_end
+    if text[line_start : title.start].strip() or len(text[title.end : line_end].strip(" ,.|")) > 3:
+        return False
+    if line_start < 2 or text.count("\n", line_end, end) > 2:
+        return False
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return 0 < len(previous) <= 32 and _NAME_LINE.fullmatch(previous) is not None
+
+
+# "Data Scientist Vision", "Embedded Software Engineer Radar": a capitalised word after the head
+# noun that names the speciality, part of the title when the text writes the two together twice
+# (subject and body); "Senior Engineer London" written once is a title and a place
+_SPECIALTY = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]{2,})(?=$|[\s,.:;)(–—|-])")
+_NOT_SPECIALTY = frozenset(
+    re.findall(
+        r"\w+",
+        "Remote Hybrid Onsite Role Position Job Opportunity Vacancy Opening Contract Permanent"
+        " Interim Temporary Freelance Needed Wanted Required Urgent At In For With And Or The Of",
+    )
+)
+
+
+def _with_specialty(text: str, title: TitleSpan) -> TitleSpan:
+    match = _SPECIALTY.match(text, title.end)
+    if match is None or match.group(1) in _NOT_SPECIALTY or title.plural:
+        return title
+    longer = text[title.start : match.end()]
+    if text.count(longer) < 2:
+        return title
+    return TitleSpan(
+        title.start, match.end(), f"{title.text} {match.group(1)}", romance=title.romance
+    )

@@ -47,7 +47,17 @@ HEADS = frozenset(
         fachkraft elektroniker mechatroniker techniker mechaniker informatiker kaufmann kauffrau
         erzieher erzieherin therapeut therapeutin arzt ärztin monteur architekt lehrer lehrerin
         buchhalter ingenieurin entwicklerin pflegerin krankenpflegerin sommelier concierge
-        attendant purser leader
+        attendant purser leader artist agronomist seaman seafarer deckhand bosun cadet fellow
+        postdoc guard ranger warden operative handler registrar evangelist ambassador advocate
+        moderator annotator presenter correspondent investigator examiner assessor educator
+        facilitator organiser organizer founder cofounder co-founder storekeeper stocker rider
+        collector treasurer comptroller caseworker metallurgist croupier butler handyman
+        lifeguard florist tailor locksmith jeweller jeweler groundskeeper greenkeeper zookeeper
+        skipper captain navigator boatswain stevedore salesperson salesman saleswoman copilot
+        dealer locum orderly conductor signaller scheduler expeditor purchaser auctioneer
+        proofreader transcriber localizer localiser creator influencer crew orthodontist
+        periodontist endodontist internist intensivist doula housemaster headteacher dean
+        provost chaplain mate
         """
     )
 )
@@ -73,10 +83,80 @@ _CAPITAL_ONLY = frozenset(
     _words(
         """
         lead head master owner partner dev rep pm producer interpreter coach trainer picker packer
-        porter teller reporter courier cleaner assembler pilot leader
+        porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
+        warden cadet advocate captain dealer creator orderly conductor crew founder rider
+        collector dean handler presenter examiner mate
         """
     )
 )
+# Job nouns of Spanish, Portuguese, French, Italian and Dutch: their title's particulars follow
+# them ("Ingeniero de Software Senior", "Engenheiro Agrônomo", "Chargé de recrutement"). Kept
+# apart from HEADS, which other readers use as the English job words.
+ROMANCE_HEADS = frozenset(
+    _words(
+        """
+        ingeniero ingeniera desarrollador desarrolladora programador programadora analista
+        gerente jefe jefa directora coordinador coordinadora técnico técnica tecnico tecnica
+        asistente auxiliar consultora especialista contador contadora abogado abogada enfermero
+        enfermera médico médica arquitecto arquitecta diseñador diseñadora operador operadora
+        supervisora superintendente administrador administradora ejecutivo ejecutiva
+        representante vendedor vendedora asesor asesora profesora docente responsable encargado
+        encargada mecánico electricista soldador cocinero cocinera recepcionista investigador
+        investigadora practicante becario becaria químico química científico científica
+        engenheiro engenheira desenvolvedor desenvolvedora diretor diretora coordenador
+        coordenadora assistente advogado advogada enfermeiro enfermeira arquiteto arquiteta
+        executivo executiva assessor encarregado encarregada eletricista motorista cozinheiro
+        estagiário estagiária pesquisador pesquisadora
+        ingénieur ingénieure développeur développeuse technicien technicienne chargé chargée
+        directeur directrice gestionnaire comptable consultante conseiller conseillère
+        infirmier infirmière médecin avocat avocate juriste architecte animateur animatrice
+        assistante acheteur acheteuse vendeur vendeuse opérateur opératrice mécanicien
+        électricien soudeur cuisinier serveur réceptionniste stagiaire alternant alternante
+        enseignant enseignante formateur formatrice chercheur chercheuse coordinateur
+        coordinatrice administrateur administratrice contrôleur contrôleuse auditeur auditrice
+        analyste
+        ingegnere sviluppatore sviluppatrice responsabile impiegato impiegata addetto addetta
+        operaio consulente progettista direttore direttrice infermiere avvocato architetto
+        programmatore programmatrice
+        medewerker ontwikkelaar adviseur verpleegkundige beheerder projectleider teamleider
+        director supervisor auditor
+        """
+    )
+)
+# Of those, the ones that are never an ordinary word in lower case ("buscamos un ingeniero de
+# software"); the rest ("responsable de", "seguro médico", "experiencia técnica") only count
+# when capitalised.
+_ROMANCE_ANY_CASE = frozenset(
+    _words(
+        """
+        ingeniero ingeniera engenheiro engenheira ingénieur ingénieure ingegnere desarrollador
+        desarrolladora desenvolvedor desenvolvedora développeur développeuse sviluppatore
+        programador programadora programmatore enfermero enfermera enfermeiro enfermeira
+        infirmier infirmière infermiere analista gerente
+        """
+    )
+)
+_ROMANCE_LINK = frozenset(
+    _words("de del des du da do das dos di della dei degli delle van voor en em")
+)
+_ROMANCE_ARTICLE = frozenset(_words("la las los le les el l'"))
+# where a Romance title's tail ends ("Ingeniero de Software para nuestra planta")
+_ROMANCE_STOP = frozenset(
+    _words(
+        """
+        para pour per por con avec com que qui y et e o ou a à al au na no nel dans sur como
+        comme come als met with for in at and or the to our your en el la los las un una une
+        nuestro nuestra notre nos su sus seu sua h/f f/h m/f
+        """
+    )
+)
+_ROMANCE_ADJECTIVE = re.compile(
+    r"[a-zà-ÿ]{3,}(?:al|el|il|ico|ica|ique|ivo|iva|if|ive|ário|ária|ario|aria|aire|ista|eur"
+    r"|euse|or|ora|ero|era|ien|ienne|ês|esa|ano|ana|ino|ina|ola|ais|aise|iel|ielle|ível|ible"
+    r"|ble|ente|ante|ior)"
+)
+# Head nouns that are a title only with a word before them
+_NEEDS_MODIFIER = frozenset(["mate"])
 # Lower-case qualifications in front of a capitalised title are not part of it
 # ("hiring licensed Electricians").
 _QUALIFICATIONS = frozenset(
@@ -123,9 +203,20 @@ _STOP_LEFT = frozenset(
         looking hiring seeking recruiting searching role position opportunity job vacancy
         immediate urgent several two three multiple both experienced top ambitious enthusiastic
         outstanding proven fellow current qualified
+        lowongan loker vacature vacatures vacante vacantes vaga vagas oferta offre poste stelle
+        stellenangebot annonce recrutement urgently
+        un una uno unos el la los las le les des du de del da do um uma une nuestro nuestra
+        notre nos su sus seu sua buscamos busca buscando contratamos contratando necesitamos
+        seleccionamos procuramos recrutons recrute recherchons cherchons recherche cerchiamo
+        selezioniamo ricerchiamo zoeken zoekt gezocht puesto cargo posición poste rôle ruolo
+        como comme come als para pour
         """
     )
 )
+# "Part 2 Architectural Assistant", "Class 1 Driver", "Tier 2 Support Analyst": a grade that
+# belongs to the title
+_GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
+_GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*|\([mwfdx/]+\)|&|/", re.UNICODE)
 _SUFFIX = re.compile(
     r"^\s*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b)", re.I
@@ -155,6 +246,14 @@ _GERMAN_HEAD = re.compile(
 )
 
 
+# English job nouns by their ending ("Microbiologist", "Cartographer", "Psychotherapist",
+# "Bioinformatician", "Geoscientist"), capitalised and not in HEADS
+_ENGLISH_SUFFIX = (
+    "ologist", "ographer", "iatrist", "ician", "therapist", "ometrist", "onomist", "scientist",
+    "engineer", "developer", "designer", "analyst", "manager", "technician",
+)  # fmt: skip
+
+
 def _german_head(word: str) -> bool:
     """A capitalised German compound ending in a job noun ("Kinderkrankenpflegerin")."""
     return len(word) > 7 and word[:1].isupper() and bool(_GERMAN_HEAD.fullmatch(word.lower()))
@@ -166,6 +265,7 @@ class TitleSpan:
     end: int
     text: str
     plural: bool = False  # "hiring Electricians": text is singular, the span covers the plural
+    romance: bool = False  # a Spanish / Portuguese / French / Italian / Dutch job noun
 
 
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleSpan]:
@@ -183,9 +283,17 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         if plural:
             low = low[:-1]
         german = False
-        if low not in heads:
-            german = len(word) > 7 and _german_head(word)
-            if not german:
+        romance = low in ROMANCE_HEADS
+        if romance:
+            if word.islower() and low not in _ROMANCE_ANY_CASE and low not in heads:
+                i += 1
+                continue
+        elif low not in heads:
+            if len(word) <= 7 or not word[:1].isupper():  # what follows needs both
+                i += 1
+                continue
+            german = _german_head(word)
+            if not german and not low.endswith(_ENGLISH_SUFFIX):
                 i += 1
                 continue
         if low in _CAPITAL_ONLY and word.islower():
@@ -201,8 +309,16 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             if prev.endswith((",", ":", ";")) or prev_low in _STOP_LEFT:
                 break
             gap = text[tokens[j - 1][1] : tokens[j][0]]
-            if "\n" in gap or " - " in gap or any(c in gap for c in ",:;|–—()"):
+            if "\n" in gap or " - " in gap or any(c in gap for c in ",:;|–—()[]{}"):
                 break
+            if (
+                j >= 2
+                and _GRADE_NUMBER.fullmatch(prev)
+                and tokens[j - 2][2] in _GRADE_WORDS
+                and text[tokens[j - 2][1] : tokens[j - 1][0]] == " "
+            ):
+                j -= 2  # "Part 2 Architectural Assistant", "Level 3 Support Engineer"
+                continue
             if (
                 prev_low in {"und", "and", "oder", "or", "&", "/"}
                 and j >= 2
@@ -230,6 +346,11 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             title_end = e + german_tail.end()
         elif tail and low in _TAIL_HEADS and (tail.group(1) == "of" or low in _FOR_TAIL_HEADS):
             title_end = e + tail.end()
+        if romance and not plural and i + 1 < len(tokens):
+            # "Ingeniero de Software Senior", "Director de Operaciones"
+            tail_end = _romance_tail(text, tokens, i)
+            if tail_end > title_end:
+                title_end = tail_end
         suffix = _SUFFIX.match(text[title_end:end])
         if suffix:
             title_end += suffix.end()
@@ -242,6 +363,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             i += 1
             title_end = max(title_end, tokens[i][1])
+        if low in _NEEDS_MODIFIER and j == i:
+            i += 1  # "Chief Mate", "First Mate"; "Mate" alone is a greeting
+            continue
         title_start = tokens[j][0]
         title = text[title_start:title_end].strip(" .,")
         if len(title) < 2 or (plural and title_end != e):
@@ -250,9 +374,45 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         span_end = title_start + len(title)
         if plural:
             title = title[:-1]
-        out.append(TitleSpan(title_start, span_end, title, plural))
+        out.append(TitleSpan(title_start, span_end, title, plural, romance and low not in heads))
         i += 1
     return _dedupe_nested(out)
+
+
+def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Where a Spanish / Portuguese / French / Italian title ends: its head (tokens[i]) and the
+    words after it ("de Software Senior", "Agrônomo", "de recrutement"). Returns the end offset
+    (the head's when no tail)."""
+    end = tokens[i][1]
+    english = tokens[i][2].lower() in HEADS  # "Director", "Supervisor": capitalised tails only
+    linked = lower_after_link = 0
+    pending = False
+    k = i + 1
+    while k < len(tokens) and k - i <= 6:
+        gap = text[tokens[k - 1][1] : tokens[k][0]]
+        if gap not in {" ", "\u00a0"}:
+            break
+        word = tokens[k][2]
+        low = word.lower()
+        nxt_upper = k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()
+        if low in _ROMANCE_LINK or (low in _ROMANCE_ARTICLE and pending):
+            if low in {"en", "em"} and (pending or nxt_upper or k != i + 1):
+                break  # "en Lima" is a place; "Ingeniero en sistemas" a field
+            pending, lower_after_link = True, 0
+            linked += 1
+        elif low in _ROMANCE_STOP or low.endswith("'"):
+            break
+        elif word[:1].isupper():
+            end, pending = tokens[k][1], False
+        elif word[:1].isalpha() and linked and lower_after_link < 3 and not english:
+            end, pending = tokens[k][1], False
+            lower_after_link += 1
+        elif k == i + 1 and not english and _ROMANCE_ADJECTIVE.fullmatch(low):
+            end = tokens[k][1]
+        else:
+            break
+        k += 1
+    return end
 
 
 def _dedupe_nested(spans: list[TitleSpan]) -> list[TitleSpan]:

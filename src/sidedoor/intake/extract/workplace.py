@@ -49,6 +49,21 @@ _HOME_DAYS = Lower(
     rf"\b{_N}\s?days?\s?(?:(?:a|per|/)\s?week\s?)?(?:from home|wfh|remote(?:ly)?|at home|home"
     rf" ?office|wfh)(?:\s(?:a|per)\sweek)?"
 )
+# the two below hold one of these
+_HOME_GATE = ("remot", "wfh", "home", "télé", "tele", "thuis", "mobiles")
+# "remote work permitted 2 days per week", "Homeoffice 2 Tage pro Woche"
+_HOME_DAYS_AFTER = Lower(
+    r"\b(?:remote(?:ly)?|wfh|home ?office|work(?:ing)? from home|telework\w*|t[ée]l[ée]travail"
+    r"|teletrabajo|thuiswerken|mobiles arbeiten)(?: work(?:ing)?)?(?: (?:is |are )?(?:possible"
+    r"|permitted|allowed|available|optional|option|possible))?(?: (?:up to|for|on))? "
+    rf"{_N}\s?(?:days?|x|tage?n?|jours?|d[ií]as?|dagen)\s?(?:a|per|/|each|every|pro|par|por|la"
+    r"|à la|in der)?\s?(?:week|woche|semaine|semana)"
+)
+# "one work-from-home day a week", "two remote days per week"
+_HOME_DAYS_BEFORE = Lower(
+    rf"\b{_N}\s(?:work[- ]from[- ]home|wfh|remote|home[- ]working|home(?:[- ]office)?)\s?days?"
+    r"\s?(?:a|per|each|every|/)\s?week"
+)
 _DAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?)"
     r"(?<=[a-z])s?\.?"
@@ -81,17 +96,46 @@ _REMOTE = Lower(
     r" arbeiten"
     r"|100\s?% homeoffice|vollständig remote)\b"
 )
+# Spanish / Portuguese / Italian "remoto", French "full télétravail", Polish "zdalnie", Dutch
+# "volledig thuiswerken" (searched only where _REMOTE_GATE finds a word of them)
+_REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home office")
+_REMOTE_LOCAL = Lower(
+    r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]|remot[oa] (?:100\s?%|total)"
+    r"|100\s?% t[ée]l[ée]travail|t[ée]l[ée]travail (?:complet|total|100\s?%)|full t[ée]l[ée]travail"
+    r"|praca zdalna|zdalnie|volledig thuiswerken|100\s?% home office)\b"
+)
 _NOT_REMOTE = Lower(
     r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote|no (?:option"
     r" for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
     r"|allowance)"
-    r"|remote sites?|remote monitoring|remote areas?|remote communities|remote patient)\b"
+    r"|remote sites?|remote monitoring|remote areas?|remote communities|remote patient"
+    r"|(?:not|unsuitable|never) (?:suitable |possible |available |open )?(?:for |as )(?:a )?remote"
+    r"|remote (?:work(?:ing)? )?(?:is )?not (?:possible|available|an option|offered|suitable)"
+    # other senses of the word: "remote sensing", "remote control", "a remote location"
+    r"|remote sensing|remote[- ]control\w*|remote access|remote operations? cent\w+|remotely"
+    r" operated|remote locations?|remote islands?|remote[- ]sites?|remote villages?|remote pilot"
+    r"|remote diagnostics)\b"
 )
 _HYBRID = Lower(
     r"\bhybrid\b|\bflexible working (?:pattern|model)|split between (?:home|the office)"
     r"|mix of (?:home|remote) and office|teilweise homeoffice|homeoffice möglich"
 )
+# French, Spanish / Portuguese, Italian, Dutch, Polish, German: "2 jours de télétravail par
+# semaine", "télétravail possible", "modalidad híbrida", "ibrido", "hybride", "hybrydowo",
+# "2 Tage Homeoffice", "2 dagen thuiswerken" (run only where _HYBRID_GATE finds a word of them)
+_HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
+                "home office", "homeoffice", "thuis", "mobil", "remoto")  # fmt: skip
+_HYBRID_LOCAL = Lower(
+    r"smart working (?:parziale|ibrido|\d)|\b\d (?:tage?|dagen) (?:pro woche |per week )?(?:im )?"
+    r"(?:home ?office|thuiswerken|thuis|mobil\w*)|\bhome ?office (?:an|für) \d tage"
+    r"|\b(?:[1-4]|un|deux|trois|quatre) jours? (?:de |en )?t[ée]l[ée]travail"
+    r"|t[ée]l[ée]travail (?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
+    r"|\b(?:[1-4]|dos|tres|cuatro) d[ií]as? (?:de |en )?(?:teletrabajo|home ?office|remoto)"
+    r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
+)
+# "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
+_HYBRID_NEGATED = re.compile(r"(?:\bkein(?:e|en)?|\bno|\bnot|\bwithout|\bohne|\bnicht)\s+$", re.I)
 _WORK_AT = (
     r"(?:work(?:ing)?|work is|job is|role is|roles are|position is|based|located|you'll be"
     r"|you will be)\s(?:at|in|on|from|out of)\s(?:the|our|their|its|an?)\s(?:[\w.&'’-]+,?\s){0,3}?"
@@ -109,12 +153,33 @@ _ONSITE = Lower(
     # shift work and "work from office" are done on the premises
     r"|wfo|work(?:ing)? from (?:the )?office|(?:day|night|rotating|early|late|evening|weekend"
     r"|morning|afternoon|split) shifts?|shift work"
-    r"|(?:hangar|yard|warehouse|factory|depot|store|kitchen|ward|lab)[- ]based"
+    r"|(?:hangar|yard|warehouse|factory|depot|store|kitchen|ward|lab|sea|ship|vessel|boat|rig"
+    r"|estate|mine|farm|campus|school|property|hotel|resort|site|plant|studio)[- ]based"
     # "fully office work", "in-store", "both roles are in store", the place of work named
     r"|fully office|in-store|(?:is|are|be|based|working|work) in store(?! for)"
     rf"|{_WORK_AT}"
     # German, Spanish / Portuguese, French, Polish
-    r"|auf (?:der |den )?baustellen?|im werk|presencial|en présentiel|sur site|stacjonarn\w*)\b"
+    r"|auf (?:der |den )?baustellen?|im werk|presencial(?:es)?|presenciais|en présentiel|sur site"
+    r"|stacjonarn\w*)\b"
+)
+# More places of work, searched only where _ONSITE_GATE finds a word of them: hotels, estates,
+# campuses and ships ("living and working on property", "on campus", "you live and work on
+# board"), rotations and fly-in fly-out rosters, the premises, other languages' "on site"
+_ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "rotation",
+                "swing", "fifo", "fly", " on /", " on/", "floor", "présentiel", "presencial",
+                "vor ort", "sitio", "planta", "locatie", "kantoor", "sede")  # fmt: skip
+_ONSITE_MORE = Lower(
+    r"\b(?:on (?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
+    r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
+    r"|on ?board (?:the |our )?(?:vessels?|ships?|ferr(?:y|ies)|rigs?|yachts?)"
+    r"|on board \((?:sea|ship)"
+    r"|100\s?% (?:presencial|en présentiel|sur site|vor ort)|présentiel(?:le)?"
+    r"|en sitio|en planta|op locatie|op kantoor|in sede"
+    r"|fifo|fly[- ]in[,/ ]+fly[- ]out|\d{1,2}\s?x\s?\d{1,2} (?:roster|rotation|swing|shift)"
+    r"|\d{1,2}(?:/| on[ /,]+)\d{1,2}(?: off)? (?:roster|rotation|swing)"
+    r"|rotational (?:roster|schedule|basis)"
+    r"|(?:weeks?|days?|months?) on\s?/\s?\d{1,2} (?:weeks?|days?|months?) off"
+    r"|(?:factory|plant|mill|mine|site|hospital|clinic) premises|on the (?:shop|factory) floor)\b"
 )
 # "based in Guadalajara" / "based at our Leeds depot": the role's place, so on site when nothing
 # says remote or hybrid; not when the company, the writer or the reader is what is based there
@@ -201,33 +266,55 @@ def _count(word: str | None) -> int | None:
     return _NUMBER_WORDS.get(word.lower()) if word else None
 
 
+# a _NOT_REMOTE_PHRASE holds one of these
+_NOT_REMOTE_GATE = ("remot", "kein", "wfh", "home", "telework")
 _NOT_REMOTE_PHRASE = Lower(
-    r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote)\b"
+    r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote"
+    # "not suitable for remote work", "remote working is not possible", "can't be done remotely"
+    r"|(?:not|isn'?t|unsuitable|never) (?:suitable |possible |available |an option |open )?(?:for"
+    r" |as )(?:a |fully )?remote|remote (?:work(?:ing)? )?(?:is |isn'?t )?not (?:possible"
+    r"|available|an option|offered|suitable)|can(?:'?t|not) be (?:done|performed|carried out)"
+    r" remotely|kein(?:e)? (?:homeoffice|home office|mobiles arbeiten)|no (?:option for )?wfh"
+    r"|no home[- ]?working|(?:home[- ]?working|telework(?:ing)?|wfh) (?:is not|isn'?t) (?:possible"
+    r"|available|an option))\b"
 )
 
 
 def find_workplace(text: str, start: int = 0, end: int | None = None) -> WorkplaceFinding:
     end = len(text) if end is None else end
     out = WorkplaceFinding()
-    _office_days(text, start, end, out)
-    hybrid = _HYBRID.search(text, start, end)
+    low = lowered(text)
+    _office_days(text, start, end, out, low)
+    hybrid = _hybrid(text, start, end, low)
     if out.office_days is not None and out.office_days >= 5:
         out.workplace, out.span = "onsite", out.office_span
     elif out.office_days is not None or hybrid:
         out.workplace = "hybrid"
         out.span = hybrid.span() if hybrid else out.office_span
     else:
-        remote = _remote(text, start, end)
-        not_remote = _NOT_REMOTE_PHRASE.search(text, start, end)
+        remote = _remote(text, start, end, low)
+        not_remote = (
+            _NOT_REMOTE_PHRASE.search(text, start, end)
+            if any(low.find(word, start, end) >= 0 for word in _NOT_REMOTE_GATE)
+            else None
+        )
         if remote and not not_remote:
             out.workplace, out.span = "remote", remote.span()
         else:
-            found = _ONSITE.search(text, start, end) or not_remote or _based(text, start, end)
+            found = (
+                _ONSITE.search(text, start, end)
+                or not_remote
+                or (
+                    _ONSITE_MORE.search(text, start, end)
+                    if any(low.find(word, start, end) >= 0 for word in _ONSITE_GATE)
+                    else None
+                )
+                or _based(text, start, end)
+            )
             if found:
                 out.workplace, out.span = "onsite", found.span()
     if out.workplace == "remote":
         _remote_from(text[start:end], start, out)
-    low = lowered(text)
     if low.find("relocat", start, end) >= 0 or low.find("must", start, end) >= 0:
         no = _RELOCATION_NO.search(text, start, end)
         yes = _RELOCATION_YES.search(text, start, end) if no is None else None
@@ -242,6 +329,18 @@ def find_workplace(text: str, start: int = 0, end: int | None = None) -> Workpla
     return out
 
 
+def _hybrid(text: str, start: int, end: int, low: str) -> re.Match[str] | None:
+    """The first hybrid phrase that is not negated ("kein Homeoffice möglich")."""
+    patterns = [_HYBRID]
+    if any(low.find(word, start, end) >= 0 for word in _HYBRID_GATE):
+        patterns.append(_HYBRID_LOCAL)
+    for pattern in patterns:
+        for match in pattern.finditer(text, start, end):
+            if _HYBRID_NEGATED.search(text, max(start, match.start() - 12), match.start()) is None:
+                return match
+    return None
+
+
 def _based(text: str, start: int, end: int) -> re.Match[str] | None:
     """ "First Officers based in Guadalajara", "the role is based in Leeds": the role's place."""
     if lowered(text).find("based ", start, end) < 0:
@@ -253,7 +352,7 @@ def _based(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _remote(text: str, start: int, end: int) -> re.Match[str] | None:
+def _remote(text: str, start: int, end: int, low: str) -> re.Match[str] | None:
     """The first remote phrase that is not "remote stipend", "remote sites", "not remote"…"""
     for match in _REMOTE.finditer(text, start, end):
         blocker = _NOT_REMOTE.search(
@@ -261,10 +360,12 @@ def _remote(text: str, start: int, end: int) -> re.Match[str] | None:
         )
         if blocker is None or not (blocker.start() <= match.start() < blocker.end()):
             return match
+    if any(low.find(word, start, end) >= 0 for word in _REMOTE_GATE):
+        return _REMOTE_LOCAL.search(text, start, end)
     return None
 
 
-def _office_days(text: str, start: int, end: int, out: WorkplaceFinding) -> None:
+def _office_days(text: str, start: int, end: int, out: WorkplaceFinding, low_text: str) -> None:
     """Days a week in the office: "3 days onsite", "2 from home", "Tue-Thu", "60% office"."""
     found: tuple[float, re.Match[str]] | None = None
     for pattern in _OFFICE_DAYS:
@@ -290,6 +391,10 @@ def _office_days(text: str, start: int, end: int, out: WorkplaceFinding) -> None
             found = (5 * (share if match.group("office") else 1 - share), match)
     if found is None:
         match = _HOME_DAYS.search(text, start, end)
+        if match is None and any(low_text.find(w, start, end) >= 0 for w in _HOME_GATE):
+            match = _HOME_DAYS_BEFORE.search(text, start, end) or _HOME_DAYS_AFTER.search(
+                text, start, end
+            )
         home = _count(match.group("n")) if match else None
         if match and home is not None and home < 5:
             found = (float(5 - home), match)
