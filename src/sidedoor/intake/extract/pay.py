@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sidedoor.intake.extract.locations import US_STATES
 from sidedoor.intake.models import Basis, Period
 from sidedoor.intake.textutil import Lower
 
@@ -76,8 +77,10 @@ _MULT = (
 )
 _TOKEN = re.compile(
     rf"(?<![\w.,])(?P<pre>{_CUR_PRE})?\s?(?P<num>{_NUM})"
-    rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
-    rf"(?:\s?(?:de\s)?(?P<post>{_CUR_POST})(?![a-zA-Z]))?",
+    # a multiplier or a sign after the amount is on its line: "GA 31408\n$19.50" is a ZIP code
+    # and then pay, not 31,408 dollars
+    rf"(?:[^\S\n]?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
+    rf"(?:[^\S\n]?(?:de[^\S\n])?(?P<post>{_CUR_POST})(?![a-zA-Z\d]))?",
 )
 _RANGE_JOIN = re.compile(
     r"^\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|do|až|és|e|y|ile)\s*$", re.IGNORECASE
@@ -667,7 +670,10 @@ _NOT_PAY_AFTER = re.compile(
 _EXTRA = re.compile(
     r"sign[- ]?on|signing|joining bonus|golden hello|relocation|budget|stipend|allowance"
     r"|referral|learning|training|equipment|per diem|raised|funding|series|valuation|revenue"
-    r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares",
+    r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares"
+    # sales targets: "a GWP target of ₹85 crore", "quota of $1.2M" (not "on-target earnings")
+    r"|quotas?|(?:sales|revenue|GWP|premium|growth|business|booking|pipeline|territory)\s"
+    r"targets?|(?<!on[ -])targets?(?=\s*(?:of|:))",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
@@ -895,6 +901,15 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
         (m.group("mult") or "").lower() == "k" or after.startswith("(k)")
     ):
         return False
+    if m.group("pre") is None and m.group("mult") is None and re.fullmatch(r"\d{4,5}", m["num"]):
+        # "Savannah, GA 31408" (and "-1234" after it): a ZIP code
+        state = _STATE_BEFORE.search(region[max(0, m.start("num") - 12) : m.start("num")])
+        if (
+            state
+            and state.group("state") in US_STATES
+            and (len(m["num"]) == 5) != bool(state["zip"])
+        ):
+            return False
     if m.group("mult") is None and _NOT_PAY_AFTER.match(after):
         return bool(m.group("pre")) and not re.match(r"^\s*%", after)
     return True
@@ -938,6 +953,12 @@ def _mention(
     ):
         return None  # "3M is hiring", "2M users", "a fleet of 120": no currency, no pay words
     if not currency_raw and not mult_raw and low < 100 and not period_match:
+        return None
+    if (
+        not currency_raw
+        and not mult_raw
+        and _not_pay_number(before, first, second, after_own, period_match is not None)
+    ):
         return None
     period: Period | None = None
     span_end = last.end()
@@ -1004,6 +1025,39 @@ def _mention(
         basis=basis,
         extra=extra,
     )
+
+
+# "Req ID 2024-1187", "Reference: 2025-77810", "Vacancy no. 12-345": a number that labels the job
+_ID_BEFORE = re.compile(
+    r"\b(?:ref(?:erence)?|req(?:uisition)?|id|vacancy|job|posting|position|opening|code)\.?"
+    r"(?:[^\S\n]*(?:id|no\.?|number|code|#))?[^\S\n]*[:#.]?[^\S\n]*\n?[^\S\n]*$",
+    re.IGNORECASE,
+)
+# "Savannah, GA 31408": a US ZIP code after a state's abbreviation
+_STATE_BEFORE = re.compile(r"\b(?P<state>[A-Z]{2})[^\S\n]+(?P<zip>\d{5}-)?$")
+
+
+def _line_before(before: str) -> str:
+    """The text before an amount on its own line, or the line above when it starts a line
+    ("Salary range:\n45,000 - 55,000")."""
+    head, newline, line = before.rpartition("\n")
+    if line.strip() or not newline:
+        return line
+    return head.rpartition("\n")[2]
+
+
+def _not_pay_number(
+    before: str, first: re.Match[str], second: re.Match[str] | None, after: str, period: bool
+) -> bool:
+    """An amount without a currency or a multiplier that is not pay: a job's reference number,
+    or a range with no pay word or period near it (on its line, or the line above
+    when it starts one)."""
+    if _ID_BEFORE.search(before[-30:]):
+        return True
+    if second is None or period:
+        return False
+    near = _line_before(before[-60:]) + " " + after.partition("\n")[0]
+    return _PAY_CONTEXT.search(near) is None
 
 
 def _single(before: str, after: str, value: float) -> tuple[float | None, float | None]:
