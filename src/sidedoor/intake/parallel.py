@@ -9,8 +9,8 @@ same order (a test compares them).
 
 Forking is used only where it is safe and cheap: on a platform that has it, from a process
 with no other thread running (a forked copy of a threaded process can deadlock), and after
-the language hooks have loaded their indexes, so the workers share them instead of loading
-them again. Anywhere else, or for a small batch, the items are analysed here, one by one. A
+the language hooks have loaded their indexes and the first item has been analysed here (which
+imports the analysers), so the workers share all that instead of loading it again. Anywhere else, or for a small batch, the items are analysed here, one by one. A
 worker that dies or fails hands its range back to this process: no item is lost.
 """
 
@@ -59,6 +59,7 @@ def analyse_all(
         return [analyse(i) for i in range(count)]
     for load in prepare:  # load the indexes once, here, so every worker shares them
         load()
+    first = analyse(0)  # likewise the analysers' modules (imported on first use) and caches
     bounds = [count * k // workers for k in range(workers + 1)]
     global _JOB
     _JOB = analyse
@@ -68,7 +69,7 @@ def analyse_all(
             futures = [
                 pool.submit(_work, bounds[k], bounds[k + 1]) for k in range(1, workers)
             ]
-            out = [analyse(i) for i in range(bounds[0], bounds[1])]
+            out = [first, *(analyse(i) for i in range(1, bounds[1]))]
             for k, future in enumerate(futures, start=1):
                 out.extend(_collect(future, analyse, bounds[k], bounds[k + 1]))
     finally:
