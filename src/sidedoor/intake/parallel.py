@@ -10,8 +10,9 @@ same order (a test compares them).
 Forking is used only where it is safe and cheap: on a platform that has it, from a process
 with no other thread running (a forked copy of a threaded process can deadlock), and after
 the language hooks have loaded their indexes and the first item has been analysed here (which
-imports the analysers), so the workers share all that instead of loading it again. Anywhere else, or for a small batch, the items are analysed here, one by one. A
-worker that dies or fails hands its range back to this process: no item is lost.
+imports the analysers), so the workers share all that instead of loading it again. Anywhere
+else, or for a small batch, the items are analysed here, one by one. A worker that dies or
+fails hands its range back to this process: no item is lost.
 """
 
 from __future__ import annotations

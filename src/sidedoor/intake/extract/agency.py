@@ -95,7 +95,8 @@ _AGENCY_CUES = Lower(
     # "on behalf of the Selection Committee" is an employer's own phrase
     r"|on behalf of(?! (?:the|our|my) (?:[\w-]+ )?(?:committee|board|panel"
     r"|management|department|team|director|principal|registrar|company|institute|university"
-    r"|college|school|organi[sz]ation)\b)|recruitment (?:agency"
+    r"|college|school|organi[sz]ation)\b| (?:professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|dean"
+    r"|herr|frau)\s)|recruitment (?:agency"
     r"|consultancy|firm|consultant)"
     r"|executive search|headhunt(?:er|ing)?|staffing (?:agency|firm|partner)|"
     r"(?:we|i) (?:specialise|specialize) in (?:placing|recruiting)|exclusively (?:retained"
@@ -119,7 +120,8 @@ _JOB_BEFORE = Lower(
     r"\b(?:role|position|contract|assignment|opening|vacancy|opportunity|job|search)\b[^.\n]*$"
 )
 _JOB_AFTER = Lower(
-    r"[^.\n]{0,60}?\b(?:role|position|contract|assignment|opening|vacancy|search|hires?)\b"
+    r"[^.\n]{0,60}?\b(?:role|position|contract|assignment|opening|vacancy|search|hires?"
+    r"|appointment|mandate)\b"
 )
 # "I'm a recruiter with X": an agency's phrase, unless the text says "our team" / "our HQ"
 _WEAK_AGENCY_CUE = Lower(r"\bi(?:'|’)?m a recruiter with\b")

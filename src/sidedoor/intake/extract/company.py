@@ -68,7 +68,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         5,
         re.compile(
-            r"\b(?:on behalf of|pour le compte d(?:e |')|au nom d(?:e |')"
+            r"\b(?:[Oo]n behalf of|pour le compte d(?:e |')|au nom d(?:e |')"
             r"|im Auftrag (?:von|der|des)|por cuenta de|en nombre de|per conto di|namens)\s?"
             rf"(?:my client,? |our client,? |la société |l'entreprise |der |des )?{_QNAME}"
         ),
@@ -120,7 +120,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         4,
         re.compile(
             rf"\b(?:role|position|opening|opportunity|vacancy|team|seat|job|roles|positions"
-            rf"|openings)\s(?:at|with)\s(?:(?:our|a|its)\s(?:group|sister|subsidiary|affiliated?"
+            rf"|openings|contract|assignment)\s(?:(?:going|open|available|live)\s)?(?:at|with)\s(?:(?:our|a|its)\s(?:group|sister|subsidiary|affiliated?"
             rf"|partner|parent)\s(?:company|firm|brand)?,?\s)?{_NAME}"
         ),
     ),
@@ -135,7 +135,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         4,
         re.compile(
-            rf"\b{_NAME}\s(?:is|are)\s(?:hiring|looking|growing|expanding|seeking|recruiting"
+            rf"\b{_NAME}(?:\s\([{UPPER}][\w&]{{1,7}}\))?\s(?:is|are)\s(?:hiring|looking|growing"
+            rf"|expanding|seeking|recruiting"
             rf"|building|scaling|opening)\b"
         ),
     ),
@@ -185,6 +186,16 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:unterstütze|unterstützen|unterstützt|berate|beraten|vertrete|vertreten)"
             rf"\s(?:die|den|das|unseren Kunden|unsere Kundin)?\s?{_NAME}\s(?:bei|in|im)\s"
+        ),
+    ),
+    # "je recrute actuellement pour Société Générale", "estoy reclutando para Grupo Bimbo"
+    (
+        5,
+        re.compile(
+            r"\b(?:[Jj]e recrute|[Nn]ous recrutons|[Rr]ecluto|[Rr]eclutamos|[Ee]stoy reclutando"
+            r"|[Rr]ecruto|[Ee]stou recrutando|[Bb]usco|[Bb]uscamos)\s(?:actuellement\s"
+            r"|actualmente\s|atualmente\s|aujourd'hui\s)?(?:pour|para)\s(?:le compte d(?:e |')"
+            rf"|la société\s|l'entreprise\s|la empresa\s|a empresa\s)?{_QNAME}"
         ),
     ),
 )
@@ -310,8 +321,11 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     )
     # "Acme's payments team", "BHP's Western Australia Iron Ore"; not "Children's Hospital"
     for match in re.finditer(r"(\w+)(?:'s|’s)\b", name):
-        if match.group(1) not in _POSSESSIVE_NAMES and not re.search(
-            r"\b(?:St\.?|Saint)\s$", name[: match.start()]
+        if (
+            match.group(1) not in _POSSESSIVE_NAMES
+            and not re.search(r"\b(?:St\.?|Saint)\s$", name[: match.start()])
+            # "Guy's and St Thomas' NHS Foundation Trust": a name joined to another by "and"
+            and not re.match(rf"\s(?:and|&)\s(?:St\.?\s)?[{UPPER}]", name[match.end() :])
         ):
             name = name[: match.start(1) + len(match.group(1))]
             break
@@ -385,6 +399,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     (", we", ", our", " we ", " our "),
     ("we're", "we are", "we’re"),
     ("unterstütz", "berate", "vertrete"),
+    ("recrut", "reclut", "busco para", "buscamos para"),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -490,9 +505,18 @@ def _accept(
     if exclude and exclude[0] <= s < exclude[1]:
         return None
     raw = match.group("name")
-    name = clean_name(raw, keep_the=bool(re.search(r"[a-z,]\s$", text[max(0, s - 3) : s])))
-    if name is None or (score < 6 and is_agency_name(name)):
+    name = clean_name(raw, keep_the=bool(re.search(r"[a-z,][ \t]\Z", text[max(0, s - 3) : s])))
+    if name is None and raw.startswith("The "):
+        # "The International Rescue Committee (IRC) is recruiting" at a sentence's start
+        bare = clean_name(raw[4:])
+        if bare and len(bare.split()) >= 2 and not is_department(bare):
+            name, s = bare, s + 4
+    if name is None or _PERSON.match(name) or (score < 6 and is_agency_name(name)):
         return None  # the recruiter's agency is not the hiring company
+    if score == 6 and any(
+        w[:1].islower() and not re.fullmatch(_CONNECT, w) for w in name.split()[1:]
+    ):
+        return None  # "Client: Japanese automotive company": a description, not a name
     if groups.get("far") and _is_place(name):
         return None  # "a role in theatres at Brisbane Airport"
     if score <= 4 and (place_like(name) or _whole_place(name)):
@@ -507,6 +531,13 @@ def _accept(
     ):
         return None
     return Finding(name, s, s + len(name), score)
+
+
+# a person, not a company: "on behalf of Professor Helen Sweeney", "for Dr Anna Keller"
+_PERSON = re.compile(
+    rf"(?:Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Dean|Dr\.?(?=[ ][{UPPER}]\w+[ ][{UPPER}]))"
+    rf"[ ][{UPPER}]"
+)
 
 
 def _is_place(name: str) -> bool:
@@ -604,6 +635,8 @@ def company_near_title(text: str, title_end: int) -> Finding | None:
                 return Finding(name, s, s + len(name), 5)
         for chunk in re.finditer(r"[^|·•–—]+", line):
             raw = chunk.group(0).strip()
+            if line.rstrip().endswith(",") and len(line) < 60:
+                break  # "Sehr geehrter Herr Gruber,": a greeting, not a company's line
             if (
                 not raw
                 or _NEAR_SKIP.match(raw)
@@ -827,14 +860,22 @@ _DEPARTMENT_WORDS = frozenset(
         administration admin ga business corporate strategy management general quality
         assurance production manufacturing safety security communications product design data
         analytics payroll staffing hiring careers partner partners gestión humana recursos
-        humanos ressources humaines personal personalabteilung
+        humanos ressources humaines personal personalabteilung tech
         """
     )
+)
+# a unit inside an organisation: "Faculty of Science", "School of Medicine", "Mining Division",
+# "Oncology Department"
+_UNIT = re.compile(
+    r"^(?:Faculty|School|Department|Dept\.?|Division|Directorate) of\s"
+    r"|\s(?:Division|Department|Dept\.?|Directorate|Unit|Practice)$"
 )
 
 
 def is_department(name: str) -> bool:
     """A name made only of department words ("Talent Acquisition", "HR & GA Department")."""
+    if _UNIT.search(name) and not re.search(r"\bUniversity\b", name):
+        return True
     words = [w for w in re.findall(r"[\w]+", name.lower()) if w not in {"and", "of", "the"}]
     return bool(words) and all(w in _DEPARTMENT_WORDS for w in words)
 

@@ -74,7 +74,7 @@ _AT_COMPANY = re.compile(
     r"(?i:\s(?:partner|specialist|lead|team|manager|advisor|adviser|officer|coordinator"
     r"|consultant|business partner))?(?:\s(?:at|with|for|from)\s|\s@\s?)"
     rf"(?P<name>(?!I\b){_CO}|{LOWER_BRAND})"
-    r"|\b(?:[Tt]his is|I'?m|I am|[Ii]t'?s|[Ii]t’s) [A-Z][a-z]+ (?:from|with|at)"
+    r"|\b(?:[Tt]his is|I'?m|I am|[Ii]t'?s|[Ii]t’s) [A-Z][a-z]+ (?:from|with|at|w/)"
     rf" (?P<name2>{_CO})"
     # "I'm with X", "I work for X"
     rf"|\b(?:I'?m|I’m|I am) with (?P<name3>(?!I\b){_CO})|\bI work (?:at|for) (?P<name4>{_CO})"
@@ -103,6 +103,13 @@ _HERE = re.compile(
     rf"(?:^|\n)(?P<name9>{_CO}) here\b(?=\s*[-–—,.!:])"
     rf"|(?:^|\n|[.!?,–—-]\s)[A-Z][a-z]+ (?:at|from|with) (?P<name14>{_CO}) here\b"
     r"(?=\s*[-–—,.!:])"
+    # "Dan here from Hudson Shaw."
+    rf"|(?<![\w])[A-Z][a-z]+ here (?:from|at|with) (?P<name17>{_CO})"
+)
+# "I lead the Insurance & Actuarial practice at Carrington Blake Associates"
+_PRACTICE = re.compile(
+    r"\bI (?:lead|head(?: up)?|run|manage) (?:the |our |a )?(?:[\w&-]+ ){1,4}?(?:practice|desk"
+    rf"|team|division|vertical) (?:at|with) (?P<name18>(?!I\b){_CO})"
 )
 # "Keystone Medical Staffing has been engaged by X": the sender's agency
 _ENGAGED = re.compile(
@@ -133,7 +140,22 @@ _ICH_BIN = re.compile(
 )
 _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AT_TEAM, ("team", "function")),
-    (_HERE, (" here.", " here,", " here!", " here -", " here –", " here —", " here:")),
+    (
+        _HERE,
+        (
+            " here.",
+            " here,",
+            " here!",
+            " here -",
+            " here –",
+            " here —",
+            " here:",
+            " here from ",
+            " here at ",
+            " here with ",
+        ),
+    ),
+    (_PRACTICE, ("i lead ", "i head ", "i run ", "i manage ")),
     (
         _ENGAGED,
         (
@@ -190,6 +212,8 @@ _AT_GROUPS = (
     "name14",
     "name15",
     "name16",
+    "name17",
+    "name18",
 )
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(
@@ -463,17 +487,23 @@ def _company_line(line: str) -> bool:
         and all(w[:1].isupper() or w == "&" for w in words)
         and is_agency_name(stripped)
         and not _JOB_WORDS.search(stripped)
+        # "Nursing Recruitment Team", "Tech Talent Acquisition": a team, not an agency
+        and not re.search(r"\s(?:Team|Department|Division|Unit)$", stripped)
+        and not is_department(_TEAM_SUFFIX.sub("", stripped))
     )
 
 
-_SIGN_OFF = re.compile(
+_ONE_SIGN_OFF = (
     r"(?i:(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|thanks(?: again)?|thank you"
     r"|many thanks|cheers|best|all the best|sincerely|yours sincerely|yours truly|talk soon"
-    r"|speak soon|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|cordialement"
-    r"|bien à vous|saludos|un saludo|abraços|atenciosamente|met vriendelijke groet|groeten"
-    r"|pozdrawiam|z poważaniem|med vänliga hälsningar|hälsningar|cordiali saluti|saluti)"
-    r"\s*[,.!]?"
+    r"|speak soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße"
+    r"|liebe grüße|(?:bien |très )?cordialement|bien à vous|sincères salutations"
+    r"|meilleures salutations|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente"
+    r"|abraços|atenciosamente|met vriendelijke groet|groeten|pozdrawiam|z poważaniem"
+    r"|med vänliga hälsningar|hälsningar|cordiali saluti|distinti saluti|saluti)"
 )
+# "Mit freundlichen Grüßen / Best regards"
+_SIGN_OFF = re.compile(rf"{_ONE_SIGN_OFF}(?:\s*/\s*{_ONE_SIGN_OFF})?\s*[,.!]?")
 
 
 def _tail_signature(text: str) -> tuple[int, int] | None:
@@ -531,6 +561,16 @@ def _title_and_company(
         # "Senior Recruiter at X", "Name | Principal Consultant | X", "Mirjam | Talent @ X":
         # the title first, or after the person's name; the company is the part after it
         parts = [p for p in _SIG_PARTS.split(line.strip()) if p]
+        named = _title_then_agency(parts)
+        if named is not None:  # "Principal | Fairway Search Partners"
+            out.title = parts[named - 1].strip()
+            title_start = text.find(out.title, line_start)
+            out.evidence["title"] = _ev(text, title_start, title_start + len(out.title))
+            name = clean_name(parts[named])
+            if name:
+                s = text.find(name, line_start)
+                out.company, out.evidence["company"] = name, _ev(text, s, s + len(name))
+            return
         head = clean_name(parts[0]) if len(parts) > 1 else None
         if (
             head
@@ -561,6 +601,24 @@ def _title_and_company(
         return
 
 
+def _title_then_agency(parts: list[str]) -> int | None:
+    """The index of a part that names an agency ("Fairway Search Partners") right after a part
+    that is a job title ("Principal"), where the recruiter-title words matched the agency's name
+    first."""
+    for i in range(1, len(parts)):
+        part = parts[i].strip()
+        if (
+            _JOB_WORDS.search(parts[i - 1])
+            and not _RECRUITER_TITLE.search(parts[i - 1])
+            and _company_like(part)
+            and not _JOB_WORDS.search(part)
+            and len(part.split()) >= 2
+            and all(w[:1].isupper() or w == "&" for w in part.split())
+        ):
+            return i
+    return None
+
+
 # the separators between a signature line's parts: "Title | Company", "Title at Company",
 # "Title, Company", "Title @ Company", "Title – Company"
 _SIG_PARTS = re.compile(r"\s*,\s+|\s+(?:at|@|–|—|-)\s+|\s*[|·•]\s*")
@@ -573,8 +631,17 @@ def _pick_company(text: str, options: list[str], domain: str | None) -> str | No
     first is neither ("Retail & Consumer" practice above "Harlow & Finch Recruitment Ltd")."""
     names = [
         n
-        for n in (clean_name(_team_suffix(text, o)) for o in options if not _LABELLED.match(o))
-        if n and not is_department(n) and not _is_place(n) and not used_as_place(text, n)
+        for n in (
+            clean_name(_team_suffix(text, re.sub(r"^The\s(?=[A-Z])", "", o)))
+            for o in options
+            if not _LABELLED.match(o)
+        )
+        if n
+        and not is_department(n)
+        and not _is_place(n)
+        and not _REGION.fullmatch(n)
+        and not _practice_area(n)
+        and not used_as_place(text, n)
     ]
     if not names:
         return None
@@ -594,9 +661,44 @@ def _pick_company(text: str, options: list[str], domain: str | None) -> str | No
     return names[0]
 
 
-# a signature line's contact parts: "Tel: +20 …", "Mobile …", "www.…"
+# the words of a recruiter's practice area ("Banque & Finance", "Engineering & Defence",
+# "Insurance & Actuarial", "Life Sciences"), not of a company's name
+_PRACTICE_WORDS = frozenset(
+    _words(
+        """
+        banking banque banca finance finances finanzas financial insurance insurances assurance
+        assurances seguros versicherungen actuarial legal juridique tax audit accounting
+        accountancy technology tech digital engineering ingénierie ingeniería defence defense
+        energy healthcare health santé salud life sciences pharma consumer retail industrial
+        industrials industrie manufacturing construction property infrastructure public sector
+        commercial markets investment risk treasury transport logistics automotive aerospace
+        telecoms media education hospitality utilities mining oil gas informatique technologie
+        tecnología it sales marketing hr operations supply chain procurement interim executive
+        """
+    )
+)
+
+
+def _practice_area(name: str) -> bool:
+    """A practice area joined by "&" or "and" ("Banque & Finance", "Oil and Gas"), not a
+    company: every word is one of a practice's, and there are at least two."""
+    words = [w for w in re.findall(r"[\w]+", name.lower()) if w not in {"and", "et", "y", "und"}]
+    joined = "&" in name or " and " in name.lower()
+    return len(words) >= 2 and joined and all(w in _PRACTICE_WORDS for w in words)
+
+
+# a signature line's contact parts: "Tel: +20 …", "Mobile …", "www.…", "DID: +65 …", "T: …"
 _LABELLED = re.compile(
-    r"(?i:tel|phone|mob|mobile|cell|fax|e-?mail|web|www|whatsapp|address)\b|\+?\d"
+    r"(?i:tel|phone|mob|mobile|cell|fax|e-?mail|web|www|whatsapp|address)\b"
+    r"|(?i:did|direct|dir|ph|zalo|wechat|skype|[tmpfde])\s?[:.]\s|\+?\d"
+)
+# a region of the world, not a company: "East Africa", "Southeast Asia", "EMEA", "the Nordics"
+_REGION = re.compile(
+    r"(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan"
+    r"|South[- ]?East|North[- ]?East|South[- ]?West|North[- ]?West|Latin)[ -]?)?"
+    r"(?:Africa|Asia|Europe|America|Americas|Middle East|Pacific|Asia[- ]Pacific|Nordics|Baltics"
+    r"|Balkans|Caribbean|Gulf|Levant|Oceania|EMEA|APAC|APJ|LATAM|LatAm|MENA|DACH|CEE|GCC"
+    r"|Benelux|ANZ)(?: (?:Region|&|and) ?(?:[A-Z]\w+)?)?"
 )
 
 
@@ -667,16 +769,23 @@ _COUNTRY_NAMES = frozenset(
 )
 
 
+# the last word of a group's formal name: "Rakuten Group", "Zoho Corporation", "OCP Group"
+_GROUP_WORDS = frozenset(_words("Group Corporation Corp Corp. Holdings"))
+
+
 def _country_suffix(text: str, name: str) -> str:
     """ "3M Deutschland" is 3M's German company; the text names "3M" alone as the employer too
-    ("3M is hiring"), so the recruiter's company is "3M"."""
+    ("3M is hiring"), so the recruiter's company is "3M"; "Zoho Corporation" in a signature is
+    "Zoho" where the text says "at Zoho"."""
     legal = LEGAL_FORM.search(" " + name)
     if legal and legal.start() > 0:  # "UNIFON Malaysia Sdn. Bhd." where the text says "UNIFON"
         bare = _country_suffix(text, name[: legal.start() - 1].rstrip(" ,"))
         if bare != name[: legal.start() - 1].rstrip(" ,"):
             return bare
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _COUNTRY_NAMES:
+    if len(words) < 2 or (
+        words[-1].lower() not in _COUNTRY_NAMES and words[-1] not in _GROUP_WORDS
+    ):
         return name
     base = " ".join(words[:-1])
     if re.search(
