@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from sidedoor.intake.extract import outreach
+from sidedoor.intake.extract.agency import inhouse_team_line
 from sidedoor.intake.extract.dates import find_dates
 from sidedoor.intake.extract.next_step import find_next_step
 from sidedoor.intake.extract.positions import Segment, best_title, heading_title, split_positions
@@ -105,6 +106,15 @@ def build_item(
     if not segments:
         positions = []
     company_hint = positions[0].company if positions else None
+    if (
+        company_hint is None
+        and positions
+        and built.subject
+        and kind != "posting"
+        and inhouse_team_line(text)
+    ):  # "Talent Acquisition" signs for the company the subject names: known before the
+        # recruiter is decided (a bare first name signs for no one in particular)
+        company_hint = _subject_company(text, positions[0], built.subject)
     recruiter = Recruiter()
     if kind != "posting" and first is not None:
         recruiter = find_recruiter(
@@ -186,6 +196,20 @@ def build_item(
         warnings=warnings,
     )
     return item
+
+
+def _subject_company(text: str, position: Position, subject: tuple[int, int]) -> str | None:
+    """The company the subject line names ("TSMC – Process Integration Engineer"), known before
+    the recruiter is decided (an in-house recruiter works for it); the position takes it later,
+    as a last resort, after the recruiter's own company."""
+    from sidedoor.intake.extract.company import company_in_subject
+
+    title = position.evidence.get("title")
+    span = None
+    if title is not None and title.start is not None and title.end is not None:
+        span = (title.start, title.end)
+    found = company_in_subject(text, subject, span)
+    return found.value if found else None
 
 
 def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]]) -> bool:

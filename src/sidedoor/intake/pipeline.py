@@ -180,6 +180,8 @@ def _documents(
 
 
 def _text_document(text: str, encoding: str, name: str | None) -> Document:
+    import re
+
     from sidedoor.intake.readers.base import RawMessage
     from sidedoor.intake.readers.replies import forward_subject, split_message
 
@@ -188,8 +190,13 @@ def _text_document(text: str, encoding: str, name: str | None) -> Document:
         raise MalformedInput("the text is empty", path=name, hint="Paste the whole message.")
     subject = None
     first, _, rest = cleaned.partition("\n")
-    if first.lower().startswith("subject:"):
-        subject, cleaned = first[8:].strip() or None, rest.strip()
+    # the subject line in the languages of a mail client: "Betreff:", "Objet :", "Ämne:" …
+    label = re.match(
+        r"(?i:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|temat|emne|aihe)[ \t]?:",
+        first,
+    )
+    if label:
+        subject, cleaned = first[label.end() :].strip() or None, rest.strip()
     split, forward = split_message(cleaned, subject)
     raw = RawMessage(
         body=split.body,

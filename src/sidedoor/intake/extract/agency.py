@@ -87,7 +87,10 @@ _AGENCY_NAMES = (
 _AGENCY_WORDS = re.compile(
     r"\b(?:recruitment|recruiting|staffing|search|talent|resourcing|headhunt\w*|personnel|people"
     r" solutions"
-    r"|executive search|personalberatung|personaldienstleist\w*|consultants)\b",
+    r"|executive search|personalberatung|personaldienstleist\w*|consultants"
+    # "Kaveri HR Solutions", "Meridian Workforce Solutions", "Halden Consulting" (at the end:
+    # not "Boston Consulting Group")
+    r"|(?:hr|workforce|manpower|talent|recruitment|staffing) solutions|consulting$)\b",
     re.I,
 )
 _AGENCY_CUES = Lower(
@@ -168,5 +171,20 @@ def weak_agency_cue(text: str) -> re.Match[str] | None:
     return _WEAK_AGENCY_CUE.search(text)
 
 
+# a signature line that is an employer's own recruiting team, alone on its line ("Talent
+# Acquisition", "Group Talent Acquisition", "HR & GA Department"): an agency's recruiter signs
+# with a title and the agency's name
+_INHOUSE_LINE = Lower(
+    r"^(?:group |global |corporate )?(?:talent acquisition|recruiting|recruitment"
+    r"|hr(?: & [a-z]+)?|human resources|people(?: & culture)?)(?: team| department)?[ \t]*$",
+    re.M,
+)
+
+
+def inhouse_team_line(text: str) -> re.Match[str] | None:
+    """A line that is the employer's own recruiting team ("Talent Acquisition")."""
+    return _INHOUSE_LINE.search(text)
+
+
 def inhouse_cue(text: str) -> re.Match[str] | None:
-    return _INHOUSE_CUES.search(text)
+    return _INHOUSE_CUES.search(text) or _INHOUSE_LINE.search(text)

@@ -83,9 +83,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?P<lead>\b(?:[Pp]artner(?:ing|ed)?|[Ww]ork(?:ing)?|[Tt]eam(?:ing|ed)? up) with"
             rf"|\b(?:[Rr]ecruit(?:ing)?|[Hh]iring|[Ss]earch(?:ing)?) for|\b[Rr]epresent(?:ing)?"
-            rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated) by"
+            # "We have been appointed / mandated / instructed / asked by X (, the …,) to find"
+            rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated|[Aa]ppointed|[Ii]nstructed|[Aa]sked"
+            rf"|[Cc]ommissioned) by"
             rf"|\b(?:[Aa]ssist(?:ing)?|[Ss]upport(?:ing)?|[Hh]elp(?:ing)?)(?=\s[{UPPER}0-9]))"
             rf"\s(?:the\s)?{_QNAME}[\"”»]?"
+            # an aside between the name and what follows: "Seatrium (SGX: 5E2) – formerly … –",
+            # "Mahindra & Mahindra Ltd. (Farm Equipment Sector)"
+            r"(?:\.?[ ]\([^()\n]{1,60}\))?(?:[ ][–—-][ ][^–—\n]{1,100}?[ ][–—-])?"
             r"(?=(?:'s|’s)\s|,\s(?:a|an|the|who|which|one|one of)\s"
             r"|\s(?:on|to|who|as|in|for|with)\s)"
         ),
@@ -372,6 +377,13 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "engaged",
         "retained",
         "mandated",
+        "appointed",
+        "instructed",
+        "asked by",
+        "commissioned",
+        "support",
+        "assist",
+        "help",
     ),
     ("unsere", "notre", "nuestr", "nosso", "nossa", "nostro", "onze", "vår", "nasz"),
     (
@@ -522,8 +534,8 @@ def _accept(
     if score <= 4 and (place_like(name) or _whole_place(name)):
         return None  # "at Cathay City", "a position at Beijing", "Berlin is a city …"
     lead = groups.get("lead")
-    if lead and re.search(r"\byou", text[max(start, match.start() - 25) : match.start()]):
-        return None  # "your work with Kafka on…"
+    if lead and _YOU.search(_clause_before(text, max(start, match.start() - 25), match.start())):
+        return None  # "your work with Kafka on…" (not "I hope you're well. We've been …")
     if (
         lead
         and lead.lower().startswith("work")
@@ -531,6 +543,16 @@ def _accept(
     ):
         return None
     return Finding(name, s, s + len(name), score)
+
+
+_YOU = re.compile(r"\byou")
+
+
+def _clause_before(text: str, start: int, end: int) -> str:
+    """text[start:end] from its last sentence or line break on."""
+    before = text[start:end]
+    cut = max(before.rfind(c) for c in ".!?\n")
+    return before[cut + 1 :]
 
 
 # a person, not a company: "on behalf of Professor Helen Sweeney", "for Dr Anna Keller"
@@ -860,7 +882,7 @@ _DEPARTMENT_WORDS = frozenset(
         administration admin ga business corporate strategy management general quality
         assurance production manufacturing safety security communications product design data
         analytics payroll staffing hiring careers partner partners gestión humana recursos
-        humanos ressources humaines personal personalabteilung tech
+        humanos ressources humaines personal personalabteilung tech group practice
         """
     )
 )

@@ -674,6 +674,8 @@ _PRACTICE_WORDS = frozenset(
         commercial markets investment risk treasury transport logistics automotive aerospace
         telecoms media education hospitality utilities mining oil gas informatique technologie
         tecnología it sales marketing hr operations supply chain procurement interim executive
+        metals minerals mining resources natural chemicals agriculture agri food beverage
+        marine offshore shipping maritime power renewables plantation plantations fmcg
         """
     )
 )
