@@ -133,6 +133,8 @@ def build_item(
 
         for p in positions:
             weak_company(text, p, built.subject, built.regions, kind == "posting")
+    if kind != "posting" and first is not None and first.quoted:
+        _quoted_company(text, first.quoted, positions, recruiter)
     if kind == "posting":
         is_outreach, confidence = False, 1.0
         fired: list[outreach.Fired] = []
@@ -458,6 +460,120 @@ def _cue_evidence(text: str, cue: PageCue) -> Evidence:
     if cue.start is not None and cue.end is not None:
         return Evidence.span(text, cue.start, cue.end)
     return Evidence(start=None, end=None, text=cue.value, origin=cue.origin)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# who wrote a quoted message: "On Fri, Mar 14, 2025 at 4:51 PM Sofia Lindqvist <s@x.com> wrote:",
+# "From: Sofia Lindqvist <s@x.com>", "Am … schrieb Sofia <s@x.com>:", "Le … a écrit :"
+_ATTRIBUTION = re.compile(
+    r"^(?:(?:From|Von|De|Da|Van|Från|Fra|Od)\s?:\s*(?P<from>[^<\[\n]*?)\s*"
+    r"(?:<|\[mailto:)(?P<from_email>[^>\]\s]+@[^>\]\s]+)[>\]]"
+    r"|(?:On|Am|Le|El|Em|Il|Op|Den)\b.*?(?P<wrote>[^,<\n]*?)\s*"
+    r"(?:<|\[mailto:)(?P<wrote_email>[^>\]\s]+@[^>\]\s]+)[>\]]"
+    r"\s*(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s?:)",
+)
+_GREETED = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|hallo|hola|olá|oi|bonjour|ciao)\s+(?P<name>\w+)", re.I
+)
+_FREE_MAIL = frozenset(
+    _words(
+        """
+        gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx web mail
+        fastmail
+        """
+    )
+)
+
+
+def _quoted_blocks(quoted: str) -> list[tuple[str, str, str]]:
+    """The quoted earlier messages of a thread: (author, author's e-mail, text), with the
+    quote marks taken off, in the order they are quoted (latest first)."""
+    blocks: list[tuple[str, str, list[str]]] = []
+    for raw in quoted.split("\n"):
+        line = re.sub(r"^(?:\s*>)+ ?", "", raw).rstrip()
+        found = _ATTRIBUTION.match(line.strip())
+        if found:
+            author = (found.group("from") or found.group("wrote") or "").strip(" \"'")
+            email = found.group("from_email") or found.group("wrote_email") or ""
+            blocks.append((author, email.lower(), []))
+        elif blocks and not re.match(
+            r"(?:Sent|Gesendet|Envoyé|Enviado|To|An|À|Para|Cc|Subject"
+            r"|Betreff|Objet|Asunto|Assunto|Date|Datum)\s?:",
+            line,
+        ):
+            blocks[-1][2].append(line)
+    return [(a, e, "\n".join(lines).strip()) for a, e, lines in blocks]
+
+
+def _first_name(name: str | None) -> str:
+    words = re.findall(r"\w+", name or "")
+    return words[0].lower() if words else ""
+
+
+def _recruiters_quoted(text: str, quoted: str, recruiter: Recruiter) -> tuple[str, str | None]:
+    """The text of the quoted messages the recruiter wrote, and their e-mail: the author who
+    shares the recruiter's first name, else one who is not the person the reply greets."""
+    blocks = [b for b in _quoted_blocks(quoted) if b[2]]
+    ours = _first_name(recruiter.name)
+    mine = [b for b in blocks if ours and _first_name(b[0]) == ours]
+    if not mine:
+        greeted = _GREETED.search(text)
+        reader = greeted.group("name").lower() if greeted else ""
+        mine = [
+            b
+            for b in blocks
+            if _first_name(b[0]) != reader and b[1].split("@")[-1].split(".")[0] not in _FREE_MAIL
+        ]
+    email = next((b[1] for b in mine if b[1]), None)
+    return "\n\n".join(b[2] for b in reversed(mine)), email
+
+
+def _quoted(value: str, evidence: Evidence | None, text: str) -> Evidence:
+    """Evidence for a value read from quoted messages: no span of the item's text."""
+    phrase = value
+    if evidence is not None and evidence.start is not None and evidence.end is not None:
+        phrase = text[evidence.start : evidence.end]
+    return Evidence(start=None, end=None, text=phrase, origin="quoted")
+
+
+def _quoted_company(
+    text: str, quoted: str, positions: list[Position], recruiter: Recruiter
+) -> None:
+    """A reply that names no company ("Great question - the range is …"): the recruiter's
+    company and the hiring company from the earlier messages it quotes (and their sender's
+    e-mail domain). `ParsedItem.text` stays as it is: the evidence has origin "quoted"."""
+    from sidedoor.intake.extract.company import find_company
+
+    need = [p for p in positions if p.company is None]
+    if recruiter.company is not None and not need:
+        return
+    body, email = _recruiters_quoted(text, quoted, recruiter)
+    if not body:
+        return
+    hint = next((p.company for p in positions if p.company), None)
+    if recruiter.company is None:
+        found = find_recruiter(Context(text=body, sender_email=email), hint)
+        if found.company:
+            recruiter.company = found.company
+            recruiter.evidence["company"] = _quoted(
+                found.company, found.evidence.get("company"), body
+            )
+            if recruiter.agency is None and found.agency is not None:
+                recruiter.agency = found.agency
+                if "agency" in found.evidence:
+                    cue = found.evidence["agency"]
+                    recruiter.evidence["agency"] = _quoted(cue.text, cue, body)
+    if not need:
+        return
+    hit = find_company(body)
+    for p in need:
+        if hit is not None:
+            p.company = hit.value
+            p.evidence["company"] = _quoted(hit.value, _ev(body, hit.start, hit.end), body)
+    _fill_company_from_recruiter(need, recruiter)
 
 
 def _fill_company_from_recruiter(positions: list[Position], recruiter: Recruiter) -> None:

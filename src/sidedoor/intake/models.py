@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Origin = Literal["text", "jsonld", "microdata", "feed", "header"]
+Origin = Literal["text", "jsonld", "microdata", "feed", "header", "quoted"]
 Workplace = Literal["remote", "hybrid", "onsite", "unknown"]
 Period = Literal["hour", "day", "week", "month", "year"]
 Basis = Literal["base", "total", "unknown"]
@@ -45,6 +45,8 @@ class Evidence(_Model):
     `start`/`end` index `ParsedItem.text` (Python string offsets, end exclusive). When the
     value came from structured data (JSON-LD, a feed column, an e-mail header) and cannot be
     found in the text, `start` and `end` are null and `text` holds the value as given.
+    Origin "quoted": read from the earlier messages a reply quotes (not part of the text);
+    `start`/`end` are null and `text` is the quoted phrase.
     """
 
     start: int | None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sidedoor.intake.extract.agency import is_agency_name
 from sidedoor.intake.textutil import Lower, lowered
@@ -56,6 +58,13 @@ _IS_A_NOUN = (
     r"|(?:software|game|games|property) developer|chain|hospital|charity|non-profit"
     r"|nonprofit|organi[sz]ation|studio|utility)\b"
 )
+# legal forms that follow a lower-case brand ("freee K.K.", "mymuesli GmbH"): the ones no
+# English word is followed by ("AG", "AB", "SE" are left out)
+_LOWER_LEGAL = (
+    r"(?:K\.K\.|G\.K\.|GmbH\b|Inc\.|Ltd\b\.?|LLC\b|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\."
+    r"|Pty\.?[ ]Ltd\b|Co\.,?[ ]Ltd\b"
+    r"|plc\b|Sp\.[ ]z[ ]o\.)"
+)
 _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         6,
@@ -81,7 +90,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         5,
         re.compile(
-            rf"(?P<lead>\b(?:[Pp]artner(?:ing|ed)?|[Ww]ork(?:ing)?|[Tt]eam(?:ing|ed)? up) with"
+            rf"(?P<lead>\b(?:[Pp]artner(?:ing|ed)?|[Ww]ork(?:ing)?|[Tt]eam(?:ing|ed)? up"
+            # "We are collaborating with Cabify, the mobility company, for a … position"
+            r"|[Cc]ollaborat(?:e|ing|ed)|[Cc]o-?operat(?:e|ing|ed)) with"
             rf"|\b(?:[Rr]ecruit(?:ing)?|[Hh]iring|[Ss]earch(?:ing)?) for|\b[Rr]epresent(?:ing)?"
             # "We have been appointed / mandated / instructed / asked by X (, the …,) to find"
             rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated|[Aa]ppointed|[Ii]nstructed|[Aa]sked"
@@ -201,6 +212,17 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|[Rr]ecruto|[Ee]stou recrutando|[Bb]usco|[Bb]uscamos)\s(?:actuellement\s"
             r"|actualmente\s|atualmente\s|aujourd'hui\s)?(?:pour|para)\s(?:le compte d(?:e |')"
             rf"|la société\s|l'entreprise\s|la empresa\s|a empresa\s)?{_QNAME}"
+        ),
+    ),
+    # a lower-case brand with its legal form: "freee K.K. Recruiting", "at mymuesli GmbH"
+    (3, re.compile(rf"(?<![\w.@/-])(?P<lower>[a-z][a-z0-9]{{2,}})[ ]{_LOWER_LEGAL}")),
+    # a lower-case brand that starts a sentence as its subject, after a sentence that starts
+    # with a capital: "… recruiting team of freee. freee is making cloud accounting software"
+    (
+        2,
+        re.compile(
+            r"[.!?\n][ \t]*(?P<lower>[a-z][a-z0-9]{2,}(?:\.(?:com|io|ai|co|app))?)"
+            r"[ ](?:is|are)[ ](?:a|an|the|one of|[a-z]{3,}ing)\b(?P<sentence>)"
         ),
     ),
 )
@@ -361,6 +383,21 @@ _VERB_GATE = ("is", "are")
 _POSSESSIVE_GATE = ("'s ", "’s ")
 _CAREERS_GATE = ("careers", "jobs", "karriere")
 _IS_A_GATE = (" is a", " are a")
+_LOWER_LEGAL_GATE = (
+    "k.k.",
+    "g.k.",
+    "gmbh",
+    "inc.",
+    "ltd",
+    "llc",
+    "b.v.",
+    "n.v.",
+    "s.a.",
+    "s.p.a.",
+    "s.r.l.",
+    "plc",
+    "sp. z",
+)
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens"),
@@ -370,6 +407,9 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "partner",
         "work",
         "team",
+        "collaborat",
+        "cooperat",
+        "co-operat",
         "recruit",
         "hiring",
         "search",
@@ -412,6 +452,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("we're", "we are", "we’re"),
     ("unterstütz", "berate", "vertrete"),
     ("recrut", "reclut", "busco para", "buscamos para"),
+    _LOWER_LEGAL_GATE,
+    (" is ", " are "),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -427,6 +469,11 @@ _ANCHORS: dict[tuple[str, ...], Lower] = {
     ),
     _CAREERS_GATE: Lower(r"[ \t][-–—|][ \t](?:careers|jobs|karriere)\b"),
     _IS_A_GATE: Lower(r"\s(?:is|are)\san?\s(?:[\w-]+\s){0,3}?" + _IS_A_NOUN),
+    # the legal form after a lower-case brand, found first (fast): "freee k.k."
+    _LOWER_LEGAL_GATE: Lower(
+        r"[a-z0-9][ ](?:k\.k\.|g\.k\.|gmbh\b|inc\.|ltd\b|llc\b|b\.v\.|n\.v\.|s\.a\.|s\.p\.a\."
+        r"|s\.r\.l\.|pty\.?[ ]ltd\b|co\.,?[ ]ltd\b|plc\b|sp\.[ ]z[ ]o\.)"
+    ),
 }
 
 
@@ -480,11 +527,63 @@ def _speaker(text: str, start: int, at: int, end: int) -> bool:
     return bare and bool(_HIRE_WORDS.search(text, end, end + 60))
 
 
+# Markdown emphasis around words: "**Mistral AI**", "__Acme__", "*Acme*" (not a bullet's "* ")
+_EMPHASIS = re.compile(
+    r"(?P<d>\*\*|__)(?=[^\s*_])[^\n]{0,80}?[^\s*_](?P=d)"
+    r"|(?<![\w*])\*(?=[^\s*])[^*\n]{0,80}?[^\s*]\*(?![\w*])"
+)
+
+
+@lru_cache(maxsize=16)
+def plain_view(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The text without Markdown emphasis markers, and for each of its characters the index of
+    the same character in `text` (so spans found in the plain text index the original); None
+    when the text has no emphasis."""
+    if "*" not in text and "__" not in text:
+        return None
+    drop: set[int] = set()
+    for match in _EMPHASIS.finditer(text):
+        width = len(match.group("d") or "*")
+        drop.update(range(match.start(), match.start() + width))
+        drop.update(range(match.end() - width, match.end()))
+    if not drop:
+        return None
+    index = tuple(i for i in range(len(text)) if i not in drop)
+    return "".join(text[i] for i in index), index
+
+
+def to_original(index: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
+    """A span of a plain view (see `plain_view`) as a span of the original text."""
+    if start >= len(index):
+        return index[-1] + 1, index[-1] + 1
+    return index[start], index[end - 1] + 1 if end > start else index[start]
+
+
 def find_company(
     text: str, start: int = 0, end: int | None = None, *, exclude: tuple[int, int] | None = None
 ) -> Finding | None:
-    """The hiring company named in text[start:end] (highest-priority pattern, earliest)."""
+    """The hiring company named in text[start:end] (highest-priority pattern, earliest). Names
+    inside Markdown emphasis are found too ("the talent team at **Mistral AI**")."""
     end = len(text) if end is None else end
+    view = plain_view(text) if "*" in text[start:end] or "__" in text[start:end] else None
+    if view is None:
+        return _find_company(text, start, end, exclude)
+    plain, index = view
+    lo = bisect.bisect_left(index, start)
+    hi = bisect.bisect_left(index, end)
+    skip = None
+    if exclude:
+        skip = (bisect.bisect_left(index, exclude[0]), bisect.bisect_left(index, exclude[1]))
+    found = _find_company(plain, lo, hi, skip)
+    if found is None:
+        return None
+    s, e = to_original(index, found.start, found.end)
+    return Finding(found.value, s, e, found.score)
+
+
+def _find_company(
+    text: str, start: int, end: int, exclude: tuple[int, int] | None
+) -> Finding | None:
     best: Finding | None = None
     low = lowered(text)
     for (score, pattern), gate in zip(_PATTERNS, _GATES, strict=True):
@@ -510,7 +609,14 @@ def _accept(
     if groups.get("lower"):  # "I recruit for adidas."
         s = match.start("lower")
         raw = match.group("lower")
-        if raw in NOT_BRANDS:
+        if raw in NOT_BRANDS or raw in _STOP or raw in _NOT_SUBJECTS:
+            return None
+        if groups.get("sentence") is not None and (
+            not (text[match.start()] == "\n" or text[s - 1].isspace())  # "Node.js is …"
+            or not _capital_before(text, start, s)  # a text all in lower case: no brand by case
+        ):
+            return None
+        if exclude and exclude[0] <= s < exclude[1]:
             return None
         return Finding(raw, s, s + len(raw), score)
     s = match.start("name")
@@ -538,7 +644,7 @@ def _accept(
         return None  # "your work with Kafka on…" (not "I hope you're well. We've been …")
     if (
         lead
-        and lead.lower().startswith("work")
+        and lead.lower().startswith(("work", "collaborat", "cooperat", "co-operat"))
         and not _speaker(text, start, match.start(), match.end())
     ):
         return None
@@ -546,6 +652,27 @@ def _accept(
 
 
 _YOU = re.compile(r"\byou")
+# lower-case words that start a sentence as its subject and are no brand
+_NOT_SUBJECTS = frozenset(
+    _words(
+        """
+        there here what which who whoever everything nothing something anything everyone
+        someone anyone nobody one each every all both either neither pay comp compensation base
+        bonus package offer process interview location office work stack product project plan
+        idea goal mission culture vibe mandate search hiring everybody somebody next why how
+        when where its his her their our your mine ours yours theirs pls also just but and so
+        """
+    )
+)
+
+
+def _capital_before(text: str, start: int, at: int) -> bool:
+    """The sentence before `at` starts with a capital: the writer uses capitals, so a sentence
+    they start in lower case starts with a name ("freee is making …")."""
+    before = text[max(start, at - 300) : at].rstrip().rstrip(".!?")
+    cuts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", before)]
+    sentence = before[cuts[-1] if cuts else 0 :].lstrip()
+    return sentence[:1].isupper()
 
 
 def _clause_before(text: str, start: int, end: int) -> str:
@@ -562,6 +689,11 @@ _PERSON = re.compile(
 )
 
 
+# words of place lists that name no place but "everywhere" ("recruiting nationwide"): alone
+# on a signature's line or after "team at", a name ("Nationwide")
+EVERYWHERE = frozenset(_words("nationwide worldwide global international"))
+
+
 def _is_place(name: str) -> bool:
     from sidedoor.intake.extract.locations import find_locations
 
@@ -574,6 +706,8 @@ def _whole_place(name: str) -> bool:
     from sidedoor.language.title_words import PLACE_WORDS
 
     words = re.findall(r"\w+", name.lower())
+    if words and all(word in EVERYWHERE for word in words):
+        return False  # "Nationwide": a word of place lists that names no place
     if all(word in PLACE_WORDS for word in words):
         return True  # "Shanghai", "Hong Kong", "New York"
     places = find_locations(name)
@@ -744,6 +878,9 @@ def company_in_subject(
     from sidedoor.intake.extract.title import find_titles
 
     start, end = subject
+    bracketed = _bracketed_in_subject(text, start, end)
+    if bracketed is not None:
+        return bracketed
     parts = [
         (m.start(), m.end())
         for m in re.finditer(r"[^|–—]+?(?=\s[-–—|]\s|\s?\|\s?|$)", text[start:end])
@@ -777,6 +914,51 @@ def company_in_subject(
         ):
             continue
         s = text.find(name, a, b + 1)
+        return Finding(name, s, s + len(name), 1)
+    return None
+
+
+# the tags mail systems and senders put in brackets in a subject: "[EXTERNAL]", "[Job]"
+_SUBJECT_TAGS = frozenset(
+    _words(
+        """
+        external ext extern externe externo spam suspicious warning caution important notice
+        reminder fyi info newsletter action required reply needed ad advert advertisement
+        sponsored promo promotion marketing update news alert jobs job hiring careers career
+        talent recruiting recruitment
+        """
+    )
+)
+_BRACKETED = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]")
+
+
+def _bracketed_in_subject(text: str, start: int, end: int) -> Finding | None:
+    """ "Subject: [Grab] Senior Product Analyst - Singapore": a name in square brackets, not a
+    tag ("[EXTERNAL]"), a title, a place or pay."""
+    from sidedoor.intake.extract.agency import is_agency_name
+    from sidedoor.intake.extract.locations import find_locations
+    from sidedoor.intake.extract.title import find_titles
+
+    for match in _BRACKETED.finditer(text, start, end):
+        raw = match.group("name").strip()
+        words = raw.split()
+        if (
+            not (raw[:1].isupper() or raw[:1].isdigit())
+            or len(words) > 5
+            or _NUMBER.search(raw)
+            or any(w.lower().strip(",.!?:") in _SUBJECT_SKIP | _SUBJECT_TAGS for w in words)
+            or find_titles(raw)
+            or find_locations(raw)
+        ):
+            continue
+        name = clean_name(raw)
+        if name is None or is_agency_name(name):
+            continue
+        if not all(
+            w[:1].isupper() or w[:1].isdigit() or re.fullmatch(_CONNECT, w) for w in name.split()
+        ):
+            continue
+        s = match.start("name") + match.group("name").find(name)
         return Finding(name, s, s + len(name), 1)
     return None
 

@@ -12,6 +12,7 @@ from sidedoor.intake.extract.agency import (
     weak_agency_cue,
 )
 from sidedoor.intake.extract.company import (
+    EVERYWHERE,
     LEGAL_FORM,
     LOWER_BRAND,
     NOT_BRANDS,
@@ -23,7 +24,9 @@ from sidedoor.intake.extract.company import (
     domain_name,
     fold,
     is_department,
+    plain_view,
     split_domain,
+    to_original,
     used_as_place,
 )
 from sidedoor.intake.models import Evidence, Recruiter
@@ -72,8 +75,9 @@ _AT_COMPANY = re.compile(
     r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent|sourcer|hr|people"
     r"|head of talent|founders?|cto|ceo|hiring manager)"
     r"(?i:\s(?:partner|specialist|lead|team|manager|advisor|adviser|officer|coordinator"
-    r"|consultant|business partner))?(?:\s(?:at|with|for|from)\s|\s@\s?)"
-    rf"(?P<name>(?!I\b){_CO}|{LOWER_BRAND})"
+    r"|consultant|business partner))?"
+    rf"(?:\s(?:at|with|for|from)\s(?:the\s(?=[{UPPER}]))?"
+    rf"|\s@\s?)(?P<name>(?!I\b){_CO}|{LOWER_BRAND})"
     r"|\b(?:[Tt]his is|I'?m|I am|[Ii]t'?s|[Ii]t’s) [A-Z][a-z]+ (?:from|with|at|w/)"
     rf" (?P<name2>{_CO})"
     # "I'm with X", "I work for X"
@@ -83,14 +87,14 @@ _AT_COMPANY = re.compile(
     # "I'm a senior consultant at X", "I'm a Partner at X", "I'm a headhunter at X"
     r"|\b(?:I'?m|I’m|I am) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?i:consultant|headhunter|partner"
     r"|director|associate|manager|lead|specialist|advisor|adviser)\s(?:at|with|from)\s"
-    rf"(?P<name7>(?!I\b){_CO})"
+    rf"(?:the\s(?=[{UPPER}]))?(?P<name7>(?!I\b){_CO})"
 )
 # Phrasings with a word that most texts lack, each run only when the text has it (a single
 # alternation of them all took twice the time of the rest on the 5,000-message export):
 _AT_TEAM = re.compile(
     # "I'm part of the recruitment team in Equinor", "the talent team of X"
     r"\b(?i:recruitment|recruiting|talent(?: acquisition)?|hiring|hr|people) team (?:in|of)"
-    rf" (?P<name8>{_CO})"
+    rf" (?P<name8>{_CO}|{LOWER_BRAND})"
     # "I'm on the Hexa Foods talent acquisition team" (no possessive)
     rf"|\b(?:on|in|from|with|of) the (?P<name10>{_CO}) (?i:talent|recruiting|recruitment|people|hr)"
     r"(?i: acquisition)? (?i:team|function)\b"
@@ -138,7 +142,21 @@ _ICH_BIN = re.compile(
     r"\s(?:bei|beim|am|im|chez|en|na|no|em|presso|bij)\s(?:der\s|dem\s|la\s|el\s)?"
     rf"(?P<name13>(?!I\b){_CO})"
 )
+# other languages, casual: "aqui é a Bia, do time de people da Pipa.ai", "del equipo de
+# talento de X", "de l'équipe recrutement de X", "aus dem Recruiting-Team von X", "del team HR di
+# X"
+_TEAM_DE = re.compile(
+    r"\b(?i:time|equipe|équipe|equipo|team)\s(?:de\s|di\s|d['’])?(?i:people|pessoas|gente"
+    r"|talentos?|talento|talents?|recrutamento|recrutement|reclutamiento|selecci[oó]n|selezione"
+    r"|recursos humanos|ressources humaines|rrhh|rh|hr|recruiting|recruitment|personas"
+    r"|talent acquisition|aquisição de talentos|adquisición de talento)"
+    r"\s(?:da|do|de|del|di|della|chez|d['’])\s?"
+    rf"(?P<name19>(?!I\b){_CO}|{LOWER_BRAND})"
+    r"|\b(?i:recruiting|recruitment|hr|people|talent|talent-acquisition|personal)-Team"
+    rf"\s(?:von|bei)\s(?:der\s|dem\s)?(?P<name20>{_CO}|{LOWER_BRAND})"
+)
 _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_TEAM_DE, ("time de ", "equipe ", "équipe ", "equipo ", "-team ", " di ")),
     (_AT_TEAM, ("team", "function")),
     (
         _HERE,
@@ -214,6 +232,8 @@ _AT_GROUPS = (
     "name16",
     "name17",
     "name18",
+    "name19",
+    "name20",
 )
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(
@@ -235,7 +255,10 @@ def _is_place(name: str) -> bool:
     from sidedoor.intake.extract.locations import find_locations
     from sidedoor.language.title_words import PLACE_WORDS
 
-    if all(word in PLACE_WORDS for word in re.findall(r"\w+", name.lower())):
+    words = re.findall(r"\w+", name.lower())
+    if words and all(word in EVERYWHERE for word in words):
+        return False  # "Nationwide", "Worldwide": no place; alone on a line, a name
+    if all(word in PLACE_WORDS for word in words):
         return True  # "Germany", "Shanghai"
     places = find_locations(name)
     if not places or places[0].start > 0:
@@ -245,7 +268,20 @@ def _is_place(name: str) -> bool:
 
 
 def _at_company(text: str) -> tuple[str, int] | None:
-    """The sender's company as a recruiter names it: (raw name, its start), earliest first."""
+    """The sender's company as a recruiter names it: (raw name, its start), earliest first;
+    inside Markdown emphasis too ("I'm on the talent team at **Mistral AI**")."""
+    view = plain_view(text)
+    if view is None:
+        return _at_company_in(text)
+    plain, index = view
+    found = _at_company_in(plain)
+    if found is None:
+        return None
+    raw, start = found
+    return raw, to_original(index, start, start + len(raw))[0]
+
+
+def _at_company_in(text: str) -> tuple[str, int] | None:
     found = None
     match = None
     low = text.lower()
@@ -274,6 +310,32 @@ def _at_company(text: str) -> tuple[str, int] | None:
         if before:
             return before.group("name"), before.start("name")
     return found
+
+
+# a unit of an organisation, not the employer where the organisation is named: "Office of the
+# Vice President for Research", "Department of Physics", "Centre for Data Science"
+_SUB_UNIT = re.compile(
+    r"^(?:Office|Department|Dept\.?|Faculty|School|Division|Directorate|Centre|Center|Unit"
+    r"|Institute|Lab|Laboratory|Program|Programme|Bureau)\s(?:of|for)\s"
+)
+
+
+def sub_unit(name: str) -> bool:
+    """ "Office of the Vice President for Research": a unit's name (a signature's), which gives
+    way to the organisation the text names ("an HR Partner at the University of Texas")."""
+    return bool(_SUB_UNIT.match(name))
+
+
+# "University of Texas at Austin", "University of North Carolina at Chapel Hill": the campus
+_CAMPUS = re.compile(rf"[ ]at[ ](?P<campus>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
+
+
+def _university_at(text: str, start: int, name: str) -> str:
+    """A university's name with its campus after "at", which a name run stops before."""
+    if not re.fullmatch(r"(?:The )?University of [\w ]+", name):
+        return name
+    campus = _CAMPUS.match(text, start + len(name))
+    return f"{name} at {campus.group('campus')}" if campus else name
 
 
 def own_company(text: str) -> str | None:
@@ -355,12 +417,15 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
     sig = ctx.signature
     if sig:
         _title_and_company(text, sig[0], sig[1], out, domain)
-    if out.company is None:
+    if out.company is None or sub_unit(out.company):
         at = _at_company(text)
         if at:
             name = clean_name(_team_suffix(text, _words_limit(at[0])))
+            if name and out.company is not None and sub_unit(name):
+                name = None  # a unit for a unit: the signature's stands
             if name:
                 s = at[1]
+                name = _university_at(text, s, name)
                 out.company, out.evidence["company"] = name, _ev(text, s, s + len(name))
     if sig is None:
         # no signature split off: the last lines may still be one (after the body's phrasings,
