@@ -185,7 +185,7 @@ _LEGAL_TAIL = re.compile(
 def norm(text: Any) -> str:
     text = str(text or "").lower()
     text = re.sub(r"\((?:m|w|f|d|x)(?:/(?:m|w|f|d|x))+\)", "", text)
-    text = re.sub(r"\b(?:inc|ltd|llc|gmbh|se|plc|corp)\b\.?", "", text)
+    text = re.sub(r"\b(?:inc|incorporated|ltd|limited|llc|gmbh|se|plc|corp)\b\.?", "", text)
     text = _LEGAL_TAIL.sub("", text)
     return re.sub(r"[^a-z0-9äöüß]+", " ", text).strip()
 
