@@ -10,26 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from sidedoor.intake import parse_text
+from intake_checks import parse_checked
 from sidedoor.intake.extract.company import (
     company_after_title,
     company_from_url,
     company_in_subject,
     find_company,
 )
-from sidedoor.intake.models import ParsedItem
 
-
-def _item(text: str) -> ParsedItem:
-    (item,) = parse_text(text).items
-    for position in item.positions:  # every span of evidence points at the text it claims
-        for ev in position.evidence.values():
-            if ev.start is not None:
-                assert item.text[ev.start : ev.end] == ev.text
-    for ev in item.recruiter.evidence.values():
-        if ev.start is not None:
-            assert item.text[ev.start : ev.end] == ev.text
-    return item
+_item = parse_checked  # every span of evidence points at the text it claims
 
 
 def _company(text: str) -> str | None:

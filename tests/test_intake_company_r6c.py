@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sidedoor.intake import parse_text
+from intake_checks import parse_checked
 from sidedoor.intake.extract.agency import agency_cue
 from sidedoor.intake.extract.company import (
     clean_name,
@@ -16,19 +16,8 @@ from sidedoor.intake.extract.company import (
     find_company,
     is_department,
 )
-from sidedoor.intake.models import ParsedItem
 
-
-def _item(text: str) -> ParsedItem:
-    (item,) = parse_text(text).items
-    for position in item.positions:  # every span of evidence points at the text it claims
-        for ev in position.evidence.values():
-            if ev.start is not None:
-                assert item.text[ev.start : ev.end] == ev.text
-    for ev in item.recruiter.evidence.values():
-        if ev.start is not None:
-            assert item.text[ev.start : ev.end] == ev.text
-    return item
+_item = parse_checked  # every span of evidence points at the text it claims
 
 
 @pytest.mark.parametrize(

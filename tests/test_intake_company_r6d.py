@@ -3,6 +3,7 @@ subject's company known before the recruiter, and subject lines in other languag
 
 from __future__ import annotations
 
+from intake_checks import assert_spans
 from sidedoor.intake import parse_bytes
 from sidedoor.intake.extract.agency import inhouse_team_line, is_agency_name
 from sidedoor.intake.extract.company import find_company
@@ -13,14 +14,7 @@ def _item(text: str) -> ParsedItem:
     return parse_bytes(text.encode(), name="mail.txt").items[0]
 
 
-def _spans_ok(item: ParsedItem) -> None:
-    for p in item.positions:
-        ev = p.evidence.get("company")
-        if ev is not None and ev.start is not None:
-            assert item.text[ev.start : ev.end] == ev.text
-    ev = item.recruiter.evidence.get("company")
-    if ev is not None and ev.start is not None:
-        assert item.text[ev.start : ev.end] == ev.text
+_spans_ok = assert_spans
 
 
 def test_client_verbs_name_the_client() -> None:
