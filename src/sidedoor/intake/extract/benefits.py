@@ -134,8 +134,12 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "health_insurance": (
         r"\bbpjs(?: kesehatan)?\b|\bmedicover\b|\blux ?med\b|hospitali[sz]ation (?:insurance|cover"
-        r"|plan)|\bhealth(?=\s?(?:\+|&|and)\s?pension)",
-        ("bpjs", "medicover", "luxmed", "lux", "hospitalisation", "hospitalization", "pension"),
+        r"|plan)|\bhealth(?=\s?(?:\+|&|and)\s?pension)"
+        # "Regina Maria medical subscription" (Romania's abonament medical), "medical package"
+        r"|\b(?:private )?(?:medical|healthcare|health) (?:subscriptions?|packages?)\b"
+        r"|abonament medical",
+        ("bpjs", "medicover", "luxmed", "lux", "hospitalisation", "hospitalization", "pension",
+         "subscription", "subscriptions", "package", "packages", "abonament"),
     ),
     "life_insurance": (
         r"group life\b|\blife(?:,| and| &|/)\s?(?:(?:long|short)[- ]term )?(?:disability|ad&d"
@@ -147,10 +151,18 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         ("afore", "ssnit", "prsa", "ppk", "jht", "ketenagakerjaan"),
     ),
     "equity": (
-        r"employee stock\b(?! purchase)|\bbspce\b|stock ownership",
-        ("stock", "bspce"),
+        r"employee stock\b(?! purchase)|\bbspce\b|stock ownership"
+        # "long-term incentive share rights", "performance rights" (Australia's LTI in shares)
+        r"|\b(?:share|stock|equity|performance) (?:appreciation )?rights\b",
+        ("stock", "bspce", "rights"),
     ),
     "bonus": (r"\bsales incentives?\b", ("incentive", "incentives")),
+    "profit_sharing": (
+        # Peru's and Mexico's utilidades written in English, "a share of the profits"
+        r"\b(?:participation|share) (?:in|of) (?:the )?(?:company'?s? )?(?:utilidades|profits)\b"
+        r"|profit participation",
+        ("utilidades", "profits", "participation"),
+    ),
     "learning_budget": (
         # "CE allowance", "certification and training reimbursement", "CPD courses", "English
         # lessons", "Learning and development tailored to your role"
@@ -183,13 +195,21 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|reimburs\w* (?:of |for )?(?:your )?(?:public )?transport|travel pass|tax[- ]saver"
         r"|travel (?:to and from|to/from) (?:the )?(?:vessel|ship|site|rig|work|airport)"
         r"(?: [\w-]+)? (?:paid|covered|reimbursed|provided)"
-        r"|(?:paid|free) travel to (?:and from )?(?:the )?(?:vessel|ship|site|rig)",
+        r"|(?:paid|free) travel to (?:and from )?(?:the )?(?:vessel|ship|site|rig)"
+        # the Netherlands' NS Business Card / OV-chipkaart / reiskostenvergoeding, Switzerland's
+        # GA, Germany's BahnCard: a rail pass or travel cost allowance from the employer
+        r"|\bns[- ]?business ?card|\bov[- ]?(?:chipkaart|kaart|vergoeding|business ?card)"
+        r"|reiskostenvergoeding|generalabonnement|\bga[- ]travelcard|\bbahncard\b",
         ("commute", "commuter", "commuting", "fuel", "petrol", "mileage", "conveyance",
-         "transport", "transportation", "shuttle", "shuttles", "bus", "buses", "saver", "travel"),
+         "transport", "transportation", "shuttle", "shuttles", "bus", "buses", "saver", "travel",
+         "ns", "ov", "reiskostenvergoeding", "generalabonnement", "ga", "bahncard"),
     ),
     "meals": (
-        r"\b(?:meals?|lunch(?:es)?|food) (?:on|during) (?:duty|shifts?)|\ball meals\b",
-        ("duty", "shift", "shifts", "meals"),
+        r"\b(?:meals?|lunch(?:es)?|food) (?:on|during) (?:duty|shifts?)|\ball meals\b"
+        # "company canteen", "on-site cafeteria"; Brazil's VR/VA (vale-refeição, -alimentação)
+        r"|(?:company|on-?site|in-?house|employee) (?:canteen|cafeteria)|\bvr\s?/\s?va\b"
+        r"|\bva\s?/\s?vr\b",
+        ("duty", "shift", "shifts", "meals", "canteen", "cafeteria", "vr", "va"),
     ),
     "company_car": (r"\blease ?(?:car|auto)\b|\bcar lease\b|leaseauto", ("lease", "leaseauto")),
     "shift_allowance": (
@@ -199,14 +219,26 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         ("unsociable", "irregular", "call", "standby", "night", "weekend", "evening"),
     ),
     "employee_discount": (
-        r"\b(?:staff|employee|colleague)(?: [\w-]+){1,2}? discounts?",
+        r"\b(?:staff|employee|colleague)(?: [\w-]+){1,2}? discounts?"
+        # "discounts in all the hotels of the group", "discount at our stores for your family"
+        r"|\bdiscounts? (?:in|at|across|on) (?:all |any )?(?:of )?(?:the |our |its )?"
+        r"(?:group'?s? |company'?s? )?(?:hotels?|stores?|shops?|restaurants?|resorts?|properties"
+        r"|brands?|outlets?|gyms?|clinics?)\b",
         ("discount", "discounts"),
     ),
     "thirteenth_salary": (
         # Indonesia's THR, Singapore's and Malaysia's AWS (annual wage supplement)
         r"\bthr\b|tunjangan hari raya|annual wage supplement|thirteenth[- ]month"
-        r"|\b(?:1|one|1\.5|2|two)[- ]months?(?:'|’)? aws\b|\baws (?:of )?(?:1|one)[- ]month",
-        ("thr", "tunjangan", "supplement", "thirteenth", "aws"),
+        r"|\b(?:1|one|1\.5|2|two)[- ]months?(?:'|’)? aws\b|\baws (?:of )?(?:1|one)[- ]month"
+        # "paid over 13 months", "salary in 14 payments"; Italy's "14 mensilità"; Peru's legal
+        # gratificaciones (July and December)
+        r"|\b(?:paid|spread|split|divided|salary|pay|remuneration|annual) (?:out )?"
+        r"(?:over|in(?:to)?|across) (?:1[3-6]|thirteen|fourteen) (?:months|monthly|payments"
+        r"|instalments|installments|salaries)\b|\b1[3-6] mensilit[àa]\b"
+        r"|(?:legal|legales|two|dos) gratificaciones|\bgratificaciones (?:legales|de ley"
+        r"|(?:in|en|de) (?:july|julio))",
+        ("thr", "tunjangan", "supplement", "thirteenth", "aws", "13", "14", "15", "16",
+         "thirteen", "fourteen", "mensilità", "mensilita", "gratificaciones"),
     ),
 }  # fmt: skip
 # How other languages name the same benefits (Spanish, Portuguese, French, Italian, Dutch,

@@ -9,6 +9,9 @@ from sidedoor.intake.extract.title import TitleSpan, find_titles
 
 _BULLET = re.compile(
     r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d)\s+(?:\*\*|__)?"
+    # "### 1️⃣ MLOps Engineer", "**1. Fleet Data Analyst**", "## 2) …": a numbered Markdown heading
+    # or a bold number (the keycap emoji is the digit, U+FE0F, U+20E3)
+    r"|^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)(?:\d{1,2}(?:\ufe0f?\u20e3|[.)])|[a-h][.)])[ \t]*(?:\*\*|__)?"
     # "Role 1: …", "**Role 2: …**" (Markdown bold)
     r"|^[ \t]*(?:\*\*|__)?(?:role|position|opening|vacancy|job)\s?(?:\d{1,2}|[a-d]|one|two"
     r"|three|four)?\s?[:.)\-–]\s*",

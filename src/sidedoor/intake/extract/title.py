@@ -57,7 +57,7 @@ HEADS = frozenset(
         dealer locum orderly conductor signaller scheduler expeditor purchaser auctioneer
         proofreader transcriber localizer localiser creator influencer crew orthodontist
         periodontist endodontist internist intensivist doula housemaster headteacher dean
-        provost chaplain mate
+        provost chaplain mate td
         """
     )
 )
@@ -85,7 +85,7 @@ _CAPITAL_ONLY = frozenset(
         lead head master owner partner dev rep pm producer interpreter coach trainer picker packer
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
-        collector dean handler presenter examiner mate
+        collector dean handler presenter examiner mate td
         """
     )
 )
@@ -147,6 +147,7 @@ _ROMANCE_STOP = frozenset(
         para pour per por con avec com que qui y et e o ou a à al au na no nel dans sur como
         comme come als met with for in at and or the to our your en el la los las un una une
         nuestro nuestra notre nos su sus seu sua h/f f/h m/f
+        pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla
         """
     )
 )
@@ -156,7 +157,7 @@ _ROMANCE_ADJECTIVE = re.compile(
     r"|ble|ente|ante|ior)"
 )
 # Head nouns that are a title only with a word before them
-_NEEDS_MODIFIER = frozenset(["mate"])
+_NEEDS_MODIFIER = frozenset(["mate", "td"])  # "Pipeline TD"; "TD" alone is the bank
 # Lower-case qualifications in front of a capitalised title are not part of it
 # ("hiring licensed Electricians").
 _QUALIFICATIONS = frozenset(
@@ -309,7 +310,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             if prev.endswith((",", ":", ";")) or prev_low in _STOP_LEFT:
                 break
             gap = text[tokens[j - 1][1] : tokens[j][0]]
-            if "\n" in gap or " - " in gap or any(c in gap for c in ",:;|–—()[]{}"):
+            if "\n" in gap or " - " in gap or any(c in gap for c in ",:;|–—()[]{}【】「」『』〔〕"):
                 break
             if (
                 j >= 2

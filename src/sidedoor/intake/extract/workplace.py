@@ -151,7 +151,11 @@ _ONSITE = Lower(
     r"|shop[- ]based"
     r"|workshop[- ]based|field[- ]based|field (?:position|role|job)|plant[- ]based role"
     # shift work and "work from office" are done on the premises
-    r"|wfo|work(?:ing)? from (?:the )?office|(?:day|night|rotating|early|late|evening|weekend"
+    r"|wfo|work(?:ing)? from (?:the )?office|work(?:ing)? (?:at|in) office\b"
+    # "at our office … Monday to Friday", "in the office Mon–Fri": every working day there
+    r"|(?:at|in) (?:the |our )?office[^.\n]{0,30}?\bmon(?:day)?\s?(?:to|-|–|until)\s?fri(?:day)?"
+    r"|mon(?:day)?\s?(?:to|-|–|until)\s?fri(?:day)? (?:at|in) (?:the |our )?office"
+    r"|(?:day|night|rotating|early|late|evening|weekend"
     r"|morning|afternoon|split) shifts?|shift work"
     r"|(?:hangar|yard|warehouse|factory|depot|store|kitchen|ward|lab|sea|ship|vessel|boat|rig"
     r"|estate|mine|farm|campus|school|property|hotel|resort|site|plant|studio)[- ]based"
