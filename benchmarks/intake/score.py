@@ -19,7 +19,8 @@ pages with real-page noise), then used for tuning, and `labelled/heldout8_*.txt`
 `labelled/postings8/` an eighth, by a second such colleague, round 6's blind check, and
 `labelled/heldout9_*.txt` a ninth (the hiring company), by a third, and
 `labelled/heldout10_*.txt` a tenth, by a fourth, `labelled/heldout11_*.txt` an eleventh, by
-a fifth, and `labelled/heldout12_*.txt` a twelfth, by a sixth (never tuned on); heldout2's
+a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout13_*.txt` a
+thirteenth, by a seventh (never tuned on); heldout2's
 labels also carry office days, locations, remote-from,
 pay basis, company size and the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
@@ -164,6 +165,16 @@ def load_heldout12() -> list[dict[str, Any]]:
     out = _read_blocks("heldout12_*.txt")
     for msg in out:
         msg["split"] = "test12"
+    return out
+
+
+def load_heldout13() -> list[dict[str, Any]]:
+    """The thirteenth held-out set (30 messages, every field), by a seventh colleague who had
+    not seen the extractors: scored blind before and after round 6's last fields wave; not
+    tuned on."""
+    out = _read_blocks("heldout13_*.txt")
+    for msg in out:
+        msg["split"] = "test13"
     return out
 
 
@@ -413,6 +424,7 @@ def main() -> int:
         + load_heldout10()
         + load_heldout11()
         + load_heldout12()
+        + load_heldout13()
     )
     postings = load_postings()
     report: list[str] = []
@@ -422,7 +434,7 @@ def main() -> int:
     held_out_6 = Tally()  # the held-out parts of rounds 1-6 (comparable with round 5's row)
     held_out_7 = Tally()  # the held-out parts 1-7 (what round 6 could see)
     held_out_all = Tally()  # all the held-out parts
-    for split in ("dev", "test", *(f"test{n}" for n in range(2, 13))):
+    for split in ("dev", "test", *(f"test{n}" for n in range(2, 14))):
         subset = [m for m in messages if m["split"] == split]
         correct = 0
         tally = Tally()
@@ -507,7 +519,7 @@ def main() -> int:
                 "test … test5": held_out_5,
                 "test … test6": held_out_6,
                 "test … test7": held_out_7,
-                "test … test12": held_out_all,
+                "test … test13": held_out_all,
             }
         )
     )
