@@ -4,6 +4,7 @@ thread history and an organisation's units."""
 
 from __future__ import annotations
 
+from intake_checks import assert_spans
 from sidedoor.intake import parse_bytes
 from sidedoor.intake.extract.company import (
     company_in_subject,
@@ -19,12 +20,7 @@ def _item(text: str) -> ParsedItem:
     return parse_bytes(text.encode(), name="mail.txt").items[0]
 
 
-def _spans_ok(item: ParsedItem) -> None:
-    evs = [p.evidence.get("company") for p in item.positions]
-    evs.append(item.recruiter.evidence.get("company"))
-    for ev in evs:
-        if ev is not None and ev.start is not None:
-            assert item.text[ev.start : ev.end] == ev.text
+_spans_ok = assert_spans  # every span of evidence points at the text it claims
 
 
 def _companies(item: ParsedItem) -> tuple[str | None, list[str | None]]:

@@ -66,115 +66,69 @@ def load_messages() -> list[dict[str, Any]]:
     return out
 
 
-def load_heldout2() -> list[dict[str, Any]]:
-    """The second held-out set: every item is test."""
-    out = _read_blocks("heldout2_*.txt")
+# Held-out parts 2–13 (every item is test, split "testN"): who wrote each and when it was scored.
+HELDOUT: dict[int, str] = {
+    2: (
+        'The second held-out set: every item is test.'
+    ),
+    3: (
+        'The third held-out set (round 3: industries, countries and ways of naming the company '
+        "not covered before, written before round 3's code changes): every item is test."
+    ),
+    4: (
+        "The fourth held-out set, written after round 3's code changes and scored once, never "
+        "tuned on (round 3 saw held-out 3's misses, so held-out 4 is its blind check)."
+    ),
+    5: (
+        "The fifth held-out set, written before round 4's code changes and scored with the code"
+        ' as received before any of them (its blind figure).'
+    ),
+    6: (
+        "The sixth held-out set, written before round 5's code changes (pay written the way "
+        'many countries write it: spaces, dots and apostrophes as thousands separators, Indian '
+        'grouping, local currency signs; forwarded mails) and scored with the code as received '
+        'first.'
+    ),
+    7: (
+        'The seventh held-out set, written for round 6 by a colleague who had not seen the '
+        "extractors' code (new countries, industries and ways of naming the company), and "
+        'scored with the code as it was before round 6 first.'
+    ),
+    8: (
+        'The eighth held-out set, written during round 6 by a second colleague who had not seen'
+        ' the extractors (realistic market mix), scored before and after round 6 without its '
+        "misses being read: round 6's blind check."
+    ),
+    9: (
+        'The ninth held-out set (30 messages, aimed at the hiring company), by a third '
+        "colleague who had not seen the extractors: scored blind before and after round 6's "
+        'last company wave, never tuned on.'
+    ),
+    10: (
+        'The tenth held-out set (30 messages), by a fourth colleague who had not seen the '
+        "extractors: scored blind before and after round 6's fourth company wave."
+    ),
+    11: (
+        'The eleventh held-out set (30 messages), by a fifth colleague who had not seen the '
+        "extractors: scored blind before and after round 6's fifth company wave; not tuned on."
+    ),
+    12: (
+        'The twelfth held-out set (30 messages), by a sixth colleague who had not seen the '
+        "extractors: scored blind before and after round 6's sixth company wave; not tuned on."
+    ),
+    13: (
+        'The thirteenth held-out set (30 messages, every field), by a seventh colleague who had'
+        " not seen the extractors: scored blind before and after round 6's last fields wave; "
+        'not tuned on.'
+    ),
+}
+
+
+def load_heldout(n: int) -> list[dict[str, Any]]:
+    """Held-out part ``n`` (see `HELDOUT`): every item is test, in split ``test{n}``."""
+    out = _read_blocks(f"heldout{n}_*.txt")
     for msg in out:
-        msg["split"] = "test2"
-    return out
-
-
-def load_heldout3() -> list[dict[str, Any]]:
-    """The third held-out set (round 3: industries, countries and ways of naming the company
-    not covered before, written before round 3's code changes): every item is test."""
-    out = _read_blocks("heldout3_*.txt")
-    for msg in out:
-        msg["split"] = "test3"
-    return out
-
-
-def load_heldout4() -> list[dict[str, Any]]:
-    """The fourth held-out set, written after round 3's code changes and scored once, never
-    tuned on (round 3 saw held-out 3's misses, so held-out 4 is its blind check)."""
-    out = _read_blocks("heldout4_*.txt")
-    for msg in out:
-        msg["split"] = "test4"
-    return out
-
-
-def load_heldout5() -> list[dict[str, Any]]:
-    """The fifth held-out set, written before round 4's code changes and scored with the code
-    as received before any of them (its blind figure)."""
-    out = _read_blocks("heldout5_*.txt")
-    for msg in out:
-        msg["split"] = "test5"
-    return out
-
-
-def load_heldout6() -> list[dict[str, Any]]:
-    """The sixth held-out set, written before round 5's code changes (pay written the way many
-    countries write it: spaces, dots and apostrophes as thousands separators, Indian grouping,
-    local currency signs; forwarded mails) and scored with the code as received first."""
-    out = _read_blocks("heldout6_*.txt")
-    for msg in out:
-        msg["split"] = "test6"
-    return out
-
-
-def load_heldout7() -> list[dict[str, Any]]:
-    """The seventh held-out set, written for round 6 by a colleague who had not seen the
-    extractors' code (new countries, industries and ways of naming the company), and scored
-    with the code as it was before round 6 first."""
-    out = _read_blocks("heldout7_*.txt")
-    for msg in out:
-        msg["split"] = "test7"
-    return out
-
-
-def load_heldout8() -> list[dict[str, Any]]:
-    """The eighth held-out set, written during round 6 by a second colleague who had not seen
-    the extractors (realistic market mix), scored before and after round 6 without its misses
-    being read: round 6's blind check."""
-    out = _read_blocks("heldout8_*.txt")
-    for msg in out:
-        msg["split"] = "test8"
-    return out
-
-
-def load_heldout9() -> list[dict[str, Any]]:
-    """The ninth held-out set (30 messages, aimed at the hiring company), by a third colleague
-    who had not seen the extractors: scored blind before and after round 6's last company wave,
-    never tuned on."""
-    out = _read_blocks("heldout9_*.txt")
-    for msg in out:
-        msg["split"] = "test9"
-    return out
-
-
-def load_heldout10() -> list[dict[str, Any]]:
-    """The tenth held-out set (30 messages), by a fourth colleague who had not seen the
-    extractors: scored blind before and after round 6's fourth company wave."""
-    out = _read_blocks("heldout10_*.txt")
-    for msg in out:
-        msg["split"] = "test10"
-    return out
-
-
-def load_heldout11() -> list[dict[str, Any]]:
-    """The eleventh held-out set (30 messages), by a fifth colleague who had not seen the
-    extractors: scored blind before and after round 6's fifth company wave; not tuned on."""
-    out = _read_blocks("heldout11_*.txt")
-    for msg in out:
-        msg["split"] = "test11"
-    return out
-
-
-def load_heldout12() -> list[dict[str, Any]]:
-    """The twelfth held-out set (30 messages), by a sixth colleague who had not seen the
-    extractors: scored blind before and after round 6's sixth company wave; not tuned on."""
-    out = _read_blocks("heldout12_*.txt")
-    for msg in out:
-        msg["split"] = "test12"
-    return out
-
-
-def load_heldout13() -> list[dict[str, Any]]:
-    """The thirteenth held-out set (30 messages, every field), by a seventh colleague who had
-    not seen the extractors: scored blind before and after round 6's last fields wave; not
-    tuned on."""
-    out = _read_blocks("heldout13_*.txt")
-    for msg in out:
-        msg["split"] = "test13"
+        msg["split"] = f"test{n}"
     return out
 
 
@@ -413,18 +367,7 @@ def main() -> int:
 
     messages = (
         load_messages()
-        + load_heldout2()
-        + load_heldout3()
-        + load_heldout4()
-        + load_heldout5()
-        + load_heldout6()
-        + load_heldout7()
-        + load_heldout8()
-        + load_heldout9()
-        + load_heldout10()
-        + load_heldout11()
-        + load_heldout12()
-        + load_heldout13()
+        + [m for n in HELDOUT for m in load_heldout(n)]
     )
     postings = load_postings()
     report: list[str] = []

@@ -33,7 +33,7 @@ from sidedoor.intake.readers.base import (
     RawMessage,
     StructuredPosting,
 )
-from sidedoor.intake.textutil import content_id
+from sidedoor.intake.textutil import content_id, minus_spans
 
 _POSTING_HEADINGS = re.compile(
     r"^(?:responsibilities|requirements|qualifications|what you(?:'ll| will) do|what we(?:'re|"
@@ -444,16 +444,7 @@ def _fields_first(order: list[tuple[int, int]], page: PageHints) -> list[tuple[i
     first = [(f.start, f.end) for f in page.fields if f.kind in _FIRST_FIELDS]
     if not first:
         return order
-    rest: list[tuple[int, int]] = []
-    for start, end in order:
-        pos = start
-        for s, e in sorted(f for f in first if f[0] < end and start < f[1]):
-            if s > pos:
-                rest.append((pos, s))
-            pos = max(pos, e)
-        if pos < end:
-            rest.append((pos, end))
-    return [*first, *rest]
+    return [*first, *minus_spans(order, first)]
 
 
 def _cue_evidence(text: str, cue: PageCue) -> Evidence:

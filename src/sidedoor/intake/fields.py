@@ -32,7 +32,7 @@ from sidedoor.intake.extract.title import find_employment_type, seniority_from_t
 from sidedoor.intake.extract.workplace import WorkplaceFinding, find_workplace
 from sidedoor.intake.models import Benefit, Evidence, Origin, Pay, Position
 from sidedoor.intake.readers.base import StructuredPosting
-from sidedoor.intake.textutil import content_id
+from sidedoor.intake.textutil import content_id, minus_spans
 
 Span = tuple[int, int]
 T = TypeVar("T")
@@ -81,19 +81,6 @@ def _locate(text: str, value: str, origin: Origin) -> Evidence:
     return Evidence(start=None, end=None, text=value, origin=origin)
 
 
-def _minus(spans: list[Span], holes: list[Span]) -> list[Span]:
-    out: list[Span] = []
-    for start, end in spans:
-        pos = start
-        for s, e in sorted(h for h in holes if h[0] < end and start < h[1]):
-            if s > pos:
-                out.append((pos, s))
-            pos = max(pos, e)
-        if pos < end:
-            out.append((pos, end))
-    return out
-
-
 def _first(order: list[Span], find: Callable[[int, int], T | None]) -> T | None:
     for start, end in order:
         found = find(start, end)
@@ -114,7 +101,7 @@ def fill_position(
 ) -> Position:
     """`order`: the spans to read, the position's own first; `own`: those own spans, when the
     message names several positions (then place and workplace come from them first)."""
-    order = _minus(order, signatures)
+    order = minus_spans(order, signatures)
     origin: Origin = sp.origin if sp else "text"
     position = Position(key="")
     ev = position.evidence

@@ -147,3 +147,19 @@ class Lower:
     ) -> Iterator[re.Match[str]]:
         pattern, haystack = self._pick(text)
         return pattern.finditer(haystack, pos, endpos)
+
+
+def minus_spans(
+    spans: list[tuple[int, int]], holes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """What is left of ``spans`` (in order) once the ``holes`` are cut out of them."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        pos = start
+        for s, e in sorted(h for h in holes if h[0] < end and start < h[1]):
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+        if pos < end:
+            out.append((pos, end))
+    return out
