@@ -156,6 +156,8 @@ def build_item(
             )
         assert prescore is not None
         is_outreach, confidence, fired = outreach.decide([*extra, *prescore[2]])
+        if is_outreach and positions and all(p.company is None for p in positions):
+            _ranked_company(text, positions, recruiter)
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
     lo, hi = _span(built)
     item_id = content_id(kind, text)
@@ -565,6 +567,35 @@ def _quoted_company(
             p.company = hit.value
             p.evidence["company"] = _quoted(hit.value, _ev(body, hit.start, hit.end), body)
     _fill_company_from_recruiter(need, recruiter)
+
+
+def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """No rule found the company: the learned ranker chooses among every name the message
+    offers, or none (an undisclosed client)."""
+    from sidedoor.intake.extract import company_rank
+
+    if not company_rank.ENABLED:
+        return
+    found = company_rank.best(
+        company_rank.Context(
+            text=text,
+            recruiter_company=recruiter.company,
+            agency=recruiter.agency,
+            recruiter_name=recruiter.name,
+            email=recruiter.email,
+            title=positions[0].title,
+        )
+    )
+    if found is None:
+        return
+    evidence = (
+        _ev(text, found.start, found.end)
+        if found.start is not None and found.end is not None
+        else Evidence(start=None, end=None, text=recruiter.email or found.name, origin="header")
+    )  # a name only the sender's address spells: the address, from the mail's header
+    for p in positions:
+        p.company = found.name
+        p.evidence["company"] = evidence
 
 
 def _fill_company_from_recruiter(positions: list[Position], recruiter: Recruiter) -> None:

@@ -24,6 +24,7 @@ _AGENCY_NAMES = (
     "insight global",
     "aerotek",
     "manpower",
+    "manpowergroup",
     "kelly services",
     "spencer ogden",
     "robert walters",
@@ -149,9 +150,9 @@ _INHOUSE_CUES = Lower(
 )
 
 
-# the known names as one pattern (a substring of the lower-cased name, as before): one search
-# instead of seventy `in` tests
-_AGENCY_NAME_RE = re.compile("|".join(re.escape(a) for a in _AGENCY_NAMES))
+# the known names as one pattern of whole words of the lower-cased name ("Brunel", not
+# "Brunelle"; "Reed", not "Breeders"): one search instead of seventy `in` tests
+_AGENCY_NAME_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in _AGENCY_NAMES) + r")\b")
 
 
 def is_agency_name(name: str) -> bool:

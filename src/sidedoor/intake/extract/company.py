@@ -82,6 +82,16 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"(?:my client,? |our client,? |la société |l'entreprise |der |des )?{_QNAME}"
         ),
     ),
+    # "employed by Fjällräven" (a parent group's recruiter for one of its companies), "the
+    # employer is X", "angestellt bei X", "employé par X", "contratado por X"
+    (
+        6,
+        re.compile(
+            r"\b(?:[Ee]mployed (?:directly )?by|[Tt]he employer is|[Yy]our employer would be"
+            r"|angestellt bei|employée? par|contratad[oa] por|assunt[oa] da)\s"
+            rf"{_QNAME}"
+        ),
+    ),
     # "the client company is X", "our client is X" (not "my client is a …")
     (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:[ ]company)? is {_QNAME}")),
     # "our client, X", "my client — X —", "our client (X)"
@@ -357,7 +367,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
             name = name[: match.start(1) + len(match.group(1))]
             break
     words = name.split()
-    while words and re.fullmatch(_CONNECT, words[-1].lower()):
+    # a connector left at the end ("Bank of"); a capitalised one is a name's own ("Ninja Van")
+    while words and (re.fullmatch(_CONNECT, words[-1]) or words[-1] in ("The", "And", "Of")):
         words.pop()
     if keep_the and len(words) > 1 and words[0] == "The" and words[1].lower() not in _STOP:
         words = words[1:]  # checked without it, returned with it
@@ -401,6 +412,8 @@ _LOWER_LEGAL_GATE = (
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens"),
+    ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
+     "assunt"),
     ("client",),
     ("client",),
     (
@@ -719,7 +732,7 @@ def _whole_place(name: str) -> bool:
 # the last word of a place's name, not a company's: "Cathay City", "Canary Wharf", "Science Park"
 _PLACE_NOUN = re.compile(
     r"[ ](?:City|Park|Wharf|Street|Road|Avenue|Square|Plaza|Quarter|District|Campus|Boulevard"
-    r"|Estate|Straße|Strasse|Platz)$"
+    r"|Estate|Straße|Strasse|Platz|Towers?|Building)$"
 )
 
 
@@ -1081,6 +1094,8 @@ _DEPARTMENT_WORDS = frozenset(
         assurance production manufacturing safety security communications product design data
         analytics payroll staffing hiring careers partner partners gestión humana recursos
         humanos ressources humaines personal personalabteilung tech group practice
+        veterinary clinical medical nursing campus graduate commercial retail field emea apac
+        americas
         """
     )
 )

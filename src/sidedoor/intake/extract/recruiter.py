@@ -306,6 +306,8 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
                 continue  # "the recruitment team in London", "Greetings from Gazipur!"
             if raw in NOT_BRANDS:
                 continue  # "a recruiter at heart", "I recruit for startups."
+            if is_department(cleaned):
+                continue  # "a recruiter in the HR team at Fenix Outdoor Group"
             if group in _WEAK_GROUPS and common_words_only(cleaned):
                 continue  # "I am Dewi from HR team of …": a bare "from X" of common words
             if text[max(0, start - 3) : start] == "in " and is_city(cleaned):

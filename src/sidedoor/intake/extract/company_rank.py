@@ -1,0 +1,400 @@
+"""The hiring company chosen among every name a message offers, by a learned linear ranker.
+
+The rules of `company` find the company where a cue names it ("at X", "our client X", a
+signature's company line). Text from new writers names it in ways no cue list holds ("Chez
+Maison Verlaine, nous…", "the hiring manager at X approved…", "HR of X"), so the rules miss it or
+take the wrong name. This module looks at every candidate instead: each capitalised run of the
+text and its parts, the names the e-mail domains spell, the rules' own pick and the recruiter's
+company, plus "no company named" (an undisclosed client). Each candidate gets plain features
+(the words around it, where it stands, how often it comes, whether it is a place, a person, a
+common phrase, an agency, the sender's domain…), a linear model scores them, and the best one
+wins.
+
+The weights (`company_rank.json`) are learned by `benchmarks/intake/train_company.py` from the
+labelled messages of the intake benchmark (our own writing, no O*NET or ESCO data); the
+features are computed here so that training and use share one definition.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from sidedoor.intake.extract.agency import is_agency_name
+from sidedoor.intake.extract.company import (
+    _CONNECT,
+    _FREE_MAIL,
+    _NAME,
+    LEGAL_FORM,
+    ORG_WORDS,
+    common_words_only,
+    domain_key,
+    fold,
+    is_city,
+    is_department,
+    place_like,
+    split_domain,
+)
+
+#: the candidate that stands for "the message names no hiring company"
+NONE = ""
+#: intake asks the ranker only when this is true (its trainer turns it off: it learns from
+#: what the rules alone find)
+ENABLED = True
+
+_RUN = re.compile(_NAME)
+_CONNECTOR = re.compile(rf"{_CONNECT}$")
+_MAIL = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+_URL = re.compile(r"\b(?:https?://)?(?:www\.|careers\.|jobs\.)(?P<host>[\w-]+)\.[a-z]{2,}")
+_WORD = re.compile(r"[\w'’&.-]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*[-*•✅👉]*\s*)$")
+_CLOSING = re.compile(
+    r"^(?:best|regards|kind regards|best regards|warm regards|cheers|thanks|thank you|many thanks"
+    r"|sincerely|saludos|cordialmente|un saludo|mit freundlichen grüßen|viele grüße|beste grüße"
+    r"|cordiali saluti|bien cordialement|cordialement|met vriendelijke groet|atenciosamente"
+    r"|abraços|pozdrawiam|hälsningar|mvh|talk soon|speak soon)\b[\w ,!.]*$",
+    re.I,
+)
+_UNDISCLOSED = re.compile(
+    r"\b(?:our client|my client|a client|the client|confidential|undisclosed|stealth|a leading"
+    r"|a well[- ]known|a top|a global|a fast[- ]growing|a major|an? (?:[\w-]+ ){0,3}"
+    r"(?:company|firm|startup|bank|insurer|group|brand|retailer|manufacturer|provider))\b",
+    re.I,
+)
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|hola|olá|ola|bonjour|hallo|ciao|cześć|hej)\b", re.I)
+_PEOPLE_LINE = re.compile(
+    r"\b(?:recruit\w*|talent|sourc\w*|HR|human resources|people|hiring|headhunter|consultant"
+    r"|partner|acquisition|resourcer|advisor|manager|director|lead|head)\b",
+    re.I,
+)
+# words just before a candidate that the features name (the rest are "other")
+BEFORE = (
+    "at", "join", "joining", "for", "with", "client", "of", "by", "from", "chez", "bei", "para",
+    "per", "pour", "presso", "em", "na", "w", "in", "to", "is", "the", "and", "here", "we",
+    "on", "de", "di", "da", "en", "behalf", "team", "company", "partner", "partnered", "la",
+    "le", "no", "do", "dla", "voor", "bij", "för", "på", "hos", "an", "a",
+)
+_PEOPLE_WORD = re.compile(
+    r"(?:recruit\w*|recrut\w*|reclut\w*|talent|sourcer|hr|rh|rrhh|headhunter|consultant\w*"
+    r"|berater\w*|personal\w*|hiring|acquisition|partner)$"
+)
+_APPOSITIVE = re.compile(
+    r"\s?[,(–—-]\s?(?:the|a|an|una|un|une|uma|um|ein|eine|einem|el|la|le|o|our|nuestra|notre)"
+    r"\s[^,.;\n]{0,60}?\b(?:company|startup|start-up|scale-?up|firm|group|business|provider"
+    r"|platform|leader|manufacturer|retailer|bank|insurer|consultancy|brand|marketplace|airline"
+    r"|chain|hospital|charity|non-?profit|organi[sz]ation|studio|operator|maker|developer|agency"
+    r"|empresa|entreprise|unternehmen|azienda|firma|société|compañía|companhia|grupo|groupe"
+    r"|fintech|insurtech|healthtech|edtech|network|university|school|institute|lab)\b",
+    re.I,
+)
+_ROLE_WORD = re.compile(
+    r"\b(?:engineer|developer|manager|director|lead|head|analyst|designer|scientist|recruiter"
+    r"|specialist|consultant|architect|officer|coordinator|associate|intern|nurse|technician"
+    r"|ingenieur|ingeniero|engenheiro|ingénieur|gerente|responsable|leiter|teamleiter|partner"
+    r"|advisor|executive|assistant|administrator|accountant|controller|programmer)s?\b",
+    re.I,
+)
+_TIME_WORD = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|q[1-4])$",
+    re.I,
+)
+AFTER = (
+    "is", "are", "has", "'s", "’s", "(", ",", "-", "–", "|", "team", "in", "and", "we", "the",
+    "for", "is hiring", "to", "has", "who", "which", "as", ".", ":", "on", "(nyse", "a",
+)
+
+
+@dataclass
+class Candidate:
+    name: str
+    features: dict[str, float] = field(default_factory=dict)
+    start: int | None = None  # where the text names it first (None: only a domain spells it)
+    end: int | None = None
+
+
+@lru_cache(maxsize=8192)
+def _norm(name: str) -> str:
+    text = fold(name)
+    text = re.sub(r"\b(?:inc|ltd|limited|llc|gmbh|plc|corp|corporation|s\.?a|ag|bv|nv)\b\.?",
+                  "", text)
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def _runs(text: str) -> Iterable[tuple[str, int]]:
+    """Each capitalised run, its beginnings and its ends of up to five words ("Hi Arjun" ->
+    "Arjun", "Ninja Van to" -> "Ninja Van"; no connector at an edge), with the run's start."""
+    for match in _RUN.finditer(text):
+        words = match.group("name").split(" ")
+        spans = {(0, len(words))} if len(words) <= 5 else set()
+        for cut in range(1, len(words)):
+            if cut <= 5:
+                spans.add((0, cut))
+            if len(words) - cut <= 5:
+                spans.add((cut, len(words)))
+        for i, j in sorted(spans):
+            if _CONNECTOR.fullmatch(words[i]) or _CONNECTOR.fullmatch(words[j - 1]):
+                continue
+            name = " ".join(words[i:j]).strip(".,'’")
+            if len(name) >= 2:
+                yield name, match.start()
+
+
+def _hosts(text: str, email: str | None) -> list[str]:
+    hosts = [m.group("host").lower() for m in _MAIL.finditer(text)]
+    hosts += [m.group("host").lower() for m in _URL.finditer(text)]
+    if email and "@" in email:
+        hosts.insert(0, email.split("@", 1)[1].lower())
+    out = []
+    for host in hosts:
+        label = host.split(".")[0]
+        if label in {"www", "careers", "jobs", "mail"} and host.count(".") > 1:
+            label = host.split(".")[1]
+        if label not in _FREE_MAIL and label not in out:
+            out.append(label)
+    return out
+
+
+@dataclass
+class Context:
+    """What the features of every candidate of one message look at."""
+
+    text: str
+    pick: str | None = None  # the rules' company (a candidate like the others)
+    recruiter_company: str | None = None
+    agency: bool | None = None
+    recruiter_name: str | None = None
+    email: str | None = None
+    title: str | None = None
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    """Every candidate name of the message with its features, "no company" (`NONE`) first."""
+    text = ctx.text
+    lines = text.split("\n")
+    sig_from = _signature_start(lines)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    sig_offset = offsets[sig_from]
+    hosts = _hosts(text, ctx.email)
+    sender_host = ctx.email.split("@", 1)[1].split(".")[0].lower() if ctx.email and "@" in (
+        ctx.email) else None
+    names: dict[str, set[str]] = {}
+
+    def add(name: str, origin: str) -> None:
+        name = name.strip(" .,;:'’\"“”")
+        if len(name) < 2:
+            return
+        names.setdefault(name, set()).add(origin)
+
+    for name, _ in _runs(text):
+        add(name, "run")
+    host_of: dict[str, str] = {}
+    for host in hosts:
+        spelled = split_domain(host, text)
+        host_of.setdefault(spelled, host)
+        add(spelled, "domain")
+    if ctx.pick:
+        add(ctx.pick, "pick")
+    if ctx.recruiter_company:
+        add(ctx.recruiter_company, "recruiter")
+
+    undisclosed = bool(_UNDISCLOSED.search(text))
+    person = {w.lower() for w in (ctx.recruiter_name or "").split()}
+    greeting = next((line for line in lines if _GREETING.match(line.strip())), "")
+    greeted = {w.lower().strip(",!") for w in greeting.split()[1:3]}
+    rec_n = _norm(ctx.recruiter_company) if ctx.recruiter_company else ""
+    title_n = fold(ctx.title or "")
+    out = [Candidate(NONE, {
+        "none": 1.0,
+        "none_undisclosed": float(undisclosed),
+        "none_agency": float(bool(ctx.agency)),
+    })]
+    seen: set[str] = set()
+    for name, origins in names.items():
+        key = _norm(name)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        f: dict[str, float] = {"bias": 1.0}
+        f["recruiter"] = float(key == rec_n)
+        f["recruiter_agency"] = float(key == rec_n and bool(ctx.agency))
+        f["recruiter_inhouse"] = float(key == rec_n and ctx.agency is False)
+        f["from_domain"] = float("domain" in origins)
+        f["only_domain"] = float(origins == {"domain"})
+        if hosts:
+            dkey = domain_key(name)
+            f["sender_domain"] = float(dkey == (sender_host or "").replace("-", ""))
+            f["any_domain"] = float(any(dkey == h.replace("-", "") for h in hosts))
+        words = name.split()
+        f.update(_name_facts(name))
+        f["person"] = float(bool(person) and any(w.lower() in person for w in words))
+        f["greeted"] = float(any(w.lower() in greeted for w in words))
+        f["in_title"] = float(bool(title_n) and fold(name) in title_n)
+        spots = _spots(text, name)
+        f["count"] = math.log1p(len(spots))
+        cand = Candidate(name, f)
+        if spots:
+            cand.start, cand.end = spots[0], spots[0] + len(name)
+            first = spots[0]
+            f["first_pos"] = first / max(1, len(text))
+            f["in_first_line"] = float(first < offsets[1])
+            f["in_subject"] = float(text.startswith("Subject:") and first < offsets[1])
+            f["in_signature"] = float(any(s >= sig_offset for s in spots))
+            f["only_signature"] = float(all(s >= sig_offset for s in spots))
+            starts = [_SENTENCE_START.search(text, max(0, s - 6), s) is not None for s in spots]
+            f["sentence_start"] = float(all(starts))
+            f["whole_line"] = float(any(
+                at_start and not text[s + len(name):s + len(name) + 60].split("\n")[0].strip(" .,")
+                for s, at_start in zip(spots, starts, strict=True)))
+            f["after_people_line"] = float(any(
+                _PEOPLE_LINE.search(_line_before(text, s)) is not None for s in spots[:3]))
+            for s in spots[:3]:
+                before = _WORD.findall(text[max(0, s - 40):s].lower())
+                prev = before[-1] if before else "^"
+                f["b1_" + (prev if prev in BEFORE else "other")] = 1.0
+                if len(before) >= 2:
+                    pair = " ".join(before[-2:])
+                    if pair in _PAIRS:
+                        f["b2_" + pair] = 1.0
+                rest = text[s + len(name):s + len(name) + 20].lower()
+                nxt = _next_token(rest)
+                f["a1_" + (nxt if nxt in AFTER else "other")] = 1.0
+                if any(_PEOPLE_WORD.match(w) for w in before[-3:]):
+                    f["people_before"] = 1.0
+                if _APPOSITIVE.match(text, s + len(name)):
+                    f["appositive"] = 1.0
+        else:
+            f["not_in_text"] = 1.0
+            at = text.lower().find(host_of.get(name, "\0"))
+            if at >= 0:  # the evidence is the domain that spells it ("harbourline-freight")
+                cand.start, cand.end = at, at + len(host_of[name])
+        out.append(cand)
+    return out
+
+
+_BRANDISH = re.compile(r"[a-z][A-Z]|\.(?:ai|io|com|co|app|net)$")
+
+
+@lru_cache(maxsize=8192)
+def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
+    """The features of a name that do not depend on the message (names recur: "Hi", "Best")."""
+    words = name.split()
+    facts = {
+        "words1": len(words) == 1,
+        "words2": len(words) == 2,
+        "words3+": len(words) >= 3,
+        "all_caps": name.isupper() and len(name) > 1,
+        "digit": any(c.isdigit() for c in name),
+        "legal": bool(LEGAL_FORM.search(" " + name)),
+        "org_word": bool(ORG_WORDS.search(name)),
+        "agency_name": is_agency_name(name),
+        "city": is_city(name),
+        "place": place_like(name),
+        "common": common_words_only(name),
+        "department": is_department(name),
+        "greeting_first": bool(_GREETING.match(name)),
+        "role_word": bool(_ROLE_WORD.search(name)),
+        "time_word": any(_TIME_WORD.match(w) for w in words),
+        "brandish": any(c.isdigit() for c in name) or bool(_BRANDISH.search(name)),
+        "common_first": common_words_only(words[0]),
+    }
+    return tuple((k, float(v)) for k, v in facts.items() if v)
+
+
+def _spots(text: str, name: str, most: int = 12) -> list[int]:
+    """Where the text names `name` as a whole word (at most `most` places)."""
+    out: list[int] = []
+    at = text.find(name)
+    while at >= 0 and len(out) < most:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+_PAIRS = frozenset([
+    "client is", "behalf of", "manager at", "hr of", "work for", "working with", "here at",
+    "we at", "us at", "team at", "role at", "position at", "opportunity at", "career at",
+    "careers at", "recruiting for", "hiring for", "looking for", "partner with", "partnered with",
+    "client,", "retained by", "join the", "part of", "role with", "position with", "engaged by",
+    "recruiter at", "recruiter with", "acquisition at", "lead at", "partner at",
+])
+
+
+def _next_token(rest: str) -> str:
+    rest = rest.lstrip(" ")
+    if rest.startswith("is hiring"):
+        return "is hiring"
+    if rest.startswith("(nyse"):
+        return "(nyse"
+    if not rest:
+        return "$"
+    match = _WORD.match(rest)
+    if match:
+        return match.group(0)
+    return rest[0]
+
+
+def _line_before(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at)
+    if start <= 0:
+        return ""
+    prev = text.rfind("\n", 0, start)
+    return text[prev + 1:start]
+
+
+def _signature_start(lines: list[str]) -> int:
+    """The first line of the signature: after the last closing ("Best,", "Cordialement"), else
+    the last three lines."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 15), -1):
+        if _CLOSING.match(lines[i].strip()):
+            return i + 1
+    return max(0, len(lines) - 3)
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    data = resources.files("sidedoor.intake.extract").joinpath("company_rank.json")
+    loaded: dict[str, float] = json.loads(data.read_text("utf-8"))["weights"]
+    return loaded
+
+
+def score(candidate: Candidate, weights: dict[str, float] | None = None) -> float:
+    w = _weights() if weights is None else weights
+    return sum(w.get(name, 0.0) * value for name, value in candidate.features.items())
+
+
+#: how much the best name must score above "no company named" to be taken (chosen on the
+#: leave-one-set-out figures of train_company.py: names the rules found nothing for are
+#: often undisclosed clients)
+MARGIN = 0.5
+
+
+def best(
+    ctx: Context,
+    weights: dict[str, float] | None = None,
+    offered: list[Candidate] | None = None,
+) -> Candidate | None:
+    """The ranker's company (None: the message names none, or none clearly enough).
+    `offered`: the candidates when already computed (else those of `ctx`)."""
+    pool = candidates(ctx) if offered is None else offered
+    ranked = sorted(pool, key=lambda c: score(c, weights), reverse=True)
+    none = next(c for c in ranked if c.name == NONE)
+    top = next((c for c in ranked if c.name != NONE), None)
+    if top is None or score(top, weights) - score(none, weights) <= MARGIN:
+        return None
+    return top
