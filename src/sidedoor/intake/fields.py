@@ -16,7 +16,7 @@ from sidedoor.intake.extract.company import (
     find_company_size,
     find_industry,
 )
-from sidedoor.intake.extract.locations import AU_STATES, CA_PROVINCES, US_STATES, find_locations
+from sidedoor.intake.extract.locations import country_of, find_locations
 from sidedoor.intake.extract.pay import (
     BONUS,
     EQUITY,
@@ -289,13 +289,7 @@ def _within(ev: Evidence, spans: list[Span]) -> bool:
 
 def _currency_from_places(position: Position) -> str | None:
     for loc in position.locations + position.remote_from:
-        code = loc.rsplit(",", 1)[-1].strip()
-        if code in US_STATES:
-            return "USD"
-        if code in CA_PROVINCES:
-            return "CAD"
-        if code in AU_STATES:
-            return "AUD"
+        code = country_of(loc)
         if code in _COUNTRY_CURRENCY:
             return _COUNTRY_CURRENCY[code]
     return None

@@ -128,6 +128,16 @@ VOCABULARY: dict[str, str] = {
 # above, searched around their own keywords only where the term's first phrasings are not found
 # (so that a text pays for them only when it has their words).
 _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "disability_insurance": (
+        # Australia's and the UK's "salary continuance" / "income continuance"
+        r"\b(?:salary|income) continuance\b",
+        ("continuance",),
+    ),
+    "tools_provided": (
+        # "a MacBook Pro to work on", "company laptop", "laptop provided"
+        r"\bmacbook\b|\b(?:company|work) laptop\b|\blaptop (?:provided|included|of your choice)",
+        ("macbook", "laptop"),
+    ),
     "pto": (
         r"\b(?:holidays?|leave|pto)\s?[:\-–]\s?\d{1,2}\+? (?:working )?days",
         ("holiday", "holidays", "leave", "pto"),
@@ -137,9 +147,12 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|plan)|\bhealth(?=\s?(?:\+|&|and)\s?pension)"
         # "Regina Maria medical subscription" (Romania's abonament medical), "medical package"
         r"|\b(?:private )?(?:medical|healthcare|health) (?:subscriptions?|packages?)\b"
-        r"|abonament medical",
+        r"|abonament medical"
+        # Ireland's VHI / Laya / Irish Life Health cover; Pakistan's and India's OPD + IPD
+        r"|\bvhi\b|\blaya healthcare\b|irish life health|\b(?:opd|ipd)\b",
         ("bpjs", "medicover", "luxmed", "lux", "hospitalisation", "hospitalization", "pension",
-         "subscription", "subscriptions", "package", "packages", "abonament"),
+         "subscription", "subscriptions", "package", "packages", "abonament", "vhi", "laya",
+         "irish life", "opd", "ipd"),
     ),
     "life_insurance": (
         r"group life\b|\blife(?:,| and| &|/)\s?(?:(?:long|short)[- ]term )?(?:disability|ad&d"
@@ -147,8 +160,10 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         ("life",),
     ),
     "retirement_plan": (
-        r"\bafore\b|\bssnit\b|\bprsa\b|\bppk\b|\bjht\b|\bketenagakerjaan\b",
-        ("afore", "ssnit", "prsa", "ppk", "jht", "ketenagakerjaan"),
+        r"\bafore\b|\bssnit\b|\bprsa\b|\bppk\b|\bjht\b|\bketenagakerjaan\b"
+        # Morocco's CIMR (the complementary pension fund)
+        r"|\bcimr\b",
+        ("afore", "ssnit", "prsa", "ppk", "jht", "ketenagakerjaan", "cimr"),
     ),
     "equity": (
         r"employee stock\b(?! purchase)|\bbspce\b|stock ownership"
@@ -208,7 +223,7 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         r"\b(?:meals?|lunch(?:es)?|food) (?:on|during) (?:duty|shifts?)|\ball meals\b"
         # "company canteen", "on-site cafeteria"; Brazil's VR/VA (vale-refeição, -alimentação)
         r"|(?:company|on-?site|in-?house|employee) (?:canteen|cafeteria)|\bvr\s?/\s?va\b"
-        r"|\bva\s?/\s?vr\b",
+        r"|\bva\s?/\s?vr\b|(?<=[+,] )vr(?= [+,]| e va\b)",
         ("duty", "shift", "shifts", "meals", "canteen", "cafeteria", "vr", "va"),
     ),
     "company_car": (r"\blease ?(?:car|auto)\b|\bcar lease\b|leaseauto", ("lease", "leaseauto")),
@@ -295,9 +310,12 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
     "learning_budget": (
         r"capacitaci[oó]n (?:continua|constante|pagada)|formaci[oó]n (?:continua|pagada|a cargo)"
         r"|forma[çc][ãa]o cont[íi]nua|formation continue|budget formation|opleidingsbudget"
-        r"|budżet szkoleniowy|bolsas? de estudios?|aux[íi]lio (?:educa[çc][ãa]o|idiomas?)",
+        r"|budżet szkoleniowy|bolsas? de estudios?|aux[íi]lio (?:educa[çc][ãa]o|idiomas?)"
+        r"|presupuesto (?:de|para) formaci[oó]n|or[çc]amento (?:de|para) forma[çc][ãa]o"
+        r"|budget (?:di|per la) formazione|weiterbildungsbudget",
         ("capacitación", "capacitacion", "formación", "formacion", "formação", "formacao",
-         "formation", "opleidingsbudget", "szkoleniowy", "bolsa", "bolsas", "auxílio", "auxilio"),
+         "formation", "opleidingsbudget", "szkoleniowy", "bolsa", "bolsas", "auxílio", "auxilio",
+         "presupuesto", "orçamento", "orcamento", "formazione", "weiterbildungsbudget"),
     ),
     "meals": (
         r"ch[eè]ques?[- ](?:repas|d[ée]jeuner)|titres?[- ]restaurant|buoni pasto|maaltijdcheques"
@@ -343,8 +361,10 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "thirteenth_salary": (
         r"prima de servicios|d[eé]cimo (?:tercer|cuarto)(?:o)? (?:sueldo|salario)"
-        r"|treizième mois|pécule de vacances|double pécule",
-        ("prima", "décimo", "decimo", "treizième", "pécule"),
+        r"|treizième mois|pécule de vacances|double pécule"
+        # "versés sur 13 mois", "en 14 pagas"
+        r"|\b(?:vers[ée]s|pay[ée]s|r[ée]partis?|sur) (?:sur )?1[3-6] mois\b|\b1[3-6] pagas\b",
+        ("prima", "décimo", "decimo", "treizième", "pécule", "mois", "pagas"),
     ),
     "sign_on_bonus": (
         r"bono de (?:contrataci[oó]n|bienvenida|incorporaci[oó]n)|prime de bienvenue"

@@ -41,7 +41,7 @@ DK: Copenhagen
 NO: Oslo
 FI: Helsinki
 BE: Brussels; Antwerp
-IT: Milan|Milano; Rome
+IT: Milan|Milano; Rome|Roma; Turin|Torino; Genoa|Genova; Bologna; Florence|Firenze; Naples|Napoli
 SG: Singapore
 HK: Hong Kong
 AE: Dubai; Abu Dhabi
@@ -188,3 +188,25 @@ _GAZ_RE = re.compile(
     + "|".join(re.escape(v) for v in sorted(_VARIANTS, key=len, reverse=True))
     + r")(?![\w-])"
 )
+
+_CANONICAL = frozenset(_GAZ.values())
+
+
+def country_of(place: str) -> str | None:
+    """The country code of a found place: the gazetteer's ("Berlin, DE" is Germany), else the
+    country of a state or province code ("Dover, DE" is Delaware's; "Austin, TX"), else a
+    two-letter code as given."""
+    city, _, code = place.rpartition(",")
+    code = code.strip()
+    if place in _CANONICAL:
+        return code
+    known = _GAZ.get(city.strip().lower(), "").rsplit(", ", 1)[-1]
+    if (known == "AU" and code in AU_STATES) or (known == "CA" and code in CA_PROVINCES):
+        return known  # "Perth, WA" is Western Australia's, not Washington's
+    if code in US_STATES:
+        return "US"
+    if code in CA_PROVINCES:
+        return "CA"
+    if code in AU_STATES:
+        return "AU"
+    return code if len(code) == 2 and code.isupper() else None

@@ -60,6 +60,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|cabinet de recrutement|je recrute|nous recrutons|chasseur de têtes"
                 r"|reclutador\w*|selección de personal|estamos (?:buscando|contratando)"
                 r"|recrutador\w*|estamos recrutando|selezione del personale|stiamo cercando"
+                r"|(?:time|equipe) de (?:talentos|recrutamento)|aquisi[çc][ãa]o de talentos"
                 r"|wij zoeken|werving)\b",
             ),
             (
@@ -80,14 +81,17 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.5,
         _gated(
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
-            "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij",
+            "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?:is|are|we'?re|we are|(?<!i'm )(?<!i am )(?:currently|now|actively))"
             r" (?:hiring|recruiting|looking for|searching for|seeking)\b"
             r"|\brecruiting (?:for|a|an)\b"
             r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b"
             r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
-            r"|zoeken wij)\b",
+            r"|zoeken wij)\b"
+            # Portuguese, casual too: "tô procurando Engenheiro de Dados", "estamos procurando uma"
+            r"|\b(?:t[ôo]|estamos) procurando\b(?! (?:um |uma |novas? )?(?:emprego|trabalho"
+            r"|vagas?|oportunidades?|est[áa]gio)\b)",
         ),
     ),
     (

@@ -658,7 +658,8 @@ _MULTIPLIERS: dict[str, float] = {
 _PAY_CONTEXT = re.compile(
     r"salary|\bpay|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b|on.target|package|earn"
     r"|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum|wage|€|£|\$"
-    r"|salari|salário|sueldo|salaire|r[ée]mun[ée]ra|gaji|lương|luong|\bthu nhập",
+    r"|salari|salário|sueldo|salaire|r[ée]mun[ée]ra|gaji|lương|luong|\bthu nhập"
+    r"|\bRAL\b|stipendio|retribuzione|\bCTC\b",
     re.IGNORECASE,
 )
 _NOT_PAY_AFTER = re.compile(
@@ -999,7 +1000,8 @@ def _mention(
         period = _period_before(before) or _guess_period(top, before + " " + after_text, currency)
     context = text[max(0, offset + first.start() - 80) : offset + span_end + 40]
     near_before = region[max(bounds[0], first.start() - 35) : first.start()]
-    near_after = region[span_end : min(bounds[1], span_end + 25)]
+    # what follows on the same line only: "RAL 70-80k\n- bonus annuale" is a salary
+    near_after = region[span_end : min(bounds[1], span_end + 25)].split("\n", 1)[0]
     extra = bool(
         _EXTRA_AFTER.match(near_after) or _EXTRA_BEFORE.search(near_before)
     ) and not _BASE_RATE.search(near_before)

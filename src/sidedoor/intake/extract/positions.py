@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sidedoor.intake.extract.recruiter import after_sign_off
 from sidedoor.intake.extract.title import TitleSpan, find_titles
 
 _BULLET = re.compile(
@@ -25,6 +26,7 @@ _TRIGGER = re.compile(
     r"|opportunity|opening|vacancy|(?:position|role|post|vacancy) of|apply for"
     # Spanish, Portuguese, French, Italian: "buscamos una", "vaga de", "poste de", "un(e)"
     r"|buscamos(?: an?| una?)?|contratamos(?: una?)?|procuramos(?: uma?)?|recrutons(?: une?)?"
+    r"|(?:estamos |t[ôo] )?(?:buscando|procurando|contratando)(?: (?:um|uma|una?))?"
     r"|recherchons(?: une?)?|cerchiamo(?: una?)?|(?:puesto|cargo|vaga|vacante|poste|posición"
     r"|posição|ruolo) (?:de|d'|di)|\b(?:una?|uma?|une|un\(e\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
@@ -52,6 +54,15 @@ _NOT_TITLES = re.compile(
     r"|.*\bheadhunter|.*personalberater(?:in)?|.*personalreferent(?:in)?)$",
     re.I,
 )
+# one-word titles that are verbs too, and what follows them in a duty ("Lead the squad")
+_VERB_TITLES = frozenset(
+    [
+        "partner", "lead", "mentor", "architect", "engineer", "head", "coach", "model", "design",
+        "support", "advise", "consult", "manage", "direct", "chair", "host", "pilot", "drive",
+        "own",
+    ]
+)  # fmt: skip
+_DUTY = re.compile(r"\s+(?:with|on|across|closely|the|our|a|an|and|new|key|all|up)\b")
 _MULTI_CUE = re.compile(
     r"\b(?:roles|positions|openings|vacancies|both|as well as|also (?:hiring|have|looking)|another"
     r"|a couple of|several|two|three|four)\b",
@@ -107,6 +118,10 @@ def split_positions(
     one of the roles it belongs to that role alone.
     """
     body = [r for r in regions if r != subject]
+    if body:  # the sender's own title under "Kind regards," is no role
+        signed = after_sign_off(text, body[-1][0], body[-1][1])
+        if signed is not None:
+            exclude = [*exclude, (signed, body[-1][1])]
     segments = _dedupe(_list_items(text, body, exclude))
     if len({_norm(s.title.text) for s in segments if s.title}) < 2:
         segments = _prose_list(text, body, exclude)
@@ -221,6 +236,8 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         return None
     title = titles[0]
     rest = text[title.end : e]
+    if _DUTY.match(rest) and title.text.lower() in _VERB_TITLES:
+        return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(
         r"^(?:\*\*|__)?\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|–|\(|based|remote|hybrid"
         r"|on-?site|\d"

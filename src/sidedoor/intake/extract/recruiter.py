@@ -583,6 +583,18 @@ _ONE_SIGN_OFF = (
 _SIGN_OFF = re.compile(rf"{_ONE_SIGN_OFF}(?:\s*/\s*{_ONE_SIGN_OFF})?\s*[,.!]?")
 
 
+def after_sign_off(text: str, start: int, end: int) -> int | None:
+    """Where the lines under the last sign-off line ("Kind regards,", "Cordialement") begin,
+    between `start` and `end`; None when there is no sign-off line."""
+    found = None
+    pos = start
+    for line in text[start:end].split("\n"):
+        if pos > start and _SIGN_OFF.fullmatch(line.strip()):
+            found = pos + len(line) + 1
+        pos += len(line) + 1
+    return min(found, end) if found is not None else None
+
+
 def _tail_signature(text: str) -> tuple[int, int] | None:
     """Where no signature was split off (a long disclaimer under it, or no sign-off line): the
     short lines under the last sign-off line, else a last paragraph of a few short lines

@@ -260,6 +260,13 @@ def _german_head(word: str) -> bool:
     return len(word) > 7 and word[:1].isupper() and bool(_GERMAN_HEAD.fullmatch(word.lower()))
 
 
+# capitalised words between a title's head and a gender marker, which ends German, Austrian,
+# Swiss and French titles: "Teamleiter Embedded Software (m/w/d)", "Chef de projet (H/F)"
+_GENDERED_TAIL = re.compile(
+    r"((?:[ ][A-ZÄÖÜ][\w+#.-]*){1,3})[ ]?\((?:[mwfdxhMWFDXH])(?:[/|][mwfdxhMWFDXH*]){1,2}\)"
+)
+
+
 @dataclass
 class TitleSpan:
     start: int
@@ -355,6 +362,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         suffix = _SUFFIX.match(text[title_end:end])
         if suffix:
             title_end += suffix.end()
+        gendered = _GENDERED_TAIL.match(text, title_end, end)
+        if gendered:  # "Teamleiter Embedded Software (m/w/d)": the marker ends the title
+            title_end = gendered.end(1)
         # allow a second head noun right after ("Engineering Manager", "Sales Executive")
         while (
             i + 1 < len(tokens)
