@@ -66,7 +66,7 @@ def load_messages() -> list[dict[str, Any]]:
     return out
 
 
-# Held-out parts 2–15 (every item is test, split "testN"): who wrote each and when it was scored.
+# Held-out parts 2–16 (every item is test, split "testN"): who wrote each and when it was scored.
 HELDOUT: dict[int, str] = {
     2: (
         'The second held-out set: every item is test.'
@@ -128,8 +128,12 @@ HELDOUT: dict[int, str] = {
     ),
     15: (
         'The fifteenth held-out set (30 messages, every field), by a ninth colleague who had '
-        "not seen the extractors: scored blind before and after round 7, its misses read only "
-        'after that.'
+        "not seen the extractors: scored blind before and after round 7's first waves, then "
+        "round 7's second development set."
+    ),
+    16: (
+        'The sixteenth held-out set (30 messages, every field), by a tenth colleague who had '
+        "not seen the extractors: scored blind before and after round 7; not tuned on."
     ),
 }
 
@@ -172,7 +176,7 @@ def strip_jsonld(html: str) -> str:
 # legal forms at the end of a name (S.p.A., S.A., K.K., (Pty), Sp. z o.o., AG, AB, B.V. …)
 _LEGAL_TAIL = re.compile(
     r"(?:[\s,]+(?:\(pty\)|pty|s\.\s?p\.\s?a|spa|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|srl|k\.\s?k"
-    r"|g\.\s?k|sp\.\s?z\s?o\.\s?o|ag|ab|b\.\s?v|bv|n\.\s?v|nv)\.?)+\s*$"
+    r"|g\.\s?k|sp\.\s?z\s?o\.\s?o|ag|ab|b\.\s?v|bv|n\.\s?v|nv|sdn\.?\s?bhd|bhd|pte|pvt)\.?)+\s*$"
 )
 
 

@@ -123,10 +123,11 @@ _UNNAMED_EMPLOYER = Lower(
     r"|client|organi[sz]ation|start-?up|scale-?up|provider|retailer|insurer|brand"
     r"|manufacturer|facility|clinic|group|consultancy|household name|fintech|unicorn|employer"
     r"|oem|operator|utility|health system|practice)"
-    r"(?=[,.;:!?)]|\s(?:in|on|that|which|who|based|near|outside|across|where|and|[-–—])\s)"
+    r"(?=[,.;:!?)]|\s(?:in|on|that|which|who|based|near|outside|across|where|and|here|[-–—])\s)"
 )
 _JOB_BEFORE = Lower(
-    r"\b(?:role|position|contract|assignment|opening|vacancy|opportunity|job|search)\b[^.\n]*$"
+    r"\b(?:role|position|contract|assignment|opening|vacancy|opportunity|job|search|mandate)\b"
+    r"[^.\n]*$"
 )
 _JOB_AFTER = Lower(
     r"[^.\n]{0,60}?\b(?:role|position|contract|assignment|opening|vacancy|search|hires?"

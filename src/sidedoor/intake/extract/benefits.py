@@ -152,7 +152,7 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|\bvhi\b|\blaya healthcare\b|irish life health|\b(?:opd|ipd)\b",
         ("bpjs", "medicover", "luxmed", "lux", "hospitalisation", "hospitalization", "pension",
          "subscription", "subscriptions", "package", "packages", "abonament", "vhi", "laya",
-         "irish life", "opd", "ipd"),
+         "irish", "opd", "ipd"),
     ),
     "life_insurance": (
         r"group life\b|\blife(?:,| and| &|/)\s?(?:(?:long|short)[- ]term )?(?:disability|ad&d"
@@ -171,7 +171,12 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|\b(?:share|stock|equity|performance) (?:appreciation )?rights\b",
         ("stock", "bspce", "rights"),
     ),
-    "bonus": (r"\bsales incentives?\b", ("incentive", "incentives")),
+    "bonus": (
+        # "sales incentives", "annual performance incentive"
+        r"\bsales incentives?\b|\b(?:annual|yearly|quarterly|performance)(?: performance)?"
+        r" incentives?\b",
+        ("incentive", "incentives"),
+    ),
     "profit_sharing": (
         # Peru's and Mexico's utilidades written in English, "a share of the profits"
         r"\b(?:participation|share) (?:in|of) (?:the )?(?:company'?s? )?(?:utilidades|profits)\b"
@@ -223,8 +228,10 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         r"\b(?:meals?|lunch(?:es)?|food) (?:on|during) (?:duty|shifts?)|\ball meals\b"
         # "company canteen", "on-site cafeteria"; Brazil's VR/VA (vale-refeição, -alimentação)
         r"|(?:company|on-?site|in-?house|employee) (?:canteen|cafeteria)|\bvr\s?/\s?va\b"
-        r"|\bva\s?/\s?vr\b|(?<=[+,] )vr(?= [+,]| e va\b)",
-        ("duty", "shift", "shifts", "meals", "canteen", "cafeteria", "vr", "va"),
+        r"|\bva\s?/\s?vr\b|(?<=[+,] )vr(?= [+,]| e va\b)"
+        # "meals and accommodation on site" (mines, resorts, ships)
+        r"|\bmeals? (?:and|&) (?:accommodation|lodging|housing)\b",
+        ("duty", "shift", "shifts", "meals", "canteen", "cafeteria", "vr", "va", "accommodation"),
     ),
     "company_car": (r"\blease ?(?:car|auto)\b|\bcar lease\b|leaseauto", ("lease", "leaseauto")),
     "shift_allowance": (
@@ -260,6 +267,15 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
 # Polish, German, Indonesian), with the keywords that gate them: searched like _MORE, but only
 # in a text with words of those languages (_FOREIGN), so that English texts pay nothing for them.
 _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
+    "dental": (
+        r"\bodontol[óo]gic\w*|plano dental|seguro dental",
+        ("odontológico", "odontologico", "odontológica", "odontologica", "dental"),
+    ),
+    "remote_stipend": (
+        r"(?:stipend|aux[íi]lio|ayuda|bono|subsidio) (?:para |de |por )?(?:el )?"
+        r"(?:home[- ]office|teletrabajo)",
+        ("teletrabajo", "stipend", "auxílio", "auxilio", "ayuda", "bono", "subsidio"),
+    ),
     "pto": (
         r"(?:jours|semaines) de congés|\bcong[ée]s annuels|\bvakantiedagen\b|\bferie\b"
         r"|d[ií]as de (?:vacaciones|f[ée]rias)|\bdni urlopu|\burlop\w*|\bjours? (?:de )?rtt\b"
@@ -271,10 +287,11 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
         r"complémentaire santé|assurance santé|zorgverzekering|assicurazione sanitaria"
         r"|assistenza sanitaria integrativa|(?:prywatn\w+ )?opiek[aęi] medyczn\w*"
         r"|seguro de gastos m[eé]dicos|asuransi kesehatan|medicina prepagada"
-        r"|seguro (?:eps|de salud|m[eé]dico)\b|plan de salud",
+        r"|seguro (?:eps|de salud|m[eé]dico)\b|plan de salud"
+        r"|p[oó]liza de (?:salud|gastos m[eé]dicos)",
         ("santé", "zorgverzekering", "sanitaria", "medyczna", "medyczną", "medycznej", "opieka",
          "opiekę", "médicos", "medicos", "asuransi",
-         "prepagada", "seguro", "salud"),
+         "prepagada", "seguro", "salud", "póliza", "poliza"),
     ),
     "retirement_plan": (
         r"plan de pensiones|previd[eê]ncia privada|fondo (?:de )?pensi[oó]n\w*|fondo pensione"
@@ -320,9 +337,12 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
     "meals": (
         r"ch[eè]ques?[- ](?:repas|d[ée]jeuner)|titres?[- ]restaurant|buoni pasto|maaltijdcheques"
         r"|\bbony? (?:obiadowe|żywieniowe)|uang makan|tunjangan makan|comedor (?:de empresa"
-        r"|subsidiado)|servicio de comedor|\bvale[- ]comida",
+        r"|subsidiado)|servicio de comedor|\bvale[- ]comida"
+        # "comida en el hotel", Colombia's "auxilio de alimentación", Brazil's "auxílio-alimentação"
+        r"|\bcomida (?:en|incluida|gratis|gratuita)\b|aux[íi]lio[- ](?:de )?alimenta[çc][ãa]o"
+        r"|(?:auxilio|subsidio) de alimentaci[oó]n",
         ("chèque", "chèques", "cheque", "cheques", "titre", "titres", "buoni", "maaltijdcheques",
-         "bon", "bony", "makan", "comedor", "vale"),
+         "bon", "bony", "makan", "comedor", "vale", "comida", "auxilio", "auxílio", "subsidio"),
     ),
     "childcare": (
         r"guarder[íi]a|\bcreche\b|\bcrèche\b|aux[íi]lio[- ]creche",
@@ -348,6 +368,8 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "employee_discount": (
         r"descuentos? (?:para empleados|de empleados?|en (?:productos|tiendas))"
+        r"|\bdescuentos? en (?:tod[oa]s? )?(?:la |el |las |los |nuestr[oa]s? )?(?:cadena|grupo"
+        r"|hoteles|tiendas|marcas)\b"
         r"|descontos? (?:em produtos|para colaboradores)|remise (?:du )?personnel"
         r"|personeelskorting|sconto dipendenti|diskon karyawan",
         ("descuento", "descuentos", "desconto", "descontos", "remise", "personeelskorting",
@@ -610,7 +632,9 @@ _NEEDS_NEAR: dict[str, re.Pattern[str]] = {
     # "Seaview Dental is recruiting": a practice's name, not dental cover
     "dental": re.compile(r"medical|health|vision|optic|insurance|assurance|benefit|coverage"
                          r"|\bcover\b|\bplans?\b|401|pension|\blife\b|\bcare\b|\bhmo\b|\bpmi\b"
-                         r"|super|rrsp|\bdrug|retirement|\bvacation|\bpto\b|allowance|\bperks?\b"),
+                         r"|super|rrsp|\bdrug|retirement|\bvacation|\bpto\b|allowance|\bperks?\b"
+                         # "plano de saúde e odontológico", "seguro médico y dental", "mutuelle"
+                         r"|sa[úu]de|salud|m[ée]dic|seguro|\bplano\b|sant[ée]|mutuelle"),
 }  # fmt: skip
 # "there is a bonus of 10%": a bonus after "is a" when a figure or a scheme follows
 _BONUS_REAL_AFTER = re.compile(

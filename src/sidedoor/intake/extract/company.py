@@ -250,7 +250,8 @@ _STOP = frozenset(
         july august september october november december linkedin remote hybrid onsite us uk eu a
         an if as senior junior role position team company client job opportunity please thanks
         best regards email phone mobile salary benefits location full part contract permanent
-        google meet zoom teams calendly
+        google meet zoom teams calendly remuneration compensation pay package rate base bonus
+        rémunération salaire sueldo salario gehalt vergütung stipendio
         """
     )
 )
@@ -1069,16 +1070,31 @@ _DOMAIN_TAIL = re.compile(
 )
 
 
+# a Spanish, Portuguese or Italian name run together: "cementosdelaltiplano" -> "cementos del
+# altiplano", "grupodelvalle" -> "grupo del valle" (five letters or more on each side)
+_ROMANCE_JOIN = re.compile(
+    r"^([a-z]{4,}?[aeiosr])(del|dela|delos|das|dos|do|da|di|della)([a-z]{5,})$"
+)
+
+
 def domain_name(domain: str) -> str:
     """A company's name from its e-mail domain: "acme-robotics" -> "Acme Robotics",
-    "anadolulogistics" -> "Anadolu Logistics", "ibm" -> "IBM"."""
+    "anadolulogistics" -> "Anadolu Logistics", "cementosdelaltiplano" -> "Cementos del
+    Altiplano", "ibm" -> "IBM"."""
     if len(domain) <= 3:
         return domain.upper()
     words: list[str] = []
     for part in domain.split("-"):
         tail = _DOMAIN_TAIL.search(part)
-        words += [part[: tail.start()], tail.group(1)] if tail else [part]
-    return " ".join(w.capitalize() for w in words if w)
+        joined = _ROMANCE_JOIN.match(part) if tail is None else None
+        if joined:
+            words += [joined.group(1), joined.group(2), joined.group(3)]
+        else:
+            words += [part[: tail.start()], tail.group(1)] if tail else [part]
+    words = [w for w in words if w]
+    return " ".join(
+        w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words)
+    )
 
 
 # the words of a department or a service line, not of a company: "Talent Acquisition",

@@ -16,7 +16,7 @@ pricing page" is skipped.
 
 Speed: each expression of a cue comes with a gate, substrings one of which every match of
 the expression contains; the expression runs only if the lower-cased text has one (an empty
-gate always runs).
+gate always runs). The gates' substrings are all looked for in one pass over the text.
 """
 
 from __future__ import annotations
@@ -712,6 +712,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\bmanage (?:your )?(?:email |job )?(?:preferences|alerts|subscriptions?)\b",
             ),
             (
+                # job alerts and newsletters in German, French, Spanish, Portuguese, Italian, Dutch
+                "jobalarm|job-alarm|abmelden|neue jobs|alerte|désabonn|désinscri|alerta de"
+                "|darse de baja|cancelar (?:la )?suscrip|descadastr|annulla l'iscri|afmelden"
+                "|vacaturemail",
+                r"\b(?:jobalarm\w*|job-alarm\w*|abmelden|\d+ neue jobs|alertes? (?:e|de l')?emploi"
+                r"|se désabonner|désabonnez|désinscri\w*|alertas? de (?:empleo|emprego|vagas)"
+                r"|darse de baja|cancelar (?:la )?suscripci[oó]n|descadastrar|annulla l'iscrizione"
+                r"|afmelden|vacaturemail)\b",
+            ),
+            (
                 "receiving this|received this",
                 r"\b(?:you(?:'re| are) receiving this|(?:received|receiving) this (?:email"
                 r"|message|alert|newsletter) because)\b",
@@ -793,6 +803,7 @@ class _Part:
     gate: tuple[str, ...]
     lower: re.Pattern[str]
     any_case: re.Pattern[str]
+    gate_set: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -809,7 +820,12 @@ _COMPILED = [
         name,
         weight,
         tuple(
-            _Part(tuple(gate.split("|")) if gate else (), re.compile(p), re.compile(p, re.I))
+            _Part(
+                tuple(gate.split("|")) if gate else (),
+                re.compile(p),
+                re.compile(p, re.I),
+                frozenset(gate.split("|")) if gate else frozenset(),
+            )
             for gate, p in parts
         ),
         name in _DUTY_BLIND,
@@ -819,6 +835,48 @@ _COMPILED = [
     if parts
 ]
 _WEIGHTS = {name: weight for name, weight, _ in CUES}
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def _longest_of(words: set[str]) -> str:
+    """An expression matching the longest of ``words`` that starts where it is tried: the
+    words as a tree of their letters, so a position costs a few comparisons, not one per
+    word."""
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: _Tree) -> str:
+        options = [re.escape(char) + branch(rest) for char, rest in sorted(node.items()) if char]
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return branch(tree)
+
+
+_GATE_WORDS = {word for cue in _COMPILED for part in cue.parts for word in part.gate}
+# at each position, the longest gate substring starting there ...
+_GATE_SCAN = re.compile(f"(?=({_longest_of(_GATE_WORDS)}))")
+# ... and with it the shorter ones it begins with, which start there too
+_GATE_HEADS = {
+    word: frozenset(word[:i] for i in range(1, len(word) + 1)).intersection(_GATE_WORDS)
+    for word in _GATE_WORDS
+}
+
+
+def gate_words(low: str) -> set[str]:
+    """The gate substrings in ``low``, found in one pass over it (the same as testing each)."""
+    found: set[str] = set()
+    for match in _GATE_SCAN.finditer(low):
+        found |= _GATE_HEADS[match.group(1)]
+    return found
 
 
 @dataclass
@@ -838,9 +896,10 @@ def score(
     spans = regions or [(0, len(text))]
     low = text.lower()
     haystack = low if len(low) == len(text) else text  # lower() keeps offsets for nearly all text
+    present = gate_words(low)
     for cue in _COMPILED:
         for part in cue.parts:
-            if part.gate and not _gate_open(part.gate, low, cue.min_hits):
+            if part.gate and not _gate_open(part, present, low, cue.min_hits):
                 continue
             pattern = part.lower if haystack is low else part.any_case
             match = _first(cue, pattern, haystack, spans)
@@ -858,12 +917,12 @@ def score(
     return decide(fired)
 
 
-def _gate_open(gate: tuple[str, ...], low: str, min_hits: int) -> bool:
-    """Could the part match at all? Every match holds a gate substring, so `min_hits` matches
-    hold that many."""
-    if min_hits == 1:
-        return any(map(low.__contains__, gate))
-    return sum(map(low.count, gate)) >= min_hits
+def _gate_open(part: _Part, present: set[str], low: str, min_hits: int) -> bool:
+    """Could the part match at all? Every match holds a gate substring (``present``: those in
+    the text), so `min_hits` matches hold that many."""
+    if present.isdisjoint(part.gate_set):
+        return False
+    return min_hits == 1 or sum(map(low.count, part.gate)) >= min_hits
 
 
 def _first(

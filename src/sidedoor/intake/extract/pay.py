@@ -976,8 +976,17 @@ def _mention(
         if currency_raw
         else None
     )
+    if currency is None and not currency_raw:
+        # "pagan en USD: 4.500 a 6.000 por mes", "Salary (EUR): 60,000": the code just before
+        named = _CODE_BEFORE.search(before)
+        if named:
+            currency = _CURRENCY_CODES.get(named.group(1).lower())
     raw_low = (currency_raw or "").lower()
-    if currency_raw == "$":
+    post = last.group("post") or ""
+    code_after = _CURRENCY_CODES.get(post.lower()) if post[:1].isalpha() else None
+    if currency_raw == "$" and code_after:
+        currency = code_after  # "$9.000.000 a $11.000.000 COP": the code names the dollar sign's
+    elif currency_raw == "$":
         currency = dollar_currency(text)
     elif currency_raw == "¥":
         currency = yen_currency(text)
@@ -1084,6 +1093,9 @@ _PERIOD_BEFORE = re.compile(
     r"(?:\s+(?:base\s+)?(?:salary|pay|rate|wage|range|package|compensation))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
+
+
+_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\)?\s?:\s*$")
 
 
 def _period_before(before: str) -> Period | None:

@@ -9,7 +9,9 @@ from sidedoor.intake.extract.recruiter import after_sign_off
 from sidedoor.intake.extract.title import TitleSpan, find_titles
 
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d)\s+(?:\*\*|__)?"
+    r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
+    # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s+(?:\*\*|__)?"
     # "### 1️⃣ MLOps Engineer", "**1. Fleet Data Analyst**", "## 2) …": a numbered Markdown heading
     # or a bold number (the keycap emoji is the digit, U+FE0F, U+20E3)
     r"|^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)(?:\d{1,2}(?:\ufe0f?\u20e3|[.)])|[a-h][.)])[ \t]*(?:\*\*|__)?"
@@ -28,7 +30,7 @@ _TRIGGER = re.compile(
     r"|buscamos(?: an?| una?)?|contratamos(?: una?)?|procuramos(?: uma?)?|recrutons(?: une?)?"
     r"|(?:estamos |t[ôo] )?(?:buscando|procurando|contratando)(?: (?:um|uma|una?))?"
     r"|recherchons(?: une?)?|cerchiamo(?: una?)?|(?:puesto|cargo|vaga|vacante|poste|posición"
-    r"|posição|ruolo) (?:de|d'|di)|\b(?:una?|uma?|une|un\(e\))"
+    r"|posição|ruolo) (?:(?:é|es|est|è) )?(?:de|d'|di)|\b(?:una?|uma?|une|un\(e\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
     r"|suchen (?:eine?n?)?|\ban?)\s*:?\s*$",
     re.I,
@@ -44,7 +46,7 @@ _NOT_TARGET = re.compile(
     r"|\b(?:soy|sou|je suis|sono|ik ben)(?: (?:el|la|o|a|le|l'|il|de|un|una|um|uma|une))?\b"
     r"|\bmy name is\b|\breport(?:ing|s)? (?:in)?to\b|\bwork(?:ing)? (?:closely )?with\b"
     r"|\bpartner(?:ing)? with\b|\balongside\b|\bsupport(?:ing)?\b"
-    r"|\bwith (?:the|our)\b|\bmanaged by\b|\bled by\b)[^.\n]{0,30}$",
+    r"|\bwith (?:the|our)\b|\bmanaged by\b|\bled by\b)[^.:;!?\n]{0,30}$",
     re.I,
 )
 _NOT_TITLES = re.compile(

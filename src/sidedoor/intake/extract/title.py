@@ -314,8 +314,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         while j > 0 and i - j < 6:
             prev = tokens[j - 1][2]
             prev_low = prev.lower().strip(",")
-            if prev.endswith((",", ":", ";")) or prev_low in _STOP_LEFT:
-                break
+            if prev.endswith((",", ":", ";")) or (prev_low in _STOP_LEFT and prev != "IT"):
+                break  # "it" stops a title; "Cluster IT Manager" goes on
             gap = text[tokens[j - 1][1] : tokens[j][0]]
             if "\n" in gap or " - " in gap or any(c in gap for c in ",:;|–—()[]{}【】「」『』〔〕"):
                 break
