@@ -114,7 +114,8 @@ def test_the_weights_name_only_features_the_module_computes() -> None:
         "person", "greeted", "in_title", "count", "first_pos", "in_first_line", "in_subject",
         "in_signature", "only_signature", "sentence_start", "whole_line", "after_people_line",
         "people_before", "appositive", "not_in_text", "words1", "words2", "words3+", "all_caps",
-        "digit", "legal", "org_word", "agency_name", "city", "place", "common", "department",
+        "digit", "legal", "org_word", "agency_name", "city", "place_whole", "place", "common",
+        "department",
         "greeting_first", "role_word", "time_word", "brandish", "common_first",
     }
     source = resources.files("sidedoor.intake.extract").joinpath("company_rank.py").read_text()

@@ -66,7 +66,7 @@ def load_messages() -> list[dict[str, Any]]:
     return out
 
 
-# Held-out parts 2–16 (every item is test, split "testN"): who wrote each and when it was scored.
+# Held-out parts 2–17 (every item is test, split "testN"): who wrote each and when it was scored.
 HELDOUT: dict[int, str] = {
     2: (
         'The second held-out set: every item is test.'
@@ -133,7 +133,12 @@ HELDOUT: dict[int, str] = {
     ),
     16: (
         'The sixteenth held-out set (30 messages, every field), by a tenth colleague who had '
-        "not seen the extractors: scored blind before and after round 7; not tuned on."
+        "not seen the extractors: scored blind before and after round 7's second wave, then "
+        "round 7's third development set."
+    ),
+    17: (
+        'The seventeenth held-out set (30 messages, every field), by an eleventh colleague who '
+        "had not seen the extractors: scored blind before and after round 7; not tuned on."
     ),
 }
 

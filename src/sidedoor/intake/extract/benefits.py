@@ -13,8 +13,9 @@ from functools import lru_cache
 VOCABULARY: dict[str, str] = {
     "unlimited_pto": r"unlimited (?:pto|paid time off|vacation|holiday|leave)|flexible (?:pto"
     r"|vacation)",
-    "pto": r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight)\+? (?:(?:working|paid|calendar)"
-    r" )?(?:days?|weeks?|dagars|dager|dage|tagen?)(?:'|’)?(?: of)? (?:paid )?(?:pto|holidays?"
+    "pto": r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight)\+? (?:(?:working|paid|calendar"
+    r"|business) )?(?:days?|weeks?|dagars|dager|dage|tagen?)(?:'|’)?(?: of)? (?:paid )?"
+    r"(?:pto|holidays?"
     r"|vacations?|annual leave|leave|urlaub|time off|off\b|semester|ferie|vakantie)"
     r"|\bpto\b|paid time off|paid days off|paid vacation|vacation days|annual leave|holiday"
     r" allowance|generous (?:holidays?|vacation|time off|leave)"
@@ -70,17 +71,23 @@ VOCABULARY: dict[str, str] = {
     r"|(?:learning|training) and development (?:opportunities|programmes?|programs?|support)",
     "visa_sponsorship": r"visa sponsorship|sponsor(?:ship)?(?: for)? (?:your |work )?visas?|visa"
     r" support|\bh-?1b\b"
-    r"|sponsorship (?:is )?available|will sponsor|skilled worker visa|work permit support",
+    r"|sponsorship (?:is )?available|will sponsor|skilled worker visa|work permit support"
+    # "a recognised sponsor with the IND", "we handle your visa", "we support working visa"
+    r"|recogni[sz]ed sponsor|(?:handle|arrange|take care of|cover|support|assist with)s? (?:your "
+    r"|the |all )?(?:working |work )?visas?\b",
     "relocation": r"relocation (?:assistance|support|package|bonus|allowance|help|is provided"
     r"|provided|available|offered|paid)"
-    r"|relocation costs|relocation budget|umzugskosten|help (?:you )?relocat",
+    r"|relocation costs|relocation budget|umzugskosten|help (?:you )?relocat"
+    r"|(?:support|assist|help|cover|pay for)s? (?:[\w-]+ ){0,4}?relocation\b",
     "remote_stipend": r"(?:home[- ]office|remote|wfh|work from home|equipment|co-?working)(?:"
     r" set[- ]?up)? (?:stipend|allowance|budget)"
-    r"|stipend for (?:your )?home office|homeoffice-pauschale",
+    r"|stipend for (?:your )?home office|homeoffice-pauschale"
+    r"|(?:cover|pay for|reimburse)s? (?:your |the )?home[- ]office (?:set[- ]?up|equipment)",
     "wellness": r"\bgym\b|fitness|wellness days?|wellness (?:stipend|allowance|program|budget)"
     r"|well-?being (?:allowance|budget|stipend|program)"
     r"|wellpass|urban sports|classpass|\bjobrad\b|bike lease|\bmultisport\b|\bsports? (?:card"
-    r"|pass|allowance|benefit|subsidy|budget)|sports? and culture (?:allowance|benefit"
+    r"|pass|allowance|benefit|subsidy|budget|compensation|reimbursement)"
+    r"|sports? and culture (?:allowance|benefit"
     r"|vouchers?)|\bepassi\b|\bsmartum\b|friskvård\w*|hansefit|\begym\b",
     "mental_health": r"mental health|\beap\b|employee assistance|headspace|\bcalm\b(?= app|"
     r" subscription)|counselling service",
@@ -93,7 +100,8 @@ VOCABULARY: dict[str, str] = {
     r" (?:lunch(?:es)?|meals?|food|breakfasts?|snacks|canteen|cafeteria)"
     r"|\b(?:meal|lunch|food) (?:allowance|vouchers?|coupons?|cards?|stipend|benefit|subsidy"
     r"|tickets?)|\b(?:lunch(?:es)?|meals?|breakfast|food) (?:(?:is|are) )?(?:provided|included"
-    r"|on us)|tickets? restaurants?|\bvales?[- ](?:de )?(?:refeição|alimentação|despensa)"
+    r"|on us)|tickets? restaurants?|\bvales?[- ](?:de )?(?:refeição|alimentação|despensa|comida)"
+    r"|\bbuoni pasto\b"
     r"|\bsodexo\b|\bpluxee\b|essenszuschuss|essensgutscheine?|kantine",
     "childcare": r"child ?care|kita|kinderbetreuung|daycare",
     "company_car": r"company car|car allowance|company vehicle|vehicle (?:provided|allowance)|work"
@@ -268,8 +276,8 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
 # in a text with words of those languages (_FOREIGN), so that English texts pay nothing for them.
 _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
     "dental": (
-        r"\bodontol[óo]gic\w*|plano dental|seguro dental",
-        ("odontológico", "odontologico", "odontológica", "odontologica", "dental"),
+        r"\bodontol[óo]gic\w*|\bodonto\b|plano dental|seguro dental",
+        ("odontológico", "odontologico", "odontológica", "odontologica", "dental", "odonto"),
     ),
     "remote_stipend": (
         r"(?:stipend|aux[íi]lio|ayuda|bono|subsidio) (?:para |de |por )?(?:el )?"
@@ -307,6 +315,7 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "bonus": (
         r"part variable|variable annuelle|bonusregeling|\bbonificaci[oó]n\b|\bgratifica[çc][ãa]o\b"
+        r"|\bvariable (?:por objetivos|anual)|retribuci[oó]n variable"
         r"|premio di produzione|\binsentif\b|\bprimes? (?:annuelles?|de (?:performance"
         r"|fin d['’]ann[ée]e|r[ée]sultats?|rendement)|sur objectifs|variables?)",
         ("variable", "bonusregeling", "bonificación", "bonificacion", "gratificação",
@@ -502,7 +511,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "visa_sponsorship": ("visa", "h-1b", "h1b", "sponsor", "work permit"),
     "relocation": ("relocat", "umzugskosten"),
-    "remote_stipend": ("stipend", "allowance", "budget", "pauschale"),
+    "remote_stipend": ("stipend", "allowance", "budget", "pauschale", "home office", "home-office"),
     "wellness": (
         "gym",
         "fitness",
@@ -547,6 +556,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "ticket restaurant",
         "tickets restaurant",
         "vale",
+        "buoni pasto",
         "sodexo",
         "pluxee",
         "essen",

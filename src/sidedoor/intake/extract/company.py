@@ -92,6 +92,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"{_QNAME}"
         ),
     ),
+    # "Sahra Air (EGX: SAHR), the Cairo-based carrier", "Vantor Inc. (NASDAQ: VNTR)": a listed
+    # company with its ticker (found from the ticker back)
+    (5, re.compile(rf"{_NAME}[ ]\((?:[A-Z]{{2,8}}):[ ]?[A-Z0-9.]{{1,6}}\)")),
     # "the client company is X", "our client is X" (not "my client is a …")
     (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:[ ]company)? is {_QNAME}")),
     # "our client, X", "my client — X —", "our client (X)"
@@ -186,7 +189,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         3,
         re.compile(
-            rf"\b{_NAME}(?:'s|’s)\s(?:new\s|[{UPPER}][\w-]+\s)?(?:office|offices|HQ"
+            rf"\b{_NAME}(?:'s|’s|(?<=s)['’])\s(?:new\s|[{UPPER}][\w-]+\s)?(?:office|offices|HQ"
             r"|headquarters|hub|campus|plant|site|studio|factory|warehouse|store|hospital"
             r"|(?:[\w-]+\s)?(?i:engineering|product|data|design|platform|technology|tech"
             r"|payments|infrastructure|finance|research)\s(?:team|org|division|department))\b"
@@ -392,7 +395,8 @@ _FIRST_PERSON = re.compile(
 # Words one of which must be in the (lower-cased) text for the pattern at the same index in
 # _PATTERNS to match: a cheap pre-check; None = always run.
 _VERB_GATE = ("is", "are")
-_POSSESSIVE_GATE = ("'s ", "’s ")
+_TICKER_GATE = ("(",)
+_POSSESSIVE_GATE = ("'s ", "’s ", "s' ", "s’ ")  # "Quebracho Labs' engineering team"
 _CAREERS_GATE = ("careers", "jobs", "karriere")
 _IS_A_GATE = (" is a", " are a")
 _LOWER_LEGAL_GATE = (
@@ -415,6 +419,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
      "assunt"),
+    _TICKER_GATE,
     ("client",),
     ("client",),
     (
@@ -477,8 +482,10 @@ _HIRING_VERB = Lower(
 # the phrase after the name of the patterns found from their anchor back (the name just before)
 _ANCHORS: dict[tuple[str, ...], Lower] = {
     _VERB_GATE: _HIRING_VERB,
+    _TICKER_GATE: Lower(r"[ ]\([a-z]{2,8}:[ ]?[a-z0-9.]{1,6}\)"),
     _POSSESSIVE_GATE: Lower(
-        r"(?:'s|’s)\s(?:[\w-]+\s){0,2}?(?:office|offices|hq|headquarters|hub|campus|plant|site"
+        r"(?:'s|’s|(?<=s)['’])\s(?:[\w-]+\s){0,2}?(?:office|offices|hq|headquarters|hub|campus"
+        r"|plant|site"
         r"|studio|factory|warehouse|store|hospital|team|org|division|department)\b"
     ),
     _CAREERS_GATE: Lower(r"[ \t][-–—|][ \t](?:careers|jobs|karriere)\b"),
@@ -706,6 +713,10 @@ _PERSON = re.compile(
 # words of place lists that name no place but "everywhere" ("recruiting nationwide"): alone
 # on a signature's line or after "team at", a name ("Nationwide")
 EVERYWHERE = frozenset(_words("nationwide worldwide global international"))
+# the regions recruiters hire across: places, never companies
+_REGIONS = frozenset(
+    _words("latam emea apac dach nordics benelux mena gcc anz cee americas emeia amer")
+)
 
 
 def _is_place(name: str) -> bool:
@@ -722,6 +733,8 @@ def _whole_place(name: str) -> bool:
     words = re.findall(r"\w+", name.lower())
     if words and all(word in EVERYWHERE for word in words):
         return False  # "Nationwide": a word of place lists that names no place
+    if words and all(word in _REGIONS for word in words):
+        return True  # "LATAM", "EMEA", "the Nordics"
     if all(word in PLACE_WORDS for word in words):
         return True  # "Shanghai", "Hong Kong", "New York"
     places = find_locations(name)
@@ -1077,6 +1090,13 @@ _ROMANCE_JOIN = re.compile(
 )
 
 
+# words that end like a business word but are one word: "agritech", "fintech", "biotech"
+_ONE_WORD = re.compile(
+    r"(?:^|[a-z]{3})(?:agri|fin|ed|med|clean|bio|insur|prop|legal|reg|food|ag|geo|nano|deep"
+    r"|climate|health|hr|gov|sport|travel|retail|aqua|auto)tech$"
+)
+
+
 def domain_name(domain: str) -> str:
     """A company's name from its e-mail domain: "acme-robotics" -> "Acme Robotics",
     "anadolulogistics" -> "Anadolu Logistics", "cementosdelaltiplano" -> "Cementos del
@@ -1085,7 +1105,7 @@ def domain_name(domain: str) -> str:
         return domain.upper()
     words: list[str] = []
     for part in domain.split("-"):
-        tail = _DOMAIN_TAIL.search(part)
+        tail = None if _ONE_WORD.search(part) else _DOMAIN_TAIL.search(part)
         joined = _ROMANCE_JOIN.match(part) if tail is None else None
         if joined:
             words += [joined.group(1), joined.group(2), joined.group(3)]

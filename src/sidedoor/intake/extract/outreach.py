@@ -90,6 +90,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
             r"|zoeken wij)\b"
             # Portuguese, casual too: "tô procurando Engenheiro de Dados", "estamos procurando uma"
+            # "I'm looking for a Senior Gameplay Programmer to own …" (not "… a developer role")
+            r"|\bi(?:'m|’m| am) (?:currently )?looking for an? (?:[\w+#/-]+ ){0,3}?(?:engineer"
+            r"|developer|programmer|designer|manager|analyst|scientist|architect|director|lead"
+            r"|specialist|nurse|technician|accountant|controller|officer|artist|producer|editor"
+            r"|consultant|coordinator|administrator|marketer|writer)s?\b"
+            r"(?! (?:role|position|job|opportunit\w*|vacanc\w*)\b)"
             r"|\b(?:t[ôo]|estamos) procurando\b(?! (?:um |uma |novas? )?(?:emprego|trabalho"
             r"|vagas?|oportunidades?|est[áa]gio)\b)",
         ),

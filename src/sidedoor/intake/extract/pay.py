@@ -706,13 +706,20 @@ SIGN_ON = Lower(
 # "€1,000 learning budget", "$10k sign-on bonus" are not salary; "£85k plus bonus" is
 _EXTRA_AFTER = re.compile(
     rf"^\s*(?!(?:plus|and|with|excl\.?|excluding|on top|before|\+)\b)"
-    rf"(?:(?!(?:plus|and|with|base|salary)\b)[\w-]+\s){{0,2}}?(?:{_EXTRA.pattern})",
+    rf"(?:(?!(?:plus|and|with|base|salary|fixed)\b)[\w-]+\s){{0,2}}?(?:{_EXTRA.pattern})",
     re.IGNORECASE,
 )
 _EXTRA_BEFORE = re.compile(
     rf"(?:{_EXTRA.pattern})\w*\s*(?:of|:|up to|worth|at)?\s*(?:up to\s*)?$", re.IGNORECASE
 )
 _BASE_RATE = re.compile(r"salary|base|rate|pay\b|\bote\b", re.IGNORECASE)
+# "Budget: 55-70 LPA", "the budget for this role is £80k": the salary's budget (a learning or
+# relocation budget names its purpose before the word)
+_SALARY_BUDGET = re.compile(
+    r"(?:^|\n|[•*-]\s|\b(?:the|our|client'?s|salary|ctc|hiring|role'?s?)\s)budget"
+    r"(?:\s(?:for (?:this|the) (?:role|position)|is|of))*\s*[:\-–]?\s*(?:up to\s*)?$",
+    re.IGNORECASE,
+)
 
 
 _INDIAN_MULT = frozenset(["lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"])
@@ -1011,9 +1018,11 @@ def _mention(
     near_before = region[max(bounds[0], first.start() - 35) : first.start()]
     # what follows on the same line only: "RAL 70-80k\n- bonus annuale" is a salary
     near_after = region[span_end : min(bounds[1], span_end + 25)].split("\n", 1)[0]
-    extra = bool(
-        _EXTRA_AFTER.match(near_after) or _EXTRA_BEFORE.search(near_before)
-    ) and not _BASE_RATE.search(near_before)
+    extra = (
+        bool(_EXTRA_AFTER.match(near_after) or _EXTRA_BEFORE.search(near_before))
+        and not _BASE_RATE.search(near_before)
+        and not _SALARY_BUDGET.search(near_before)
+    )
     basis: Basis = "unknown"
     if _TOTAL.search(near_before + " " + near_after):
         basis = "total"

@@ -285,6 +285,8 @@ def _at_company(text: str) -> tuple[str, int] | None:
 
 # phrasings that name the sender's company only by a bare "from X" ("I'm Dewi from HR"): weak
 _WEAK_GROUPS = frozenset(("name2", "name12"))
+# phrasings where X after "from" may be a city as well as a company
+_FROM_GROUPS = frozenset(("name2", "name6", "name12"))
 
 
 def _at_company_in(text: str) -> tuple[str, int] | None:
@@ -304,6 +306,8 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
             cleaned = clean_name(raw) or raw
             if _is_place(cleaned) or used_as_place(text, cleaned, start):
                 continue  # "the recruitment team in London", "Greetings from Gazipur!"
+            if group in _FROM_GROUPS and is_city(cleaned):
+                continue  # "Greetings from Kumasi!", "writing to you from Tema"
             if raw in NOT_BRANDS:
                 continue  # "a recruiter at heart", "I recruit for startups."
             if is_department(cleaned):

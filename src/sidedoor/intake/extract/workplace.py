@@ -120,6 +120,14 @@ _NOT_REMOTE = Lower(
 _HYBRID = Lower(
     r"\bhybrid\b|\bflexible working (?:pattern|model)|split between (?:home|the office)"
     r"|mix of (?:home|remote) and office|teilweise homeoffice|homeoffice möglich"
+    # "mobile working is possible on up to 3 days per week", "2 days of smart working per week"
+    r"|(?:mobile|smart) working (?:is )?(?:possible |allowed )?(?:on |for )?(?:up to )?"
+    r"(?:[1-4]|one|two|three|four) days?"
+    r"|\b(?:[1-4]|one|two|three|four) days? (?:a week |per week )?of (?:mobile|smart|remote)"
+    r" working"
+    # "Mondays and Fridays are from home", "Fridays at home"
+    r"|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)(?: and (?:mondays?|tuesdays?"
+    r"|wednesdays?|thursdays?|fridays?))? (?:are )?(?:from|at) home\b"
 )
 # French, Spanish / Portuguese, Italian, Dutch, Polish, German: "2 jours de télétravail par
 # semaine", "télétravail possible", "modalidad híbrida", "ibrido", "hybride", "hybrydowo",

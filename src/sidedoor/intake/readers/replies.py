@@ -58,7 +58,10 @@ _DATE_KEYS = frozenset({"sent", "date", "gesendet", "datum", "envoyé", "enviado
 # a forwarder's note that says it passes something on (for an Outlook block with no marker)
 _FORWARD_NOTE = re.compile(
     r"\b(?:forward(?:ed|ing)?|fyi|see below|passing (?:this|it) on|sending (?:this|it) (?:on|over)"
-    r"|thought (?:of you|you might)|weitergeleitet|weiterleitung)\b",
+    r"|thought (?:of you|you might|you'd)|weitergeleitet|weiterleitung"
+    # "Alex - one for you?", "might be up your street", "worth a look?"
+    r"|one for you|for you\?|(?:up|right up) your (?:street|alley)|(?:worth|have|take) a look"
+    r"|might (?:be of )?interest(?: to)? you|could be (?:interesting|good|right) for you)\b",
     re.IGNORECASE,
 )
 
