@@ -349,3 +349,89 @@ def test_a_salary_budget_is_the_salary() -> None:
 )
 def test_benefits_wave_3(text: str, want: str) -> None:
     assert want in {b.name for b in find_benefits(text)}
+
+
+# --- wave 4 (read from held-out 17's misses), on wording of our own --------------------------
+
+
+def test_keycap_numbered_roles_are_separate_positions() -> None:
+    text = (
+        "Hi Mei! 👋 **Kite Search** here — partnering with **Tidal.io** on 2 roles:\n\n"
+        "1️⃣ **Backend Engineer** — SGD 8,000–10,000/mth\n"
+        "2️⃣ **Data Analyst** — SGD 5,500–7,000/mth\n\n📍 Hybrid, 3 days at their office\n"
+    )
+    positions = parse_checked(text).positions
+    assert [p.title for p in positions] == ["Backend Engineer", "Data Analyst"]
+    assert [p.pay.min for p in positions] == [8_000, 5_500]
+
+
+def test_a_university_after_at_the() -> None:
+    text = (
+        "Dear Dr Lin,\n\nI am writing as Head of the School of Computing at the University of "
+        "Eastbridge. The School is appointing a Lecturer in Human-Computer Interaction "
+        "(permanent).\n\nThe post is offered at £42,000 to £50,000 per annum.\n\nWith best "
+        "wishes,\nProfessor Ann Hale\n"
+    )
+    (position,) = parse_checked(text).positions
+    assert position.company == "University of Eastbridge"
+    assert position.title == "Lecturer in Human-Computer Interaction"
+
+
+def test_a_parent_groups_recruiter_for_its_subsidiary() -> None:
+    text = (
+        "Hej Erik,\n\nI'm a Talent Partner at Skarv Group. I'm recruiting on behalf of our "
+        "subsidiary Skarv Offshore Systems for a Controls Engineer in Bergen (hybrid).\n\n"
+        "Salary NOK 750 000 – 850 000.\n\nHilsen,\nAnna\n"
+    )
+    assert parse_checked(text).positions[0].company == "Skarv Offshore Systems"
+
+
+def test_spanish_names_keep_los_las_la() -> None:
+    text = (
+        "Hola Pablo, te escribo en nombre de Aceites de la Sierra para una vacante de Jefe de "
+        "Calidad en Jaén. Sueldo de 38.000 a 44.000 € brutos anuales. ¿Hablamos?"
+    )
+    assert parse_checked(text).positions[0].company == "Aceites de la Sierra"
+
+
+def test_portuguese_talent_team_with_a_labelled_vacancy_is_outreach() -> None:
+    text = (
+        "Oi Carla, tudo bem?\n\nSou o Pedro, do time de Gente & Gestão da Raiz Forte Alimentos. "
+        "Vi seu perfil e achei que tem tudo a ver com uma vaga que abrimos.\n\n"
+        "📌 Vaga: Analista de Qualidade\n💰 Salário: R$ 7.000 a R$ 8.500 por mês\n\nTopa "
+        "conversar?\n"
+    )
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert item.positions[0].pay.min == 7_000
+
+
+def test_spanish_un_a_before_a_title() -> None:
+    text = (
+        "Hola Lucía, soy Diego del equipo de Atracción de Talento de Lácteos del Valle. Estamos "
+        "buscando un(a) Gerente de Compras para Querétaro. Sueldo: $60,000 a $70,000 MXN "
+        "mensuales brutos. ¿Te interesa?"
+    )
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert item.positions[0].title == "Gerente de Compras"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Four 10-hour days per week, every weekend off", "four_day_week"),
+        ("Pet care discounts for your own animals", "employee_discount"),
+    ],
+)
+def test_benefits_wave_4(text: str, want: str) -> None:
+    assert want in {b.name for b in find_benefits(text)}
+
+
+def test_in_clinic_and_mobile_work_are_workplaces() -> None:
+    from sidedoor.intake.extract.workplace import find_workplace
+
+    clinic = find_workplace("Full-time, in-clinic, no overnight emergencies.")
+    mobile = find_workplace("- mobile work up to 2 days per week, rest in our office in Kiel")
+    assert clinic is not None and clinic.workplace == "onsite"
+    assert mobile is not None and mobile.workplace == "hybrid"

@@ -66,7 +66,7 @@ def load_messages() -> list[dict[str, Any]]:
     return out
 
 
-# Held-out parts 2–17 (every item is test, split "testN"): who wrote each and when it was scored.
+# Held-out parts 2–19 (every item is test, split "testN"): who wrote each and when it was scored.
 HELDOUT: dict[int, str] = {
     2: (
         'The second held-out set: every item is test.'
@@ -138,7 +138,16 @@ HELDOUT: dict[int, str] = {
     ),
     17: (
         'The seventeenth held-out set (30 messages, every field), by an eleventh colleague who '
-        "had not seen the extractors: scored blind before and after round 7; not tuned on."
+        "had not seen the extractors: scored blind before and after round 7's third wave, then "
+        "round 7's fourth development set."
+    ),
+    18: (
+        'The eighteenth held-out set (30 messages, every field), by a twelfth colleague who had '
+        "not seen the extractors: scored blind on round 7's final code; not tuned on."
+    ),
+    19: (
+        'The nineteenth held-out set (30 messages, every field), by a thirteenth colleague who '
+        "had not seen the extractors: scored blind on round 7's final code; not tuned on."
     ),
 }
 

@@ -58,7 +58,8 @@ VOCABULARY: dict[str, str] = {
     "profit_sharing": r"profit[- ]shar(?:e|ing)|\bplr\b|participação nos lucros",
     "parental_leave": r"(?:parental|maternity|paternity|family|shared parental|adoption) (?:leave"
     r"|pay)|elternzeit",
-    "four_day_week": r"(?:4|four)[- ]day (?:work ?)?week|32[- ]hour (?:work ?)?week|9/80",
+    "four_day_week": r"(?:4|four)[- ]day (?:work ?)?week|32[- ]hour (?:work ?)?week|9/80"
+    r"|\b(?:4|four) (?:10|ten)[- ]hour days",
     "flexible_hours": r"flexible (?:hours|working hours|schedule|working)|flexi-?time|gleitzeit"
     r"|flexible start",
     "learning_budget": r"(?:learning|training|education|development|conference|l&d|book)(?: and"
@@ -118,8 +119,9 @@ VOCABULARY: dict[str, str] = {
     r"|boot allowance",
     "sabbatical": r"sabbatical",
     "employee_discount": r"(?:staff|employee|colleague|team member|associate|partner|store"
-    r"|product|in-store) discounts?|discounts? on (?:our |all )?(?:products|merchandise|stores?"
-    r"|brands?|flights|hotel stays)|employee pricing|mitarbeiterrabatte?|staff travel",
+    r"|product|in-store|pet care) discounts?|discounts? on (?:our |all )?(?:products"
+    r"|merchandise|stores?|brands?|flights|hotel stays)|employee pricing|mitarbeiterrabatte?"
+    r"|staff travel",
     "insurance_other": r"travel insurance|pet insurance",
     "paid_sick_leave": r"sick (?:pay|leave|days)|paid sick|lohnfortzahlung",
     "thirteenth_salary": r"\b1[3-6](?:th|\.|°|º|ème|e)[- ]?(?:month|salary|salaries|monatsgehalt"
@@ -491,7 +493,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "sign_on_bonus": ("sign", "joining bonus", "golden hello"),
     "profit_sharing": ("profit", "plr", "participação"),
     "parental_leave": ("leave", "pay", "elternzeit"),
-    "four_day_week": ("day week", "day work", "hour week", "hour work", "9/80"),
+    "four_day_week": ("day week", "day work", "hour week", "hour work", "9/80", "hour days"),
     "flexible_hours": ("flexib", "flexi", "gleitzeit"),
     "learning_budget": (
         "budget",

@@ -27,7 +27,10 @@ _W = (
     r"(?:[\w&'’+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.)*"
 )
 # lower-case words inside names: "Bank of X", "Banco do Brasil", "Cassa di Risparmio", "van Oord"
-_CONNECT = r"(?:&|of|and|the|für|de|del|della|di|do|da|dos|das|du|des|van|von|der|den|y|e)"
+_CONNECT = (
+    r"(?:&|of|and|the|für|de|del|della|di|do|da|dos|das|du|des|van|von|der|den|y|e|los|las|la"
+    r"|el)"
+)
 # legal forms that a capitalised-word run does not take in whole ("Sp. z o.o.", "(Pty) Ltd")
 _LEGAL_SPACED = (
     r"(?:Sp\.[ ]z[ ]o\.[ ]?o\.?|\(Pty\)[ ]Ltd\.?|S\.[ ]?A\.[ ]de[ ]C\.[ ]?V\.?|Co\.,?[ ]Ltd\.?"
@@ -79,7 +82,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:[Oo]n behalf of|pour le compte d(?:e |')|au nom d(?:e |')"
             r"|im Auftrag (?:von|der|des)|por cuenta de|en nombre de|per conto di|namens)\s?"
-            rf"(?:my client,? |our client,? |la société |l'entreprise |der |des )?{_QNAME}"
+            rf"(?:my client,? |our client,? |our (?:subsidiary|sister company|group company),? "
+            rf"|la société |l'entreprise |der |des )?{_QNAME}"
         ),
     ),
     # "employed by Fjällräven" (a parent group's recruiter for one of its companies), "the
@@ -88,6 +92,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         6,
         re.compile(
             r"\b(?:[Ee]mployed (?:directly )?by|[Tt]he employer is|[Yy]our employer would be"
+            r"|[Yy]our employment (?:would|will) be with|[Ee]mployment is with"
             r"|angestellt bei|employée? par|contratad[oa] por|assunt[oa] da)\s"
             rf"{_QNAME}"
         ),
@@ -95,6 +100,15 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # "Sahra Air (EGX: SAHR), the Cairo-based carrier", "Vantor Inc. (NASDAQ: VNTR)": a listed
     # company with its ticker (found from the ticker back)
     (5, re.compile(rf"{_NAME}[ ]\((?:[A-Z]{{2,8}}):[ ]?[A-Z0-9.]{{1,6}}\)")),
+    # "at the University of Westmoor", "at the Institute of Cancer Research"
+    (
+        4,
+        re.compile(
+            r"\bat\s(?:the\s)?(?P<name>(?:University|Institute|College|Academy|Hospital|Museum"
+            rf"|Ministry|Council)\sof\s{_W}(?:[ ](?:{_W}|{_CONNECT})(?=[ ]?{_W}))*(?:[ ]{_W})?"
+            rf"(?:[ ]at[ ]{_W}(?:[ ]{_W})?)?)"  # "University of Texas at Austin"
+        ),
+    ),
     # "the client company is X", "our client is X" (not "my client is a …")
     (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:[ ]company)? is {_QNAME}")),
     # "our client, X", "my client — X —", "our client (X)"
@@ -418,8 +432,10 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
-     "assunt"),
+     "assunt", "employment"),
     _TICKER_GATE,
+    ("university of", "institute of", "college of", "academy of", "hospital of", "museum of",
+     "ministry of", "council of"),
     ("client",),
     ("client",),
     (

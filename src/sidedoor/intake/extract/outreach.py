@@ -45,7 +45,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         (
             (
                 "recruit|headhunt|talent|sourcer|executive search|personal|suche|recrut|reclut"
-                "|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving",
+                "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving",
                 r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
                 r"|sourcer|recruitment consultant)"
                 r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
@@ -61,6 +61,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|reclutador\w*|selección de personal|estamos (?:buscando|contratando)"
                 r"|recrutador\w*|estamos recrutando|selezione del personale|stiamo cercando"
                 r"|(?:time|equipe) de (?:talentos|recrutamento)|aquisi[çc][ãa]o de talentos"
+                r"|atra[çc][ãa]o de talentos|gente (?:&|e) gest[ãa]o|atracci[oó]n de talento"
+                r"|adquisici[oó]n de talento"
                 r"|wij zoeken|werving)\b",
             ),
             (
@@ -83,7 +85,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
             "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando",
             # a company hiring, not a person seeking "I'm currently looking for a job"
-            r"\b(?:is|are|we'?re|we are|(?<!i'm )(?<!i am )(?:currently|now|actively))"
+            r"\b(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )(?:currently|now|actively))"
             r" (?:hiring|recruiting|looking for|searching for|seeking)\b"
             r"|\brecruiting (?:for|a|an)\b"
             r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b"
@@ -150,9 +152,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "role_words",
         1.0,
         _gated(
-            "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate",
+            "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto",
             r"\b(?:roles?|positions?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
-            r"|req(?:uisition)?|job openings?|stelle|rolle|mandate)\b",
+            r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?)\b",
         ),
     ),
     (
@@ -160,14 +162,18 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.0,
         _gated(
             "your profile|your background|your experience|your work|your cv|your resume"
-            "|came across|saw your|noticed your|found your|read your|impressed|ihr profil",
+            "|came across|saw your|noticed your|found your|read your|impressed|ihr profil"
+            "|seu perfil|tu perfil|votre profil|il tuo profilo",
             r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really"
             r"|is|looks|jumped|seems|matches|aligns)"
             r"|came across your (?:profile|background|work)|(?:saw|noticed|found|read) your"
             r" (?:profile|background|work|github)"
             r"|your (?:profile|background|experience) (?:would|could) be a (?:great|good|strong)"
             r" (?:fit|match)"
-            r"|impressed (?:by|with) your|ihr profil)\b",
+            r"|impressed (?:by|with) your|ihr profil"
+            # "vi seu perfil", "vi tu perfil", "j'ai vu votre profil", "ho visto il tuo profilo"
+            r"|(?:vi|revisei|encontrei|vimos) (?:o )?seu perfil|(?:vi|revis[ée]|encontr[ée]) tu"
+            r" perfil|vu votre profil|visto il tuo profilo)\b",
         ),
     ),
     (

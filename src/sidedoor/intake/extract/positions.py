@@ -10,8 +10,8 @@ from sidedoor.intake.extract.title import TitleSpan, find_titles
 
 _BULLET = re.compile(
     r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
-    # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist"
-    r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s+(?:\*\*|__)?"
+    # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist", "1️⃣ …"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d\ufe0f?\u20e3)\s+(?:\*\*|__)?"
     # "### 1️⃣ MLOps Engineer", "**1. Fleet Data Analyst**", "## 2) …": a numbered Markdown heading
     # or a bold number (the keycap emoji is the digit, U+FE0F, U+20E3)
     r"|^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)(?:\d{1,2}(?:\ufe0f?\u20e3|[.)])|[a-h][.)])[ \t]*(?:\*\*|__)?"
@@ -30,7 +30,8 @@ _TRIGGER = re.compile(
     r"|buscamos(?: an?| una?)?|contratamos(?: una?)?|procuramos(?: uma?)?|recrutons(?: une?)?"
     r"|(?:estamos |t[ôo] )?(?:buscando|procurando|contratando)(?: (?:um|uma|una?))?"
     r"|recherchons(?: une?)?|cerchiamo(?: una?)?|(?:puesto|cargo|vaga|vacante|poste|posición"
-    r"|posição|ruolo) (?:(?:é|es|est|è) )?(?:de|d'|di)|\b(?:una?|uma?|une|un\(e\))"
+    r"|posição|ruolo) (?:(?:é|es|est|è) )?(?:de|d'|di)|\b(?:una?|uma?|une|un\(e\)|una?\(o\)"
+    r"|un\(a\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
     r"|suchen (?:eine?n?)?|\ban?)\s*:?\s*$",
     re.I,

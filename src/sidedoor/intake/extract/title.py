@@ -223,8 +223,10 @@ _SUFFIX = re.compile(
     r"^\s*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b)", re.I
 )
 _OF_TAIL = re.compile(
-    r"^\s+(of|for)\s+((?:[A-Z][\w&+-]*|&|and)(?:\s+(?:[A-Z][\w&+-]*|&|and)){0,3})"
+    r"^\s+(of|for|in)\s+((?:[A-Z][\w&+-]*|&|and)(?:\s+(?:[A-Z][\w&+-]*|&|and)){0,3})"
 )
+# academic posts take "in X" ("Lecturer in Sustainable Architecture", "Reader in Law")
+_IN_TAIL_HEADS = frozenset(["lecturer", "professor", "fellow", "reader", "tutor", "researcher"])
 
 
 # "Head of Data" keeps its tail; "for" only after titles that are written so ("VP for Research",
@@ -352,7 +354,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         german_tail = _FUER_TAIL.match(text[e:end])
         if german_tail and (german or low in _GERMAN_HEADS):
             title_end = e + german_tail.end()
-        elif tail and low in _TAIL_HEADS and (tail.group(1) == "of" or low in _FOR_TAIL_HEADS):
+        elif tail and (
+            (tail.group(1) == "in" and low in _IN_TAIL_HEADS)
+            or (low in _TAIL_HEADS and (tail.group(1) == "of" or low in _FOR_TAIL_HEADS))
+        ):
             title_end = e + tail.end()
         if romance and not plural and i + 1 < len(tokens):
             # "Ingeniero de Software Senior", "Director de Operaciones"

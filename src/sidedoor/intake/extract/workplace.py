@@ -121,7 +121,7 @@ _HYBRID = Lower(
     r"\bhybrid\b|\bflexible working (?:pattern|model)|split between (?:home|the office)"
     r"|mix of (?:home|remote) and office|teilweise homeoffice|homeoffice möglich"
     # "mobile working is possible on up to 3 days per week", "2 days of smart working per week"
-    r"|(?:mobile|smart) working (?:is )?(?:possible |allowed )?(?:on |for )?(?:up to )?"
+    r"|(?:mobile|smart) work(?:ing)? (?:is )?(?:possible |allowed )?(?:on |for )?(?:up to )?"
     r"(?:[1-4]|one|two|three|four) days?"
     r"|\b(?:[1-4]|one|two|three|four) days? (?:a week |per week )?of (?:mobile|smart|remote)"
     r" working"
@@ -153,7 +153,8 @@ _WORK_AT = (
     r"|re)|fulfil?ment cent(?:er|re)|works)"
 )
 _ONSITE = Lower(
-    r"\b(?:on-?site|onsite|in[- ]office|office[- ]based|fully in (?:the )?office|in[- ]person|on"
+    r"\b(?:on-?site|onsite|in[- ]office|in[- ]clinic|office[- ]based|fully in (?:the )?office"
+    r"|in[- ]person|on"
     r" site|site[- ]based"
     r"|5 days (?:a week )?in (?:the )?office|vor ort|präsenz|hospital[- ]based|clinic[- ]based"
     r"|shop[- ]based"
