@@ -22,13 +22,12 @@ def _company(text: str) -> str | None:
 
 
 # Messages in which no cue of the rules names the employer: the name stands in a phrasing of
-# its own (French "Chez X", a hiring manager "at X", an appositive, Spanish "para X, una …").
+# its own (French "Pour X, nous…", a hiring manager "at X", Spanish "para X, una …").
 UNCUED = [
     (
-        "Bonsoir Théo,\n\nChez Atelier Brunelle, nous recrutons un Chef de Projet Digital pour "
-        "notre maison de couture à Lyon. Poste en présentiel.\n\nSalaire : 52 à 58 k€ brut "
-        "annuel.\n\nÊtes-vous disponible pour en parler jeudi ?\n\nCordialement,\nInès Morel\n"
-        "Chargée de recrutement\n",
+        "Bonsoir Théo,\n\nPour Atelier Brunelle, nous ouvrons un poste de Chef de Projet Digital "
+        "à Lyon. Poste en présentiel.\n\nSalaire : 52 à 58 k€ brut annuel.\n\nÊtes-vous "
+        "disponible jeudi ?\n\nCordialement,\nInès Morel\nChargée de recrutement\n",
         "Atelier Brunelle",
     ),
     (

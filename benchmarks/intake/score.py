@@ -66,7 +66,7 @@ def load_messages() -> list[dict[str, Any]]:
     return out
 
 
-# Held-out parts 2–19 (every item is test, split "testN"): who wrote each and when it was scored.
+# Held-out parts 2–21 (every item is test, split "testN"): who wrote each and when it was scored.
 HELDOUT: dict[int, str] = {
     2: (
         'The second held-out set: every item is test.'
@@ -143,11 +143,21 @@ HELDOUT: dict[int, str] = {
     ),
     18: (
         'The eighteenth held-out set (30 messages, every field), by a twelfth colleague who had '
-        "not seen the extractors: scored blind on round 7's final code; not tuned on."
+        "not seen the extractors: scored blind before and after round 7's fourth wave, then "
+        "(with 19) round 7's fifth development set."
     ),
     19: (
         'The nineteenth held-out set (30 messages, every field), by a thirteenth colleague who '
+        "had not seen the extractors: scored blind before and after round 7's fourth wave, then "
+        "(with 18) round 7's fifth development set."
+    ),
+    20: (
+        'The twentieth held-out set (30 messages, every field), by a fourteenth colleague who '
         "had not seen the extractors: scored blind on round 7's final code; not tuned on."
+    ),
+    21: (
+        'The twenty-first held-out set (30 messages, every field), by a fifteenth colleague '
+        "who had not seen the extractors: scored blind on round 7's final code; not tuned on."
     ),
 }
 
@@ -196,7 +206,7 @@ _LEGAL_TAIL = re.compile(
 
 def norm(text: Any) -> str:
     text = str(text or "").lower()
-    text = re.sub(r"\((?:m|w|f|d|x)(?:/(?:m|w|f|d|x))+\)", "", text)
+    text = re.sub(r"\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", text)
     text = re.sub(r"\b(?:inc|incorporated|ltd|limited|llc|gmbh|se|plc|corp)\b\.?", "", text)
     text = _LEGAL_TAIL.sub("", text)
     # a group's formal name is the company's: "Jumeirah Group", "VNG Corporation", "OCP Group"

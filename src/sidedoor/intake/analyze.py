@@ -135,6 +135,8 @@ def build_item(
             weak_company(text, p, built.subject, built.regions, kind == "posting")
     if kind != "posting" and first is not None and first.quoted:
         _quoted_company(text, first.quoted, positions, recruiter)
+    if kind != "posting":
+        _fuller_names(text, positions, recruiter)
     if kind == "posting":
         is_outreach, confidence = False, 1.0
         fired: list[outreach.Fired] = []
@@ -155,6 +157,15 @@ def build_item(
                 outreach.fired_by_caller("user_initiated", None, None, "the user wrote first")
             )
         assert prescore is not None
+        if first is not None and first.quoted and not any(p.title for p in positions):
+            earlier = _quoted_pitch(text, first.quoted, recruiter, title_coder, skill_extractor)
+            if earlier is not None:  # a follow-up: the role is the one its quoted pitch names
+                positions = _follow_up(positions, earlier.positions)
+                extra.append(
+                    outreach.fired_by_caller(
+                        "quoted_outreach", None, None, "the recruiter's earlier message, quoted"
+                    )
+                )
         is_outreach, confidence, fired = outreach.decide([*extra, *prescore[2]])
         if is_outreach and positions and all(p.company is None for p in positions):
             _ranked_company(text, positions, recruiter)
@@ -524,6 +535,78 @@ def _recruiters_quoted(text: str, quoted: str, recruiter: Recruiter) -> tuple[st
     return "\n\n".join(b[2] for b in reversed(mine)), email
 
 
+# what a follow-up says itself wins over its quoted pitch ("they've moved the range up to …")
+_FOLLOW_UP_FIELDS: tuple[tuple[str, object], ...] = (
+    ("company", None),
+    ("workplace", "unknown"),
+    ("office_days_per_week", None),
+    ("locations", []),
+    ("remote_from", []),
+    ("benefits", []),
+    ("employment_type", None),
+    ("industry", None),
+    ("company_size", None),
+)
+
+
+def _follow_up(ours: list[Position], earlier: list[Position]) -> list[Position]:
+    """A follow-up's position(s): the quoted pitch's roles, with what the follow-up itself
+    states (a new pay range, the workplace, benefits) taking precedence for a single role."""
+    if len(ours) != 1 or len(earlier) != 1:
+        return earlier if not ours or len(earlier) > 1 else ours
+    mine, pitched = ours[0], earlier[0]
+    merged = pitched.model_copy(deep=True)
+    for name, empty in _FOLLOW_UP_FIELDS:
+        value = getattr(mine, name)
+        if value != empty:
+            setattr(merged, name, value)
+            for key, ev in mine.evidence.items():
+                if key == name or key.startswith(f"{name}.") or key.startswith(f"{name}_"):
+                    merged.evidence[key] = ev
+    if mine.pay.disclosed:
+        merged.pay = mine.pay
+        for key, ev in mine.evidence.items():
+            if key == "pay" or key.startswith("pay."):
+                merged.evidence[key] = ev
+    return [merged]
+
+
+def _quoted_pitch(
+    text: str,
+    quoted: str,
+    recruiter: Recruiter,
+    title_coder: TitleCoder | None,
+    skill_extractor: SkillExtractor | None,
+) -> ParsedItem | None:
+    """The recruiter's earlier message that a follow-up quotes, when it is outreach with a
+    role; its positions' evidence becomes "quoted" (it is not part of the item's text)."""
+    from sidedoor.intake.pipeline import parse_bytes
+
+    body, _email = _recruiters_quoted(text, quoted, recruiter)
+    if not body.strip():
+        return None
+    items = parse_bytes(
+        body.encode("utf-8"), fmt="text", title_coder=title_coder, skill_extractor=skill_extractor
+    ).items
+    if not items or not items[0].is_recruiter_outreach:
+        return None
+    earlier = items[0]
+    if not any(p.title for p in earlier.positions):
+        return None
+    for p in earlier.positions:
+        p.evidence = {
+            key: ev if ev.start is None else _quoted(ev.text, None, body)
+            for key, ev in p.evidence.items()
+        }
+        for benefit in p.benefits:
+            if benefit.evidence.start is not None:
+                benefit.evidence = _quoted(benefit.evidence.text, None, body)
+        for skill in p.skills:
+            if skill.evidence is not None and skill.evidence.start is not None:
+                skill.evidence = _quoted(skill.evidence.text, None, body)
+    return earlier
+
+
 def _quoted(value: str, evidence: Evidence | None, text: str) -> Evidence:
     """Evidence for a value read from quoted messages: no span of the item's text."""
     phrase = value
@@ -596,6 +679,41 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     for p in positions:
         p.company = found.name
         p.evidence["company"] = evidence
+
+
+_MAIL_HOST = re.compile(r"[\w.+-]+@(?P<host>[\w-]+)\.[\w.-]+")
+
+
+def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """A short form of a name the text also writes in full: "Quillcraft" where the text says
+    "Quillcraft.ai", "Halberd" where a sender's address spells "halberd-dynamics" and the text
+    says "Halberd Dynamics"."""
+    from sidedoor.intake.extract.company import domain_key, split_domain
+
+    hosts = [m.group("host").lower() for m in _MAIL_HOST.finditer(recruiter.email or "")]
+    hosts += [m.group("host").lower() for m in _MAIL_HOST.finditer(text)]
+    spelled = [split_domain(host, text) for host in hosts]
+
+    def fuller(name: str) -> tuple[str, int] | None:
+        brand = re.search(rf"(?<![\w.]){re.escape(name)}\.(?:ai|io|com|co|app)\b", text)
+        if brand:
+            return brand.group(0), brand.start()
+        for full in spelled:
+            if full.lower().startswith(name.lower() + " ") and domain_key(full) != domain_key(name):
+                at = text.lower().find(full.lower())
+                if at >= 0:
+                    return text[at : at + len(full)], at
+        return None
+
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    for holder in holders:
+        name = holder.company
+        if not name or len(name) < 3:
+            continue
+        found = fuller(name)
+        if found is not None:
+            holder.company = found[0]
+            holder.evidence["company"] = _ev(text, found[1], found[1] + len(found[0]))
 
 
 def _fill_company_from_recruiter(positions: list[Position], recruiter: Recruiter) -> None:

@@ -100,6 +100,35 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # "Sahra Air (EGX: SAHR), the Cairo-based carrier", "Vantor Inc. (NASDAQ: VNTR)": a listed
     # company with its ticker (found from the ticker back)
     (5, re.compile(rf"{_NAME}[ ]\((?:[A-Z]{{2,8}}):[ ]?[A-Z0-9.]{{1,6}}\)")),
+    # "I lead recruitment for the football department at Ravensbourne Athletic"
+    (
+        4,
+        re.compile(
+            r"\bI (?:lead|run|head|manage) (?:hiring|recruiting|recruitment"
+            r"|talent(?: acquisition)?)(?: for (?:the |our )?[\w&' -]{1,40}?)?"
+            rf" (?:at|for) {_NAME}"
+        ),
+    ),
+    # "del departamento de Personas de Hoteles Brisa del Mar", "do time de Gente & Gestão da X"
+    (
+        4,
+        re.compile(
+            r"\b(?i:departamento|equipo|área|area|time|equipe|département|équipe|team)"
+            r" (?:de |of )?(?:Personas|Talento|Talentos|Gente|RRHH|Recursos Humanos|People|HR"
+            r"|Talent Acquisition|Atracci[oó]n de Talento|Atra[çc][ãa]o de Talentos"
+            r"|Ressources Humaines)(?: (?:&|e|y) [\w&]+)? (?:de|da|do|del|at|of) "
+            rf"{_NAME}"
+        ),
+    ),
+    # "En Conecta Móvil estamos buscando…", "Chez Lumen, nous recrutons…", "Bei Kranich suchen wir"
+    (
+        4,
+        re.compile(
+            rf"(?:^|\n|[.!?¡]\s+)(?:En|Na|No|Em|Chez|Bei|Presso|Da|Bij)\s{_NAME},?\s"
+            r"(?:estamos|buscamos|nous|wir|suchen|stiamo|cerchiamo|procuramos|recherchons"
+            r"|contratamos|zoeken)\b"
+        ),
+    ),
     # "at the University of Westmoor", "at the Institute of Cancer Research"
     (
         4,
@@ -178,7 +207,11 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         4,
         re.compile(
-            rf"\b{_NAME}(?:\s\([{UPPER}][\w&]{{1,7}}\))?\s(?:is|are)\s(?:hiring|looking|growing"
+            # "Sankofa Health Alliance, the maternal health NGO, is recruiting"
+            rf"\b{_NAME}(?:\s\([{UPPER}][\w&]{{1,7}}\))?"
+            # (not "Zalo, the messaging app from VNG, is …": the product of another company)
+            rf"(?:,[ ](?:the|a|an|our)[ ](?![^,\n]*\b(?:from|by|of)[ ][{UPPER}])[^,\n]{{3,80}}?,)?"
+            rf"\s(?:is|are)\s(?:hiring|looking|growing"
             rf"|expanding|seeking|recruiting"
             rf"|building|scaling|opening)\b"
         ),
@@ -355,6 +388,12 @@ class Finding:
     score: int = 0
 
 
+_HR_TEAM_OF = re.compile(
+    r"^(?:Personas|Talento|Atracci[oó]n de Talento|Adquisici[oó]n de Talento|Recursos Humanos"
+    r"|RRHH|Gente(?: (?:&|e|y) (?:Gest[ãa]o|Cultura))?|Atra[çc][ãa]o de Talentos|Talentos"
+    r"|Ressources Humaines|People(?: (?:&|and) Culture)?|Talent Acquisition)"
+    r" (?:de|da|do|del|de la|des|du|of|at) (?=[{UPPER}])".replace("{UPPER}", UPPER)
+)
 _POSSESSIVE_NAMES = frozenset(["Children", "Women", "Men", "People", "Veterans", "Workers"])
 
 
@@ -366,7 +405,11 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     `keep_the`: a leading "The" inside a sentence is the name's own ("The Copper Kettle
     Group")."""
     legal = _LEGAL_END.match(raw)  # "Finova Sp. z o.o.": its full stops end no sentence
-    name = legal.group(1) if legal else re.split(r"[.,;:!?]\s|\s[-–—|·•]\s", raw)[0]
+    name = (
+        legal.group(1)
+        if legal
+        else re.split(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)[.,;:!?]\s|\s[-–—|·•]\s", raw)[0]
+    )
     name = name.strip(" .,;:'’-–")
     name = re.sub(
         r"\s+(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team|HR Team|HR"
@@ -374,6 +417,9 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
         "",
         name,
     )
+    # "Personas de Hoteles Brisa del Mar", "Atracción de Talento de X", "Gente & Gestão da X":
+    # a company's HR team named before it
+    name = _HR_TEAM_OF.sub("", name)
     # "Acme's payments team", "BHP's Western Australia Iron Ore"; not "Children's Hospital"
     for match in re.finditer(r"(\w+)(?:'s|’s)\b", name):
         if (
@@ -434,6 +480,11 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
      "assunt", "employment"),
     _TICKER_GATE,
+    ("i lead", "i run", "i head", "i manage"),
+    ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
+     "atracci", "atraç", "atrac", "ressources"),
+    ("estamos", "buscamos", "nous ", "wir ", "suchen", "stiamo", "cerchiamo", "procuramos",
+     "recherchons", "contratamos", "zoeken"),
     ("university of", "institute of", "college of", "academy of", "hospital of", "museum of",
      "ministry of", "council of"),
     ("client",),
@@ -529,7 +580,7 @@ def _candidates(
         return
     last = start
     for found in anchor.finditer(text, start, end):
-        match = pattern.search(text, max(last, found.start() - 100), min(end, found.end() + 160))
+        match = pattern.search(text, max(last, found.start() - 180), min(end, found.end() + 160))
         if match and match.start() < found.start():
             last = match.end()
             yield match
@@ -762,7 +813,7 @@ def _whole_place(name: str) -> bool:
 # the last word of a place's name, not a company's: "Cathay City", "Canary Wharf", "Science Park"
 _PLACE_NOUN = re.compile(
     r"[ ](?:City|Park|Wharf|Street|Road|Avenue|Square|Plaza|Quarter|District|Campus|Boulevard"
-    r"|Estate|Straße|Strasse|Platz|Towers?|Building)$"
+    r"|Estate|Straße|Strasse|Platz|Towers?|Building|East|West|North|South)$"
 )
 
 
@@ -900,6 +951,9 @@ _SUBJECT_SKIP = frozenset(
         opportunity opportunities role roles position positions job jobs vacancy vacancies opening
         openings urgent exciting new confidential hiring immediate start contract permanent perm
         remote hybrid onsite on-site interview quick question chat your you re fwd fw invitation
+        opportunités opportunité oportunidad oportunidades oportunidade oportunidades
+        opportunità opportunita vacature vacatures stellenangebot stelle poste postes vaga vagas
+        vacante vacantes empleo emploi lowongan urgente urgent proposta propuesta proposition
         """
     )
 )

@@ -58,6 +58,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|suche(?:n)? (?:ich|wir) (?:für|ab sofort)|talent acquisition"
                 # French, Spanish, Portuguese, Italian, Dutch
                 r"|cabinet de recrutement|je recrute|nous recrutons|chasseur de têtes"
+                r"|recrute,? pour le compte|charg[ée]e? de recrutement"
+                r"|consultante? (?:en )?recrutement"
                 r"|reclutador\w*|selección de personal|estamos (?:buscando|contratando)"
                 r"|recrutador\w*|estamos recrutando|selezione del personale|stiamo cercando"
                 r"|(?:time|equipe) de (?:talentos|recrutamento)|aquisi[çc][ãa]o de talentos"
@@ -83,7 +85,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.5,
         _gated(
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
-            "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando",
+            "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )(?:currently|now|actively))"
             r" (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -91,6 +93,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b"
             r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
             r"|zoeken wij)\b"
+            # "deux postes actuellement ouverts", Indonesian "sedang mencari", "untuk mencari"
+            r"|\bpostes? (?:actuellement )?ouverts?\b|\b(?:sedang|untuk|kami) mencari\b"
             # Portuguese, casual too: "tô procurando Engenheiro de Dados", "estamos procurando uma"
             # "I'm looking for a Senior Gameplay Programmer to own …" (not "… a developer role")
             r"|\bi(?:'m|’m| am) (?:currently )?looking for an? (?:[\w+#/-]+ ){0,3}?(?:engineer"
@@ -142,9 +146,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "on_behalf_of_client",
         2.0,
         _gated(
-            "client|behalf|kunden",
+            "client|behalf|kunden|compte d|klien|cuenta de|nome de|conto di",
             r"\b(?:my client|our client|on behalf of|a client of (?:mine|ours)|one of my clients"
             r"|meiner kunden|unserer kunden|für einen kunden"
+            # French, Indonesian, Spanish, Portuguese, Italian
+            r"|pour le compte d(?:e|'un|'une|u|es)\b|notre client|klien kami|por cuenta de"
+            r"|nuestro cliente|em nome de|nosso cliente|per conto di|un nostro cliente"
             r"|(?:for|with|representing|by) (?:a|an) (?:[\w-]+ ){0,4}?client\b)\b",
         ),
     ),
@@ -152,9 +159,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "role_words",
         1.0,
         _gated(
-            "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto",
+            "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
+            "|poste|lowongan|posisi",
             r"\b(?:roles?|positions?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
-            r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?)\b",
+            r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
+            r"|postes?|lowongan|posisi)\b",
         ),
     ),
     (
@@ -163,7 +172,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "your profile|your background|your experience|your work|your cv|your resume"
             "|came across|saw your|noticed your|found your|read your|impressed|ihr profil"
-            "|seu perfil|tu perfil|votre profil|il tuo profilo",
+            "|seu perfil|tu perfil|votre profil|il tuo profilo|votre parcours",
             r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really"
             r"|is|looks|jumped|seems|matches|aligns)"
             r"|came across your (?:profile|background|work)|(?:saw|noticed|found|read) your"
@@ -173,7 +182,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|impressed (?:by|with) your|ihr profil"
             # "vi seu perfil", "vi tu perfil", "j'ai vu votre profil", "ho visto il tuo profilo"
             r"|(?:vi|revisei|encontrei|vimos) (?:o )?seu perfil|(?:vi|revis[ée]|encontr[ée]) tu"
-            r" perfil|vu votre profil|visto il tuo profilo)\b",
+            r" perfil|vu votre profil|visto il tuo profilo"
+            r"|votre (?:parcours|profil) (?:a )?(?:particulièrement |vraiment )?retenu)\b",
         ),
     ),
     (
@@ -487,7 +497,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
     (
         # the reader applied: an acknowledgement, a status update or a rejection
         "application_status",
-        -3.0,
+        -4.0,
         (
             (
                 "applica|applying|taking the time|candida|applicant|decided|decision|offered"
@@ -792,6 +802,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         ),
     ),
     ("user_initiated", -1.0, ()),  # fired by the caller when the user wrote the first message
+    # fired by the caller when a follow-up with no role of its own quotes the recruiter's earlier
+    # message that is outreach ("Just bumping this one …" above the pitch)
+    ("quoted_outreach", 2.5, ()),
 )
 # topic cues whose matches about the role (its duties and perks) are skipped
 _DUTY_BLIND = frozenset(

@@ -30,7 +30,8 @@ _TRIGGER = re.compile(
     r"|buscamos(?: an?| una?)?|contratamos(?: una?)?|procuramos(?: uma?)?|recrutons(?: une?)?"
     r"|(?:estamos |t[ôo] )?(?:buscando|procurando|contratando)(?: (?:um|uma|una?))?"
     r"|recherchons(?: une?)?|cerchiamo(?: una?)?|(?:puesto|cargo|vaga|vacante|poste|posición"
-    r"|posição|ruolo) (?:(?:é|es|est|è) )?(?:de|d'|di)|\b(?:una?|uma?|une|un\(e\)|una?\(o\)"
+    r"|posição|ruolo) (?:(?:é|es|est|è|[\w-]+ [\w-]+|[\w-]+) )?(?:de|d'|di)"
+    r"|\b(?:una?|uma?|une|un\(e\)|una?\(o\)"
     r"|un\(a\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
     r"|suchen (?:eine?n?)?|\ban?)\s*:?\s*$",
@@ -47,7 +48,11 @@ _NOT_TARGET = re.compile(
     r"|\b(?:soy|sou|je suis|sono|ik ben)(?: (?:el|la|o|a|le|l'|il|de|un|una|um|uma|une))?\b"
     r"|\bmy name is\b|\breport(?:ing|s)? (?:in)?to\b|\bwork(?:ing)? (?:closely )?with\b"
     r"|\bpartner(?:ing)? with\b|\balongside\b|\bsupport(?:ing)?\b"
-    r"|\bwith (?:the|our)\b|\bmanaged by\b|\bled by\b)[^.:;!?\n]{0,30}$",
+    r"|\bwith (?:the|our)\b|\bmanaged by\b|\bled by\b"
+    # "a first call with Pieter, our Head of …"; Vietnamese and Indonesian "I am": "Em là Linh,
+    # HR Business Partner", "Saya Dimas, Recruiter"
+    r"|\bwith [A-Z][\w-]+, (?:our|the|their)(?=\s*$)|\b(?:em|mình|tôi|anh|chị) là\b|\bsaya\b"
+    r")[^.:;!?\n]{0,30}$",
     re.I,
 )
 _NOT_TITLES = re.compile(
@@ -356,8 +361,12 @@ def best_title(
     """The title a single-role message or posting is about, scored by where and how it appears."""
     best: tuple[float, TitleSpan] | None = None
     spans = ([subject] if subject else []) + regions
-    for start, end in spans:
-        for title in find_titles(text, start, end):
+    found = [(start, end, find_titles(text, start, end)) for start, end in spans]
+    # a Spanish / Portuguese / French title gives way to an English one ("Jefe de Planta" in the
+    # subject, "a Plant Manager" in the body), not when the text has no English title at all
+    english = any(not t.romance for _, _, titles in found for t in titles)
+    for start, end, titles in found:
+        for title in titles:
             if _inside(title.start, exclude) or _NOT_TITLES.match(title.text):
                 continue
             before = text[max(start, title.start - 45) : title.start]
@@ -379,7 +388,7 @@ def best_title(
                 score += 1
             if _not_target(before):
                 score -= 5
-            if title.romance:  # "Jefe de Planta" in the subject, "a Plant Manager" in the body
+            if title.romance and english:
                 score -= 2.5
             if _signature_job_line(text, title, end):
                 score -= 4  # "Capt. Rao\nCrewing Manager" at the end: the writer's own title

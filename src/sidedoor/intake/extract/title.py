@@ -73,7 +73,7 @@ GERMAN_HEAD_SUFFIXES = tuple(
         monteur monteurin meister meisterin pädagoge pädagogin planer planerin architekt
         architektin verkäufer verkäuferin fahrer fahrerin schweißer elektriker elektrikerin helfer
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
-        apothekerin wissenschaftler wissenschaftlerin koch köchin
+        apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
         """
     )
 )
@@ -120,6 +120,8 @@ ROMANCE_HEADS = frozenset(
         programmatore programmatrice
         medewerker ontwikkelaar adviseur verpleegkundige beheerder projectleider teamleider
         director supervisor auditor
+        actuario actuaria atuário atuária superviseur superviseuse responsável tecnico
+        manutentore conseiller
         """
     )
 )
@@ -218,6 +220,8 @@ _STOP_LEFT = frozenset(
 # belongs to the title
 _GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
+_GENDER_SLASH = re.compile(r"/(?:a|as|o|os|e|es)$|\((?:a|o)\)$")
+_GENDER_SLASH_IN = re.compile(r"(?<=[a-zà-ÿ])/(?:a|as|o|os)(?=\s|$)")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*|\([mwfdx/]+\)|&|/", re.UNICODE)
 _SUFFIX = re.compile(
     r"^\s*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b)", re.I
@@ -259,7 +263,16 @@ _ENGLISH_SUFFIX = (
 
 def _german_head(word: str) -> bool:
     """A capitalised German compound ending in a job noun ("Kinderkrankenpflegerin")."""
-    return len(word) > 7 and word[:1].isupper() and bool(_GERMAN_HEAD.fullmatch(word.lower()))
+    low = word.lower()
+    return (
+        len(word) > 7
+        and word[:1].isupper()
+        and (bool(_GERMAN_HEAD.fullmatch(low)) or low in _GERMAN_WHOLE)
+    )
+
+
+# the job nouns of German compounds are titles alone too ("Konstrukteur", "Ingenieur")
+_GERMAN_WHOLE = frozenset(GERMAN_HEAD_SUFFIXES)
 
 
 # capitalised words between a title's head and a gender marker, which ends German, Austrian,
@@ -288,7 +301,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     while i < len(tokens):
         _, e, word = tokens[i]
         lowered = word.lower()
-        low = lowered.strip(".,")
+        low = _GENDER_SLASH.sub("", lowered.strip(".,"))  # "Actuario/a" is "Actuario"
         plural = lowered[-1:] == "s" and lowered[:-1] in heads and lowered not in heads
         if plural:
             low = low[:-1]
@@ -390,6 +403,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         span_end = title_start + len(title)
         if plural:
             title = title[:-1]
+        if "/" in title:
+            title = _GENDER_SLASH_IN.sub("", title)  # "Actuario/a Senior" -> "Actuario Senior"
         out.append(TitleSpan(title_start, span_end, title, plural, romance and low not in heads))
         i += 1
     return _dedupe_nested(out)
