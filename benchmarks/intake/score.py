@@ -66,7 +66,7 @@ def load_messages() -> list[dict[str, Any]]:
     return out
 
 
-# Held-out parts 2–21 (every item is test, split "testN"): who wrote each and when it was scored.
+# Held-out parts 2–23 (every item is test, split "testN"): who wrote each and when it was scored.
 HELDOUT: dict[int, str] = {
     2: (
         'The second held-out set: every item is test.'
@@ -153,10 +153,20 @@ HELDOUT: dict[int, str] = {
     ),
     20: (
         'The twentieth held-out set (30 messages, every field), by a fourteenth colleague who '
-        "had not seen the extractors: scored blind on round 7's final code; not tuned on."
+        "had not seen the extractors: scored blind before and after round 7's fifth wave, then "
+        "(with 21) round 7's sixth development set."
     ),
     21: (
         'The twenty-first held-out set (30 messages, every field), by a fifteenth colleague '
+        "who had not seen the extractors: scored blind before and after round 7's fifth wave, "
+        "then (with 20) round 7's sixth development set."
+    ),
+    22: (
+        'The twenty-second held-out set (30 messages, every field), by a sixteenth colleague '
+        "who had not seen the extractors: scored blind on round 7's final code; not tuned on."
+    ),
+    23: (
+        'The twenty-third held-out set (30 messages, every field), by a seventeenth colleague '
         "who had not seen the extractors: scored blind on round 7's final code; not tuned on."
     ),
 }

@@ -682,6 +682,15 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
 
 
 _MAIL_HOST = re.compile(r"[\w.+-]+@(?P<host>[\w-]+)\.[\w.-]+")
+# a name spelled out before its acronym: "the Alliance for Water and Sanitation in Africa (AWSA)"
+_SMALL = r"(?:for|of|and|in|the|de|du|des|del|la|&)"
+_ACRONYMED = re.compile(
+    rf"(?P<phrase>[A-Z][\w'’-]*(?:\s(?:{_SMALL}\s)*[A-Z][\w'’-]*){{1,9}})\s\((?P<abbr>[A-Z]{{2,8}})\)"
+)
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.split() if w[:1].isupper())
 
 
 def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
@@ -695,6 +704,10 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
     spelled = [split_domain(host, text) for host in hosts]
 
     def fuller(name: str) -> tuple[str, int] | None:
+        for spelled_out in _ACRONYMED.finditer(text):  # "… Water and Sanitation in Africa (AWSA)"
+            phrase = spelled_out.group("phrase")
+            if name in phrase and name != phrase and _initials(phrase) == spelled_out.group("abbr"):
+                return phrase, spelled_out.start("phrase")
         brand = re.search(rf"(?<![\w.]){re.escape(name)}\.(?:ai|io|com|co|app)\b", text)
         if brand:
             return brand.group(0), brand.start()

@@ -82,8 +82,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:[Oo]n behalf of|pour le compte d(?:e |')|au nom d(?:e |')"
             r"|im Auftrag (?:von|der|des)|por cuenta de|en nombre de|per conto di|namens)\s?"
-            rf"(?:my client,? |our client,? |our (?:subsidiary|sister company|group company),? "
-            rf"|la société |l'entreprise |der |des )?{_QNAME}"
+            r"(?:the |my client,? |our client,? |our (?:subsidiary|sister company|group company),?"
+            rf" |la société |l'entreprise |der |des )?{_QNAME}"
         ),
     ),
     # "employed by Fjällräven" (a parent group's recruiter for one of its companies), "the
@@ -728,6 +728,8 @@ def _accept(
     if score <= 4 and (place_like(name) or _whole_place(name)):
         return None  # "at Cathay City", "a position at Beijing", "Berlin is a city …"
     lead = groups.get("lead")
+    if score < 6 and (_job_title_like(name) or is_department(name)):
+        return None  # "hiring for RAN Optimization Engineer", "for the Selection Committee"
     if lead and _YOU.search(_clause_before(text, max(start, match.start() - 25), match.start())):
         return None  # "your work with Kafka on…" (not "I hope you're well. We've been …")
     if (
@@ -740,6 +742,14 @@ def _accept(
 
 
 _YOU = re.compile(r"\byou")
+
+
+def _job_title_like(name: str) -> bool:
+    """The name ends in a singular job noun ("RAN Optimization Engineer", "Data Analyst")."""
+    from sidedoor.intake.extract.title import HEADS
+
+    last = name.split()[-1].lower() if name.split() else ""
+    return len(name.split()) >= 2 and last in HEADS
 # lower-case words that start a sentence as its subject and are no brand
 _NOT_SUBJECTS = frozenset(
     _words(
@@ -954,6 +964,7 @@ _SUBJECT_SKIP = frozenset(
         opportunités opportunité oportunidad oportunidades oportunidade oportunidades
         opportunità opportunita vacature vacatures stellenangebot stelle poste postes vaga vagas
         vacante vacantes empleo emploi lowongan urgente urgent proposta propuesta proposition
+        cdi cdd clt pj b2b festanstellung vollzeit teilzeit freelance interim laboral
         """
     )
 )
@@ -1201,7 +1212,7 @@ _DEPARTMENT_WORDS = frozenset(
         analytics payroll staffing hiring careers partner partners gestión humana recursos
         humanos ressources humaines personal personalabteilung tech group practice
         veterinary clinical medical nursing campus graduate commercial retail field emea apac
-        americas
+        americas committee board panel selection
         """
     )
 )

@@ -45,12 +45,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         (
             (
                 "recruit|headhunt|talent|sourcer|executive search|personal|suche|recrut|reclut"
-                "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving",
+                "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving"
+                "|in charge of",
                 r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
                 r"|sourcer|recruitment consultant)"
                 r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
                 r"|headhunter) (?:at|with|for|here)"
                 r"|i recruit|i'?m recruiting|i lead (?:recruiting|talent)"
+                r"|in charge of (?:hiring|recruiting|recruitment|talent)"
                 r"|executive search|headhunt\w*"
                 r"|i(?:'m| am) (?:a |the )?(?:\w+ )?(?:recruiter|headhunter)|personalberat\w*"
                 # a signature's "Recruiter", not "their recruiter"
@@ -176,7 +178,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really"
             r"|is|looks|jumped|seems|matches|aligns)"
             r"|came across your (?:profile|background|work)|(?:saw|noticed|found|read) your"
-            r" (?:profile|background|work|github)"
+            r" (?:[\w-]+ ){0,3}?(?:profile|background|work|github|portfolio|talk|paper|repo)"
             r"|your (?:profile|background|experience) (?:would|could) be a (?:great|good|strong)"
             r" (?:fit|match)"
             r"|impressed (?:by|with) your|ihr profil"

@@ -37,6 +37,7 @@ _TRIGGER = re.compile(
     r"|suchen (?:eine?n?)?|\ban?)\s*:?\s*$",
     re.I,
 )
+_ROLE_AFTER = re.compile(r"\s(?:role|position|opening|vacancy|job|opportunity)\b", re.I)
 _PLURAL_TRIGGER = re.compile(
     r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted"
     r"|suchen)\s(?:\w+\s){0,2}$",
@@ -377,6 +378,10 @@ def best_title(
                 score += 3
             if _TRIGGER.search(before):
                 score += 3
+            elif _ROLE_AFTER.match(text, title.end) and not (
+                subject and subject[0] <= title.start < subject[1]
+            ):
+                score += 3  # "our Gameplay Programmer position" (a subject has its own bonus)
             line_start = text.rfind("\n", 0, title.start) + 1
             line_end = text.find("\n", title.end)
             line = text[line_start : len(text) if line_end < 0 else line_end]

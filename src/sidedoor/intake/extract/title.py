@@ -74,6 +74,7 @@ GERMAN_HEAD_SUFFIXES = tuple(
         architektin verkäufer verkäuferin fahrer fahrerin schweißer elektriker elektrikerin helfer
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
+        programmierer programmiererin
         """
     )
 )
@@ -221,8 +222,10 @@ _STOP_LEFT = frozenset(
 _GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
 _GENDER_SLASH = re.compile(r"/(?:a|as|o|os|e|es)$|\((?:a|o)\)$")
-_GENDER_SLASH_IN = re.compile(r"(?<=[a-zà-ÿ])/(?:a|as|o|os)(?=\s|$)")
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*|\([mwfdx/]+\)|&|/", re.UNICODE)
+_GENDER_SLASH_IN = re.compile(r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os)|\((?:a|o|as|os|e)\))(?=\s|$)")
+_TOKEN = re.compile(
+    r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*(?:\((?:a|o|as|os|e)\))?|\([mwfdx/]+\)|&|/", re.UNICODE
+)
 _SUFFIX = re.compile(
     r"^\s*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b)", re.I
 )
@@ -264,10 +267,11 @@ _ENGLISH_SUFFIX = (
 def _german_head(word: str) -> bool:
     """A capitalised German compound ending in a job noun ("Kinderkrankenpflegerin")."""
     low = word.lower()
+    tail = low.rsplit("-", 1)[-1]  # "SPS-Programmierer", "IT-Sachbearbeiterin"
     return (
         len(word) > 7
         and word[:1].isupper()
-        and (bool(_GERMAN_HEAD.fullmatch(low)) or low in _GERMAN_WHOLE)
+        and (bool(_GERMAN_HEAD.fullmatch(low)) or low in _GERMAN_WHOLE or tail in _GERMAN_WHOLE)
     )
 
 
@@ -403,7 +407,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         span_end = title_start + len(title)
         if plural:
             title = title[:-1]
-        if "/" in title:
+        if "/" in title or "(" in title:
             title = _GENDER_SLASH_IN.sub("", title)  # "Actuario/a Senior" -> "Actuario Senior"
         out.append(TitleSpan(title_start, span_end, title, plural, romance and low not in heads))
         i += 1
@@ -438,7 +442,9 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
         elif word[:1].isalpha() and linked and lower_after_link < 3 and not english:
             end, pending = tokens[k][1], False
             lower_after_link += 1
-        elif k == i + 1 and not english and _ROMANCE_ADJECTIVE.fullmatch(low):
+        elif k <= i + 2 and end == tokens[k - 1][1] and not english and (
+            _ROMANCE_ADJECTIVE.fullmatch(low)
+        ):  # "Responsable éditorial numérique": up to two adjectives right after the head
             end = tokens[k][1]
         else:
             break

@@ -138,7 +138,7 @@ _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)|\b\d (?:tage?|dagen) (?:pro woche |per week )?(?:im )?"
     r"(?:home ?office|thuiswerken|thuis|mobil\w*)|\bhome ?office (?:an|für) \d tage"
     r"|\b(?:[1-4]|un|deux|trois|quatre) jours? (?:de |en )?t[ée]l[ée]travail"
-    r"|t[ée]l[ée]travail (?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
+    r"|t[ée]l[ée]travail\s?:?\s(?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
     r"|\b(?:[1-4]|dos|tres|cuatro) d[ií]as? (?:de |en )?(?:teletrabajo|home ?office|remoto)"
     r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
 )
