@@ -670,3 +670,34 @@ def test_an_up_to_figure_in_the_subject_gives_way_to_the_bodys_range() -> None:
     )
     (position,) = parse_checked(text).positions
     assert (position.pay.min, position.pay.max) == (78_000, 90_000)
+
+
+# --- wave 8 (read from held-out 24 and 25), on wording of our own ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sam,\n\nI'm a consultant at Hollis Grant Associates and I have been exclusively "
+        "engaged by a well-capitalised Lloyd's syndicate to find a Senior Hull Underwriter. "
+        "£90-105k + bonus.\n\nKind regards,\nTom Barker\n",
+        "Hi Sam - I've been retained by a Zurich-based medtech to find their next Head of Quality. "
+        "CHF 200-230k base. Open to a confidential chat?\n\nAnna Keller | Partner | Seeberg "
+        "Executive Partners\n",
+    ],
+)
+def test_an_agency_with_an_unnamed_client_names_no_employer(text: str) -> None:
+    item = parse_checked(text)
+    assert item.recruiter.agency is True
+    assert item.positions[0].company is None
+
+
+def test_placements_is_an_agency_that_names_its_client() -> None:
+    text = (
+        "Hello sir 🙏\nThis is Suresh from Om Sai Placements, Pune.\nUrgent openings for Deccan "
+        "Roadways Ltd at Satara site.\n\n1) Site Engineer - 4.5 to 6 LPA\n2) Surveyor - 3 to 4 LPA"
+        "\n\nPls share CV on WhatsApp.\n"
+    )
+    item = parse_checked(text)
+    assert item.recruiter.agency is True
+    assert {p.company for p in item.positions} == {"Deccan Roadways Ltd"}

@@ -173,11 +173,13 @@ HELDOUT: dict[int, str] = {
     ),
     24: (
         'The twenty-fourth held-out set (30 messages, every field), by an eighteenth colleague '
-        "who had not seen the extractors: scored blind on round 7's final code; not tuned on."
+        "who had not seen the extractors: scored blind before and after round 7's seventh wave; "
+        "its misses read for the last (agency) fix."
     ),
     25: (
         'The twenty-fifth held-out set (30 messages, every field), by a nineteenth colleague '
-        "who had not seen the extractors: scored blind on round 7's final code; not tuned on."
+        "who had not seen the extractors: scored blind before and after round 7's seventh wave; "
+        "its agency misses fixed in the last wave."
     ),
 }
 

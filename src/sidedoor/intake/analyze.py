@@ -137,6 +137,7 @@ def build_item(
         _quoted_company(text, first.quoted, positions, recruiter)
     if kind != "posting":
         _fuller_names(text, positions, recruiter)
+        _not_the_agency(positions, recruiter)
     if kind == "posting":
         is_outreach, confidence = False, 1.0
         fired: list[outreach.Fired] = []
@@ -669,8 +670,8 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
             title=positions[0].title,
         )
     )
-    if found is None:
-        return
+    if found is None or _agencys_own(found.name, recruiter):
+        return  # an agency's own name is not the employer it recruits for
     evidence = (
         _ev(text, found.start, found.end)
         if found.start is not None and found.end is not None
@@ -727,6 +728,30 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
         if found is not None:
             holder.company = found[0]
             holder.evidence["company"] = _ev(text, found[1], found[1] + len(found[0]))
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    from sidedoor.intake.extract.company import domain_key
+
+    return bool(a and b) and domain_key(a or "") == domain_key(b or "")
+
+
+def _not_the_agency(positions: list[Position], recruiter: Recruiter) -> None:
+    """An agency recruiter's own company is never the employer it recruits for ("I am a
+    Director at Ashcombe Blake Associates and have been engaged by a … syndicate")."""
+    for p in positions:
+        if _agencys_own(p.company, recruiter):
+            p.company = None
+            p.evidence.pop("company", None)
+
+
+def _agencys_own(name: str | None, recruiter: Recruiter) -> bool:
+    """The name is the agency recruiter's own company ("Hollis Grant" of "Hollis Grant
+    Associates")."""
+    own = recruiter.company
+    if not recruiter.agency or not own or not name:
+        return False
+    return _same_name(name, own) or own.startswith(name + " ")
 
 
 def _fill_company_from_recruiter(positions: list[Position], recruiter: Recruiter) -> None:

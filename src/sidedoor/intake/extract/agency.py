@@ -91,7 +91,9 @@ _AGENCY_WORDS = re.compile(
     r"|executive search|personalberatung|personaldienstleist\w*|consultants"
     # "Kaveri HR Solutions", "Meridian Workforce Solutions", "Halden Consulting" (at the end:
     # not "Boston Consulting Group")
-    r"|(?:hr|workforce|manpower|talent|recruitment|staffing) solutions|consulting$)\b",
+    r"|(?:hr|workforce|manpower|talent|recruitment|staffing) solutions|consulting$"
+    # "Sai Kripa Placements", "Hinode Career Partners", "Rheinblick Executive Partners"
+    r"|placements?|(?:career|executive|search|recruitment|talent) partners)\b",
     re.I,
 )
 _AGENCY_CUES = Lower(
@@ -114,7 +116,12 @@ _AGENCY_CUES = Lower(
     # client's name on a call", "puedo compartir el nombre del cliente"
     r"|(?:can(?:'|’)?t|cannot) name (?:them (?:just )?yet|(?:the|my|our) client)"
     r"|(?:share|disclose|reveal) the client(?:'s|’s)?"
-    r" name|(?:el )?nombre del cliente|le nom (?:du|de notre) client|o nome do cliente)\b"
+    r" name|(?:el )?nombre del cliente|le nom (?:du|de notre) client|o nome do cliente"
+    # an unnamed client that engaged the sender: "exclusively engaged by a well-capitalised
+    # Lloyd's syndicate", "retained by a Basel-based biotech"; "a confidential opening"
+    r"|(?:engaged|retained|mandated|appointed|instructed|commissioned) by (?:a|an|one of)"
+    r"|confidential (?:opening|search|role|position|vacancy|mandate|brief)"
+    r"|client name will be (?:disclosed|shared))\b"
 )
 # an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",
 # "a role with a leading insurer in Zurich" (a job word earlier in the same sentence)

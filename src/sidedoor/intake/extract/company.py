@@ -100,6 +100,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # "Sahra Air (EGX: SAHR), the Cairo-based carrier", "Vantor Inc. (NASDAQ: VNTR)": a listed
     # company with its ticker (found from the ticker back)
     (5, re.compile(rf"{_NAME}[ ]\((?:[A-Z]{{2,8}}):[ ]?[A-Z0-9.]{{1,6}}\)")),
+    # "Urgent openings for KVR Infra Projects Ltd", "vacancies at Deccan Roadways"
+    (
+        4,
+        re.compile(
+            r"\b(?:[Oo]penings?|[Vv]acanc(?:y|ies)|[Rr]equirements?) (?:for|at|with) "
+            rf"{_NAME}"
+        ),
+    ),
     # "I lead recruitment for the football department at Ravensbourne Athletic"
     (
         4,
@@ -496,6 +504,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
      "assunt", "employment"),
     _TICKER_GATE,
+    ("openings for", "opening for", "openings at", "opening at", "vacancy for", "vacancies for",
+     "vacancy at", "vacancies at", "requirement for", "requirements for"),
     ("i lead", "i run", "i head", "i manage"),
     ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
      "atracci", "atraç", "atrac", "ressources", "risorse"),
