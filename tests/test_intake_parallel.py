@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,12 @@ def _probe(i: int) -> ParsedItem | ItemError:
     return ItemError(index=i, error="probe", message=str(os.getpid()), hint="")
 
 
+def _slow_probe(i: int) -> ParsedItem | ItemError:
+    """`_probe`, taking about as long as a real item, so that the work is shared."""
+    time.sleep(0.002)
+    return _probe(i)
+
+
 @needs_fork
 def test_export_parsed_by_two_processes_is_the_serial_result(knowledge_dir: Path) -> None:
     data = build_export(1000)
@@ -42,26 +49,44 @@ def test_export_parsed_by_two_processes_is_the_serial_result(knowledge_dir: Path
 
 
 @needs_fork
-def test_later_ranges_are_analysed_in_other_processes() -> None:
-    out = parallel.analyse_all(600, _probe, workers=2)
+def test_this_process_takes_chunks_from_the_start_and_a_worker_from_the_end() -> None:
+    out = parallel.analyse_all(600, _slow_probe, workers=2)
     assert [o.index for o in out if isinstance(o, ItemError)] == list(range(600))
     pids = [o.message for o in out if isinstance(o, ItemError)]
-    assert set(pids[:300]) == {str(os.getpid())}
-    assert str(os.getpid()) not in set(pids[300:])
+    me = str(os.getpid())
+    mine = pids.count(me)
+    assert 0 < mine < 600  # both took part
+    assert pids[:mine] == [me] * mine  # they met somewhere, each chunk done once
+    assert me not in set(pids[mine:])
 
 
 @needs_fork
-def test_a_worker_that_dies_hands_its_range_back() -> None:
+def test_this_process_does_other_work_while_the_workers_analyse() -> None:
+    ran: list[int] = []
+
+    def meanwhile() -> None:
+        ran.append(os.getpid())
+
+    out = parallel.analyse_all(600, _slow_probe, workers=2, meanwhile=[meanwhile])
+    assert ran == [os.getpid()]
+    assert [o.index for o in out if isinstance(o, ItemError)] == list(range(600))
+    ran.clear()
+    parallel.analyse_all(600, _probe, workers=1, meanwhile=[meanwhile])
+    assert ran == []  # alone, it analyses; the caller does its other work afterwards
+
+
+@needs_fork
+def test_a_worker_that_dies_hands_its_chunks_back() -> None:
     parent = os.getpid()
 
     def dies_in_a_worker(i: int) -> ParsedItem | ItemError:
         if os.getpid() != parent and i == 450:
             os._exit(3)
-        return _probe(i)
+        return _slow_probe(i)
 
     out = parallel.analyse_all(600, dies_in_a_worker, workers=2)
     assert [o.index for o in out if isinstance(o, ItemError)] == list(range(600))
-    assert {o.message for o in out[300:] if isinstance(o, ItemError)} == {str(parent)}
+    assert out[450].message == str(parent)  # whoever started it, it was done here
 
 
 def test_small_batches_and_threaded_processes_stay_in_this_process() -> None:

@@ -163,16 +163,22 @@ def store_input(
     from sidedoor.cli._context import app
     from sidedoor.intake.parallel import available_workers
     from sidedoor.intake.readers.base import Limits
-    from sidedoor.opportunities.ingest import add_parse_result
     from sidedoor.opportunities.inputs import parse_input
     from sidedoor.opportunities.language import language_hooks
 
     limits = Limits(max_bytes=max_bytes) if max_bytes else Limits()
     hooks = language_hooks(app(ctx).settings.resolved_knowledge_dir)
     stdin = sys.stdin.buffer.read(limits.max_bytes + 1) if file == "-" else None
+    opened: list[Store] = []
+
+    def open_store() -> None:  # while workers analyse a big batch (importing the store's
+        opened.append(_open_store(ctx))  # modules and creating it take a third of a second)
+
     parsed = parse_input(file, stdin=stdin, fmt=fmt, limits=limits, hooks=hooks,
-                         workers=jobs or available_workers())
-    with _open_store(ctx) as store:
+                         workers=jobs or available_workers(), meanwhile=[open_store])
+    from sidedoor.opportunities.ingest import add_parse_result
+
+    with opened[0] if opened else _open_store(ctx) as store:
         report = add_parse_result(store, parsed.result, source=parsed.name, raw=parsed.raw)
     report.notes.extend(hooks.notes)
     return report
@@ -208,13 +214,15 @@ def add_cmd(ctx: click.Context, file: str, as_json: bool, fmt: str | None,
     stored. Exits with status 1 only when items failed and none was stored.
     """
     from sidedoor.cli._context import emit_json
+    from sidedoor.cli.compare import without_cyclic_gc
     from sidedoor.opportunities.render import render_add
 
-    report = store_input(ctx, file, fmt, max_bytes, jobs)
-    if as_json:
-        emit_json(report.to_json())
-    else:
-        render_add(report, _console())
+    with without_cyclic_gc():  # an export is millions of objects, freed by reference counting
+        report = store_input(ctx, file, fmt, max_bytes, jobs)
+        if as_json:
+            emit_json(report.to_json())
+        else:
+            render_add(report, _console())
     errors = report.count("error")
     if errors and errors == len(report.items):
         ctx.exit(1)

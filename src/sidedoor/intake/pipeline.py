@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from sidedoor.intake.errors import FileTooLarge, IntakeError, MalformedInput, UnknownFormat
@@ -24,11 +24,13 @@ def parse_path(
     title_coder: TitleCoder | None = None,
     skill_extractor: SkillExtractor | None = None,
     workers: int = 1,
+    meanwhile: Sequence[Callable[[], object]] = (),
 ) -> ParseResult:
     """Read and parse one file. Raises an `IntakeError` when the file as a whole is unusable.
 
     ``workers`` > 1 lets a batch of many items (an export, a feed, an mbox) be analysed by up
-    to that many processes (`sidedoor.intake.parallel`); the result is the same."""
+    to that many processes (`sidedoor.intake.parallel`); the result is the same. This process
+    runs the ``meanwhile`` callables while they analyse (not at all without workers)."""
     limits = limits or Limits()
     path = Path(path)
     try:
@@ -55,6 +57,7 @@ def parse_path(
         title_coder=title_coder,
         skill_extractor=skill_extractor,
         workers=workers,
+        meanwhile=meanwhile,
     )
 
 
@@ -72,6 +75,7 @@ def parse_bytes(
     title_coder: TitleCoder | None = None,
     skill_extractor: SkillExtractor | None = None,
     workers: int = 1,
+    meanwhile: Sequence[Callable[[], object]] = (),
 ) -> ParseResult:
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
@@ -108,8 +112,9 @@ def parse_bytes(
         return _build(*jobs[j], limits, title_coder, skill_extractor)
 
     loads = [getattr(hook, "load", None) for hook in (title_coder, skill_extractor)]
+    prepare = [*(f for f in loads if f), _import_analysers]
     built = iter(
-        analyse_all(len(jobs), analyse, workers=workers, prepare=[f for f in loads if f])
+        analyse_all(len(jobs), analyse, workers=workers, prepare=prepare, meanwhile=meanwhile)
     )
     for entry in entries:  # reader errors keep their place among the items' own errors
         outcome = entry if isinstance(entry, ItemError) else next(built)
@@ -121,6 +126,16 @@ def parse_bytes(
         first = result.errors[0]
         raise MalformedInput(first.message, path=name, hint=first.hint)
     return result
+
+
+def _import_analysers() -> None:
+    """Import the analysers a message with a position needs (compiling their patterns takes a
+    quarter of a second) before workers are forked, so that they share them."""
+    import sidedoor.intake.extract.company_rank
+    import sidedoor.intake.fields  # noqa: F401
+    from sidedoor.intake.extract.company import load_places
+
+    load_places()  # the cities that tell places from companies (GeoNames, half a second)
 
 
 def _build(

@@ -27,6 +27,7 @@ from sqlalchemy import Table, exists, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from sidedoor.intake.models import ParsedItem, ParseResult
+from sidedoor.intake.parallel import collector_paused
 from sidedoor.opportunities.models import AddReport, ItemOutcome, Rule
 from sidedoor.opportunities.recruiters import RecruiterIndex, upsert_recruiter
 from sidedoor.opportunities.rows import (
@@ -198,7 +199,8 @@ def add_parse_result(store: Store, result: ParseResult, *, source: str,
     ]
     raw = raw if raw is not None and len(raw) <= RAW_MAX_BYTES else None
     batches = [(item, item_messages(item, raw)) for item in result.items]
-    with store.begin() as conn:
+    # many objects made, freed by reference counting: the collector's passes find nothing
+    with collector_paused(), store.begin() as conn:
         run = _Run(conn, [m.sha for _item, msgs in batches for m in msgs])
         for start in range(0, len(batches), CHUNK):
             chunk = batches[start : start + CHUNK]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,9 +26,11 @@ def parse_input(
     limits: Limits | None = None,
     hooks: LanguageHooks | None = None,
     workers: int = 1,
+    meanwhile: Sequence[Callable[[], object]] = (),
 ) -> ParsedInput:
     """Parse FILE (or ``stdin`` when FILE is ``-``). Raises intake's errors for a bad input.
-    ``workers`` > 1 lets a big batch be analysed by that many processes (same result)."""
+    ``workers`` > 1 lets a big batch be analysed by that many processes (same result), while
+    this one runs the ``meanwhile`` callables, if it forks any (`intake.parallel.analyse_all`)."""
     from sidedoor.intake.pipeline import parse_bytes, parse_path
     from sidedoor.opportunities.ingest import RAW_MAX_BYTES
 
@@ -37,10 +40,10 @@ def parse_input(
     if file == "-":
         data = stdin or b""
         result = parse_bytes(data, name="<stdin>", fmt=fmt, limits=limits, title_coder=coder,
-                             skill_extractor=skills, workers=workers)
+                             skill_extractor=skills, workers=workers, meanwhile=meanwhile)
         return ParsedInput("<stdin>", result, data if not result.many else None)
     result = parse_path(file, fmt=fmt, limits=limits, title_coder=coder, skill_extractor=skills,
-                        workers=workers)
+                        workers=workers, meanwhile=meanwhile)
     raw = None
     path = Path(file)
     if not result.many and path.stat().st_size <= RAW_MAX_BYTES:

@@ -41,13 +41,16 @@ class _Lazy:
         """The engine, loaded now if it was not yet (None when it cannot load). Intake calls
         this before it forks workers for a big batch, so they share one copy of the index."""
         if self.engine is None and not self.failed:
+            from sidedoor.intake.parallel import collector_paused
+
+            gc.collect()  # the garbage there is now, before the index is there to walk too
             try:
-                self.engine = self._factory(self.knowledge_dir)
+                with collector_paused():  # millions of objects, all kept: no pass finds any
+                    self.engine = self._factory(self.knowledge_dir)
+                    _settle()  # before the collector runs again
             except Exception as exc:  # an engine that cannot load is skipped, not fatal
                 self.failed = True
                 self.notes.append(f"{self.what} unavailable ({type(exc).__name__}: {exc}).")
-            else:
-                _settle()
         return self.engine
 
 
@@ -55,8 +58,8 @@ def _settle() -> None:
     """Move what is alive now (a just-loaded index: millions of objects, kept for the rest of
     the process) out of the cyclic collector's reach. Otherwise every full collection during
     a big import walks the whole index again, which cost seconds on a 5,000-message export.
-    Garbage is collected first; frozen objects are still freed by reference counting."""
-    gc.collect()
+    Garbage was collected before loading (loading leaves next to none in cycles: a few hundred
+    objects of the modules it imports); frozen objects are still freed by reference counting."""
     gc.freeze()
 
 

@@ -1411,6 +1411,11 @@ def _city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def load_places() -> None:
+    """Load the GeoNames cities now (a batch does so before its workers fork, to share them)."""
+    _city_names()
+
+
 def is_city(name: str) -> bool:
     """The whole name is a city's ("Monterrey", "Ho Chi Minh City"); checks the small intake
     gazetteer first and loads GeoNames only when that does not know the name."""
