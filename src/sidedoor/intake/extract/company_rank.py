@@ -120,6 +120,9 @@ class Candidate:
     end: int | None = None
 
 
+_fold = lru_cache(maxsize=8192)(fold)
+
+
 @lru_cache(maxsize=8192)
 def _norm(name: str) -> str:
     text = fold(name)
@@ -224,6 +227,9 @@ def candidates(ctx: Context) -> list[Candidate]:
         if not key or key in seen:
             continue
         seen.add(key)
+        facts = _name_facts(name)
+        if facts and facts[0][0] == _NEVER:
+            continue  # "Hi Arjun", "Thursday": never a company, not worth its features
         f: dict[str, float] = {"bias": 1.0}
         f["recruiter"] = float(key == rec_n)
         f["recruiter_agency"] = float(key == rec_n and bool(ctx.agency))
@@ -235,11 +241,11 @@ def candidates(ctx: Context) -> list[Candidate]:
             f["sender_domain"] = float(dkey == (sender_host or "").replace("-", ""))
             f["any_domain"] = float(any(dkey == h.replace("-", "") for h in hosts))
         words = name.split()
-        f.update(_name_facts(name))
+        f.update(facts)
         f["person"] = float(bool(person) and any(w.lower() in person for w in words))
         f["greeted"] = float(any(w.lower() in greeted for w in words))
-        f["in_title"] = float(bool(title_n) and fold(name) in title_n)
-        spots = _spots(text, name)
+        f["in_title"] = float(bool(title_n) and _fold(name) in title_n)
+        spots = _spots(text, name, 6)
         f["count"] = math.log1p(len(spots))
         cand = Candidate(name, f)
         if spots:
@@ -284,10 +290,15 @@ def candidates(ctx: Context) -> list[Candidate]:
 _BRANDISH = re.compile(r"[a-z][A-Z]|\.(?:ai|io|com|co|app|net)$")
 
 
+_NEVER = "never"  # the fact that rules a name out before its features are computed
+
+
 @lru_cache(maxsize=8192)
 def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
     """The features of a name that do not depend on the message (names recur: "Hi", "Best")."""
     words = name.split()
+    if bool(_GREETING.match(name)) or any(_TIME_WORD.match(w) for w in words):
+        return ((_NEVER, 1.0),)
     facts = {
         "words1": len(words) == 1,
         "words2": len(words) == 2,
@@ -394,9 +405,10 @@ def best(
     """The ranker's company (None: the message names none, or none clearly enough).
     `offered`: the candidates when already computed (else those of `ctx`)."""
     pool = candidates(ctx) if offered is None else offered
-    ranked = sorted(pool, key=lambda c: score(c, weights), reverse=True)
-    none = next(c for c in ranked if c.name == NONE)
-    top = next((c for c in ranked if c.name != NONE), None)
-    if top is None or score(top, weights) - score(none, weights) <= MARGIN:
+    scored = [(score(c, weights), c) for c in pool]
+    none = next(s for s, c in scored if c.name == NONE)
+    named = [(s, c) for s, c in scored if c.name != NONE]
+    if not named:
         return None
-    return top
+    top_score, top = max(named, key=lambda sc: sc[0])
+    return top if top_score - none > MARGIN else None
