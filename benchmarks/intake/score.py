@@ -20,7 +20,8 @@ pages with real-page noise), then used for tuning, and `labelled/heldout8_*.txt`
 `labelled/heldout9_*.txt` a ninth (the hiring company), by a third, and
 `labelled/heldout10_*.txt` a tenth, by a fourth, `labelled/heldout11_*.txt` an eleventh, by
 a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout13_*.txt` a
-thirteenth, by a seventh (never tuned on); heldout2's
+thirteenth, by a seventh, and round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
+twelve more (see `HELDOUT` for when each was scored and tuned on); heldout2's
 labels also carry office days, locations, remote-from,
 pay basis, company size and the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
