@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,14 +23,10 @@ def without_cyclic_gc() -> Iterator[None]:
     counting still frees everything as usual. Afterwards what survived (mostly imported
     modules) is frozen, so resuming the collector does not start with one full pass over it.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    from sidedoor.collector import collector_paused
+
+    with collector_paused(freeze=True):
         yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.enable()
 
 
 @click.command("compare")

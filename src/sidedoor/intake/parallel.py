@@ -17,15 +17,14 @@ fails hands its chunks back to this process: no item is lost.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from typing import Any
 
+from sidedoor.collector import collector_paused
 from sidedoor.intake.models import ItemError, ParsedItem
 
 #: Below this many items a batch is analysed in one process (forking costs more than it saves).
@@ -48,24 +47,6 @@ def available_workers() -> int:
     except AttributeError:  # not on Linux
         count = os.cpu_count() or 1
     return max(1, min(count, 4))
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector off while a batch is analysed or stored.
-
-    A batch makes millions of objects, freed by reference counting: analysing a 5,000-message
-    export with the collector paused leaves a few dozen objects in cycles, while its passes
-    (the full ones walk every item built so far) took a tenth of the analysis, and validating
-    the items workers send back took 1.2 s with it running, 0.2 s without. The collector runs
-    again afterwards; nothing is frozen."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def can_fork() -> bool:

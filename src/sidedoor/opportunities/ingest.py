@@ -26,8 +26,8 @@ from typing import Any
 from sqlalchemy import Table, exists, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
+from sidedoor.collector import collector_paused
 from sidedoor.intake.models import ParsedItem, ParseResult
-from sidedoor.intake.parallel import collector_paused
 from sidedoor.opportunities.models import AddReport, ItemOutcome, Rule
 from sidedoor.opportunities.recruiters import RecruiterIndex, upsert_recruiter
 from sidedoor.opportunities.rows import (

@@ -41,7 +41,7 @@ class _Lazy:
         """The engine, loaded now if it was not yet (None when it cannot load). Intake calls
         this before it forks workers for a big batch, so they share one copy of the index."""
         if self.engine is None and not self.failed:
-            from sidedoor.intake.parallel import collector_paused
+            from sidedoor.collector import collector_paused
 
             gc.collect()  # the garbage there is now, before the index is there to walk too
             try:
