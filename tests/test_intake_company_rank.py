@@ -7,8 +7,8 @@ import re
 from importlib import resources
 
 import pytest
-from tests.intake_checks import parse_checked
 
+from intake_checks import parse_checked
 from sidedoor.intake.extract import company_rank
 from sidedoor.intake.extract.company_rank import NONE, Context, best, candidates
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.intake_checks import parse_checked
 
+from intake_checks import parse_checked
 from sidedoor.intake.extract.benefits import find_benefits
 from sidedoor.intake.extract.locations import country_of
 from sidedoor.intake.extract.title import find_titles
