@@ -682,7 +682,6 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         p.evidence["company"] = evidence
 
 
-_MAIL_HOST = re.compile(r"[\w.+-]+@(?P<host>[\w-]+)\.[\w.-]+")
 # a name spelled out before its acronym: "the Alliance for Water and Sanitation in Africa (AWSA)"
 _SMALL = r"(?:for|of|and|in|the|de|du|des|del|la|&)"
 _ACRONYMED = re.compile(
@@ -699,16 +698,22 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
     "Quillcraft.ai", "Halberd" where a sender's address spells "halberd-dynamics" and the text
     says "Halberd Dynamics"."""
     from sidedoor.intake.extract.company import domain_key, split_domain
+    from sidedoor.intake.extract.company_rank import mail_hosts
 
-    hosts = [m.group("host").lower() for m in _MAIL_HOST.finditer(recruiter.email or "")]
-    hosts += [m.group("host").lower() for m in _MAIL_HOST.finditer(text)]
-    spelled = [split_domain(host, text) for host in hosts]
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    if not any(h.company and len(h.company) >= 3 for h in holders):
+        return
+    acronymed = [  # "… Water and Sanitation in Africa (AWSA)": read once for every holder
+        (m.group("phrase"), m.start("phrase"))
+        for m in _ACRONYMED.finditer(text)
+        if _initials(m.group("phrase")) == m.group("abbr")
+    ]
+    spelled = [split_domain(host, text) for host in mail_hosts(text, recruiter.email)]
 
     def fuller(name: str) -> tuple[str, int] | None:
-        for spelled_out in _ACRONYMED.finditer(text):  # "… Water and Sanitation in Africa (AWSA)"
-            phrase = spelled_out.group("phrase")
-            if name in phrase and name != phrase and _initials(phrase) == spelled_out.group("abbr"):
-                return phrase, spelled_out.start("phrase")
+        for phrase, at in acronymed:
+            if name in phrase and name != phrase:
+                return phrase, at
         brand = re.search(rf"(?<![\w.]){re.escape(name)}\.(?:ai|io|com|co|app)\b", text)
         if brand:
             return brand.group(0), brand.start()
@@ -719,7 +724,6 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
                     return text[at : at + len(full)], at
         return None
 
-    holders: list[Position | Recruiter] = [*positions, recruiter]
     for holder in holders:
         name = holder.company
         if not name or len(name) < 3:

@@ -150,7 +150,9 @@ def _runs(text: str) -> Iterable[tuple[str, int]]:
                 yield name, match.start()
 
 
-def _hosts(text: str, email: str | None) -> list[str]:
+def mail_hosts(text: str, email: str | None) -> list[str]:
+    """The labels of the sender's and the text's mail and web hosts ("acme-robotics"), free
+    mail left out, first seen first."""
     hosts = [m.group("host").lower() for m in _MAIL.finditer(text)]
     hosts += [m.group("host").lower() for m in _URL.finditer(text)]
     if email and "@" in email:
@@ -187,7 +189,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     sig_offset = offsets[sig_from]
-    hosts = _hosts(text, ctx.email)
+    hosts = mail_hosts(text, ctx.email)
     sender_host = ctx.email.split("@", 1)[1].split(".")[0].lower() if ctx.email and "@" in (
         ctx.email) else None
     names: dict[str, set[str]] = {}
