@@ -591,3 +591,48 @@ def test_batched_writes_give_the_same_store_as_row_by_row(
     row_by_row, batched_export = exports
     assert len(row_by_row) > 100
     assert batched_export == row_by_row
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+@pytest.mark.parametrize("chunk", [200, 7])
+def test_items_stored_while_workers_analyse_give_the_store_of_one_process(
+    cli: Run, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """With workers, an export's items are stored as they come back, while the rest are
+    analysed; the store must come out exactly as when everything is analysed first and
+    stored afterwards (one process), and importing the export again must add nothing."""
+    from sidedoor.opportunities import ingest
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks" / "intake"))
+    from bench_linkedin import build_export  # many threads, loose replies, shared messages
+
+    generated = tmp_path / "generated_export.zip"
+    generated.write_bytes(build_export(1000))
+    monkeypatch.setattr(ingest, "CHUNK", chunk)
+    stored_while = {"runs": 0}
+    real_add = ingest.Ingest.add
+
+    def counting_add(self: ingest.Ingest, items: Any, **kwargs: Any) -> None:
+        stored_while["runs"] += 1
+        real_add(self, items, **kwargs)
+
+    monkeypatch.setattr(ingest.Ingest, "add", counting_add)
+    exports = []
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("SIDEDOOR_HOME", str(tmp_path / f"home-{jobs}"))
+        add(cli, FIX / "mailbox.mbox")
+        stored_while["runs"] = 0
+        add(cli, generated, "--jobs", jobs)
+        runs = stored_while["runs"]
+        stored = _export_without_times(cli)
+        again = add(cli, generated, "--jobs", jobs)
+        assert {item["outcome"] for item in again["items"]} == {"known"}
+        assert _export_without_times(cli) == stored
+        exports.append(stored)
+        if jobs == "1":
+            assert runs == 1  # analysed, then stored at once
+        else:
+            assert runs > 10  # stored in runs as the items came back
+    one_process, two = exports
+    assert len(one_process) > 1000
+    assert two == one_process

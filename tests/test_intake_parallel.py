@@ -7,6 +7,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,15 +50,38 @@ def test_export_parsed_by_two_processes_is_the_serial_result(knowledge_dir: Path
 
 
 @needs_fork
-def test_this_process_takes_chunks_from_the_start_and_a_worker_from_the_end() -> None:
+def test_workers_take_chunks_from_the_start_and_this_process_from_the_end() -> None:
     out = parallel.analyse_all(600, _slow_probe, workers=2)
     assert [o.index for o in out if isinstance(o, ItemError)] == list(range(600))
     pids = [o.message for o in out if isinstance(o, ItemError)]
     me = str(os.getpid())
-    mine = pids.count(me)
-    assert 0 < mine < 600  # both took part
-    assert pids[:mine] == [me] * mine  # they met somewhere, each chunk done once
-    assert me not in set(pids[mine:])
+    mine = pids[1:].count(me)  # item 0 is always done here, before the fork
+    assert 0 < mine < 599  # both took part
+    assert pids[600 - mine:] == [me] * mine  # they met somewhere, each chunk done once
+    assert me not in set(pids[1:600 - mine])
+
+
+@needs_fork
+def test_items_are_handed_on_in_order_as_they_are_known() -> None:
+    me = str(os.getpid())
+    handed: list[list[int | None]] = []  # the indexes of each run handed on
+
+    def ready(outcomes: list[ParsedItem | ItemError]) -> None:
+        handed.append([o.index for o in outcomes if isinstance(o, ItemError)])
+
+    out = parallel.analyse_all(600, _slow_probe, workers=2, ready=ready)
+    flat = [i for indexes in handed for i in indexes]
+    assert flat == list(range(600))  # every item once, in order
+    assert [o.index for o in out if isinstance(o, ItemError)] == flat
+    pids = [o.message for o in out if isinstance(o, ItemError)]
+    first_mine = next(i for i in range(1, 600) if pids[i] == me)
+    # the workers' items were handed on in several runs before this process's own (at the
+    # end) were known, not all at once when the analysis was over
+    runs_before = [run for run in handed if run and (run[-1] or 0) < first_mine]
+    assert len(runs_before) > 2
+    handed.clear()
+    parallel.analyse_all(600, _probe, workers=1, ready=ready)
+    assert handed == []  # alone, it analyses; the caller hands the items on afterwards
 
 
 @needs_fork
@@ -107,3 +131,53 @@ def test_small_batches_and_threaded_processes_stay_in_this_process() -> None:
 
 def test_available_workers_is_between_one_and_four() -> None:
     assert 1 <= parallel.available_workers() <= 4
+
+
+@needs_fork
+def test_a_big_batch_is_read_in_another_process_while_this_one_gets_ready() -> None:
+    me = os.getpid()
+    ran: list[int] = []
+    read = parallel.read_apart(lambda: [os.getpid(), 2, 3], [lambda: ran.append(os.getpid())])
+    assert read[0] != me and read[1:] == [2, 3]  # read there, handed back
+    assert ran == [me]  # got ready here meanwhile
+    assert threading.active_count() == 1  # so the analysis can fork its workers after it
+
+
+@needs_fork
+def test_a_reader_that_fails_reads_again_here_and_raises_the_error_here() -> None:
+    from sidedoor.intake.errors import MalformedInput
+
+    calls: list[int] = []
+
+    def broken() -> list[int]:
+        calls.append(os.getpid())
+        raise MalformedInput("not a zip", path="export.zip", hint="Export it again.")
+
+    with pytest.raises(MalformedInput, match="not a zip"):
+        parallel.read_apart(broken, [])
+    assert calls == [os.getpid()]  # the forked reader's attempt left no trace here
+
+
+@needs_fork
+def test_a_big_export_read_apart_gives_the_result_of_one_process(
+    knowledge_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sidedoor.intake import pipeline
+
+    data = build_export(1500)
+    assert len(data) >= pipeline.READ_APART_BYTES
+    used: list[int] = []
+
+    def read_apart(*args: Any) -> Any:
+        used.append(1)
+        return parallel.read_apart(*args)
+
+    monkeypatch.setattr(pipeline, "read_apart", read_apart)
+    hooks = language_hooks(knowledge_dir)
+    apart = parse_bytes(data, name="export.zip", title_coder=hooks.title_coder,
+                        skill_extractor=hooks.skill_extractor, workers=2)
+    alone = parse_bytes(data, name="export.zip", title_coder=hooks.title_coder,
+                        skill_extractor=hooks.skill_extractor, workers=1)
+    assert used == [1]  # read apart with workers, not alone
+    assert apart == alone
+    assert len(apart.items) > 300

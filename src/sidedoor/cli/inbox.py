@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from sidedoor.intake.models import ParsedItem, ParseResult
+    from sidedoor.opportunities.ingest import Ingest
     from sidedoor.opportunities.models import AddReport
     from sidedoor.store import Store
 
@@ -160,6 +161,8 @@ def store_input(
 ) -> AddReport:
     """Parse FILE (or stdin) with the language hooks and store it; used by `evaluate` too.
     A batch of many items is analysed by ``jobs`` processes (default: the CPUs available)."""
+    from contextlib import ExitStack
+
     from sidedoor.cli._context import app
     from sidedoor.intake.parallel import available_workers
     from sidedoor.intake.readers.base import Limits
@@ -169,17 +172,26 @@ def store_input(
     limits = Limits(max_bytes=max_bytes) if max_bytes else Limits()
     hooks = language_hooks(app(ctx).settings.resolved_knowledge_dir)
     stdin = sys.stdin.buffer.read(limits.max_bytes + 1) if file == "-" else None
-    opened: list[Store] = []
+    source = "<stdin>" if file == "-" else file
+    stack = ExitStack()
+    storing: list[Ingest] = []
 
-    def open_store() -> None:  # while workers analyse a big batch (importing the store's
-        opened.append(_open_store(ctx))  # modules and creating it take a third of a second)
+    def start_storing() -> None:  # while workers analyse a big batch (importing the store's
+        # modules and creating it take half a second), and before they hand items back
+        from sidedoor.opportunities.ingest import Ingest
 
-    parsed = parse_input(file, stdin=stdin, fmt=fmt, limits=limits, hooks=hooks,
-                         workers=jobs or available_workers(), meanwhile=[open_store])
-    from sidedoor.opportunities.ingest import add_parse_result
+        store = stack.enter_context(_open_store(ctx))
+        storing.append(stack.enter_context(Ingest(store, source=source)))
 
-    with opened[0] if opened else _open_store(ctx) as store:
-        report = add_parse_result(store, parsed.result, source=parsed.name, raw=parsed.raw)
+    with stack:  # one transaction: an input that fails as a whole stores nothing
+        parsed = parse_input(file, stdin=stdin, fmt=fmt, limits=limits, hooks=hooks,
+                             workers=jobs or available_workers(), meanwhile=[start_storing],
+                             ready=lambda items: storing[0].add(items))
+        if not storing:
+            start_storing()
+        ingest = storing[0]
+        ingest.add(parsed.result.items[ingest.count:], raw=parsed.raw)
+        report = ingest.report(parsed.result.errors)
     report.notes.extend(hooks.notes)
     return report
 
@@ -215,10 +227,11 @@ def add_cmd(ctx: click.Context, file: str, as_json: bool, fmt: str | None,
     """
     from sidedoor.cli._context import emit_json
     from sidedoor.cli.compare import without_cyclic_gc
-    from sidedoor.opportunities.render import render_add
 
     with without_cyclic_gc():  # an export is millions of objects, freed by reference counting
         report = store_input(ctx, file, fmt, max_bytes, jobs)
+        from sidedoor.opportunities.render import render_add
+
         if as_json:
             emit_json(report.to_json())
         else:

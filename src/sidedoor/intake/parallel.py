@@ -2,10 +2,15 @@
 
 Reading a batch (unzipping, decoding CSV, grouping conversations) stays in this process; the
 analysis of each item is independent of the others, so a batch of many items is cut into
-contiguous chunks: forked worker processes analyse chunks from the end of the batch while this
-process analyses them from the start, until they meet, and the workers send their items back
-as JSON, which pydantic validates several times faster than it unpickles the same models. The
-result is the serial one, item for item, in the same order (a test compares them).
+contiguous chunks: forked worker processes analyse chunks from the start of the batch while
+this process analyses them from the end, until they meet, and the workers send their items
+back as JSON, which pydantic validates several times faster than it unpickles the same models.
+The result is the serial one, item for item, in the same order (a test compares them).
+
+The workers take the start so that their items come back first and in order: the caller's
+``ready`` callable (storing them, say) gets each run of items from the first on as soon as it
+is known, between this process's own chunks, instead of all of them after the analysis. The
+processes then end together wherever their speeds put the meeting point.
 
 Forking is used only where it is safe and cheap: on a platform that has it, from a process
 with no other thread running (a forked copy of a threaded process can deadlock), and after
@@ -22,7 +27,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sidedoor.collector import collector_paused
 from sidedoor.intake.models import ItemError, ParsedItem
@@ -38,6 +43,8 @@ Analyse = Callable[[int], "ParsedItem | ItemError"]
 _JOB: Analyse | None = None
 #: A flag per chunk, set by the process that takes it (shared memory, made before the fork).
 _CLAIMED: Any = None
+#: What `read_apart`'s process reads (set before it is forked, which inherits it).
+_READ: Callable[[], list[Any]] | None = None
 
 
 def available_workers() -> int:
@@ -53,6 +60,10 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
+Outcomes = list[ParsedItem | ItemError]
+T = TypeVar("T")
+
+
 def analyse_all(
     count: int,
     analyse: Analyse,
@@ -60,12 +71,15 @@ def analyse_all(
     workers: int,
     prepare: Sequence[Callable[[], object]] = (),
     meanwhile: Sequence[Callable[[], object]] = (),
-) -> list[ParsedItem | ItemError]:
+    ready: Callable[[Outcomes], object] | None = None,
+) -> Outcomes:
     """``[analyse(0), …, analyse(count - 1)]``, computed by up to ``workers`` processes.
 
     ``meanwhile``: other work of this process (the caller's next step, say), done while the
-    workers analyse, so that they take more of the items; not done at all when there are no
-    workers (the caller does it afterwards, as it would have)."""
+    workers analyse, so that they take more of the items; ``ready``: called after it with the
+    outcomes in order, each exactly once, as soon as each run of them from the first on is
+    known. Neither is used when there are no workers (the caller does that work afterwards,
+    as it would have)."""
     workers = min(workers, max(1, count // (MIN_ITEMS // 2)))
     with collector_paused():
         if workers <= 1 or count < MIN_ITEMS or not can_fork():
@@ -73,41 +87,89 @@ def analyse_all(
         for load in prepare:  # load the indexes once, here, so every worker shares them
             load()
         first = analyse(0)  # likewise the analysers' modules (imported on first use) and caches
-        return [first, *_shared(count, analyse, workers, meanwhile)]
+        return _shared(count, analyse, workers, first, meanwhile, ready)
 
 
 def _shared(
-    count: int, analyse: Analyse, workers: int, meanwhile: Sequence[Callable[[], object]]
-) -> list[ParsedItem | ItemError]:
-    """Items ``1..count - 1``, in chunks: the chunks are queued for the workers from the last
-    one back while this process takes them from the first one on, each chunk claimed by
-    whoever gets to it first, until the two meet; so the processes end together wherever
-    their speeds put the meeting point (a program busy on one of the cores, the hand-back
-    here), not at a fixed middle. Chunks the workers finish meanwhile are taken back between
-    this process's own."""
+    count: int,
+    analyse: Analyse,
+    workers: int,
+    first: ParsedItem | ItemError,
+    meanwhile: Sequence[Callable[[], object]],
+    ready: Callable[[Outcomes], object] | None,
+) -> Outcomes:
+    """All the items, ``first`` (item 0) and the others in chunks: the chunks are queued for
+    the workers from the first one on while this process takes them from the last one back,
+    each chunk claimed by whoever gets to it first, until the two meet; so the processes end
+    together wherever their speeds put the meeting point (a program busy on one of the cores,
+    the work of ``ready`` here), not at a fixed middle. Between its own chunks this process
+    takes back the chunks the workers have finished, in order, and hands them to ``ready``."""
     chunks = [(start, min(start + CHUNK, count)) for start in range(1, count, CHUNK)]
-    done: dict[int, list[ParsedItem | ItemError]] = {}
+    done: dict[int, Outcomes] = {}
+    handed = 0  # chunks given to ``ready`` (from the first on)
     global _JOB, _CLAIMED
     context = multiprocessing.get_context("fork")
     _JOB, _CLAIMED = analyse, context.Array("b", len(chunks))
+
+    def hand_on(*, wait: bool) -> None:
+        """Take back the workers' finished chunks and hand on the run known from ``handed``
+        (``wait``: until the last chunk, waiting for the workers)."""
+        nonlocal handed
+        while handed < len(chunks):
+            k = handed
+            if k not in done:
+                if not wait and not futures[k].done():
+                    return
+                done[k] = _collect(futures[k], analyse, *chunks[k])
+            if ready is not None:
+                ready(done[k])
+            handed += 1
+
+    pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context)
     try:
-        with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
-            futures = {k: pool.submit(_work, k, *chunks[k]) for k in reversed(range(len(chunks)))}
+        futures = {k: pool.submit(_work, k, *chunks[k]) for k in range(len(chunks))}
+        for task in meanwhile:
+            task()
+        if ready is not None:
+            ready([first])
+        for k in reversed(range(len(chunks))):
+            if not _claim(k):  # the workers have got this far: the rest is theirs
+                break
+            done[k] = [analyse(i) for i in range(*chunks[k])]
+            hand_on(wait=False)
+        hand_on(wait=True)
+    finally:  # after a failure here (in ``ready``, say), the chunks not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
+        _JOB = _CLAIMED = None
+    return [first, *(outcome for k in range(len(chunks)) for outcome in done[k])]
+
+
+def read_apart(read: Callable[[], list[T]], meanwhile: Sequence[Callable[[], object]]) -> list[T]:
+    """``read()``, done by a forked process while this one runs the ``meanwhile`` callables
+    (loading the indexes, say), so that reading a big batch and getting ready to analyse it
+    take the time of the longer one, not of both. The caller checks `can_fork` first. If the
+    reader fails (an input that cannot be read), ``read()`` is done again here, so that its
+    error is raised here as it would have been."""
+    global _READ
+    _READ = read
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")
+                                 ) as pool:
+            future = pool.submit(_read_job)
             for task in meanwhile:
                 task()
-            for k, (start, end) in enumerate(chunks):
-                if not _claim(k):  # the workers have got this far: the rest is theirs
-                    break
-                done[k] = [analyse(i) for i in range(start, end)]
-                for other, future in futures.items():
-                    if other not in done and future.done():
-                        done[other] = _collect(future, analyse, *chunks[other])
-            for k, chunk in enumerate(chunks):
-                if k not in done:
-                    done[k] = _collect(futures[k], analyse, *chunk)
+            try:
+                return cast(list[T], future.result())
+            except Exception:  # read again below, where its error is raised
+                pass
     finally:
-        _JOB = _CLAIMED = None
-    return [outcome for k in range(len(chunks)) for outcome in done[k]]
+        _READ = None
+    return read()
+
+
+def _read_job() -> list[Any]:
+    assert _READ is not None, "reader forked without a job"
+    return _READ()
 
 
 def _claim(k: int) -> bool:

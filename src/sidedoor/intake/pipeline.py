@@ -8,12 +8,15 @@ from pathlib import Path
 from sidedoor.intake.errors import FileTooLarge, IntakeError, MalformedInput, UnknownFormat
 from sidedoor.intake.hooks import SkillExtractor, TitleCoder
 from sidedoor.intake.models import ItemError, ParsedItem, ParseResult, Source
-from sidedoor.intake.parallel import analyse_all
+from sidedoor.intake.parallel import analyse_all, can_fork, read_apart
 from sidedoor.intake.readers.base import Document, Limits
 from sidedoor.intake.readers.detect import FORMATS, detect
 from sidedoor.intake.textutil import clean_text, decode_bytes, sha256_bytes
 
 MANY = frozenset({"mbox", "linkedin-zip", "linkedin-csv", "feed-csv", "feed-json"})
+#: A batch input this big is read by another process while this one gets ready to analyse it
+#: (`sidedoor.intake.parallel.read_apart`), when there are workers.
+READ_APART_BYTES = 50_000
 
 
 def parse_path(
@@ -25,12 +28,15 @@ def parse_path(
     skill_extractor: SkillExtractor | None = None,
     workers: int = 1,
     meanwhile: Sequence[Callable[[], object]] = (),
+    ready: Callable[[list[ParsedItem]], object] | None = None,
 ) -> ParseResult:
     """Read and parse one file. Raises an `IntakeError` when the file as a whole is unusable.
 
     ``workers`` > 1 lets a batch of many items (an export, a feed, an mbox) be analysed by up
     to that many processes (`sidedoor.intake.parallel`); the result is the same. This process
-    runs the ``meanwhile`` callables while they analyse (not at all without workers)."""
+    runs the ``meanwhile`` callables while they analyse, then hands ``ready`` the items in
+    order as they are known, each once (neither is used without workers: then ``ready`` has
+    had none of the items)."""
     limits = limits or Limits()
     path = Path(path)
     try:
@@ -58,6 +64,7 @@ def parse_path(
         skill_extractor=skill_extractor,
         workers=workers,
         meanwhile=meanwhile,
+        ready=ready,
     )
 
 
@@ -76,6 +83,7 @@ def parse_bytes(
     skill_extractor: SkillExtractor | None = None,
     workers: int = 1,
     meanwhile: Sequence[Callable[[], object]] = (),
+    ready: Callable[[list[ParsedItem]], object] | None = None,
 ) -> ParseResult:
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
@@ -89,7 +97,14 @@ def parse_bytes(
         raise UnknownFormat("cannot tell what kind of file this is", path=name)
     digest = sha256_bytes(data)
     result = ParseResult(many=kind in MANY)
-    entries = list(_documents(kind, data, name, limits))
+    loads = [getattr(hook, "load", None) for hook in (title_coder, skill_extractor)]
+    prepare = [*(f for f in loads if f), _import_analysers]
+    if kind in MANY and workers > 1 and len(data) >= READ_APART_BYTES and can_fork():
+        # a big batch: read in another process while this one loads what analysing needs
+        entries = read_apart(lambda: list(_documents(kind, data, name, limits)), prepare)
+        prepare = []
+    else:
+        entries = list(_documents(kind, data, name, limits))
     jobs = [
         (
             entry,
@@ -111,11 +126,12 @@ def parse_bytes(
     def analyse(j: int) -> ParsedItem | ItemError:
         return _build(*jobs[j], limits, title_coder, skill_extractor)
 
-    loads = [getattr(hook, "load", None) for hook in (title_coder, skill_extractor)]
-    prepare = [*(f for f in loads if f), _import_analysers]
-    built = iter(
-        analyse_all(len(jobs), analyse, workers=workers, prepare=prepare, meanwhile=meanwhile)
-    )
+    def items_ready(outcomes: list[ParsedItem | ItemError]) -> None:
+        if ready is not None:
+            ready([o for o in outcomes if isinstance(o, ParsedItem)])
+
+    built = iter(analyse_all(len(jobs), analyse, workers=workers, prepare=prepare,
+                             meanwhile=meanwhile, ready=items_ready if ready else None))
     for entry in entries:  # reader errors keep their place among the items' own errors
         outcome = entry if isinstance(entry, ItemError) else next(built)
         if isinstance(outcome, ItemError):

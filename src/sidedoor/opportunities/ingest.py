@@ -20,6 +20,8 @@ store ends up the same, ids included.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +29,7 @@ from sqlalchemy import Table, exists, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from sidedoor.collector import collector_paused
-from sidedoor.intake.models import ParsedItem, ParseResult
+from sidedoor.intake.models import ItemError, ParsedItem, ParseResult
 from sidedoor.opportunities.models import AddReport, ItemOutcome, Rule
 from sidedoor.opportunities.recruiters import RecruiterIndex, upsert_recruiter
 from sidedoor.opportunities.rows import (
@@ -55,7 +57,7 @@ from sidedoor.store.schema import (
 )
 from sidedoor.store.types import utcnow
 
-__all__ = ["RAW_MAX_BYTES", "add_parse_result"]
+__all__ = ["RAW_MAX_BYTES", "Ingest", "add_parse_result"]
 
 #: Items per savepoint on the fast path.
 CHUNK = 200
@@ -114,6 +116,12 @@ class _Run:
 
     def __post_init__(self) -> None:
         self.reset()
+
+    def see(self, hashes: list[str]) -> None:
+        """The message hashes of the next items: those stored before this input are looked
+        up (those this input stored are known already)."""
+        self.hashes += hashes
+        self.messages.load_more(self.conn, [h for h in hashes if self.messages.get(h) is None])
 
     def reset(self) -> None:
         """Forget everything not in the database (after a rollback)."""
@@ -193,33 +201,87 @@ class _Run:
 def add_parse_result(store: Store, result: ParseResult, *, source: str,
                      raw: bytes | None = None) -> AddReport:
     """Store every item of ``result``; ``raw`` is the input's bytes (kept for one-item files)."""
-    outcomes: list[ItemOutcome] = [
-        ItemOutcome(index=e.index, outcome="error", error=e.message, hint=e.hint)
-        for e in result.errors
-    ]
-    raw = raw if raw is not None and len(raw) <= RAW_MAX_BYTES else None
-    batches = [(item, item_messages(item, raw)) for item in result.items]
-    # many objects made, freed by reference counting: the collector's passes find nothing
-    with collector_paused(), store.begin() as conn:
-        run = _Run(conn, [m.sha for _item, msgs in batches for m in msgs])
-        for start in range(0, len(batches), CHUNK):
-            chunk = batches[start : start + CHUNK]
+    with Ingest(store, source=source) as ingest:
+        ingest.add(result.items, raw=raw)
+        return ingest.report(result.errors)
+
+
+class Ingest:
+    """One input stored as its items come, in order, in one transaction (committed when the
+    block ends without an error, rolled back otherwise)::
+
+        with Ingest(store, source="export.zip") as ingest:
+            ingest.add(first_items)  # stored in chunks as they fill
+            ingest.add(more_items)
+            report = ingest.report(result.errors)  # stores the rest
+
+    The store ends up as if all the items had been added at once (`add_parse_result`)."""
+
+    def __init__(self, store: Store, *, source: str) -> None:
+        self.store = store
+        self.source = source
+        self.count = 0  # items received
+        self.outcomes: list[ItemOutcome] = []
+        self._waiting: list[tuple[ParsedItem, list[Msg]]] = []
+        self._stack = ExitStack()
+        self._run: _Run | None = None
+
+    def __enter__(self) -> Ingest:
+        # many objects made, freed by reference counting: the collector's passes find nothing
+        self._stack.enter_context(collector_paused())
+        self._run = _Run(self._stack.enter_context(self.store.begin()), [])
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        try:
+            if kind is None:
+                self._store_waiting(everything=True)
+        finally:
+            self._stack.__exit__(kind, *rest)  # type: ignore[arg-type]
+            self._run = None
+
+    def add(self, items: Iterable[ParsedItem], *, raw: bytes | None = None) -> None:
+        """The next items of the input; ``raw`` is its bytes (kept for one-item files)."""
+        raw = raw if raw is not None and len(raw) <= RAW_MAX_BYTES else None
+        for item in items:
+            self._waiting.append((item, item_messages(item, raw)))
+            self.count += 1
+        self._store_waiting(everything=False)
+
+    def report(self, errors: Iterable[ItemError] = ()) -> AddReport:
+        """What became of every item (the items still waiting are stored first) and of the
+        items the reader could not read (``errors``)."""
+        self._store_waiting(everything=True)
+        outcomes = self.outcomes + [
+            ItemOutcome(index=e.index, outcome="error", error=e.message, hint=e.hint)
+            for e in errors
+        ]
+        report = AddReport(source=self.source)
+        report.items = sorted(outcomes, key=lambda o: (o.index is None, o.index or 0))
+        if report.count("not_outreach"):
+            report.notes.append(
+                f"{report.count('not_outreach')} item(s) are neither recruiter outreach nor "
+                "postings: stored as messages, no opportunity created."
+            )
+        return report
+
+    def _store_waiting(self, *, everything: bool) -> None:
+        """Store the waiting items, a chunk at a time (the last one short with
+        ``everything``), each chunk in a savepoint."""
+        run = self._run
+        if run is None:
+            raise RuntimeError("Ingest used outside its `with` block")
+        while len(self._waiting) >= CHUNK or (everything and self._waiting):
+            chunk, self._waiting = self._waiting[:CHUNK], self._waiting[CHUNK:]
+            run.see([m.sha for _item, msgs in chunk for m in msgs])
             try:
-                with conn.begin_nested():
+                with run.conn.begin_nested():
                     done = [_add_item(run, item, msgs) for item, msgs in chunk]
                     run.flush()
-                outcomes += done
+                self.outcomes += done
             except Exception:
                 run.reset()
-                outcomes += [_add_alone(run, item, msgs) for item, msgs in chunk]
-    report = AddReport(source=source)
-    report.items = sorted(outcomes, key=lambda o: (o.index is None, o.index or 0))
-    if report.count("not_outreach"):
-        report.notes.append(
-            f"{report.count('not_outreach')} item(s) are neither recruiter outreach nor "
-            "postings: stored as messages, no opportunity created."
-        )
-    return report
+                self.outcomes += [_add_alone(run, item, msgs) for item, msgs in chunk]
 
 
 def _add_alone(run: _Run, item: ParsedItem, msgs: list[Msg]) -> ItemOutcome:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sidedoor.intake.models import ParseResult
+from sidedoor.intake.models import ParsedItem, ParseResult
 from sidedoor.intake.readers.base import Limits
 from sidedoor.opportunities.language import LanguageHooks
 
@@ -27,12 +27,13 @@ def parse_input(
     hooks: LanguageHooks | None = None,
     workers: int = 1,
     meanwhile: Sequence[Callable[[], object]] = (),
+    ready: Callable[[list[ParsedItem]], object] | None = None,
 ) -> ParsedInput:
     """Parse FILE (or ``stdin`` when FILE is ``-``). Raises intake's errors for a bad input.
     ``workers`` > 1 lets a big batch be analysed by that many processes (same result), while
-    this one runs the ``meanwhile`` callables, if it forks any (`intake.parallel.analyse_all`)."""
+    this one runs the ``meanwhile`` callables and hands ``ready`` the items in order as they
+    are known, if it forks any (`intake.parallel.analyse_all`)."""
     from sidedoor.intake.pipeline import parse_bytes, parse_path
-    from sidedoor.opportunities.ingest import RAW_MAX_BYTES
 
     limits = limits or Limits()
     hooks = hooks or LanguageHooks()
@@ -40,10 +41,13 @@ def parse_input(
     if file == "-":
         data = stdin or b""
         result = parse_bytes(data, name="<stdin>", fmt=fmt, limits=limits, title_coder=coder,
-                             skill_extractor=skills, workers=workers, meanwhile=meanwhile)
+                             skill_extractor=skills, workers=workers, meanwhile=meanwhile,
+                             ready=ready)
         return ParsedInput("<stdin>", result, data if not result.many else None)
     result = parse_path(file, fmt=fmt, limits=limits, title_coder=coder, skill_extractor=skills,
-                        workers=workers, meanwhile=meanwhile)
+                        workers=workers, meanwhile=meanwhile, ready=ready)
+    from sidedoor.opportunities.ingest import RAW_MAX_BYTES  # the store's modules: imported
+    # while workers analyse a big batch (`meanwhile`), or now
     raw = None
     path = Path(file)
     if not result.many and path.stat().st_size <= RAW_MAX_BYTES:

@@ -317,6 +317,11 @@ class MessageIndex:
     @classmethod
     def load(cls, conn: Connection, hashes: Sequence[str]) -> MessageIndex:
         index = cls()
+        index.load_more(conn, hashes)
+        return index
+
+    def load_more(self, conn: Connection, hashes: Sequence[str]) -> None:
+        """Read the stored messages with these hashes (and their opportunities)."""
         wanted = sorted(set(hashes))
         for start in range(0, len(wanted), 500):
             query = (
@@ -328,10 +333,9 @@ class MessageIndex:
                 .order_by(opportunity_messages.c.opportunity_id)
             )
             for mid, sha, oid in conn.execute(query):
-                entry = index.known.setdefault(sha, (int(mid), []))
+                entry = self.known.setdefault(sha, (int(mid), []))
                 if oid is not None and int(oid) not in entry[1]:
                     entry[1].append(int(oid))
-        return index
 
     def resolve(self, conn: Connection, hashes: Sequence[str]) -> None:
         """Read back the ids of messages written without returning them."""
