@@ -182,6 +182,46 @@ HELDOUT: dict[int, str] = {
         "who had not seen the extractors: scored blind before and after round 7's seventh wave; "
         "its agency misses fixed in the last wave."
     ),
+    26: (
+        'The twenty-sixth held-out set (30 messages, every field), by a twentieth colleague '
+        "who had not seen the extractors: scored blind on round 7's code, then round 8's "
+        "development set."
+    ),
+    27: (
+        'The twenty-seventh held-out set (30 messages, every field), by a twenty-first colleague '
+        "who had not seen the extractors: scored blind on round 7's code, then round 8's "
+        "development set."
+    ),
+    28: (
+        'The twenty-eighth held-out set (30 messages, every field), by a twenty-second colleague '
+        "who had not seen the extractors: scored blind on round 7's code, then round 8's "
+        "development set."
+    ),
+    29: (
+        'The twenty-ninth held-out set (30 messages, every field), by a twenty-third colleague '
+        "who had not seen the extractors: scored blind on round 7's code, then round 8's "
+        "development set."
+    ),
+    30: (
+        'The thirtieth held-out set (30 messages, every field), by a twenty-fourth colleague '
+        "who had not seen the extractors: scored blind on round 7's code, then (its misses "
+        "read) with 26-29 round 8's development set."
+    ),
+    31: (
+        'The thirty-first held-out set (30 messages, every field), by a twenty-fifth colleague '
+        "who had not seen the extractors: scored blind on round 7's code and again after "
+        "round 8's fixes, its misses unread."
+    ),
+    32: (
+        'The thirty-second held-out set (30 messages, every field), by a twenty-sixth colleague '
+        "who had not seen the extractors: scored blind on round 7's code and again after "
+        "round 8's fixes, its misses unread."
+    ),
+    33: (
+        'The thirty-third held-out set (30 messages, every field), by a twenty-seventh '
+        "colleague who had not seen the extractors: scored blind on round 7's code and again "
+        "after round 8's fixes, its misses unread."
+    ),
 }
 
 
