@@ -693,11 +693,33 @@ def _initials(phrase: str) -> str:
     return "".join(w[0] for w in phrase.split() if w[:1].isupper())
 
 
+# a capitalised name of several words with small words between: "Istituto Adriatico di Scienze
+# del Mare", "Instituto Nacional de Pesquisas"
+_NAME_RUN = re.compile(
+    r"(?<![\w'’])[A-ZÀ-Þ][\w'’-]*(?:\s(?:(?:di|de|del|della|des|du|da|do|dos|das|of|for|and|the"
+    r"|für|van|von|der|la|le|y|e|et|&)\s)*[A-ZÀ-Þ][\w'’-]*){2,9}"
+)
+
+
+def _spelled_initials(text: str, short: str) -> tuple[str, int] | None:
+    """The name whose capitalised words' initials spell `short` (a sender's domain: "Iasm" for
+    "Istituto Adriatico di Scienze del Mare"), if the text writes one."""
+    want = short.upper()
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        for i in range(len(words)):  # "l'Istituto …": the run may start a word early
+            phrase = " ".join(words[i:])
+            if _initials(phrase) == want and words[i][:1].isupper():
+                at = match.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                return phrase, at
+    return None
+
+
 def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
     """A short form of a name the text also writes in full: "Quillcraft" where the text says
     "Quillcraft.ai", "Halberd" where a sender's address spells "halberd-dynamics" and the text
     says "Halberd Dynamics"."""
-    from sidedoor.intake.extract.company import domain_key, split_domain
+    from sidedoor.intake.extract.company import domain_key, is_department, split_domain
     from sidedoor.intake.extract.company_rank import mail_hosts
 
     holders: list[Position | Recruiter] = [*positions, recruiter]
@@ -710,10 +732,22 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
     ]
     spelled = [split_domain(host, text) for host in mail_hosts(text, recruiter.email)]
 
+    # an in-house recruiter's company, which the text writes in full ("Mây Xanh Games" where the
+    # employer is also called "Mây Xanh")
+    own = recruiter.company if recruiter.agency is False else None
+    own_span = recruiter.evidence.get("company")
+    own_at = own_span.start if own_span is not None and own_span.origin == "text" else None
+
     def fuller(name: str) -> tuple[str, int] | None:
         for phrase, at in acronymed:
             if name in phrase and name != phrase:
                 return phrase, at
+        if own and own_at is not None and own.startswith(name + " ") and not is_department(own):
+            return own, own_at
+        if re.fullmatch(r"[A-Z][a-z]{1,7}|[A-Z]{2,8}", name):  # "Iasm" from "iasm.it"
+            initialled = _spelled_initials(text, name)
+            if initialled is not None:
+                return initialled
         brand = re.search(rf"(?<![\w.]){re.escape(name)}\.(?:ai|io|com|co|app)\b", text)
         if brand:
             return brand.group(0), brand.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from sidedoor.intake.extract.benefits import find_benefits
@@ -12,10 +13,12 @@ from sidedoor.intake.extract.company import (
     company_from_url,
     company_in_subject,
     company_near_title,
+    domain_key,
     find_company,
     find_company_size,
     find_industry,
 )
+from sidedoor.intake.extract.company_rank import mail_hosts
 from sidedoor.intake.extract.locations import country_of, find_locations
 from sidedoor.intake.extract.pay import (
     BONUS,
@@ -27,7 +30,7 @@ from sidedoor.intake.extract.pay import (
     country_currency,
     find_pay,
 )
-from sidedoor.intake.extract.positions import Segment
+from sidedoor.intake.extract.positions import Segment, specialty_tail
 from sidedoor.intake.extract.title import find_employment_type, seniority_from_title
 from sidedoor.intake.extract.workplace import WorkplaceFinding, find_workplace
 from sidedoor.intake.models import Benefit, Evidence, Origin, Pay, Position
@@ -109,10 +112,12 @@ def fill_position(
         position.title = sp.title
         ev["title"] = _locate(text, sp.title, origin)
     elif seg.title:
-        span = _heading_line(text, seg.title) if posting else (seg.title.start, seg.title.end)
-        position.title = (
-            text[span[0] : span[1]] if span != (seg.title.start, seg.title.end) else seg.title.text
-        )
+        if not posting:
+            seg = _with_specialty_tail(text, seg, order)
+        title = seg.title
+        assert title is not None
+        span = _heading_line(text, title) if posting else (title.start, title.end)
+        position.title = text[span[0] : span[1]] if span != (title.start, title.end) else title.text
         ev["title"] = _ev(text, span)
     _company(text, seg, order, sp, position, posting)
     _workplace(text, order, sp, position)
@@ -158,6 +163,46 @@ def fill_position(
     first_location = position.locations[0] if position.locations else None
     position.key = content_id(position.title, position.company, first_location)
     return position
+
+
+_ROLE_WORD_AFTER = re.compile(r" (?:opening|role|position|vacancy|job|req)\b")
+_TAIL_AFTER_SEPARATOR = re.compile(r"(?:[-–—]|,) $")
+
+
+def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
+    """The segment with its title taking the team or speciality written after it ("Operations
+    Manager - Last Mile", "Senior Manager, Energy Regulation") when that cannot be the company
+    or a place ("Backend Engineer - Lumen Health", "Analyst – Leeds"): a role word follows it
+    ("a Registered Nurse - CVICU opening"), it is written twice, each time after the title, or
+    it follows a comma and the text names another company; never when the rules or the mail
+    domains name it as the company."""
+    assert seg.title is not None
+    found = specialty_tail(text, seg.title, seg.end)
+    if found is None:
+        return seg
+    end, written = found
+    tail = written.lstrip(" -–—,")
+    key = _name_key(tail)
+    if any(domain_key(tail) == host.replace("-", "") for host in mail_hosts(text, None)):
+        return seg
+    other = company_after_title(text, end, seg.end) or _first(
+        order, lambda s, e: find_company(text, s, e)
+    )
+    if other is not None and _name_key(other.value) == key:
+        return seg
+    spots = [m.start() for m in re.finditer(re.escape(tail), text)]
+    twice = len(spots) >= 2 and all(
+        _TAIL_AFTER_SEPARATOR.search(text, max(0, at - 3), at) for at in spots
+    )
+    comma = written.startswith(",")
+    if not twice and not _ROLE_WORD_AFTER.match(text, end) and not comma:
+        return seg  # behind a dash, a place or a company as often as a speciality
+    title = replace(seg.title, end=end, text=seg.title.text + written)
+    return replace(seg, title=title)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
 def _heading_line(text: str, title: object) -> Span:
@@ -349,8 +394,8 @@ def _pay(
         )
     else:
         chosen, total = _choose(_mentions(text, order, multi))
-        if chosen is not None and chosen.min == chosen.max:
-            chosen = _range_ending_at(text, order, chosen)
+        if chosen is not None and (chosen.min == chosen.max or chosen.min is None):
+            chosen = _range_ending_at(text, order, chosen)  # "up to $92K", then "$80K–$92K"
         if chosen is not None:
             pay.min, pay.max, pay.currency, pay.period = (
                 chosen.min,

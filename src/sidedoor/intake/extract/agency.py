@@ -86,7 +86,9 @@ _AGENCY_NAMES = (
     "twenty recruitment",
 )
 _AGENCY_WORDS = re.compile(
-    r"\b(?:recruitment|recruiting|staffing|search|talent|resourcing|headhunt\w*|personnel|people"
+    # "Ponte Talentos", "Cumbre Talento", "Talento Costa": "talent" in Spanish and Portuguese
+    r"\b(?:recruitment|recruiting|staffing|search|talent|talentos?|resourcing|headhunt\w*"
+    r"|personnel|people"
     r" solutions"
     r"|executive search|personalberatung|personaldienstleist\w*|consultants"
     # "Kaveri HR Solutions", "Meridian Workforce Solutions", "Halden Consulting" (at the end:
@@ -121,7 +123,10 @@ _AGENCY_CUES = Lower(
     # Lloyd's syndicate", "retained by a Basel-based biotech"; "a confidential opening"
     r"|(?:engaged|retained|mandated|appointed|instructed|commissioned) by (?:a|an|one of)"
     r"|confidential (?:opening|search|role|position|vacancy|mandate|brief)"
-    r"|client name will be (?:disclosed|shared))\b"
+    r"|client name will be (?:disclosed|shared)"
+    # "on behalf of" in other languages: "en nombre de", "au nom de", "em nome de", "per conto di"
+    r"|(?:trabajando|trabajamos|travaillons|trabalhando) (?:en nombre de|au nom de|em nome d[aeo])"
+    r"|en nombre de (?:nuestro|un|una)|au nom de (?:notre|un|une)|per conto d[ie]\b)\b"
 )
 # an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",
 # "a role with a leading insurer in Zurich" (a job word earlier in the same sentence)
@@ -202,3 +207,18 @@ def inhouse_team_line(text: str) -> re.Match[str] | None:
 
 def inhouse_cue(text: str) -> re.Match[str] | None:
     return _INHOUSE_CUES.search(text) or _INHOUSE_LINE.search(text)
+
+
+# the sender speaks as one of a company ("we", "our", "nous recrutons", "unser Team"), not of a
+# terse pitch that names the employer in the third person ("Head of Data at X, hybrid")
+_FIRST_PLURAL = re.compile(
+    r"(?i:\b(?:we|we're|we’re|we've|we’ve|we'll|our|ours|nous|notre|nos|nosotros|nosotras"
+    r"|nuestro|nuestra|nuestros|nuestras|wir|unser|unsere|unserem|unseren|unserer|nós|nosso"
+    r"|nossa|nossos|nossas|noi|nostro|nostra|nostri|nostre|ons|onze|vår|vårt|våra|nasz"
+    r"|nasza|nasze|naszym)\b)"
+)
+
+
+def speaks_for_employer(text: str) -> re.Match[str] | None:
+    """A first-person plural: the sender speaks as one of an organisation."""
+    return _FIRST_PLURAL.search(text)

@@ -405,8 +405,108 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
         ("bono", "bienvenue", "welkomstbonus", "bônus", "contratação", "contratacao"),
     ),
 }  # fmt: skip
+# Round 8: more phrasings, added to the terms' further phrasings above (English ones to _MORE,
+# those of other languages to _LOCAL), each with the keywords that gate it.
+_MORE_R8: dict[str, tuple[str, tuple[str, ...]]] = {
+    "bonus": (r"\bmonthly incentives?\b|\bvariable part\b", ("incentive", "incentives", "part")),
+    "learning_budget": (
+        # "we cover tuition for a master's", "reimbursement for certifications", "€2,000 a year
+        # towards professional qualifications", "fully funded IRSE licences and training"
+        r"\b(?:cover|covers|pay|pays|fund|funds|reimburse|reimburses)(?: for)? (?:your )?"
+        r"tuition\b|\breimbursement (?:for|of) (?:your )?(?:certifications?|courses?|training"
+        r"|tuition|exams?)\b|\btowards (?:your )?(?:professional )?(?:qualifications?"
+        r"|certifications?|courses?|training|studies|study)\b|\bfully[- ]funded (?:[\w&/-]+ )"
+        r"{0,4}?(?:training|courses?|qualifications?|certifications?|licen[cs]es?|diploma|degree"
+        r"|mba|masters?|level \d|exams?|apprenticeship)\b",
+        ("tuition", "reimbursement", "towards", "funded"),
+    ),
+    # Finland's "occupational healthcare" (työterveyshuolto)
+    "health_insurance": (
+        r"\boccupational health ?care\b|\boccupational health (?:services|insurance)\b",
+        ("occupational",),
+    ),
+    # Denmark's "a 6th holiday week", "Annual paid leave 20 days"
+    "pto": (
+        r"\b\d(?:st|nd|rd|th) (?:holiday|vacation) week\b|\b(?:annual )?paid leave\b",
+        ("holiday", "vacation", "paid"),
+    ),
+    # Paris's Navigo pass; "staff accommodation, transport" (the Gulf, hotels, sites)
+    "commuter": (
+        r"\bnavigo\b|\b(?:accommodation|housing),? (?:and |& )?transport(?:ation)?\b",
+        ("navigo", "accommodation", "housing"),
+    ),
+    # "the bank sponsors Employment Passes" (Singapore), "we provide employment visa"
+    "visa_sponsorship": (
+        r"\bsponsors? (?:your |the |an? )?(?:employment|work|residence) (?:pass(?:es)?|permits?"
+        r"|visas?)\b|\b(?:provide|provides|offer|offers|arrange|arranges) (?:an? |your |the )?"
+        r"(?:employment|work(?:ing)?|residence) visas?\b",
+        ("sponsor", "sponsors", "visa", "visas"),
+    ),
+    # "50% off F&B", "discounted room rates", "discount on the collections"
+    "employee_discount": (
+        r"\b\d{1,3}\s?% off (?:[\w&]+ ){0,3}?(?:care|products?|f&b|food|drinks|merchandise"
+        r"|stays|rooms?|services|treatments?|purchases|collections?|dining)\b|\bdiscounted"
+        r" (?:room rates|rooms|stays|hotel stays|products|merchandise|travel|flights|tickets"
+        r"|meals|f&b)\b|\bdiscounts? on (?:the |our |all )?collections?\b",
+        ("off", "discounted", "discount", "discounts"),
+    ),
+    "shift_allowance": (r"\bshift diffs?\b", ("diff", "diffs")),
+    # "a guaranteed 14 months of base salary", "S$9,000/month + AWS", "paid 13 times a year"
+    "thirteenth_salary": (
+        r"\b1[3-6] months (?:of )?(?:base )?(?:salary|pay)\b|(?:/month|per month|/mth|monthly"
+        r"|base)\s?\+\s?aws\b|\b(?:paid|payable) 1[3-6] times (?:a|per) year\b",
+        ("months", "aws", "times"),
+    ),
+    "company_car": (
+        r"\bcompany[- ](?:maintained|provided|leased) (?:car|vehicle)\b",
+        ("maintained", "provided", "leased"),
+    ),
+}
+_LOCAL_R8: dict[str, tuple[str, tuple[str, ...]]] = {
+    "meals": (r"\btickets?[- ]resto\b", ("resto",)),
+    # "12 RTT", "12 days of RTT", "5 semaines de vacances"
+    "pto": (
+        r"\b\d{1,2} rtt\b|\bdays? of rtt\b|\bsemaines? de (?:vacances|congés)\b",
+        ("rtt", "semaines", "semaine"),
+    ),
+    # Spain's "plus de nocturnidad", Poland's "dodatek zmianowy"
+    "shift_allowance": (
+        r"\b(?:plus de )?nocturnidad\b|plus de turnicidad|\bdodat(?:ek|ki) (?:za pracę )?"
+        r"(?:zmianow\w*|nocn\w*)",
+        ("nocturnidad", "turnicidad", "dodatek", "dodatki"),
+    ),
+    # Poland's "13. pensja", Switzerland's "versé 13 fois par an"
+    "thirteenth_salary": (
+        r"\b1[3-6]\.? pensj\w*|trzynast\w+ pensj\w*|\bvers[ée]e?s? 1[3-6] fois\b"
+        r"|\b1[3-6] fois par an\b",
+        ("pensję", "pensja", "pensji", "pensje", "fois"),
+    ),
+    "company_car": (r"\bve[íi]culo da empresa\b", ("veículo", "veiculo")),
+    "health_insurance": (r"\bassurance maladie\b", ("maladie",)),
+    "employee_discount": (
+        r"\b(?:tiquetes|tickets|boletos|pasajes|billetes|vuelos|viajes) con descuento\b"
+        r"|\bcon descuento para (?:ti|empleados|colaboradores)\b",
+        ("descuento",),
+    ),
+    # "te bancamos el curso o la conferencia que quieras"
+    "learning_budget": (
+        r"\b(?:te )?(?:pagamos|bancamos|cubrimos|financiamos) (?:el |los |tus |un |una )?"
+        r"(?:cursos?|formaci[oó]n|capacitaci[oó]n|certificaci[oó]n|conferencias?)\b",
+        ("pagamos", "bancamos", "cubrimos", "financiamos"),
+    ),
+}
+for _target, _adds in ((_MORE, _MORE_R8), (_LOCAL, _LOCAL_R8)):
+    for _name, (_extra, _keys) in _adds.items():
+        if _name in _target:
+            _old, _old_keys = _target[_name]
+            _target[_name] = (
+                _old + "|" + _extra,
+                _old_keys + tuple(k for k in _keys if k not in _old_keys),
+            )
+        else:
+            _target[_name] = (_extra, _keys)
 # Letters of those languages (one is enough), or two of their words, before _LOCAL is searched
-_FOREIGN_LETTERS = "ãõçñżłśąęćźńőűêâôéèà"
+_FOREIGN_LETTERS = "ãõçñżłśąęćźńőűêâôéèàóíúá"
 _FOREIGN = frozenset(
     re.findall(
         r"\S+",

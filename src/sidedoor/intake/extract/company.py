@@ -155,6 +155,15 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"(?:[ ]at[ ]{_W}(?:[ ]{_W})?)?)"  # "University of Texas at Austin"
         ),
     ),
+    # an agency's search for a client in Portuguese, Spanish, Italian: "Estamos conduzindo um
+    # processo para a X", "llevamos un proceso de selección para X", "un processo per X"
+    (
+        5,
+        re.compile(
+            r"\b(?:processo|proceso)(?: (?:seletivo|de seleção|de selección|di selezione))?"
+            rf" (?:para|per|con|com) (?:a |o |la |el |il )?{_NAME}"
+        ),
+    ),
     # "the client company is X", "our client is X" (not "my client is a …")
     (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:[ ]company)? is {_QNAME}")),
     # "our client, X", "my client — X —", "our client (X)"
@@ -416,12 +425,20 @@ class Finding:
 _HR_TEAM_OF = re.compile(
     r"^(?:Personas|Talento|Atracci[oó]n de Talento|Adquisici[oó]n de Talento|Recursos Humanos"
     r"|RRHH|Gente(?: (?:&|e|y) (?:Gest[ãa]o|Cultura))?|Atra[çc][ãa]o de Talentos|Talentos"
-    r"|Ressources Humaines|People(?: (?:&|and) Culture)?|Talent Acquisition)"
+    r"|Ressources Humaines|People(?: (?:&|and) Culture)?|Talent Acquisition"
+    # "HR Department of X", "Crewing & HR Department of X", "Recruitment Team at X"
+    r"|(?:(?:HR|Human Resources|Crewing|Recruitment|Recruiting|Resourcing|Personnel|People"
+    r"|Talent Acquisition|Talent)(?: (?:&|and) (?:HR|Human Resources|Admin|Administration"
+    r"|Personnel|Recruitment))? (?i:department|dept\.?|team|division|office)))"
     r" (?:de|da|do|del|de la|des|du|of|at) (?=[{UPPER}])".replace("{UPPER}", UPPER)
 )
 _POSSESSIVE_NAMES = frozenset(["Children", "Women", "Men", "People", "Veterans", "Workers"])
 
 
+_PARENT_NOTE = re.compile(
+    r"\s*[(,]\s*(?:a|an|part of|a member of|member of|a subsidiary of|subsidiary of|owned by"
+    r"|a division of|division of)\s[^()]*(?:\)|$)$"
+)
 _LEGAL_END = re.compile(rf"^(.+?[ ]{_LEGAL_SPACED})(?![\w])")
 
 
@@ -436,6 +453,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
         else re.split(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)[.,;:!?]\s|\s[-–—|·•]\s", raw)[0]
     )
     name = name.strip(" .,;:'’-–")
+    # "Northline Rail (a Vossberg Group company)", "X (part of Y)": the parent, said after
+    name = _PARENT_NOTE.sub("", name).strip(" .,;:'’-–")
     name = re.sub(
         r"\s+(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team|HR Team|HR"
         r"|People Team|Careers)$",
@@ -515,6 +534,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "recherchons", "contratamos", "zoeken"),
     ("university of", "institute of", "college of", "academy of", "hospital of", "museum of",
      "ministry of", "council of"),
+    ("processo ", "proceso "),
     ("client",),
     ("client", "klant", "klienta", "cliente"),
     (
@@ -777,7 +797,12 @@ def _job_title_like(name: str) -> bool:
     from sidedoor.intake.extract.title import HEADS
 
     last = name.split()[-1].lower() if name.split() else ""
+    if name.isupper() and last in _EXECUTIVE:  # "an opening for AVP - Treasury Operations"
+        return True
     return len(name.split()) >= 2 and last in HEADS
+
+
+_EXECUTIVE = frozenset(["vp", "avp", "svp", "evp", "cto", "cfo", "ceo", "coo", "cio", "ciso"])
 # lower-case words that start a sentence as its subject and are no brand
 _NOT_SUBJECTS = frozenset(
     _words(
@@ -1029,7 +1054,7 @@ def company_in_subject(
     for index, (a, b) in enumerate(parts):
         a, b = start + a, start + b
         raw = text[a:b].strip(" -")
-        if title and a <= title[0] < b:
+        if title and a < title[1] and title[0] < b:  # "Manager - Energy Regulation": both
             continue
         # "PT Sawit Hijau Nusantara (Riau)": the place in brackets is not the name's
         raw = re.sub(r"\s*\([^()]{1,30}\)$", "", raw)
@@ -1244,7 +1269,8 @@ _DEPARTMENT_WORDS = frozenset(
         analytics payroll staffing hiring careers partner partners gestión humana recursos
         humanos ressources humaines personal personalabteilung tech group practice
         veterinary clinical medical nursing campus graduate commercial retail field emea apac
-        americas committee board panel selection
+        americas committee board panel selection resourcing crewing leadership lead
+        acquisitions personnel direction dirección direccion diretoria
         """
     )
 )
@@ -1256,12 +1282,22 @@ _UNIT = re.compile(
 )
 
 
+# a department's short name: "R&D", "L&D", "HR", "TA", "HR & Admin"
+_DEPARTMENT_SHORT = re.compile(r"(?:R&D|RnD|L&D|HR|TA|GA|IT|QA)(?: (?:&|and) [\w]+)?")
+
+
 def is_department(name: str) -> bool:
     """A name made only of department words ("Talent Acquisition", "HR & GA Department")."""
     if _UNIT.search(name) and not re.search(r"\bUniversity\b", name):
         return True
-    words = [w for w in re.findall(r"[\w]+", name.lower()) if w not in {"and", "of", "the"}]
+    if _DEPARTMENT_SHORT.fullmatch(name.strip()):
+        return True
+    words = [w for w in re.findall(r"[\w]+", name.lower()) if w not in _DEPARTMENT_JOINERS]
     return bool(words) and all(w in _DEPARTMENT_WORDS for w in words)
+
+
+# "Direction des Ressources Humaines", "Dirección de Recursos Humanos"
+_DEPARTMENT_JOINERS = frozenset(_words("and of the de des du la le del da do y et e"))
 
 
 # words that make a capitalised run an organisation's name

@@ -80,6 +80,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\b(?:recruitment|staffing|search|employment) (?:agency|firm|consultancy"
                 r"|business)\b",
             ),
+            (
+                # "it's Dana from Summit Staffing", a signature "Recruitment Advisor", Polish
+                # "Specjalista ds. rekrutacji"
+                "staffing|recruitment|rekrut",
+                r"\b(?:(?:it'?s|this is|i'?m) \w+ (?:here )?(?:from|at|with) (?:[\w&.'-]+ ){0,4}?"
+                r"(?:staffing|recruitment)\b|recruitment (?:advisor|adviser|partner|lead"
+                r"|specialist|coordinator|manager|officer)\b|rekrut\w*)",
+            ),
         ),
     ),
     (
@@ -87,7 +95,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.5,
         _gated(
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
-            "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari",
+            "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari"
+            "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )(?:currently|now|actively))"
             r" (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -95,6 +104,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b"
             r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
             r"|zoeken wij)\b"
+            # Polish "poszukujemy osoby na stanowisko", German "suche ich einen", Italian
+            # "ha aperto una posizione", a film crew "we're crewing up", casual "got a X spot open"
+            r"|\b(?:szukamy|poszukujemy|rekrutujemy|suche ich)\b"
+            r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
+            r"|\bgot an? (?:[\w&/'-]+ ){0,5}?(?:role|gig|spot|position|job|opening|vacancy)"
+            r" (?:going|open|available)\b"
             # "deux postes actuellement ouverts", Indonesian "sedang mencari", "untuk mencari"
             r"|\bpostes? (?:actuellement )?ouverts?\b|\b(?:sedang|untuk|kami) mencari\b"
             # Portuguese, casual too: "tô procurando Engenheiro de Dados", "estamos procurando uma"
@@ -148,9 +163,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "on_behalf_of_client",
         2.0,
         _gated(
-            "client|behalf|kunden|compte d|klien|cuenta de|nome de|conto di",
+            "client|behalf|kunden|compte d|klien|cuenta de|nome de|conto di|mandant",
             r"\b(?:my client|our client|on behalf of|a client of (?:mine|ours)|one of my clients"
             r"|meiner kunden|unserer kunden|für einen kunden"
+            r"|(?:unseres|unserer|meines|meiner|eines) (?:\w+ )?mandant(?:en|in)|unser mandant"
+            r"|naszego klienta|dla (?:naszego )?klienta"
             # French, Indonesian, Spanish, Portuguese, Italian
             r"|pour le compte d(?:e|'un|'une|u|es)\b|notre client|klien kami|por cuenta de"
             r"|nuestro cliente|em nome de|nosso cliente|per conto di|un nostro cliente"
@@ -162,8 +179,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.0,
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
-            "|poste|lowongan|posisi",
-            r"\b(?:roles?|positions?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
+            "|poste|lowongan|posisi|posizion|stanowisk",
+            r"\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi)\b",
         ),
@@ -174,9 +191,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "your profile|your background|your experience|your work|your cv|your resume"
             "|came across|saw your|noticed your|found your|read your|impressed|ihr profil"
-            "|seu perfil|tu perfil|votre profil|il tuo profilo|votre parcours",
+            "|seu perfil|tu perfil|votre profil|il tuo profilo|votre parcours|on your|in your",
             r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really"
             r"|is|looks|jumped|seems|matches|aligns)"
+            r"|(?:saw|seen|noticed) (?:on|in) your (?:linkedin )?(?:profile|cv|resume)"
             r"|came across your (?:profile|background|work)|(?:saw|noticed|found|read) your"
             r" (?:[\w-]+ ){0,3}?(?:profile|background|work|github|portfolio|talk|paper|repo)"
             r"|your (?:profile|background|experience) (?:would|could) be a (?:great|good|strong)"
@@ -223,6 +241,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|brief|job description|jd|spec|information)",
             ),
             (
+                "pensato|pensé|pensei|pensé|perfett|caso tuo",
+                r"\b(?:ho pensato a (?:lei|te|voi)|perfett[ao] per (?:te|lei)|fa al caso tuo"
+                r"|pens[ée] en (?:ti|usted)|pensei em (?:você|ti)|j'ai pensé à (?:vous|toi))\b",
+            ),
+            (
+                "send you the details|send you more",
+                r"\b(?:want|like) me to send you (?:the|more) (?:details|info)",
+            ),
+            (
                 "vous|interesa",
                 r"\b(?:si (?:ça|cela) vous intéresse|seriez-vous (?:intéressée?|disponible)"
                 r"|le interesa|te interesa)",
@@ -233,7 +260,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "open_to_move",
         1.5,
         _gated(
-            "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse",
+            "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse"
+            "|lust|keen|zainteresowan",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
@@ -242,7 +270,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|looking)"
             r"|considering a (?:move|change)|next (?:career )?(?:step|move|challenge)"
             r"|worth (?:a(?! read| look| watch| listen| visit| try)|exploring)"
-            r"|offen für|interesse an einer|hätten sie interesse|interesse an einem)\b",
+            r"|offen für|interesse an einer|hätten sie interesse|interesse an einem"
+            # "Hätten Sie Lust auf …", "Keen for a yarn?", Polish "byłby Pan zainteresowany"
+            r"|(?:hätten sie|hättest du) lust|keen (?:for|on) a (?:yarn|chat|call|conversation)"
+            r"|by(?:łby|łaby|łbyś|łabyś) (?:pan |pani )?zainteresowan\w*)\b",
         ),
     ),
     (
@@ -256,7 +287,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "",
                 r"\b(?:salary|base|day rate|hourly rate|ote|compensation|package|per annum"
-                r"|salario|salaire|gehalt|stipendio|salário|sueldo|remuneración|rémunération)\b",
+                r"|salario|salaire|\w*gehalt|stipendio|salário|sueldo|remuneración|rémunération"
+                r"|wynagrodzeni\w*|retribuzion[ei]|rate is)\b",
             ),
             # a currency code before the amount
             (
@@ -272,11 +304,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         0.8,
         _gated(
             "min|quick|brief|hop on|time to|time for|calendly|set up a call|schedule a"
-            "|when are you|when would you|kurzes",
+            "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
-            r"(?:free|available)|kurzes telefonat)",
+            r"(?:free|available)|kurzes telefonat|(?:kurzes|unverbindliches),? (?:\w+ )?telefonat"
+            r"|rozmow\w* telefoniczn\w*|(?:would|i'd) love a (?:chat|call)"
+            r"|give me a (?:bell|call|ring))",
         ),
     ),
     (
@@ -423,6 +457,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r" )?first[- ]year)",
             ),
             (
+                "success fee|reposi|garant",
+                r"\b(?:success fee|garantia de reposi[çc][ãa]o|garant[íi]a de reposici[óo]n)",
+            ),
+            (
                 "supplier|psl|rpo|staffing services|contract staffing|shortlist",
                 r"\b(?:preferred supplier|psl\b|rpo\b|staffing services|contract staffing"
                 r"|(?:we|i) (?:usually |typically |can |will |could )?(?:present|deliver|provide"
@@ -459,8 +497,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "saw |noticed |see |seen ",
                 r"\b(?:saw|noticed|see|seen) (?:that )?(?:you(?:'re| are) (?:currently )?(?:hiring"
-                r"|recruiting)\b|your (?:team|company|firm|business) (?:is|are|has|have)"
-                r" (?:currently |been )?(?:hiring|recruiting|growing|grown|scaling|expanding))",
+                r"|recruiting)\b|your (?:team|company|firm|business)(?: at [^.,\n]{1,50}?)?"
+                r" (?:is|are|has|have) (?:currently |been |just |recently )*(?:hiring|recruiting"
+                r"|growing|grown|scaling|expanding|posted|opened|advertised|listed))",
             ),
             (
                 "saw your",
@@ -489,6 +528,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|organi[sz]ation|firm)",
             ),
             ("are you", r"\bare you (?:guys |still |currently )?hiring\b"),
+            (
+                "like you",
+                r"\b(?:hiring managers|recruiters|founders|talent teams) like you\b",
+            ),
+            (
+                # Portuguese "a sua empresa abriu 6 vagas", "as posições que vocês estão abrindo"
+                "empresa|vocês",
+                r"\b(?:(?:sua|tua|vossa) empresa (?:abriu|est[áa] (?:contratando|recrutando))"
+                r"|que voc[êe]s est[ãa]o (?:abrindo|contratando))",
+            ),
             (
                 "do you have any|have you got any|are there any|is there any",
                 r"\b(?:do you have|have you got|are there|is there) any (?:[\w-]+ ){0,2}?"

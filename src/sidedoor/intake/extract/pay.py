@@ -88,6 +88,13 @@ _TOKEN = re.compile(
 _RANGE_JOIN = re.compile(
     r"^\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|do|až|és|e|y|ile)\s*$", re.IGNORECASE
 )
+# "minimum €4,200 and maximum €6,100", "min 50k, max 60k": a range in words
+_MIN_BEFORE = re.compile(r"\b(?:min(?:imum)?|mindestens|minimo|mínimo)\.?\s*(?:of\s*)?:?\s*$", re.I)
+_MAX_JOIN = re.compile(
+    r"^\s*(?:,|;)?\s*(?:and|to|-|–|und|e|y|et)?\s*(?:a\s+)?(?:max(?:imum)?|maximal|massimo"
+    r"|máximo)\.?\s*(?:of\s*)?:?\s*$",
+    re.I,
+)
 _PERIOD = re.compile(
     r"^\s*(?:\+\s*)?(?:\(?(?:brutto|gross|net|netto|bruttó|nettó|brut|bruts|brute|bruto|brutos"
     r"|brutas|neto|netos|netas|nets|lordi|lordo|netti|brüt|kotor|bersih)\)?\s*)?"
@@ -892,10 +899,14 @@ def find_pay(text: str, start: int = 0, end: int | None = None) -> list[PayMenti
 
 
 def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:
-    """Two amounts make a range: "45k – 55k", and "SGD 8,000/month - SGD 11,000/month" (the
-    same period after both)."""
+    """Two amounts make a range: "45k – 55k", "SGD 8,000/month - SGD 11,000/month" (the
+    same period after both), and "minimum €4,200 and maximum €6,100"."""
     gap = region[first.end() : second.start()]
     if _RANGE_JOIN.match(gap):
+        return True
+    if _MAX_JOIN.match(gap) and _MIN_BEFORE.search(
+        region[max(0, first.start() - 20) : first.start()]
+    ):
         return True
     if not gap or gap[0] not in " /p" or len(gap) > 24 or "\n" in gap:
         return False
@@ -956,6 +967,9 @@ def _mention(
     # the context after a bare number stops at the next amount: "a fleet of 120 trucks. €38.000"
     # is a count, not pay, though a currency sign follows
     after_own = region[last.end() : min(bounds[1], last.end() + 20)]
+    if not currency_raw:
+        # "around 220 colleagues.\n\nSalary is £55,000": the pay word is another sentence's
+        after_own = re.split(r"[.!?;](?:\s|$)", after_own, maxsplit=1)[0]
     if (
         not currency_raw
         and mult_raw not in _INDIAN_MULT

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from sidedoor.intake.extract.recruiter import after_sign_off
-from sidedoor.intake.extract.title import TitleSpan, find_titles
+from sidedoor.intake.extract.title import HEADS, TitleSpan, find_titles
 
 _BULLET = re.compile(
     r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
@@ -229,7 +229,7 @@ def _kind(marker: str) -> str:
 def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | None:
     """The title a list line or short heading line starts with, if it does."""
     line = text[s:e]
-    marker = _BULLET.match(line) or _heading(line)
+    marker = _BULLET.match(line) or _heading(line) or _bare_heading(text, s, e)
     if not marker:
         return None
     body_start = s + marker.end()
@@ -262,6 +262,26 @@ def _heading(line: str) -> re.Match[str] | None:
     # A short line that starts with a title and carries the role's particulars
     # ("Staff Engineer – Remote, $200k", "**Staff Engineer** – $200k").
     if len(line) > 120 or not re.search(r"\s(?:[-–—|]|@)\s|:\s|\(", line):
+        return None
+    return re.match(r"^\s*(?:\*\*|__)?", line)
+
+
+def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:
+    """A line that is a title and nothing else, with the role's particulars on the lines under
+    it ("Hospital Manager\n$75,000 - $88,000 + bonus"): a heading without a marker."""
+    line = text[s:e]
+    bare = line.strip().strip("*_").rstrip(":").strip()
+    if (
+        not bare[:1].isupper()
+        or len(bare) > 60
+        or len(bare.split()) > 6
+        or any(c in bare for c in ".,!?;$£€")
+        or e >= len(text)
+        or not text[e + 1 : e + 80].split("\n")[0].strip()
+    ):
+        return None
+    titles = find_titles(text, s, e)
+    if len(titles) != 1 or titles[0].text != bare or titles[0].plural:
         return None
     return re.match(r"^\s*(?:\*\*|__)?", line)
 
@@ -436,9 +456,31 @@ _NOT_SPECIALTY = frozenset(
 )
 
 
+# "a Senior Consultant Energy Transition for our Utrecht office": capitalised words between the
+# head noun and "for our / in the / to join …" name the speciality, written once as well
+_SPECIALTY_BEFORE_OUR = re.compile(
+    r"((?: [A-ZÀ-Ý][a-zà-ÿ]{2,}){1,3})(?= (?:for|in|at|within|on|to join) (?:our|the|their)\b)"
+)
+
+
 def _with_specialty(text: str, title: TitleSpan) -> TitleSpan:
+    if title.plural:
+        return title
+    before_our = _SPECIALTY_BEFORE_OUR.match(text, title.end)
+    if before_our is not None:
+        words = before_our.group(1).split()
+        from sidedoor.intake.extract.company import is_city, place_like
+
+        tail = " ".join(words)
+        if not (
+            any(w in _NOT_SPECIALTY or w.lower() in HEADS for w in words)
+            or is_city(tail)
+            or place_like(tail)
+        ):
+            return TitleSpan(title.start, before_our.end(), f"{title.text} {tail}",
+                             romance=title.romance)
     match = _SPECIALTY.match(text, title.end)
-    if match is None or match.group(1) in _NOT_SPECIALTY or title.plural:
+    if match is None or match.group(1) in _NOT_SPECIALTY:
         return title
     longer = text[title.start : match.end()]
     if text.count(longer) < 2:
@@ -446,3 +488,54 @@ def _with_specialty(text: str, title: TitleSpan) -> TitleSpan:
     return TitleSpan(
         title.start, match.end(), f"{title.text} {match.group(1)}", romance=title.romance
     )
+
+
+# "Operations Manager - Last Mile", "Engineering Manager, Carrier Platform", "AVP - Treasury
+# Operations", "Registered Nurse - CVICU opening": a team or speciality written after the title
+# behind a dash or a comma, up to where the phrase ends (a line end, a bar or bracket, another
+# dash, punctuation, or a word that goes on the sentence: "… into their London team")
+_TAIL = re.compile(
+    r"(?: [-–—] |, )((?:[A-Z][\w&+'’./-]*)(?: (?:&|and|of|/|[A-Z][\w&+'’./-]*)){0,3})"
+    r"(?=$|\n| ?[|(]| [-–—] |[,.;:!?]| (?:at|in|for|with|into|to|on|within|based|opening|role"
+    r"|position|vacancy|job|req)\b)"
+)
+#: what follows a title behind a dash or comma and is no speciality of it: where and how the job
+#: is done, how urgent it is, a region, a market ("Big Four", "Tier-1")
+_NOT_TAIL = frozenset(
+    re.findall(
+        r"[\w-]+",
+        """remote hybrid onsite on-site full-time part-time fulltime parttime contract permanent
+        temporary temp freelance interim locum nights days weekends weekend nightshift urgent
+        immediate new hot opening vacancy role position job jobs opportunity hiring confidential
+        exclusive maternity cover fixed term ftc hourly salary reminder update follow re fwd
+        apply now today start relocation visa sponsorship emea apac uk us usa eu dach latam mena
+        gcc anz cee nordics benelux global worldwide international europe asia africa americas
+        big four tier-1 tier-2 tier tier1 north south east west central greater metro area
+        region remote-first wfh office shift shifts rotational fifo dido nhs""",
+    )
+)
+
+
+def specialty_tail(text: str, title: TitleSpan, limit: int) -> tuple[int, str] | None:
+    """The team or speciality written right after ``title`` ("- Last Mile", ", Platform"), as
+    (the offset where it ends, the separator and words as written), when it reads as one: no
+    job noun (a second role), no place, no work arrangement or market word, no digits. Whether
+    it is the title's or the company's ("Backend Engineer - Lumen Health") is the caller's to
+    decide."""
+    match = _TAIL.match(text, title.end, min(limit, title.end + 70))
+    if match is None or title.plural:
+        return None
+    tail = match.group(1).rstrip(".")
+    words = tail.split()
+    if words[-1].lower() in {"&", "and", "of", "/"} or any(c.isdigit() for c in tail):
+        return None
+    lowered = [w.lower().strip("'’.,") for w in words]
+    if any(w in _NOT_TAIL or w in HEADS for w in lowered):
+        return None
+    from sidedoor.intake.extract.agency import is_agency_name
+    from sidedoor.intake.extract.company import LEGAL_FORM, is_city, place_like
+
+    if is_city(tail) or place_like(tail) or LEGAL_FORM.search(" " + tail) or is_agency_name(tail):
+        return None
+    end = match.start(1) + len(tail)
+    return end, text[title.end : end]

@@ -9,6 +9,7 @@ from sidedoor.intake.extract.agency import (
     agency_cue,
     inhouse_cue,
     is_agency_name,
+    speaks_for_employer,
     weak_agency_cue,
 )
 from sidedoor.intake.extract.company import (
@@ -48,6 +49,8 @@ PHONE = re.compile(
 )
 _RECRUITER_TITLE = re.compile(
     r"(?:recruit\w*|talent|sourc\w+|headhunt\w*|resourc\w+|staffing|hiring|principal consultant"
+    # "Chargée de recrutement", "Reclutatrice", "Técnica de Selección", "Personalreferentin"
+    r"|recrut\w*|reclut\w*|selecci[oó]n|personalreferent\w*"
     r"|\bhr (?:manager|director|generalist|specialist|lead|officer|business partner|advisor)"
     r"|people (?:manager|operations|lead)"
     r"|senior consultant"
@@ -96,7 +99,9 @@ _AT_COMPANY = re.compile(
 # alternation of them all took twice the time of the rest on the 5,000-message export):
 _AT_TEAM = re.compile(
     # "I'm part of the recruitment team in Equinor", "the talent team of X"
-    r"\b(?i:recruitment|recruiting|talent(?: acquisition)?|hiring|hr|people) team (?:in|of)"
+    # "a Recruitment Adviser in the Resourcing Team at X", "the HR department of X"
+    r"\b(?i:recruitment|recruiting|resourcing|crewing|talent(?: acquisition)?|hiring|hr|people)"
+    r" (?i:team|department) (?:in|of|at)"
     rf" (?P<name8>{_CO}|{LOWER_BRAND})"
     # "I'm on the Hexa Foods talent acquisition team" (no possessive)
     rf"|\b(?:on|in|from|with|of) the (?P<name10>{_CO}) (?i:talent|recruiting|recruitment|people|hr)"
@@ -160,7 +165,7 @@ _TEAM_DE = re.compile(
 )
 _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_TEAM_DE, ("time de ", "equipe ", "équipe ", "equipo ", "-team ", " di ")),
-    (_AT_TEAM, ("team", "function")),
+    (_AT_TEAM, ("team", "function", "department")),
     (
         _HERE,
         (
@@ -249,6 +254,11 @@ _POSSESSIVE_TEAM = Lower(
     r"(?:'s|’s)\s(?:talent|recruiting|recruitment|people|hr|hiring|ta)(?:\s(?:acquisition"
     r"|partner))?\s(?:team|function|department)\b"
 )
+# after a department's name: "… department of X", "… team at X"
+_DEPARTMENT_OF = re.compile(
+    rf"[ \t](?i:department|dept\.?|team|division|office)[ \t](?:of|at)[ \t](?:the[ \t])?"
+    rf"(?P<name>(?!I\b){_CO})"
+)
 _CO_BEFORE = re.compile(rf"(?<![\w&.'’-])(?!I\b|The\b|Our\b|My\b)(?P<name>{_CO})$")
 
 
@@ -312,7 +322,13 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
             if raw in NOT_BRANDS:
                 continue  # "a recruiter at heart", "I recruit for startups."
             if is_department(cleaned):
-                continue  # "a recruiter in the HR team at Fenix Outdoor Group"
+                # "writing from the Crewing & HR department of X": X; "a recruiter in the HR
+                # team at Fenix Outdoor Group" (found by another phrasing)
+                of = _DEPARTMENT_OF.match(text, candidate.end(group))
+                if of is None or _is_place(clean_name(of.group("name")) or of.group("name")):
+                    continue
+                match, found = candidate, (of.group("name"), of.start("name"))
+                break
             if group in _WEAK_GROUPS and common_words_only(cleaned):
                 continue  # "I am Dewi from HR team of …": a bare "from X" of common words
             if text[max(0, start - 3) : start] == "in " and is_city(cleaned):
@@ -443,6 +459,8 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
             if name:
                 s = at[1]
                 name = _university_at(text, s, name)
+                found_at = text.find(name, s)  # "HR Department of X": X's own span
+                s = found_at if found_at >= 0 else s
                 out.company, out.evidence["company"] = name, _ev(text, s, s + len(name))
     if sig is None:
         # no signature split off: the last lines may still be one (after the body's phrasings,
@@ -470,8 +488,9 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
         and company_hint
         and agency_cue(text) is None
         and weak_agency_cue(text) is None
-        and inhouse_cue(text)
-    ):  # an in-house recruiter ("we're hiring", "our team") works for the company that hires
+        and (inhouse_cue(text) or speaks_for_employer(text))
+    ):  # an in-house recruiter ("we're hiring", "our team") works for the company that hires;
+        # an agency's recruiter names the agency or the client relation, not a bare "we"
         found_at = text.find(company_hint)
         if found_at >= 0:
             out.company = company_hint
@@ -705,6 +724,7 @@ def _title_then_agency(parts: list[str]) -> int | None:
             _JOB_WORDS.search(parts[i - 1])
             and not _RECRUITER_TITLE.search(parts[i - 1])
             and _company_like(part)
+            and not is_department(part)  # "Director, Talent Acquisition": a team
             and not _JOB_WORDS.search(part)
             and len(part.split()) >= 2
             and all(w[:1].isupper() or w == "&" for w in part.split())

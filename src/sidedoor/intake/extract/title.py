@@ -57,7 +57,7 @@ HEADS = frozenset(
         dealer locum orderly conductor signaller scheduler expeditor purchaser auctioneer
         proofreader transcriber localizer localiser creator influencer crew orthodontist
         periodontist endodontist internist intensivist doula housemaster headteacher dean
-        provost chaplain mate td
+        provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author
         """
     )
 )
@@ -74,7 +74,7 @@ GERMAN_HEAD_SUFFIXES = tuple(
         architektin verkäufer verkäuferin fahrer fahrerin schweißer elektriker elektrikerin helfer
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
-        programmierer programmiererin
+        programmierer programmiererin leitung disponent disponentin aktuarin
         """
     )
 )
@@ -86,7 +86,7 @@ _CAPITAL_ONLY = frozenset(
         lead head master owner partner dev rep pm producer interpreter coach trainer picker packer
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
-        collector dean handler presenter examiner mate td
+        collector dean handler presenter examiner mate td rn lpn lvn author
         """
     )
 )
@@ -96,7 +96,7 @@ _CAPITAL_ONLY = frozenset(
 ROMANCE_HEADS = frozenset(
     _words(
         """
-        ingeniero ingeniera desarrollador desarrolladora programador programadora analista
+        chef ingeniero ingeniera desarrollador desarrolladora programador programadora analista
         gerente jefe jefa directora coordinador coordinadora técnico técnica tecnico tecnica
         asistente auxiliar consultora especialista contador contadora abogado abogada enfermero
         enfermera médico médica arquitecto arquitecta diseñador diseñadora operador operadora
@@ -229,8 +229,8 @@ _TOKEN = re.compile(
 _SUFFIX = re.compile(
     r"^\s*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b)", re.I
 )
-_OF_TAIL = re.compile(
-    r"^\s+(of|for|in)\s+((?:[A-Z][\w&+-]*|&|and)(?:\s+(?:[A-Z][\w&+-]*|&|and)){0,3})"
+_OF_TAIL = re.compile(  # within the line: "Head of Analytics\nLocation: …" ends at "Analytics"
+    r"^[ \t]+(of|for|in)[ \t]+((?:[A-Z][\w&+-]*|&|and)(?:[ \t]+(?:[A-Z][\w&+-]*|&|and)){0,3})"
 )
 # academic posts take "in X" ("Lecturer in Sustainable Architecture", "Reader in Law")
 _IN_TAIL_HEADS = frozenset(["lecturer", "professor", "fellow", "reader", "tutor", "researcher"])
@@ -419,7 +419,8 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     words after it ("de Software Senior", "Agrônomo", "de recrutement"). Returns the end offset
     (the head's when no tail)."""
     end = tokens[i][1]
-    english = tokens[i][2].lower() in HEADS  # "Director", "Supervisor": capitalised tails only
+    # "Director", "Supervisor": capitalised tails only; "Chef de projet digital" is French
+    english = tokens[i][2].lower() in HEADS and tokens[i][2].lower() != "chef"
     linked = lower_after_link = 0
     pending = False
     k = i + 1

@@ -111,7 +111,8 @@ _NOT_REMOTE = Lower(
     r"|allowance)"
     r"|remote sites?|remote monitoring|remote areas?|remote communities|remote patient"
     r"|(?:not|unsuitable|never) (?:suitable |possible |available |open )?(?:for |as )(?:a )?remote"
-    r"|remote (?:work(?:ing)? )?(?:is )?not (?:possible|available|an option|offered|suitable)"
+    r"|remote (?:work(?:ing)? )?(?:is not|isn'?t|is never|not) (?:possible|available|an option"
+    r"|offered|suitable)"
     # other senses of the word: "remote sensing", "remote control", "a remote location"
     r"|remote sensing|remote[- ]control\w*|remote access|remote operations? cent\w+|remotely"
     r" operated|remote locations?|remote islands?|remote[- ]sites?|remote villages?|remote pilot"
@@ -137,7 +138,8 @@ _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)|\b\d (?:tage?|dagen) (?:pro woche |per week )?(?:im )?"
     r"(?:home ?office|thuiswerken|thuis|mobil\w*)|\bhome ?office (?:an|für) \d tage"
-    r"|\b(?:[1-4]|un|deux|trois|quatre) jours? (?:de |en )?t[ée]l[ée]travail"
+    r"|\b(?:[1-4]|un|deux|trois|quatre|one|two|three|four) (?:jours?|days?) (?:de |en |of )?"
+    r"t[ée]l[ée]travail"
     r"|t[ée]l[ée]travail\s?:?\s(?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
     r"|\b(?:[1-4]|dos|tres|cuatro) d[ií]as? (?:de |en )?(?:teletrabajo|home ?office|remoto)"
     r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
@@ -165,7 +167,10 @@ _ONSITE = Lower(
     r"|(?:at|in) (?:the |our )?office[^.\n]{0,30}?\bmon(?:day)?\s?(?:to|-|–|until)\s?fri(?:day)?"
     r"|mon(?:day)?\s?(?:to|-|–|until)\s?fri(?:day)? (?:at|in) (?:the |our )?office"
     r"|(?:day|night|rotating|early|late|evening|weekend"
-    r"|morning|afternoon|split) shifts?|shift work"
+    r"|morning|afternoon|split|night|overnight|graveyard|1st|2nd|3rd|first|second|third"
+    r"|continental|panama) shifts?|shift work|\d\s?on[ /,-]+\d\s?off\b"
+    r"|(?:6|six)[- ]days? (?:working|work ?week|a week|per week)"
+    r"|working\s?:\s?[^\n]{0,20}?\bat (?:the )?(?:plant|site|factory|works|mill|mine|office)"
     r"|(?:hangar|yard|warehouse|factory|depot|store|kitchen|ward|lab|sea|ship|vessel|boat|rig"
     r"|estate|mine|farm|campus|school|property|hotel|resort|site|plant|studio)[- ]based"
     # "fully office work", "in-store", "both roles are in store", the place of work named
@@ -173,7 +178,14 @@ _ONSITE = Lower(
     rf"|{_WORK_AT}"
     # German, Spanish / Portuguese, French, Polish
     r"|auf (?:der |den )?baustellen?|im werk|presencial(?:es)?|presenciais|en présentiel|sur site"
-    r"|stacjonarn\w*)\b"
+    r"|stacjonarn\w*"
+    # Italian "posizione in presenza", French "présence au bureau requise", Portuguese "na unidade"
+    r"|(?:posizione|lavoro|ruolo|attività|modalità|impiego) in presenza"
+    r"|presenza (?:in|al|nel) (?:ufficio|sede|stabilimento|cantiere)"
+    r"|présence (?:au bureau|sur site|sur place) (?:requise|obligatoire|exigée)"
+    r"|(?:trabalho|atuação|atividades?|residência|posição) (?:\w+ )?(?:na|no) (?:unidade|fazenda"
+    r"|planta|fábrica|obra|usina|mina|escritório|canteiro)"
+    r"|(?:na|no) (?:unidade|fazenda|usina|canteiro de obras?)\b)\b"
 )
 # More places of work, searched only where _ONSITE_GATE finds a word of them: hotels, estates,
 # campuses and ships ("living and working on property", "on campus", "you live and work on
@@ -182,7 +194,7 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "swing", "fifo", "fly", " on /", " on/", "floor", "présentiel", "presencial",
                 "vor ort", "sitio", "planta", "locatie", "kantoor", "sede")  # fmt: skip
 _ONSITE_MORE = Lower(
-    r"\b(?:on (?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
+    r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
     r"|on ?board (?:the |our )?(?:vessels?|ships?|ferr(?:y|ies)|rigs?|yachts?)"
     r"|on board \((?:sea|ship)"
@@ -285,9 +297,10 @@ _NOT_REMOTE_PHRASE = Lower(
     r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote"
     # "not suitable for remote work", "remote working is not possible", "can't be done remotely"
     r"|(?:not|isn'?t|unsuitable|never) (?:suitable |possible |available |an option |open )?(?:for"
-    r" |as )(?:a |fully )?remote|remote (?:work(?:ing)? )?(?:is |isn'?t )?not (?:possible"
-    r"|available|an option|offered|suitable)|can(?:'?t|not) be (?:done|performed|carried out)"
-    r" remotely|kein(?:e)? (?:homeoffice|home office|mobiles arbeiten)|no (?:option for )?wfh"
+    r" |as )(?:a |fully )?remote|remote (?:work(?:ing)? )?(?:is not|isn'?t|is never|not)"
+    r" (?:possible|available|an option|offered|suitable)"
+    r"|can(?:'?t|not) be (?:done|performed|carried out) remotely"
+    r"|kein(?:e)? (?:homeoffice|home office|mobiles arbeiten)|no (?:option for )?wfh"
     r"|no home[- ]?working|(?:home[- ]?working|telework(?:ing)?|wfh) (?:is not|isn'?t) (?:possible"
     r"|available|an option))\b"
 )
