@@ -209,18 +209,32 @@ HELDOUT: dict[int, str] = {
     ),
     31: (
         'The thirty-first held-out set (30 messages, every field), by a twenty-fifth colleague '
-        "who had not seen the extractors: scored blind on round 7's code and again after "
-        "round 8's fixes, its misses unread."
+        "who had not seen the extractors: scored blind on round 7's code and after round 8's "
+        "first wave, then round 8's second development set."
     ),
     32: (
         'The thirty-second held-out set (30 messages, every field), by a twenty-sixth colleague '
-        "who had not seen the extractors: scored blind on round 7's code and again after "
-        "round 8's fixes, its misses unread."
+        "who had not seen the extractors: scored blind on round 7's code and after round 8's "
+        "first wave, then round 8's second development set."
     ),
     33: (
         'The thirty-third held-out set (30 messages, every field), by a twenty-seventh '
-        "colleague who had not seen the extractors: scored blind on round 7's code and again "
-        "after round 8's fixes, its misses unread."
+        "colleague who had not seen the extractors: scored blind on round 7's code and after "
+        "round 8's first wave, then round 8's second development set."
+    ),
+    34: (
+        'The thirty-fourth held-out set (30 messages, every field), by a twenty-eighth '
+        "colleague who had not seen the extractors: round 8's final blind check, its misses "
+        "unread."
+    ),
+    35: (
+        'The thirty-fifth held-out set (30 messages, every field), by a twenty-ninth '
+        "colleague who had not seen the extractors: round 8's final blind check, its misses "
+        "unread."
+    ),
+    36: (
+        'The thirty-sixth held-out set (30 messages, every field), by a thirtieth colleague '
+        "who had not seen the extractors: round 8's final blind check, its misses unread."
     ),
 }
 
