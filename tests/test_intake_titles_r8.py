@@ -157,3 +157,91 @@ def test_an_up_to_figure_gives_way_to_the_range_that_ends_at_it() -> None:
     )
     pay = parse_checked(text).positions[0].pay
     assert (pay.min, pay.max) == (76000.0, 88000.0)
+
+
+# ---- wave 2 (read from held-out 31-33's misses)
+
+
+def test_shapes_and_markdown_emoji_headings_mark_roles() -> None:
+    text = (
+        "Hi Ines,\n\nOur client Thalassa Bulk is hiring two people in Limassol:\n\n"
+        "■ Marine Superintendent\n  €6,000 - €7,000 per month\n\n"
+        "■ Fleet Personnel Manager\n  €4,500 - €5,200 per month\n\nOpen to a call?\n\nPetros"
+    )
+    assert [p.title for p in parse_checked(text).positions] == [
+        "Marine Superintendent", "Fleet Personnel Manager"]
+    text = (
+        "hey Sam — we're a 12-person team hiring our first two roles:\n\n"
+        "### 🛠️ Founding Backend Engineer\n- 💵 $170k – $200k base\n\n"
+        "### 🎯 Founding Growth Marketer\n- 💵 $140k – $160k base\n\nkeen to chat?"
+    )
+    assert [p.title for p in parse_checked(text).positions] == [
+        "Founding Backend Engineer", "Founding Growth Marketer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("suchen wir einen Technischen Einkäufer (m/w/d)", "Technischer Einkäufer (m/w/d)"),
+        ("suchen wir einen Leitenden Oberarzt für die Kardiologie", "Leitender Oberarzt"),
+        ("eine Strategische Einkäuferin in Graz", "Strategische Einkäuferin"),
+        ("nous recherchons un(e) Actuaire Senior à Nantes", "Actuaire Senior"),
+        ("Pflegefachperson HF (80%) in Luzern", "Pflegefachperson"),
+        ("un Disegnatore Tecnico Senior da inserire nel team", "Disegnatore Tecnico Senior"),
+    ],
+)
+def test_more_languages_heads_and_endings(text: str, want: str) -> None:
+    assert [t.text for t in find_titles(text)][:1] == [want]
+
+
+def test_the_fuller_form_of_the_subjects_title_wins() -> None:
+    text = (
+        "Subject: Data Engineer role at Kiwada\n\nHello Ren, we would love for you to join Kiwada "
+        "as a Senior Data Engineer on our payments team. ¥9,000,000 – ¥12,000,000 a year, fully "
+        "remote within Japan. Would you be open to a casual chat?"
+    )
+    assert [p.title for p in parse_checked(text).positions] == ["Senior Data Engineer"]
+
+
+def test_a_board_or_the_boss_is_no_second_role() -> None:
+    text = (
+        "Dear Alex,\n\nWe have been retained by Corvel Foods to find their next Head of "
+        "Procurement. The role sits on the Executive Committee, reporting directly to the CEO, "
+        "and oversees buying across two factories.\n\nBase CHF 180,000 – 200,000. Would you have "
+        "30 minutes this week?\n\nMaja\nHalden Search"
+    )
+    assert [p.title for p in parse_checked(text).positions] == ["Head of Procurement"]
+
+
+def test_both_in_the_next_sentence_makes_a_two_role_sentence() -> None:
+    text = (
+        "Hey Dan - Site Supervisor is now $40-$46/hr, and the Carpenter opening is still "
+        "$30-$35/hr. Both come with full medical and a 401k match, and Oakline Builders supplies "
+        "the tools. Worth a 10 min call?\n\nMel"
+    )
+    assert [(p.title, p.pay.min) for p in parse_checked(text).positions] == [
+        ("Site Supervisor", 40.0), ("Carpenter", 30.0)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "title"),
+    [
+        (", Go/Postgres", "Senior Backend Engineer"),  # the stack
+        (", Riverside Mall", "Senior Backend Engineer"),  # a place
+    ],
+)
+def test_a_stack_or_a_site_after_a_comma_is_no_speciality(tail: str, title: str) -> None:
+    text = (
+        f"Hi Lee, Quillfern is hiring a Senior Backend Engineer{tail}. Remote in Canada, "
+        "CA$170k-CA$190k. Open to a chat?"
+    )
+    assert [p.title for p in parse_checked(text).positions] == [title]
+
+
+def test_the_senders_english_title_does_not_hide_a_local_title() -> None:
+    text = (
+        "Oi, Rafa! Tudo bem?\n\nEstamos contratando uma pessoa Engenheira de Dados Sênior para o "
+        "time de Crédito.\n\n📍 100% remoto\n💰 R$ 15.000 a R$ 18.000/mês\n\nBora conversar?\n\n"
+        "Luana Prado\nTech Recruiter"
+    )
+    assert [p.title for p in parse_checked(text).positions] == ["Engenheira de Dados Sênior"]

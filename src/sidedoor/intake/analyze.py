@@ -44,8 +44,15 @@ _POSTING_HEADINGS = re.compile(
     r" have)s?\s*:?\s*$",
     re.I | re.M,
 )
+# a letter's greeting on its first line (after the subject line a mail's text starts with): a
+# message to a person, not a job page, whatever headings it has ("Ihre Aufgaben:", "Wir bieten:")
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag)\b", re.I
+    r"^(?:Subject: [^\n]*\n+)?\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo"
+    r"|guten (?:tag|morgen)|grüß gott|grüezi|servus|moin|sehr geehrte[rs]?|liebe[rs]?|bonjour"
+    r"|madame|monsieur|cher|chère|hola|buen(?:os|as) (?:días|tardes)|estimad[oa]s?|buongiorno"
+    r"|gentile|ciao|olá|prezad[oa]|caro|cara|hej|hei|goedemorgen|goedemiddag|beste"
+    r"|dzień dobry|szanown[ay])\b",
+    re.I,
 )
 
 
@@ -137,6 +144,7 @@ def build_item(
         _quoted_company(text, first.quoted, positions, recruiter)
     if kind != "posting":
         _fuller_names(text, positions, recruiter)
+        _place_tails(text, positions, recruiter)
         _not_the_agency(positions, recruiter)
     if kind == "posting":
         is_outreach, confidence = False, 1.0
@@ -170,6 +178,7 @@ def build_item(
         is_outreach, confidence, fired = outreach.decide([*extra, *prescore[2]])
         if is_outreach and positions and all(p.company is None for p in positions):
             _ranked_company(text, positions, recruiter)
+        _inhouse_company(text, positions, recruiter)
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
     lo, hi = _span(built)
     item_id = content_id(kind, text)
@@ -768,6 +777,26 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
             holder.evidence["company"] = _ev(text, found[1], found[1] + len(found[0]))
 
 
+def _place_tails(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """A name read with the place after it ("Lotus Bay Resort & Spa Phu Quoc is hiring") where
+    the text also writes the name alone on a line, its signature's ("Lotus Bay Resort & Spa")."""
+    from sidedoor.intake.extract.company import names_a_place
+
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    for holder in holders:
+        name = holder.company
+        words = (name or "").split()
+        for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+            short, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if cut < 2 or not names_a_place(tail):
+                continue
+            alone = re.search(rf"(?m)^[ \t]*({re.escape(short)})[ \t]*$", text)
+            if alone:
+                holder.company = short
+                holder.evidence["company"] = _ev(text, alone.start(1), alone.end(1))
+                break
+
+
 def _same_name(a: str | None, b: str | None) -> bool:
     from sidedoor.intake.extract.company import domain_key
 
@@ -790,6 +819,31 @@ def _agencys_own(name: str | None, recruiter: Recruiter) -> bool:
     if not recruiter.agency or not own or not name:
         return False
     return _same_name(name, own) or own.startswith(name + " ")
+
+
+def _inhouse_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """An in-house recruiter whose own company no phrase named ("Niamh, Practice Manager")
+    works for the company that hires, when every position names the same one; one who signs
+    with a bare first name signs for no one in particular."""
+    if recruiter.agency is not False or recruiter.company is not None or not positions:
+        return
+    if recruiter.title is None and not _signed_with_title(text):
+        return
+    names = {p.company for p in positions}
+    if len(names) != 1 or None in names:
+        return
+    first = positions[0]
+    recruiter.company = first.company
+    if "company" in first.evidence:
+        recruiter.evidence["company"] = first.evidence["company"]
+
+
+def _signed_with_title(text: str) -> bool:
+    """The message ends on a job title under the sender's name ("Niamh\nPractice Manager")."""
+    from sidedoor.intake.extract.recruiter import JOB_WORDS
+
+    lines = [line.strip() for line in text.rstrip().split("\n")[-3:] if line.strip()]
+    return len(lines) >= 2 and len(lines[-1]) <= 60 and bool(JOB_WORDS.search(lines[-1]))
 
 
 def _fill_company_from_recruiter(positions: list[Position], recruiter: Recruiter) -> None:

@@ -182,14 +182,6 @@ def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
         return seg
     end, written = found
     tail = written.lstrip(" -–—,")
-    key = _name_key(tail)
-    if any(domain_key(tail) == host.replace("-", "") for host in mail_hosts(text, None)):
-        return seg
-    other = company_after_title(text, end, seg.end) or _first(
-        order, lambda s, e: find_company(text, s, e)
-    )
-    if other is not None and _name_key(other.value) == key:
-        return seg
     spots = [m.start() for m in re.finditer(re.escape(tail), text)]
     twice = len(spots) >= 2 and all(
         _TAIL_AFTER_SEPARATOR.search(text, max(0, at - 3), at) for at in spots
@@ -197,6 +189,13 @@ def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
     comma = written.startswith(",")
     if not twice and not _ROLE_WORD_AFTER.match(text, end) and not comma:
         return seg  # behind a dash, a place or a company as often as a speciality
+    if any(domain_key(tail) == host.replace("-", "") for host in mail_hosts(text, None)):
+        return seg
+    other = company_after_title(text, end, seg.end) or _first(
+        order, lambda s, e: find_company(text, s, e)
+    )
+    if other is not None and _name_key(other.value) == _name_key(tail):
+        return seg
     title = replace(seg.title, end=end, text=seg.title.text + written)
     return replace(seg, title=title)
 

@@ -95,7 +95,9 @@ _AGENCY_WORDS = re.compile(
     # not "Boston Consulting Group")
     r"|(?:hr|workforce|manpower|talent|recruitment|staffing) solutions|consulting$"
     # "Sai Kripa Placements", "Hinode Career Partners", "Rheinblick Executive Partners"
-    r"|placements?|(?:career|executive|search|recruitment|talent) partners)\b",
+    r"|placements?|(?:career|executive|search|recruitment|talent) partners"
+    # "Medisource Locums", "Alpen-Donau Personalservice GmbH"
+    r"|locums|personalservice)\b",
     re.I,
 )
 _AGENCY_CUES = Lower(
@@ -124,6 +126,9 @@ _AGENCY_CUES = Lower(
     r"|(?:engaged|retained|mandated|appointed|instructed|commissioned) by (?:a|an|one of)"
     r"|confidential (?:opening|search|role|position|vacancy|mandate|brief)"
     r"|client name will be (?:disclosed|shared)"
+    # "I can't disclose the name at this stage", "todavía no te puedo decir el nombre"
+    r"|(?:can(?:'|’)?t|cannot|can not|unable to|not able to) (?:disclose|share|reveal)"
+    r" (?:the|their|its) name|no (?:te|le|les) puedo (?:decir|dar|compartir) el nombre"
     # "on behalf of" in other languages: "en nombre de", "au nom de", "em nome de", "per conto di"
     r"|(?:trabajando|trabajamos|travaillons|trabalhando) (?:en nombre de|au nom de|em nome d[aeo])"
     r"|en nombre de (?:nuestro|un|una)|au nom de (?:notre|un|une)|per conto d[ie]\b)\b"

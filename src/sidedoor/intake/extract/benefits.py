@@ -14,7 +14,7 @@ VOCABULARY: dict[str, str] = {
     "unlimited_pto": r"unlimited (?:pto|paid time off|vacation|holiday|leave)|flexible (?:pto"
     r"|vacation)",
     "pto": r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight)\+? (?:(?:working|paid|calendar"
-    r"|business) )?(?:days?|weeks?|dagars|dager|dage|tagen?)(?:'|’)?(?: of)? (?:paid )?"
+    r"|business) )?(?:days?|weeks?|dagars|dager|dage|tagen?|wochen)(?:'|’)?(?: of)? (?:paid )?"
     r"(?:pto|holidays?"
     r"|vacations?|annual leave|leave|urlaub|time off|off\b|semester|ferie|vakantie)"
     r"|\bpto\b|paid time off|paid days off|paid vacation|vacation days|annual leave|holiday"
@@ -108,11 +108,13 @@ VOCABULARY: dict[str, str] = {
     "company_car": r"company car|car allowance|company vehicle|vehicle (?:provided|allowance)|work"
     r" (?:van|truck|ute)|\bute\b|company (?:van|truck)|fuel card"
     r"|dienstwagen|firmenwagen|(?:plus|\+) (?:a )?car\b|\bcar (?:provided|scheme)"
-    r"|fully[- ]expensed car",
+    r"|fully[- ]expensed car|official (?:car|vehicle)|\bgas card\b"
+    r"|dienstfahrzeug|firmenfahrzeug|dienstauto|firmenauto",
     "overtime_pay": r"\bovertime\b|time and a half|überstunden(?:zuschläge|ausgleich)",
     "shift_allowance": r"shift (?:differential|allowance|premium|penalt(?:y|ies))s?|unsocial hours"
     r"|night shift allowance|night (?:differential|premium)|schichtzulagen?"
-    r"|zuschläge",
+    r"|zuschläge|(?:nacht|wochenend|schicht|bereitschafts|sonntags|feiertags|inkonvenienz)"
+    r"(?:\w*|-)(?:\s(?:und|&)\s\w*)?zulagen?\b",
     "tools_provided": r"tools (?:provided|allowance)|(?:ppe|boots|tools|uniforms?|(?:safety|work"
     r"|protective) equipment|workwear)(?: and [\w-]+(?: [\w-]+)?)? (?:supplied|provided)(?! to\b)"
     r"|tool allowance|ppe provided|uniform(?:s)? provided"
@@ -125,7 +127,8 @@ VOCABULARY: dict[str, str] = {
     "insurance_other": r"travel insurance|pet insurance",
     "paid_sick_leave": r"sick (?:pay|leave|days)|paid sick|lohnfortzahlung",
     "thirteenth_salary": r"\b1[3-6](?:th|\.|°|º|ème|e)[- ]?(?:month|salary|salaries|monatsgehalt"
-    r"|mois|salário)|\b1[3-6] (?:monthly (?:salaries|payments)|salaries|gehälter|monatsgehälter"
+    r"|monatslohn|mois|salário)|\b1[3-6] (?:monthly (?:salaries|payments)|salaries|gehälter"
+    r"|monatsgehälter"
     r"|pagas|sueldos|salários)\b(?! (?:to|of|for|in (?:the|our))\b)"
     r"|\b1[3-6][- ]months?(?:'|’)? (?:pay|salary|salaries)\b"
     r"|\b1[3-6] months (?:per|a|each) (?:year|annum)|aguinaldo|tredicesima|quattordicesima"
@@ -495,7 +498,126 @@ _LOCAL_R8: dict[str, tuple[str, tuple[str, ...]]] = {
         ("pagamos", "bancamos", "cubrimos", "financiamos"),
     ),
 }
-for _target, _adds in ((_MORE, _MORE_R8), (_LOCAL, _LOCAL_R8)):
+# Round 8, wave 2: more phrasings, merged the same way.
+_MORE_R8B: dict[str, tuple[str, tuple[str, ...]]] = {
+    # "OT paid at 1.5x", "OT at double time", "out-of-hours rota … paid on top of salary"
+    "overtime_pay": (
+        r"\bdouble[- ]time\b|\bot (?:is )?(?:paid )?(?:at|@) (?:\d(?:\.\d+)?\s?x|double|time)"
+        r"|\bout[- ]of[- ]hours\b[^.\n]{0,60}?\bpaid (?:on top|extra|separately|in addition)",
+        ("double", "ot", "hours"),
+    ),
+    # "the agency supplies all the tools", "home reporting workstation provided"
+    "tools_provided": (
+        r"\b(?:supplies|supply|provides|provide|furnishes|furnish) (?:all )?(?:the |your )?"
+        r"(?:tools|ppe|workwear|uniforms?)\b(?! to\b)|\bworkstations? (?:is |are )?provided\b",
+        ("supplies", "supply", "provides", "provide", "furnishes", "furnish", "workstation",
+         "workstations"),
+    ),
+    # India's "cab facility" / "pick-up and drop"; FIFO "flights to and from Perth covered"
+    "commuter": (
+        r"\bcab (?:facility|service|pick-?up|drop)\w*|\bpick-?up (?:and|&) drop\b"
+        r"|\bflights? (?:to and from|to/from|from|to) (?:[\w-]+ ){1,3}?(?:covered|paid|provided"
+        r"|included)\b|\b(?:paid|free|return) flights (?:to|from|in and out)\b",
+        ("cab", "pick", "pickup", "flights", "flight"),
+    ),
+    # "Lunch + dinner catered daily", "3 meals daily in staff restaurant", Swiss
+    # "Verpflegung im Personalrestaurant"
+    "meals": (
+        r"\b(?:breakfast|lunch|dinner)(?: (?:\+|and|&) (?:breakfast|lunch|dinner))* (?:is |are )?"
+        r"catered\b|\bcatered (?:breakfast|lunch|dinner)|\b(?:\d|two|three) meals (?:daily|a day"
+        r"|per day|per shift|on shift)\b|\bstaff restaurant\b|\b(?:personal|mitarbeiter"
+        r"|betriebs)restaurant\b|\bverpflegung\b",
+        ("catered", "meals", "restaurant", "personalrestaurant", "mitarbeiterrestaurant",
+         "betriebsrestaurant", "verpflegung"),
+    ),
+    "wellness": (r"\bgympass\b|\bwellhub\b|\btotalpass\b", ("gympass", "wellhub", "totalpass")),
+    # "we cover psychologist sessions", "Employee and Family Assistance Program", "EFAP"
+    "mental_health": (
+        r"\bpsycholog\w* (?:sessions?|support|consultations?|therapy|care)\b|\btherapy (?:sessions?"
+        r"|budget|stipend|allowance)\b|\bemployee (?:and|&) family assistance\b|\befap\b"
+        r"|\bconfidential counsel+ing\b",
+        ("psychologist", "psychological", "psychology", "therapy", "family", "efap",
+         "counselling", "counseling"),
+    ),
+    # "Japanese language lesson support", "an English class each week"
+    "learning_budget": (
+        r"\b(?:english|language|german|french|spanish|japanese|chinese|mandarin|dutch)"
+        r"(?: language)? (?:lesson|class|course)(?: support| paid| covered)?\b(?! (?:planning"
+        r"|design|materials?))",
+        ("lesson", "class", "course"),
+    ),
+    # "your birthday off", "paid Christmas shutdown"
+    "pto": (
+        r"\b(?:your )?birthday (?:off|leave)\b|\bday off (?:on|for) your birthday\b|\bpaid"
+        r" (?:winter|summer|christmas|year-end|end-of-year|holiday) (?:break|shutdown|closure)\b",
+        ("birthday", "paid"),
+    ),
+    # Australia's "penalty rates" for nights and weekends
+    "shift_allowance": (r"\bpenal(?:ty)? rates?\b", ("penal", "penalty")),
+    # Singapore's "AWS + variable bonus"; Vietnam's "thưởng tháng 13" / "lương tháng 13"
+    "thirteenth_salary": (
+        r"\baws\s?(?:\+|and|&)\s?(?:variable |performance |annual |year-end )?bonus\b"
+        r"(?! points)|\bbonus\s?(?:\+|and|&)\s?aws\b"
+        r"|(?:thưởng|lương) tháng (?:thứ )?13\b",
+        ("aws", "tháng"),
+    ),
+    # Vietnamese "bảo hiểm sức khỏe" (health insurance), not "bảo hiểm xã hội" (social)
+    "health_insurance": (r"bảo hiểm (?:sức khỏe|sức khoẻ|y tế)", ("hiểm",)),
+    # "+ variable up to 10%", French "+ variable jusqu'à 10 %"
+    "bonus": (
+        r"(?:\+|\bplus) (?:an? |une? )?(?:part )?variable\b(?! (?:hours|schedule|shifts?))"
+        r"|\bvariable (?:up to|of|jusqu['’]à|hasta|até|fino al?|bis zu) \d",
+        ("variable",),
+    ),
+}  # fmt: skip
+_LOCAL_R8B: dict[str, tuple[str, tuple[str, ...]]] = {
+    # French "remise de 30 % sur nos créations", "15 % de remise sur vos achats"
+    "employee_discount": (
+        r"\bremise (?:de )?(?:\d{1,2}\s?% )?(?:sur|on) (?:vos|les|nos|tous|toutes|l['’]ensemble)\b"
+        r"|\b\d{1,2}\s?% de remise\b",
+        ("remise",),
+    ),
+    # Polish "premia kwartalna", "premię roczną"
+    "bonus": (
+        r"\bpremi(?:a|ę|i|e|ą|owa|owy|owe)\b",
+        ("premia", "premię", "premii", "premie", "premią", "premiowa", "premiowy", "premiowe"),
+    ),
+    # Brazil's vale-transporte "VR + VT", Mexico's "transporte de personal", Poland's
+    # "dofinansowanie dojazdu do pracy"
+    "commuter": (
+        r"\bvale[- ]transporte\b|(?:\+|,|\be) vt\b|\bvt\s?(?:\+|,|/|e\b)"
+        r"|\btransporte (?:de personal|para (?:el )?personal|de (?:la )?empresa|incluido"
+        r"|gratuito)\b|\bdofinansowani\w* (?:do )?dojazd\w*|\bdopłat\w* do dojazd\w*"
+        r"|\bzwrot kosztów dojazdu",
+        ("vale", "vt", "transporte", "dofinansowanie", "dofinansowania", "dopłata", "dopłaty",
+         "zwrot"),
+    ),
+    # Brazil's "VR de R$ 850/mês"
+    "meals": (r"\bvr (?:de |no valor de )?r\$|\bva (?:de )?r\$", ("vr", "va")),
+    # "Cursos de idiomas pagados por la empresa", Colombia's "auxilio de educación"
+    "learning_budget": (
+        r"\bcursos? de (?:idiomas?|ingl[eé]s|l[ií]nguas?)\b|\bclases de (?:idiomas?|ingl[eé]s)\b"
+        r"|\baux[ií]lio (?:de )?educaci[oó]n\b",
+        ("cursos", "curso", "clases", "auxilio", "auxílio"),
+    ),
+    # "Día libre en tu cumpleaños", "semana de receso pagada"
+    "pto": (
+        r"\bd[ií]a libre (?:en|por|el d[ií]a de) (?:tu|su) cumplea[ñn]os\b|\bsemana de receso"
+        r" pagada\b|\breceso pagado\b",
+        ("libre", "receso"),
+    ),
+    # Polish "dodatek za pracę w nocy"
+    "shift_allowance": (
+        r"\bdodat(?:ek|ki) za pracę w (?:nocy|porze nocnej|godzinach nocnych)",
+        ("dodatek", "dodatki"),
+    ),
+}  # fmt: skip
+for _target, _adds in (
+    (_MORE, _MORE_R8),
+    (_LOCAL, _LOCAL_R8),
+    (_MORE, _MORE_R8B),
+    (_LOCAL, _LOCAL_R8B),
+):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:
             _old, _old_keys = _target[_name]
@@ -665,9 +787,20 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "kantine",
     ),
     "childcare": ("child", "kita", "kinderbetreuung", "daycare"),
-    "company_car": ("car", "vehicle", "van", "truck", "ute", "fuel card", "wagen"),
+    "company_car": (
+        "car",
+        "vehicle",
+        "van",
+        "truck",
+        "ute",
+        "fuel card",
+        "wagen",
+        "fahrzeug",
+        "dienstauto",
+        "firmenauto",
+    ),
     "overtime_pay": ("overtime", "time and a half", "überstunden"),
-    "shift_allowance": ("shift", "night", "unsocial", "schicht", "zuschläge"),
+    "shift_allowance": ("shift", "night", "unsocial", "schicht", "zuschläge", "zulage"),
     "tools_provided": ("tool", "ppe", "uniform", "boot", "equipment", "workwear"),
     "sabbatical": ("sabbatical",),
     "employee_discount": ("discount", "rabatt", "employee pricing", "staff travel"),

@@ -25,7 +25,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻ
 _W = (
     rf"(?!I\b|I'|I’|We\b|You\b)(?:[{UPPER}0-9]|[a-z]{{1,2}}(?=[{UPPER}][a-z])"
     r"|[a-z][a-z0-9-]+(?=\.(?:com|io|ai|co|app|net)\b))"
-    r"(?:[\w&'’+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.)*"
+    r"(?:[\w&'’+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bGebr)\.)*"
 )
 # lower-case words inside names: "Bank of X", "Banco do Brasil", "Cassa di Risparmio", "van Oord"
 _CONNECT = (
@@ -39,7 +39,7 @@ _LEGAL_SPACED = (
 )
 _NAME = (
     rf"(?P<name>{_W}(?:[ ]{_LEGAL_SPACED}(?!\w)"
-    rf"|[ ](?:{_W}|{_CONNECT})(?=[ ]?{_W}|$|[ ,.;:!?\n)\"”»'’]))*)"
+    rf"|[ ](?:{_W}|{_CONNECT}|[dl]['’](?=[{UPPER}]){_W})(?=[ ]?{_W}|$|[ ,.;:!?\n)\"”»'’]))*)"
 )
 # a name that may be quoted: 'our client "Nordlys Energi"'
 _QNAME = rf"(?:[\"“„«][ ]?)?{_NAME}"
@@ -73,9 +73,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         6,
         re.compile(
-            rf"(?:^|\n)\s*(?:Company|Employer|Organi[sz]ation|Hiring company|Client|Arbeitgeber"
-            rf"|Unternehmen|Hiring organi[sz]ation)(?:[ ]name)?\s*[:\-–]\s*{_NAME}",
-            re.I,
+            rf"(?:^|\n)\s*(?i:Company|Employer|Organi[sz]ation|Hiring company|Client|Arbeitgeber"
+            rf"|Unternehmen|Hiring organi[sz]ation)(?i:[ ]name)?\s*[:\-–]\s*{_NAME}"
+            # not a description: "Client: Japanese automotive company"
+            r"(?![\w.'’-]|[ ](?!(?:is|are|was|has|in|at|with|for|and|&)\b)[a-z])",
         ),
     ),
     (
@@ -442,17 +443,24 @@ _PARENT_NOTE = re.compile(
 _LEGAL_END = re.compile(rf"^(.+?[ ]{_LEGAL_SPACED})(?![\w])")
 
 
+# where a name ends in a raw run: a sentence's punctuation or a dash between spaced words; not
+# the full stop of an abbreviation in the name ("St. Mary's", "Gebr. Hofer", "Hofer GmbH & Co.
+# KG")
+_NAME_END = re.compile(
+    r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bGebr)(?<!\bBros)(?<!\bCie)[.,;:!?]\s(?!KG\b|OHG\b)"
+    r"|\s[-–—|·•]\s"
+)
+
+
 def clean_name(raw: str, keep_the: bool = False) -> str | None:
     """The name in a raw capitalised run, or None when it is no name ("The role", "Hybrid").
     `keep_the`: a leading "The" inside a sentence is the name's own ("The Copper Kettle
     Group")."""
     legal = _LEGAL_END.match(raw)  # "Finova Sp. z o.o.": its full stops end no sentence
-    name = (
-        legal.group(1)
-        if legal
-        else re.split(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)[.,;:!?]\s|\s[-–—|·•]\s", raw)[0]
-    )
+    name = legal.group(1) if legal else re.split(_NAME_END, raw)[0]
     name = name.strip(" .,;:'’-–")
+    # "Hofer Logistik GmbH & Co. KG": the name, without its legal form of two parts
+    name = re.sub(r"(?:[ ]GmbH)?[ ]&[ ]Co\.?[ ]KG$", "", name)
     # "Northline Rail (a Vossberg Group company)", "X (part of Y)": the parent, said after
     name = _PARENT_NOTE.sub("", name).strip(" .,;:'’-–")
     name = re.sub(
@@ -882,6 +890,11 @@ _PLACE_NOUN = re.compile(
 )
 
 
+def names_a_place(name: str) -> bool:
+    """The name is a place and nothing more: one the place lists know, or a larger city."""
+    return _whole_place(name) or is_city(name)
+
+
 def place_like(name: str) -> bool:
     """A name of two or more words whose last word names a kind of place."""
     return bool(_PLACE_NOUN.search(name))
@@ -1056,6 +1069,8 @@ def company_in_subject(
         raw = text[a:b].strip(" -")
         if title and a < title[1] and title[0] < b:  # "Manager - Energy Regulation": both
             continue
+        if title and _abbreviates(text[a:b].strip(" -"), text[title[0] : title[1]]):
+            continue  # "Small Animal Vet" for the body's "Small Animal Veterinary Surgeon"
         # "PT Sawit Hijau Nusantara (Riau)": the place in brackets is not the name's
         raw = re.sub(r"\s*\([^()]{1,30}\)$", "", raw)
         words = raw.split()
@@ -1083,6 +1098,22 @@ def company_in_subject(
         s = text.find(name, a, b + 1)
         return Finding(name, s, s + len(name), 1)
     return None
+
+
+def _abbreviates(part: str, title: str) -> bool:
+    """The subject's part is the title cut short: each of its (two or more) words begins a
+    word of the title, in order ("Senior Data Eng" of "Senior Data Engineer")."""
+    words, wanted = part.lower().split(), title.lower().split()
+    if len(words) < 2:
+        return False
+    i = 0
+    for word in words:
+        while i < len(wanted) and not (len(word) >= 3 and wanted[i].startswith(word)):
+            i += 1
+        if i == len(wanted):
+            return False
+        i += 1
+    return True
 
 
 def _in_the(text: str, name: str) -> bool:
@@ -1271,6 +1302,9 @@ _DEPARTMENT_WORDS = frozenset(
         veterinary clinical medical nursing campus graduate commercial retail field emea apac
         americas committee board panel selection resourcing crewing leadership lead
         acquisitions personnel direction dirección direccion diretoria
+        atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
+        talentos gente gestão gestao risorse umane ufficio selezione selección seleccion
+        recrutamento recrutement reclutamiento rh rrhh
         """
     )
 )

@@ -725,6 +725,22 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|(?:i am|i'm) a (?:recent|fresh) graduate)",
             ),
             (
+                # "I recently completed the Google UX Design certificate"
+                "completed|finished|earned|obtained",
+                r"\bi(?:'ve| have)? (?:recently |just )(?:completed|finished|earned|obtained)"
+                r" (?:my |the |a |an )?(?:[\w&/-]+ ){0,4}?(?:certificat\w*|degree|diploma"
+                r"|bootcamp|course|master'?s|mba|phd|apprenticeship)\b",
+            ),
+            (
+                # the sender asks to be hired: "I'd love to be considered for any junior UX
+                # openings you might have", "my portfolio is at …"
+                "considered|you might have|you may have|you could have|my portfolio",
+                r"\b(?:i(?:'d| would) (?:love|like|be (?:glad|grateful|happy)) to be considered"
+                r"|(?:openings|roles|positions|vacancies|opportunities) (?:you|your team)"
+                r" (?:might|may|could) have\b(?! (?:seen|heard|missed|noticed|considered|read"
+                r"|come|been|had|applied))|my portfolio (?:is|can be found) (?:at|here|on))",
+            ),
+            (
                 "interested in",
                 r"\bi(?:'m| am) (?:very |really |keen(?:ly)? )?interested in (?:[\w-]+ ){0,3}?"
                 r"(?:roles|positions|openings|opportunities|jobs|vacancies) (?:at|with|in your"

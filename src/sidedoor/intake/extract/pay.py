@@ -843,7 +843,7 @@ def dollar_currency(text: str) -> str:
             re.findall(
                 r"canad|toronto|vancouver|calgary|edmonton|ottawa|montr[eé]al|winnipeg|\bontario"
                 r"|\balberta|british columbia|\bcad\b|\brrsp\b|red seal|fort mcmurray|mississauga"
-                r"|\bhoopp\b",
+                r"|\bhoopp\b|\bomers\b|\bchrp\b|\bcphr\b|\btfsa\b|extended health|\befap\b",
                 lowered,
             )
         )
@@ -856,7 +856,13 @@ def dollar_currency(text: str) -> str:
             )
         )
         + len(re.findall(r"\b(?:NSW|VIC|QLD|TAS|ACT)\b", text)),
-        "NZD": len(re.findall(r"new zealand|auckland|wellington|\bnzd\b", lowered)),
+        "NZD": len(
+            re.findall(
+                r"new zealand|auckland|wellington|\bnzd\b|kiwisaver|\.co\.nz\b|\bkia ora\b"
+                r"|\bng[āa] mihi\b|christchurch|tauranga|dunedin|\bnz\b",
+                lowered,
+            )
+        ),
         "SGD": len(re.findall(r"singapore|\bsgd\b", lowered)),
         "HKD": len(re.findall(r"hong kong|kowloon|\bhkd\b", lowered)),
         "MXN": len(
@@ -1027,10 +1033,21 @@ def _mention(
     top = high if high is not None else low
     if currency in _PESO_SIZE and currency_raw == "$" and top < _PESO_SIZE[currency]:
         currency = "USD"  # "$4,000 a month" from a Bogotá office: dollars, not pesos
+    if currency is None and not currency_raw:
+        # "Salario entre 7.500.000 y 9.000.000 mensual" from Bogotá: pesos; Italy's RAL is in euros
+        local = country_currency(text)
+        if top > 5e6 and local in _LARGE_UNIT:
+            currency = local
+        elif _RAL.search(before[-40:]):
+            currency = "EUR"
     if top > 5e6 and currency not in _LARGE_UNIT:
         return None
     if period is None:
-        period = _period_before(before) or _guess_period(top, before + " " + after_text, currency)
+        # "hourly" in the sentence before is another thing's rate ("on-call paid at an hourly
+        # rate).\n\n€68,000 – €78,000"): only the amount's own clause says how it is paid
+        period = _period_before(before) or _guess_period(
+            top, _own_clause(before) + " " + after_text, currency
+        )
     context = text[max(0, offset + first.start() - 80) : offset + span_end + 40]
     near_before = region[max(bounds[0], first.start() - 35) : first.start()]
     # what follows on the same line only: "RAL 70-80k\n- bonus annuale" is a salary
@@ -1062,6 +1079,18 @@ def _mention(
         basis=basis,
         extra=extra,
     )
+
+
+_RAL = re.compile(r"\bRAL\b")
+_CLAUSE_END = re.compile(r"[.!?;](?:\)|\s)*\s(?=\S)|[.!?;]\)?\s*$")
+
+
+def _own_clause(before: str) -> str:
+    """The text before an amount from the end of the last sentence (or the line above when the
+    amount starts a line): "Hourly rate:\n45-50" keeps "Hourly rate:"."""
+    line = _line_before(before)
+    ends = list(_CLAUSE_END.finditer(line))
+    return line[ends[-1].end() :] if ends else line
 
 
 # "Req ID 2024-1187", "Reference: 2025-77810", "Vacancy no. 12-345": a number that labels the job
@@ -1107,9 +1136,19 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
         re.IGNORECASE,
     ):
         return value, None
+    if _MINIMUM_PAY.search(before[-40:]):
+        return value, None
     return value, value
 
 
+# "Mindestgehalt laut KV € 3.150", "minimum salary of €2,400", "salaire minimum : 2 100 €"
+_MINIMUM_PAY = re.compile(
+    r"\b(?:mindest(?:gehalt|lohn|entgelt|bezug)\w*|minimum (?:salary|pay|wage|rate|base)"
+    r"|(?:salaire|r[ée]mun[ée]ration) minim(?:um|ale)|salario m[ií]nimo|sal[áa]rio m[íi]nimo"
+    r"|retribuzione minima|stipendio minimo)(?:\s(?:laut|nach|gem\.|gemäß|per|under|as per)"
+    r"\s[\w.-]+)?(?:\s(?:of|is|de|von|:))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<w>monthly|per month|a month|/month|mensual|mensile|monatlich|annual|yearly|per annum"
     r"|per year|hourly|per hour|daily|weekly|per week|年収|年薪|年俸|月給|月薪|月収|時給"

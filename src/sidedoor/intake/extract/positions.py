@@ -11,7 +11,10 @@ from sidedoor.intake.extract.title import HEADS, TitleSpan, find_titles
 _BULLET = re.compile(
     r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
     # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist", "1️⃣ …"
-    r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d\ufe0f?\u20e3)\s+(?:\*\*|__)?"
+    # "■ Technical Superintendent", "► Store Manager": a geometric shape as the marker
+    r"|[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d\ufe0f?\u20e3)\s+(?:\*\*|__)?"
+    # "### 🧠 Founding ML Engineer": a Markdown heading with an emoji
+    r"|^[ \t]*#{1,6}[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+(?:\*\*|__)?"
     # "### 1️⃣ MLOps Engineer", "**1. Fleet Data Analyst**", "## 2) …": a numbered Markdown heading
     # or a bold number (the keycap emoji is the digit, U+FE0F, U+20E3)
     r"|^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)(?:\d{1,2}(?:\ufe0f?\u20e3|[.)])|[a-h][.)])[ \t]*(?:\*\*|__)?"
@@ -77,6 +80,11 @@ _MULTI_CUE = re.compile(
     r"|a couple of|several|two|three|four)\b",
     re.I,
 )
+
+
+# "… Foreman is $44/hr, and the Journeyman Plumber opening is $36/hr. Both come with …": the
+# next sentence speaks of the roles together
+_BOTH_NEXT = re.compile(r"\s*(?:Both|All (?:three|four)|Each of them|The two)\b")
 
 
 # "we're looking for a Product Designer and a UX Researcher": two roles, each with its article
@@ -295,6 +303,7 @@ def _prose_list(
             if _inside(s, exclude) or not (
                 _MULTI_CUE.search(sentence.group(0))
                 or (_joins_articles(sentence.group(0)) and _ARTICLE_JOIN.search(sentence.group(0)))
+                or _BOTH_NEXT.match(text, e)
             ):
                 continue
             titles = [t for t in find_titles(text, s, e) if _target(text, t, s) and not t.plural]
@@ -322,7 +331,17 @@ def _prose_end(text: str, title: TitleSpan, later: list[TitleSpan], limit: int) 
 
 def _target(text: str, title: TitleSpan, floor: int = 0) -> bool:
     before = text[max(floor, title.start - 40) : title.start]
+    if _BODY_AFTER.match(text, title.end) or _REPORTS_TO.search(before):
+        return False  # "on the Executive Committee", "reporting directly to the CEO"
     return not _NOT_TITLES.match(title.text) and not _not_target(before)
+
+
+# a title that names a body of people or the role's boss, not a role
+_BODY_AFTER = re.compile(r"\s+(?:Committee|Board|Council|Team|Suite)\b")
+_REPORTS_TO = re.compile(
+    r"\breport(?:s|ing)?\s+(?:directly\s+|straight\s+)?(?:in)?to\s+(?:the|our|a|an|their)\s+$",
+    re.I,
+)
 
 
 _HIRING_VERB = re.compile(
@@ -381,11 +400,17 @@ def best_title(
 ) -> TitleSpan | None:
     """The title a single-role message or posting is about, scored by where and how it appears."""
     best: tuple[float, TitleSpan] | None = None
+    scored: list[tuple[float, TitleSpan]] = []
     spans = ([subject] if subject else []) + regions
     found = [(start, end, find_titles(text, start, end)) for start, end in spans]
     # a Spanish / Portuguese / French title gives way to an English one ("Jefe de Planta" in the
     # subject, "a Plant Manager" in the body), not when the text has no English title at all
-    english = any(not t.romance for _, _, titles in found for t in titles)
+    # (the sender's own "Tech Recruiter" under the name is no English title of the role)
+    english = any(
+        not t.romance and "recruit" not in t.text.lower() and not _signature_job_line(text, t, e)
+        for _, e, titles in found
+        for t in titles
+    )
     for start, end, titles in found:
         for title in titles:
             if _inside(title.start, exclude) or _NOT_TITLES.match(title.text):
@@ -418,9 +443,19 @@ def best_title(
             if _signature_job_line(text, title, end):
                 score -= 4  # "Capt. Rao\nCrewing Manager" at the end: the writer's own title
             score -= (title.start - start) / 100_000
+            scored.append((score, title))
             if best is None or score > best[0]:
                 best = (score, title)
-    return _with_specialty(text, best[1]) if best and best[0] >= 0.9 else None
+    if best is None or best[0] < 0.9:
+        return None
+    # "Backend Engineer role at X" in the subject, "join X as a Senior Backend Engineer" in the
+    # body: the fuller form of the same title, scored about as well, is the title
+    fuller = [
+        (len(t.text), t) for s, t in scored
+        if s >= best[0] - 3 and _norm(t.text).endswith(" " + _norm(best[1].text))
+    ]
+    chosen = max(fuller, key=lambda lt: lt[0])[1] if fuller else best[1]
+    return _with_specialty(text, chosen)
 
 
 _NAME_LINE = re.compile(
@@ -511,7 +546,8 @@ _NOT_TAIL = frozenset(
         apply now today start relocation visa sponsorship emea apac uk us usa eu dach latam mena
         gcc anz cee nordics benelux global worldwide international europe asia africa americas
         big four tier-1 tier-2 tier tier1 north south east west central greater metro area
-        region remote-first wfh office shift shifts rotational fifo dido nhs""",
+        region remote-first wfh office shift shifts rotational fifo dido nhs walk mall centre
+        center street road square plaza airport station campus branch store hub depot terminal""",
     )
 )
 
@@ -527,8 +563,8 @@ def specialty_tail(text: str, title: TitleSpan, limit: int) -> tuple[int, str] |
         return None
     tail = match.group(1).rstrip(".")
     words = tail.split()
-    if words[-1].lower() in {"&", "and", "of", "/"} or any(c.isdigit() for c in tail):
-        return None
+    if words[-1].lower() in {"&", "and", "of", "/"} or any(c.isdigit() or c in "/+" for c in tail):
+        return None  # "…, Go/Postgres": the stack, not a team
     lowered = [w.lower().strip("'’.,") for w in words]
     if any(w in _NOT_TAIL or w in HEADS for w in lowered):
         return None

@@ -52,7 +52,8 @@ _RECRUITER_TITLE = re.compile(
     # "Chargée de recrutement", "Reclutatrice", "Técnica de Selección", "Personalreferentin"
     r"|recrut\w*|reclut\w*|selecci[oó]n|personalreferent\w*"
     r"|\bhr (?:manager|director|generalist|specialist|lead|officer|business partner|advisor)"
-    r"|people (?:manager|operations|lead)"
+    r"|people (?:manager|operations|lead)|people (?:&|and) culture|recursos humanos"
+    r"|ressources humaines|risorse umane|human resources"
     r"|senior consultant"
     r"|associate director|account manager|consultant|partner|personalberater\w*|people partner"
     r"|founder|co-founder|managing director)",
@@ -73,7 +74,8 @@ _CO_SMALL = (
     r"(?:of|and|du|de|des|del|della|di|da|do|van|von|der|für|y|e)(?:[ \t](?:the|la|les|der))?"
     rf"(?=[ \t](?!I\b)[{UPPER}])"
 )
-_CO = rf"{_CO_WORD}(?:[ \t](?!I\b)(?:{_CO_WORD}|&|{_CO_SMALL}))*"
+# "Les Halles d'Émile", "Maison d'Arlanc": an elided "de" joined to the next word
+_CO = rf"{_CO_WORD}(?:[ \t](?!I\b)(?:{_CO_WORD}|&|{_CO_SMALL}|[dl]['’](?=[{UPPER}]){_CO_WORD}))*"
 _AT_COMPANY = re.compile(
     # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …",
     # "Mirjam | Talent @ Booking.com"
@@ -157,13 +159,43 @@ _TEAM_DE = re.compile(
     r"\b(?i:time|equipe|équipe|equipo|team)\s(?:de\s|di\s|d['’])?(?i:people|pessoas|gente"
     r"|talentos?|talento|talents?|recrutamento|recrutement|reclutamiento|selecci[oó]n|selezione"
     r"|recursos humanos|ressources humaines|rrhh|rh|hr|recruiting|recruitment|personas"
-    r"|talent acquisition|aquisição de talentos|adquisición de talento)"
+    r"|talent acquisition|aquisição de talentos|adquisici[oó]n de talentos?"
+    r"|atracci[oó]n de talentos?|atra[çc][ãa]o de talentos?)"
     r"\s(?:da|do|de|del|di|della|chez|d['’])\s?"
     rf"(?P<name19>(?!I\b){_CO}|{LOWER_BRAND})"
     r"|\b(?i:recruiting|recruitment|hr|people|talent|talent-acquisition|personal)-Team"
     rf"\s(?:von|bei)\s(?:der\s|dem\s)?(?P<name20>{_CO}|{LOWER_BRAND})"
 )
+# "I am from HR of X", "sono Giulia, HR di X", "Recursos Humanos de X", "Ufficio Personale di X"
+_HR_OF = re.compile(
+    r"\b(?:HR|H\.R\.|(?i:human resources|risorse umane|recursos humanos|ressources humaines"
+    r"|ufficio personale))\s(?:of|di|de|da|del|della|dell['’]|chez)\s?(?:the\s)?"
+    rf"(?P<name21>(?!I\b){_CO})"
+)
+# a first name and the company at a sentence's start: "G'day Matt, Jacko from Pilbara Trade
+# Force.", "Te escribe Valentina de Talento Andino", "Soy Marta de X"
+_NAME_FROM = re.compile(
+    r"(?:^|\n|[,.!?]\s)(?:[A-Z][a-z]+ from|(?:(?:[Tt]e|[Ll]e|[Ll]es|[Vv]os) escribe|[Ss]oy|[Ss]ou"
+    rf"|[Aa]qu[ií] (?:es|é))\s(?:la |el |a |o )?[A-Z][a-z]+ (?:de|da|do)) (?P<name22>{_CO})"
+)
 _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_NAME_FROM, (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ")),
+    (
+        _HR_OF,
+        (
+            "hr of ",
+            "hr di ",
+            "hr de ",
+            "hr da ",
+            "h.r. of",
+            "resources of",
+            "umane d",
+            "humanos d",
+            "humaines d",
+            "humaines chez",
+            "personale d",
+        ),
+    ),
     (_TEAM_DE, ("time de ", "equipe ", "équipe ", "equipo ", "-team ", " di ")),
     (_AT_TEAM, ("team", "function", "department")),
     (
@@ -242,6 +274,8 @@ _AT_GROUPS = (
     "name18",
     "name19",
     "name20",
+    "name21",
+    "name22",
 )
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(
@@ -259,6 +293,8 @@ _DEPARTMENT_OF = re.compile(
     rf"[ \t](?i:department|dept\.?|team|division|office)[ \t](?:of|at)[ \t](?:the[ \t])?"
     rf"(?P<name>(?!I\b){_CO})"
 )
+# after a team: "… team at X", "… team of X"
+_TEAM_AT = re.compile(rf"[ \t](?:at|of|with|for)[ \t](?:the[ \t])?(?P<name>(?!I\b){_CO})")
 _CO_BEFORE = re.compile(rf"(?<![\w&.'’-])(?!I\b|The\b|Our\b|My\b)(?P<name>{_CO})$")
 
 
@@ -295,9 +331,9 @@ def _at_company(text: str) -> tuple[str, int] | None:
 
 
 # phrasings that name the sender's company only by a bare "from X" ("I'm Dewi from HR"): weak
-_WEAK_GROUPS = frozenset(("name2", "name12"))
+_WEAK_GROUPS = frozenset(("name2", "name12", "name22"))
 # phrasings where X after "from" may be a city as well as a company
-_FROM_GROUPS = frozenset(("name2", "name6", "name12"))
+_FROM_GROUPS = frozenset(("name2", "name6", "name12", "name22"))
 
 
 def _at_company_in(text: str) -> tuple[str, int] | None:
@@ -335,6 +371,12 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
                 continue  # "a freelance headhunter in Ho Chi Minh City"
             if group == "name9" and len(candidate.group(group).split()) < 2:
                 continue  # "Sam here - I'm a recruiter …": a person
+            if group == "name10":
+                # "on the GTM recruiting team at Ledgerline": the team's, then the company
+                at = _TEAM_AT.match(text, candidate.end())
+                if at is not None:
+                    match, found = candidate, (at.group("name"), at.start("name"))
+                    break
             match, found = candidate, (candidate.group(group), start)  # the earliest so far
             break
     for team in _POSSESSIVE_TEAM.finditer(text, 0, match.start() if match else len(text)):
@@ -450,12 +492,15 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
     sig = ctx.signature
     if sig:
         _title_and_company(text, sig[0], sig[1], out, domain)
-    if out.company is None or sub_unit(out.company):
+    team = _team_after_title(text, out, domain, sig[0] if sig else len(text))
+    if out.company is None or sub_unit(out.company) or team:
         at = _at_company(text)
         if at:
             name = clean_name(_team_suffix(text, _words_limit(at[0])))
             if name and out.company is not None and sub_unit(name):
                 name = None  # a unit for a unit: the signature's stands
+            if name and team and _same_company(name, out.company or ""):
+                name = None
             if name:
                 s = at[1]
                 name = _university_at(text, s, name)
@@ -496,13 +541,63 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
             out.company = company_hint
             out.evidence["company"] = _ev(text, found_at, found_at + len(company_hint))
     evidence = out.evidence.get("company")
-    if out.company and evidence is not None and evidence.start is not None:
+    if (
+        out.company
+        and evidence is not None
+        and evidence.start is not None
+        and out.company != company_hint  # "BBVA México" where the employer is named so too
+    ):
         name = _country_suffix(text, out.company)
         if name != out.company:  # "Robert Walters Japan" where the text says "Robert Walters"
             out.company = name
             out.evidence["company"] = _ev(text, evidence.start, evidence.start + len(name))
     _agency(text, out, company_hint)
+    if out.agency is False and "agency" not in out.evidence and _named_from(text, out):
+        out.agency = None  # "Jacko from Pilbara Trade Force": says nothing of who hires
+    _agency_hr(text, out)
     return out
+
+
+def _named_from(text: str, out: Recruiter) -> bool:
+    """The company is known only from "<first name> from X" at a sentence's start."""
+    evidence = out.evidence.get("company")
+    if evidence is None or evidence.start is None:
+        return False
+    return any(m.start("name22") == evidence.start for m in _NAME_FROM.finditer(text))
+
+
+def _agency_hr(text: str, out: Recruiter) -> None:
+    """An agency named "X HR" ("Vektor HR"): "HR" is its name's, not the team's, where the
+    text never writes X without it."""
+    name, evidence = out.company, out.evidence.get("company")
+    if not out.agency or not name or evidence is None or evidence.start is None:
+        return
+    uses = [m.group(1) for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])( HR\b)?", text)]
+    if uses and all(uses):
+        out.company = name + " HR"
+        out.evidence["company"] = _ev(text, evidence.start, evidence.start + len(out.company))
+
+
+def _team_after_title(text: str, out: Recruiter, domain: str | None, sig_start: int) -> bool:
+    """The signature's company is the part after the title on its line ("Senior Recruiter,
+    GTM", "Technical Recruiter, Defense Programs") that is no more than a team: no legal form
+    or agency word, not the mail's domain, and the message names it nowhere else but as a team
+    ("on the GTM recruiting team"). The body's "a recruiter at X" is the surer."""
+    company, title = out.evidence.get("company"), out.evidence.get("title")
+    name = out.company
+    if not name or company is None or title is None or company.start is None:
+        return False
+    if title.end is None or not 0 <= company.start - title.end <= 3:
+        return False  # the part right after the title on its line
+    if _company_like(name) or (domain and _spells(name, domain)):
+        return False
+    for found in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text[:sig_start]):
+        after = text[found.end() : found.end() + 40]
+        if not re.match(
+            r"\s(?:(?:recruiting|recruitment|hiring|talent|sales|tech)\s)?team\b", after
+        ):
+            return False  # named as a company in the body too
+    return True
 
 
 def profile_url(slug: str) -> str:
@@ -569,9 +664,13 @@ def _legal_line(text: str, start: int, end: int, out: Recruiter) -> None:
                 return
 
 
-_JOB_WORDS = re.compile(
+JOB_WORDS = re.compile(
     r"\b(?:recruiter|consultant|partner|manager|director|specialist|lead|head|officer|advisor"
-    r"|adviser|associate|coordinator|sourcer|generalist|analyst|executive|founder|principal)\b",
+    r"|adviser|associate|coordinator|sourcer|generalist|analyst|executive|founder|principal"
+    # other languages' heads and officers: "Leiterin Recruiting", "Jefa de Selección",
+    # "Responsable RH", "Referentin Personal"
+    r"|leiter|leiterin|leitung|jefe|jefa|gerente|responsable|responsabile|directeur|directrice"
+    r"|directora|referent|referentin|coordinadora|coordinatrice)\b",
     re.I,
 )
 
@@ -587,7 +686,7 @@ def _company_line(line: str) -> bool:
         and not re.match(r"(?i:talent|recruit\w*|hr|people|human)\b", stripped)
         and all(w[:1].isupper() or w == "&" for w in words)
         and is_agency_name(stripped)
-        and not _JOB_WORDS.search(stripped)
+        and not JOB_WORDS.search(stripped)
         # "Nursing Recruitment Team", "Tech Talent Acquisition": a team, not an agency
         and not re.search(r"\s(?:Team|Department|Division|Unit)$", stripped)
         and not is_department(_TEAM_SUFFIX.sub("", stripped))
@@ -597,10 +696,12 @@ def _company_line(line: str) -> bool:
 _ONE_SIGN_OFF = (
     r"(?i:(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|thanks(?: again)?|thank you"
     r"|many thanks|cheers|best|all the best|sincerely|yours sincerely|yours truly|talk soon"
-    r"|speak soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße"
-    r"|liebe grüße|(?:bien |très )?cordialement|bien à vous|sincères salutations"
+    r"|speak soon|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e"
+    r"|(?:viele|beste|liebe|herzliche) gr(?:ü|ue)(?:ß|ss)e|(?:bien |très )?cordialement"
+    r"|bien à vous|sincères salutations"
     r"|meilleures salutations|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente"
-    r"|abraços|atenciosamente|met vriendelijke groet|groeten|pozdrawiam|z poważaniem"
+    r"|abraços|atenciosamente|met vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en|jes)"
+    r"|pozdrawiam|z poważaniem"
     r"|med vänliga hälsningar|hälsningar|cordiali saluti|distinti saluti|saluti)"
 )
 # "Mit freundlichen Grüßen / Best regards"
@@ -673,7 +774,8 @@ def _title_and_company(
             continue
         # "Senior Recruiter at X", "Name | Principal Consultant | X", "Mirjam | Talent @ X":
         # the title first, or after the person's name; the company is the part after it
-        parts = [p for p in _SIG_PARTS.split(line.strip()) if p]
+        # "— Sam, cofounder & CEO": a dash before the name is no part of it
+        parts = [p for p in _SIG_PARTS.split(line.strip().lstrip("—–-~ ")) if p]
         named = _title_then_agency(parts)
         if named is not None:  # "Principal | Fairway Search Partners"
             out.title = parts[named - 1].strip()
@@ -688,7 +790,7 @@ def _title_and_company(
         if (
             head
             and (_company_like(head) or ORG_WORDS.search(head))
-            and not _JOB_WORDS.search(head)
+            and not JOB_WORDS.search(head)
             and not is_department(head)
         ):  # "Andes Talent Partners | Executive Search", "Acme B.V. | Crewing & Recruitment"
             s = text.find(head, line_start)
@@ -702,7 +804,8 @@ def _title_and_company(
         out.evidence["title"] = _ev(text, title_start, title_start + len(out.title))
         options = [parts[index + 1]] if index + 1 < len(parts) else []
         below = _next_line(text, pos)
-        if below and not _JOB_WORDS.search(below):
+        if below and (not JOB_WORDS.search(below) or _company_like(clean_name(below) or "")):
+            # "Lakeside Executive Partners, Geneva": an agency's name, not a job title
             options.append(below)
         name = _pick_company(text, options, domain)
         if name and not EMAIL.search(name) and not PHONE.search(name):
@@ -721,11 +824,11 @@ def _title_then_agency(parts: list[str]) -> int | None:
     for i in range(1, len(parts)):
         part = parts[i].strip()
         if (
-            _JOB_WORDS.search(parts[i - 1])
+            JOB_WORDS.search(parts[i - 1])
             and not _RECRUITER_TITLE.search(parts[i - 1])
             and _company_like(part)
             and not is_department(part)  # "Director, Talent Acquisition": a team
-            and not _JOB_WORDS.search(part)
+            and not JOB_WORDS.search(part)
             and len(part.split()) >= 2
             and all(w[:1].isupper() or w == "&" for w in part.split())
         ):
@@ -814,7 +917,9 @@ def _practice_area(name: str) -> bool:
 # a signature line's contact parts: "Tel: +20 …", "Mobile …", "www.…", "DID: +65 …", "T: …"
 _LABELLED = re.compile(
     r"(?i:tel|phone|mob|mobile|cell|fax|e-?mail|web|www|whatsapp|address)\b"
-    r"|(?i:did|direct|dir|ph|zalo|wechat|skype|[tmpfde])\s?[:.]\s|\+?\d"
+    r"|(?i:did|direct|dir|ph|zalo|wechat|skype|[tmpfde])\s?[:.]\s"
+    # a number, not a name that starts with one ("8th Floor Games", "3M")
+    r"|\+?\d(?!\d*(?:st|nd|rd|th)\b|[A-Z])"
 )
 # a region of the world, not a company: "East Africa", "Southeast Asia", "EMEA", "the Nordics"
 _REGION = re.compile(

@@ -74,7 +74,8 @@ GERMAN_HEAD_SUFFIXES = tuple(
         architektin verkäufer verkäuferin fahrer fahrerin schweißer elektriker elektrikerin helfer
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
-        programmierer programmiererin leitung disponent disponentin aktuarin
+        programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
+        einkäuferin fachperson
         """
     )
 )
@@ -96,7 +97,8 @@ _CAPITAL_ONLY = frozenset(
 ROMANCE_HEADS = frozenset(
     _words(
         """
-        chef ingeniero ingeniera desarrollador desarrolladora programador programadora analista
+        chef actuaire ingeniero ingeniera desarrollador desarrolladora programador programadora
+        analista
         gerente jefe jefa directora coordinador coordinadora técnico técnica tecnico tecnica
         asistente auxiliar consultora especialista contador contadora abogado abogada enfermero
         enfermera médico médica arquitecto arquitecta diseñador diseñadora operador operadora
@@ -151,6 +153,7 @@ _ROMANCE_STOP = frozenset(
         comme come als met with for in at and or the to our your en el la los las un una une
         nuestro nuestra notre nos su sus seu sua h/f f/h m/f
         pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla
+        inserire assumere integrare incorporar incorporarse contratar rejoindre recruter
         """
     )
 )
@@ -286,6 +289,12 @@ _GENDERED_TAIL = re.compile(
 )
 
 
+# after "einen", a German title's adjectives end in -en; the title is written with -er
+# ("einen Strategischen Einkäufer" is a "Strategischer Einkäufer")
+_ACCUSATIVE = re.compile(r"\b[Ee]inen\s+$")
+_NOMINATIVE = re.compile(r"(?<=[a-zäöü])en(?= [A-ZÄÖÜ])")
+
+
 @dataclass
 class TitleSpan:
     start: int
@@ -409,6 +418,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             title = title[:-1]
         if "/" in title or "(" in title:
             title = _GENDER_SLASH_IN.sub("", title)  # "Actuario/a Senior" -> "Actuario Senior"
+        if german and _ACCUSATIVE.search(text, max(0, title_start - 8), title_start):
+            title = _NOMINATIVE.sub("er", title)  # "einen Leitenden Einkäufer": "Leitender …"
         out.append(TitleSpan(title_start, span_end, title, plural, romance and low not in heads))
         i += 1
     return _dedupe_nested(out)

@@ -46,8 +46,9 @@ _OFFICE_DAYS: list[re.Pattern[str] | Lower] = [
     Lower(rf"\b{_N}\s?(?:tage?|x)\s?(?:pro|die|in der)\s?woche\s?(?:im|vor)\s(?:büro|ort)"),
 ]
 _HOME_DAYS = Lower(
-    rf"\b{_N}\s?days?\s?(?:(?:a|per|/)\s?week\s?)?(?:from home|wfh|remote(?:ly)?|at home|home"
-    rf" ?office|wfh)(?:\s(?:a|per)\sweek)?"
+    # "2 days from home", "up to two days of home office per week"
+    rf"\b{_N}\s?days?\s?(?:of\s)?(?:(?:a|per|/)\s?week\s?)?(?:from home|wfh|remote(?:ly)?"
+    rf"|at home|home ?office|wfh)(?:\s(?:a|per)\sweek)?"
 )
 # the two below hold one of these
 _HOME_GATE = ("remot", "wfh", "home", "télé", "tele", "thuis", "mobiles")
@@ -154,10 +155,16 @@ _WORK_AT = (
     r"|rig|port|airport|base|lab|laboratory|kitchen|restaurant|facility|distribution cent(?:er"
     r"|re)|fulfil?ment cent(?:er|re)|works)"
 )
+# a perk at the workplace, not where the work is: "free on-site parking", "onsite gym"
+_AMENITY = (
+    r"(?![- ](?:parking|car ?park|gym|fitness|caf[eé]\w*|canteen|restaurant|childcare|cr[eè]che"
+    r"|daycare|nursery|amenities|accommodation|housing|laundry|dining|catering|meals|food"
+    r"|physio\w*|massage|showers?|bike|cycle|wellness)\b)"
+)
 _ONSITE = Lower(
-    r"\b(?:on-?site|onsite|in[- ]office|in[- ]clinic|office[- ]based|fully in (?:the )?office"
-    r"|in[- ]person|on"
-    r" site|site[- ]based"
+    rf"\b(?:on-?site{_AMENITY}|onsite{_AMENITY}|in[- ]office|in[- ]clinic|office[- ]based"
+    r"|fully in (?:the )?office|in[- ]person"
+    rf"|on site{_AMENITY}|site[- ]based"
     r"|5 days (?:a week )?in (?:the )?office|vor ort|präsenz|hospital[- ]based|clinic[- ]based"
     r"|shop[- ]based"
     r"|workshop[- ]based|field[- ]based|field (?:position|role|job)|plant[- ]based role"
@@ -179,6 +186,11 @@ _ONSITE = Lower(
     # German, Spanish / Portuguese, French, Polish
     r"|auf (?:der |den )?baustellen?|im werk|presencial(?:es)?|presenciais|en présentiel|sur site"
     r"|stacjonarn\w*"
+    # French "poste en magasin", "travail en atelier"; "you'd be on jobsites around the valley"
+    r"|(?:poste|travail|emploi|bas[ée]e?) en (?:magasin|boutique|agence|usine|atelier"
+    r"|entrep[ôo]t|restaurant|cuisine|laboratoire|clinique|h[ôo]tel)"
+    r"|(?:be|work(?:ing)?|based) on (?:the |our |their )?(?:job ?sites?|construction sites?"
+    r"|building sites?)"
     # Italian "posizione in presenza", French "présence au bureau requise", Portuguese "na unidade"
     r"|(?:posizione|lavoro|ruolo|attività|modalità|impiego) in presenza"
     r"|presenza (?:in|al|nel) (?:ufficio|sede|stabilimento|cantiere)"
