@@ -224,17 +224,33 @@ HELDOUT: dict[int, str] = {
     ),
     34: (
         'The thirty-fourth held-out set (30 messages, every field), by a twenty-eighth '
-        "colleague who had not seen the extractors: round 8's final blind check, its misses "
-        "unread."
+        "colleague who had not seen the extractors: scored blind on round 7's code and after "
+        "round 8's second wave, then round 8's third development set."
     ),
     35: (
         'The thirty-fifth held-out set (30 messages, every field), by a twenty-ninth '
-        "colleague who had not seen the extractors: round 8's final blind check, its misses "
-        "unread."
+        "colleague who had not seen the extractors: scored blind on round 7's code and after "
+        "round 8's second wave, then round 8's third development set."
     ),
     36: (
         'The thirty-sixth held-out set (30 messages, every field), by a thirtieth colleague '
-        "who had not seen the extractors: round 8's final blind check, its misses unread."
+        "who had not seen the extractors: scored blind on round 7's code and after round 8's "
+        "second wave, then round 8's third development set."
+    ),
+    37: (
+        'The thirty-seventh held-out set (30 messages, every field), by a thirty-first '
+        "colleague who had not seen the extractors: round 8's final blind check, its misses "
+        "unread."
+    ),
+    38: (
+        'The thirty-eighth held-out set (30 messages, every field), by a thirty-second '
+        "colleague who had not seen the extractors: round 8's final blind check, its misses "
+        "unread."
+    ),
+    39: (
+        'The thirty-ninth held-out set (30 messages, every field), by a thirty-third '
+        "colleague who had not seen the extractors: round 8's final blind check, its misses "
+        "unread."
     ),
 }
 
