@@ -7,6 +7,7 @@ import pytest
 from intake_checks import parse_checked
 from sidedoor.intake.extract.company import company_in_subject
 from sidedoor.intake.extract.title import find_titles
+from sidedoor.intake.readers.replies import unwrap_forward
 
 
 @pytest.mark.parametrize(
@@ -245,3 +246,59 @@ def test_the_senders_english_title_does_not_hide_a_local_title() -> None:
         "Luana Prado\nTech Recruiter"
     )
     assert [p.title for p in parse_checked(text).positions] == ["Engenheira de Dados Sênior"]
+
+
+# ---- wave 3 (read from held-out 34-36's misses)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("nous cherchons un(e) technicien(ne) ... un(e) ingénieur(e) en qualité pour Laval",
+         "ingénieur en qualité"),
+        ("Subject: TS/SCI Network Engineer – Herndon", "Network Engineer"),
+        ("a FIFO Senior Metallurgist for the Pilbara", "Senior Metallurgist"),
+    ],
+)
+def test_gender_endings_clearances_and_rosters(text: str, want: str) -> None:
+    assert want in [t.text for t in find_titles(text)]
+
+
+def test_a_signature_title_does_not_run_across_lines() -> None:
+    assert [t.text for t in find_titles("Dana Roe, RN\nNurse Recruiter")] == [
+        "RN", "Nurse Recruiter"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "want"),
+    [
+        ("M&E Specialist – Kampala", "we are recruiting a Monitoring & Evaluation Specialist",
+         "Monitoring & Evaluation Specialist"),
+        ("Network Engineer – Reston", "I have a Network Engineer II opening on a program",
+         "Network Engineer II"),
+    ],
+)
+def test_the_subjects_short_form_gives_way_to_the_body_s_full_one(
+    subject: str, body: str, want: str
+) -> None:
+    text = (
+        f"Subject: {subject}\n\nHi Sam,\n\n{body} that fits your background. Salary "
+        "$110,000–$130,000, onsite. Open to a chat?\n\nKim"
+    )
+    assert [p.title for p in parse_checked(text).positions] == [want]
+
+
+def test_an_outlook_block_meant_for_the_reader_is_a_forward() -> None:
+    text = (
+        "Hi Sam, this came into the shared inbox but it was meant for you.\n\nLi\n\n"
+        "________________________________\nFrom: Ola Berg <ola@fjordline-marine.no>\n"
+        "Sent: 4 June 2025 10:02\nTo: Ops Inbox <ops@tidewise.no>\nSubject: Marine "
+        "Engineer – Bergen\n\nHi Sam,\n\nI'm an in-house recruiter at Fjordline Marine. We're "
+        "hiring a Marine Engineer in Bergen, on site. Salary NOK 700,000 – 800,000.\n\n"
+        "Would you be open to a chat?\n\nOla Berg\nTalent Acquisition\n"
+    )
+    forward = unwrap_forward(text)
+    assert forward is not None and "Marine Engineer" in forward.body
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert [p.title for p in item.positions] == ["Marine Engineer"]

@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from sidedoor.intake.extract import outreach
-from sidedoor.intake.extract.agency import inhouse_team_line
+from sidedoor.intake.extract.agency import (
+    agency_cue,
+    inhouse_cue,
+    inhouse_team_line,
+    speaks_for_employer,
+    weak_agency_cue,
+)
 from sidedoor.intake.extract.dates import find_dates
 from sidedoor.intake.extract.next_step import find_next_step
 from sidedoor.intake.extract.positions import Segment, best_title, heading_title, split_positions
@@ -702,6 +708,13 @@ def _initials(phrase: str) -> str:
     return "".join(w[0] for w in phrase.split() if w[:1].isupper())
 
 
+def _abbreviates(phrase: str, abbr: str) -> bool:
+    """ "AWSA" for "Alliance for Water and Sanitation in Africa" (its capitalised words), or
+    "SWASA" for "Savanna Water and Sanitation Alliance" (with its "and")."""
+    every = "".join(w[0] for w in phrase.split() if w.lower() not in {"of", "for"})
+    return abbr in (_initials(phrase), every.upper())
+
+
 # a capitalised name of several words with small words between: "Istituto Adriatico di Scienze
 # del Mare", "Instituto Nacional de Pesquisas"
 _NAME_RUN = re.compile(
@@ -735,9 +748,9 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
     if not any(h.company and len(h.company) >= 3 for h in holders):
         return
     acronymed = [  # "… Water and Sanitation in Africa (AWSA)": read once for every holder
-        (m.group("phrase"), m.start("phrase"))
+        (m.group("phrase"), m.start("phrase"), m.group("abbr"))
         for m in _ACRONYMED.finditer(text)
-        if _initials(m.group("phrase")) == m.group("abbr")
+        if _abbreviates(m.group("phrase"), m.group("abbr"))
     ]
     spelled = [split_domain(host, text) for host in mail_hosts(text, recruiter.email)]
 
@@ -748,8 +761,8 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
     own_at = own_span.start if own_span is not None and own_span.origin == "text" else None
 
     def fuller(name: str) -> tuple[str, int] | None:
-        for phrase, at in acronymed:
-            if name in phrase and name != phrase:
+        for phrase, at, abbr in acronymed:
+            if (name in phrase and name != phrase) or name == abbr:
                 return phrase, at
         if own and own_at is not None and own.startswith(name + " ") and not is_department(own):
             return own, own_at
@@ -824,18 +837,50 @@ def _agencys_own(name: str | None, recruiter: Recruiter) -> bool:
 def _inhouse_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
     """An in-house recruiter whose own company no phrase named ("Niamh, Practice Manager")
     works for the company that hires, when every position names the same one; one who signs
-    with a bare first name signs for no one in particular."""
-    if recruiter.agency is not False or recruiter.company is not None or not positions:
+    with a bare first name signs for no one in particular, unless the message speaks as one of
+    the employer ("we're hiring", "our team", "für unser Team suchen wir") and says nothing of
+    a client."""
+    if recruiter.agency is True or recruiter.company is not None or not positions:
         return
-    if recruiter.title is None and not _signed_with_title(text):
+    titled = recruiter.agency is False and (recruiter.title is not None or _signed_with_title(text))
+    if not titled and not _speaks_as_employer(text):
         return
     names = {p.company for p in positions}
     if len(names) != 1 or None in names:
         return
     first = positions[0]
+    if not titled and _first_name_only(recruiter) and _subject_only(text, first):
+        return  # "Subject: X - Role" over "We're hiring … Regards, Yui": X may be a client's
     recruiter.company = first.company
     if "company" in first.evidence:
         recruiter.evidence["company"] = first.evidence["company"]
+
+
+_SUBJECT_LINE = re.compile(r"(?i:subject|asunto|objet|betreff|assunto|oggetto|onderwerp)\s?:")
+
+
+def _first_name_only(recruiter: Recruiter) -> bool:
+    """The sender signs with a bare first name and no title ("Yui")."""
+    return recruiter.title is None and len((recruiter.name or "").split()) <= 1
+
+
+def _subject_only(text: str, position: Position) -> bool:
+    """The position's company is named in the subject line and nowhere else."""
+    evidence = position.evidence.get("company")
+    first_line = text.split("\n", 1)[0]
+    if not _SUBJECT_LINE.match(first_line):
+        return False
+    if evidence is None or evidence.start is None or evidence.start >= len(first_line):
+        return False
+    return text.find(evidence.text, len(first_line)) < 0
+
+
+def _speaks_as_employer(text: str) -> bool:
+    """The sender speaks as one of the company that hires ("we", "our team", "nous
+    recrutons") and names no client relation (an agency's "we" recruits for others)."""
+    if agency_cue(text) is not None or weak_agency_cue(text) is not None:
+        return False
+    return bool(inhouse_cue(text) or speaks_for_employer(text))
 
 
 def _signed_with_title(text: str) -> bool:

@@ -131,7 +131,13 @@ _AGENCY_CUES = Lower(
     r" (?:the|their|its) name|no (?:te|le|les) puedo (?:decir|dar|compartir) el nombre"
     # "on behalf of" in other languages: "en nombre de", "au nom de", "em nome de", "per conto di"
     r"|(?:trabajando|trabajamos|travaillons|trabalhando) (?:en nombre de|au nom de|em nome d[aeo])"
-    r"|en nombre de (?:nuestro|un|una)|au nom de (?:notre|un|une)|per conto d[ie]\b)\b"
+    r"|en nombre de (?:nuestro|un|una)|au nom de (?:notre|un|une)|per conto d[ie]\b"
+    # "je recrute, pour le compte d'un acteur majeur de …", "pour le compte de notre client"
+    r"|pour le compte (?:d['’]une?|de (?:notre|nos|l['’]un))\b"
+    # an unnamed client described: "The client is a tier-one contractor"; a search agency's
+    # consultant in other languages: "consultora de selección", "apoyando a una cadena …"
+    r"|the client is an?|consultor[ae]? de selecci[oó]n|consultora? en (?:selección|seleccion)"
+    r"|(?:apoyando|ayudando|acompañando) a (?:una?|nuestro cliente)\b)\b"
 )
 # an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",
 # "a role with a leading insurer in Zurich" (a job word earlier in the same sentence)

@@ -21,6 +21,8 @@ VOCABULARY: dict[str, str] = {
     r" allowance|generous (?:holidays?|vacation|time off|leave)"
     r"|\b\d{1,2} (?:tagen? )?urlaub(?:stage)?|urlaubstage|\bholidays?\b(?= plus| \+| and bank)"
     r"|\b\d{1,2} days? (?:plus|\+|and) (?:bank|public) holidays|\bvacaciones\b|congés payés"
+    # "27 holidays", "28 paid holidays" (a count of public holidays is smaller)
+    r"|\b(?:1[5-9]|[23]\d) (?:paid )?holidays\b"
     r"|\bférias\b",
     "health_insurance": r"\bhealth[- ]?(?:care )?(?:insurance|cover(?:age)?|plan|benefits"
     r"|scheme)|\bhealth(?:care)?(?=\s?(?:,|and|&|/|\+)\s?(?:dental|vision|optical|life))"
@@ -60,12 +62,15 @@ VOCABULARY: dict[str, str] = {
     r"|pay)|elternzeit",
     "four_day_week": r"(?:4|four)[- ]day (?:work ?)?week|32[- ]hour (?:work ?)?week|9/80"
     r"|\b(?:4|four) (?:10|ten)[- ]hour days",
-    "flexible_hours": r"flexible (?:hours|working hours|schedule|working)|flexi-?time|gleitzeit"
+    "flexible_hours": r"flexible (?:hours|working hours|schedule|working)|flexi[- ]?(?:time|hours)"
+    r"|gleitzeit"
     r"|flexible start",
-    "learning_budget": r"(?:learning|training|education|development|conference|l&d|book)(?: and"
-    r" development)? (?:budget|allowance|stipend|fund)"
+    "learning_budget": r"(?:learning|training|education|development|conferences?|courses?|l&d"
+    r"|books?)(?: (?:and|&) (?:development|conferences?|courses?|training|learning|books?"
+    r"|education))? (?:budget|allowance|stipend|fund)"
     r"|tuition (?:reimbursement|assistance)|professional development|cpd (?:support|budget|days)"
-    r"|fortbildung|weiterbildung|certifications? (?:paid|covered|reimbursed)|paid certifications?"
+    r"|fortbildung|weiterbildung|certifications?(?: (?:costs?|fees|exams?))? (?:paid|covered"
+    r"|reimbursed)|paid certifications?"
     r"|study leave|(?:paid|funded) training|training (?:provided|paid)"
     r"|(?:sqe|lpc|gdl|exam|study|qualification|course|certification) (?:funding|fees (?:paid"
     r"|covered))|funded (?:qualifications?|study|exams?|courses?)"
@@ -132,7 +137,8 @@ VOCABULARY: dict[str, str] = {
     r"|pagas|sueldos|salários)\b(?! (?:to|of|for|in (?:the|our))\b)"
     r"|\b1[3-6][- ]months?(?:'|’)? (?:pay|salary|salaries)\b"
     r"|\b1[3-6] months (?:per|a|each) (?:year|annum)|aguinaldo|tredicesima|quattordicesima"
-    r"|d[eé]cimo terceiro|vakantiegeld|weihnachtsgeld|urlaubsgeld|holiday pay bonus",
+    r"|d[eé]cimo terceiro|vakantiegeld|weihnachtsgeld|urlaubsgeld|holiday pay bonus"
+    r"|\b1[3-6]º(?!\w)|dertiende maand",
 }
 
 # More phrasings, many from English-language texts of other countries (Indonesia's THR and
@@ -612,11 +618,71 @@ _LOCAL_R8B: dict[str, tuple[str, tuple[str, ...]]] = {
         ("dodatek", "dodatki"),
     ),
 }  # fmt: skip
+# Round 8, wave 3
+_MORE_R8C: dict[str, tuple[str, tuple[str, ...]]] = {
+    # "15% STI" (Australia's short-term incentive), "+ incentives" (India's field sales),
+    # "annual variable", "quarterly variable pay"
+    "bonus": (
+        r"\d\s?%\s?sti\b|\bsti (?:of|up to|target|bonus)\b|(?:\+|\bplus) ?sti\b"
+        r"|(?:\+|\bplus|\band|&) (?:attractive |monthly |quarterly |performance |sales )?"
+        r"incentives?\b|\b(?:annual|yearly|quarterly|monthly|performance) variable\b",
+        ("sti", "incentive", "incentives", "variable"),
+    ),
+    # "Full social insurance (health, pension)"
+    "health_insurance": (
+        r"\bsocial insurance \((?:health|medical)\b|\bhealth(?=,\s?pension)",
+        ("social", "pension"),
+    ),
+    # India's "group medical, and PF" (the provident fund ending a list)
+    "retirement_plan": (r"(?:\band|[,&+]) pf\b", ("pf",)),
+    # India's "TA/DA" (travel and daily allowance)
+    "commuter": (r"\bta\s?/\s?da\b", ("ta",)),
+    # "€1,500/yr for conferences & courses", "$2k a year towards books and courses"
+    "learning_budget": (
+        r"(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:€|eur|usd|gbp))(?:\s?/\s?(?:yr|year|y)| (?:a|per)"
+        r" (?:year|yr|annum))? (?:for|on|towards) (?:your )?(?:conferences?|courses?|training"
+        r"|learning|books?|certifications?)\b",
+        ("conferences", "conference", "courses", "course", "training", "learning", "books",
+         "book", "certifications", "certification"),
+    ),
+    # "$1,000 to set up your home office", Dutch "thuiswerkvergoeding"
+    "remote_stipend": (
+        r"\b(?:to|for) (?:set(?:ting)? ?up|equip(?:ping)?|kit(?:ting)? out) (?:your |a )?"
+        r"(?:home[- ]office|home workspace|workspace at home)\b|\bthuiswerkvergoeding\b",
+        ("home", "thuiswerkvergoeding"),
+    ),
+}  # fmt: skip
+_LOCAL_R8C: dict[str, tuple[str, tuple[str, ...]]] = {
+    # French "repas pris sur place", "repas offerts"
+    "meals": (
+        r"\brepas (?:pris sur place|sur place|fournis|offerts?|inclus|pris en charge|gratuits?)\b",
+        ("repas",),
+    ),
+    # Québec's "assurances collectives", "régime de retraite"
+    "health_insurance": (r"\bassurances? collectives?\b", ("assurances", "assurance")),
+    "retirement_plan": (
+        r"\br[ée]gime (?:compl[ée]mentaire )?de retraite\b|\br[ée]gime de pension\b",
+        ("retraite", "régime", "regime"),
+    ),
+    # Mexico's "auto utilitario"
+    "company_car": (
+        r"\b(?:auto|autom[óo]vil|veh[íi]culo|carro|coche|camioneta) utilitari[oa]\b",
+        ("auto", "automóvil", "automovil", "vehículo", "vehiculo", "carro", "coche",
+         "camioneta"),
+    ),
+    # Colombia's "ruta de transporte", "auxilio de transporte"
+    "commuter": (
+        r"\bruta (?:de )?(?:transporte|bus)\b|\b(?:auxilio|subsidio|ayuda) de transporte\b",
+        ("ruta", "auxilio", "subsidio", "ayuda"),
+    ),
+}  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
     (_LOCAL, _LOCAL_R8),
     (_MORE, _MORE_R8B),
     (_LOCAL, _LOCAL_R8B),
+    (_MORE, _MORE_R8C),
+    (_LOCAL, _LOCAL_R8C),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:
@@ -816,6 +882,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "quattordicesima",
         "terceiro",
         "vakantiegeld",
+        "dertiende",
         "weihnachtsgeld",
         "urlaubsgeld",
         "holiday pay",

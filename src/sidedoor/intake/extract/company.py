@@ -775,6 +775,8 @@ def _accept(
             name, s = bare, s + 4
     if name is None or _PERSON.match(name) or (score < 6 and is_agency_name(name)):
         return None  # the recruiter's agency is not the hiring company
+    if re.search(r"[ ](?:and|&)$", raw) and re.match(r"\s(?:is|are)\s", text[match.end("name") :]):
+        return None  # "our station at DXB and are looking for": "we" are, not the name
     if score == 6 and any(
         w[:1].islower() and not re.fullmatch(_CONNECT, w) for w in name.split()[1:]
     ):
@@ -807,7 +809,31 @@ def _job_title_like(name: str) -> bool:
     last = name.split()[-1].lower() if name.split() else ""
     if name.isupper() and last in _EXECUTIVE:  # "an opening for AVP - Treasury Operations"
         return True
-    return len(name.split()) >= 2 and last in HEADS
+    if len(name.split()) < 2:
+        return False
+    if last in HEADS:
+        return True
+    # a job in the plural ("openings for Registered Nurses"), not a firm named for its people
+    # ("Harlow Engineering Consultants", "Ashby Partners")
+    singular = last[:-1] if last.endswith("s") else ""
+    return (
+        bool(singular)
+        and last not in _FIRM_PLURALS
+        and (singular in HEADS or (last.endswith("es") and last[:-2] in HEADS))
+    )
+
+
+# plural job nouns that name a firm as often as a crowd of hires: "X Partners", "Y Architects"
+_FIRM_PLURALS = frozenset(
+    _words(
+        """
+        partners associates consultants advisors advisers architects engineers lawyers
+        solicitors attorneys surveyors developers brokers bankers planners auditors accountants
+        actuaries designers builders makers producers agents founders managers contractors
+        investors traders dealers publishers printers healers opticians pharmacists
+        """
+    )
+)
 
 
 _EXECUTIVE = frozenset(["vp", "avp", "svp", "evp", "cto", "cfo", "ceo", "coo", "cio", "ciso"])
@@ -1304,7 +1330,10 @@ _DEPARTMENT_WORDS = frozenset(
         acquisitions personnel direction dirección direccion diretoria
         atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
         talentos gente gestão gestao risorse umane ufficio selezione selección seleccion
-        recrutamento recrutement reclutamiento rh rrhh
+        recrutamento recrutement reclutamiento rh rrhh talents
+        comptabilité comptabilite contabilidad contabilidade contabilità contabilita buchhaltung
+        rechnungswesen controlling achats compras acquisti einkauf juridique finanzas finanças
+        financas finanza finanzen
         """
     )
 )
@@ -1312,6 +1341,9 @@ _DEPARTMENT_WORDS = frozenset(
 # "Oncology Department"
 _UNIT = re.compile(
     r"^(?:Faculty|School|Department|Dept\.?|Division|Directorate) of\s"
+    # "Departamento de Ingeniería", "Département de chimie", "Dipartimento di Fisica"
+    r"|^(?:Departamento|Departament|Département|Dipartimento|Facultad|Faculté|Facoltà"
+    r"|Faculdade|Escuela|Fakultät|Lehrstuhl|Abteilung) (?:de|do|da|d'|di|du|des|für)\s?"
     r"|\s(?:Division|Department|Dept\.?|Directorate|Unit|Practice)$"
 )
 

@@ -232,6 +232,12 @@ def candidates(ctx: Context) -> list[Candidate]:
         facts = _name_facts(name)
         if facts and facts[0][0] == _NEVER:
             continue  # "Hi Arjun", "Thursday": never a company, not worth its features
+        if origins <= {"run"} and not_a_name_here(text, name):
+            continue  # "Department of Chemical Engineering", "6 Supramax bulk carriers"
+        if title_n and len(name.split()) > len(title_n.split()) and _fold(name).endswith(
+            " " + title_n
+        ):
+            continue  # "TS/SCI Systems Engineer": the job's title with a word before it
         f: dict[str, float] = {"bias": 1.0}
         f["recruiter"] = float(key == rec_n)
         f["recruiter_agency"] = float(key == rec_n and bool(ctx.agency))
@@ -287,6 +293,55 @@ def candidates(ctx: Context) -> list[Candidate]:
                 cand.start, cand.end = at, at + len(host_of[name])
         out.append(cand)
     return out
+
+
+# what comes before a unit's field, not a company: "Department of Chemical Engineering",
+# "Facultad de Medicina", "School of Nursing"
+_UNIT_BEFORE = re.compile(
+    r"(?:Department|Dept\.?|Faculty|School|Division|Directorate|Chair|Departamento|Departament"
+    r"|Département|Dipartimento|Facultad|Faculté|Facoltà|Faculdade|Fakultät|Lehrstuhl|Abteilung"
+    r"|Escuela)\s(?:of|for|de|do|da|di|du|des|für|d['’])\s?(?:the\s)?$"
+)
+# a place the candidate's profile was seen, not an employer: "your profile on Jobsite",
+# "found your CV via Workhub"
+_BOARD_BEFORE = re.compile(
+    r"\b(?:profile|cv|cvs|resume|résumé|posting|post|listing|ad|advert)\s(?:on|via|at|from|in)"
+    r"\s$|\b(?:found|saw|spotted|noticed|came across)\s(?:you|your\s\w+)\s(?:on|via)\s$",
+    re.I,
+)
+# a count before a capitalised word and a noun: "a fleet of 6 Supramax bulk carriers"
+_COUNTED = re.compile(r"\d{1,4}\s")
+# words that follow a company's name as its verb or a joint, not a counted noun's head
+_AFTER_NAME = frozenset(
+    re.findall(
+        r"\w+",
+        "is are was were has have had and or in at on of for to the a an with from by as that"
+        " which who will would can could may must should its",
+    )
+)
+
+
+def not_a_name_here(text: str, name: str) -> bool:
+    """The text writes the run only where it names no company: a unit's field after "Department
+    of", a job board after "your profile on", a count with its noun ("6 Supramax bulk
+    carriers")."""
+    spots = _spots(text, name, 6)
+    if not spots:
+        return False
+    if all(_UNIT_BEFORE.search(text, max(0, s - 30), s) for s in spots):
+        return True
+    if all(_BOARD_BEFORE.search(text, max(0, s - 40), s) for s in spots):
+        return True
+    if _COUNTED.match(name):
+        after = [_WORD.match(text, s + len(name) + 1) for s in spots]
+        return all(
+            text[s + len(name) : s + len(name) + 1] == " "
+            and word is not None
+            and word.group(0)[:1].islower()
+            and word.group(0) not in _AFTER_NAME
+            for s, word in zip(spots, after, strict=True)
+        )
+    return False
 
 
 _BRANDISH = re.compile(r"[a-z][A-Z]|\.(?:ai|io|com|co|app|net)$")

@@ -46,6 +46,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "recruit|headhunt|talent|sourcer|executive search|personal|suche|recrut|reclut"
                 "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving"
+                "|recruitment|recruiter"
                 "|in charge of",
                 r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
                 r"|sourcer|recruitment consultant)"
@@ -66,8 +67,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|recrutador\w*|estamos recrutando|selezione del personale|stiamo cercando"
                 r"|(?:time|equipe) de (?:talentos|recrutamento)|aquisi[çc][ãa]o de talentos"
                 r"|atra[çc][ãa]o de talentos|gente (?:&|e) gest[ãa]o|atracci[oó]n de talento"
-                r"|adquisici[oó]n de talento"
-                r"|wij zoeken|werving)\b",
+                r"|adquisici[oó]n de talento|acquisition (?:de|des) talents"
+                r"|wij zoeken|werving|(?:van|bij) (?:de )?recruitment\b|recruit(?:er|ment) bij)\b",
             ),
             (
                 # "we're hiring" is the hiring_statement cue's, not counted twice
@@ -96,14 +97,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
             "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari"
-            "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a",
+            "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
+            "|op zoek",
             # a company hiring, not a person seeking "I'm currently looking for a job"
-            r"\b(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )(?:currently|now|actively))"
-            r" (?:hiring|recruiting|looking for|searching for|seeking)\b"
+            r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
+            r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
             r"|\brecruiting (?:for|a|an)\b"
             r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b"
             r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
-            r"|zoeken wij)\b"
+            r"|zoeken wij|we zoeken|zijn (?:wij |we )?(?:momenteel )?op zoek naar)\b"
             # Polish "poszukujemy osoby na stanowisko", German "suche ich einen", Italian
             # "ha aperto una posizione", a film crew "we're crewing up", casual "got a X spot open"
             r"|\b(?:szukamy|poszukujemy|rekrutujemy|suche ich)\b"
@@ -112,6 +114,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r" (?:going|open|available)\b"
             # "deux postes actuellement ouverts", Indonesian "sedang mencari", "untuk mencari"
             r"|\bpostes? (?:actuellement )?ouverts?\b|\b(?:sedang|untuk|kami) mencari\b"
+            # French "nous sommes à la recherche d'un(e) ingénieur(e)"
+            r"|\b(?:nous sommes|sommes|est) (?:actuellement )?à la recherche d['’]un"
             # Portuguese, casual too: "tô procurando Engenheiro de Dados", "estamos procurando uma"
             # "I'm looking for a Senior Gameplay Programmer to own …" (not "… a developer role")
             r"|\bi(?:'m|’m| am) (?:currently )?looking for an? (?:[\w+#/-]+ ){0,3}?(?:engineer"
@@ -162,16 +166,29 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
     (
         "on_behalf_of_client",
         2.0,
-        _gated(
-            "client|behalf|kunden|compte d|klien|cuenta de|nome de|conto di|mandant",
-            r"\b(?:my client|our client|on behalf of|a client of (?:mine|ours)|one of my clients"
-            r"|meiner kunden|unserer kunden|für einen kunden"
-            r"|(?:unseres|unserer|meines|meiner|eines) (?:\w+ )?mandant(?:en|in)|unser mandant"
-            r"|naszego klienta|dla (?:naszego )?klienta"
-            # French, Indonesian, Spanish, Portuguese, Italian
-            r"|pour le compte d(?:e|'un|'une|u|es)\b|notre client|klien kami|por cuenta de"
-            r"|nuestro cliente|em nome de|nosso cliente|per conto di|un nostro cliente"
-            r"|(?:for|with|representing|by) (?:a|an) (?:[\w-]+ ){0,4}?client\b)\b",
+        (
+            (
+                "client|behalf|kunden|compte d|klien|cuenta de|nome de|conto di|mandant",
+                r"\b(?:my client|our client|a client of (?:mine|ours)"
+                # not "on behalf of the DevOpsDays organising team" (an event's organisers)
+                r"|on behalf of(?! (?:the |our )?(?:[\w&'-]+ ){0,4}?(?:organi[sz]ing|programme"
+                r"|program|steering|events?) (?:team|committee|board|crew))|one of my"
+                r" clients|meiner kunden|unserer kunden|für einen kunden"
+                r"|(?:unseres|unserer|meines|meiner|eines) (?:\w+ )?mandant(?:en|in)|unser mandant"
+                r"|naszego klienta|dla (?:naszego )?klienta"
+                # French, Indonesian, Spanish, Portuguese, Italian
+                r"|pour le compte d(?:e|'un|'une|u|es)\b|notre client|klien kami|por cuenta de"
+                r"|nuestro cliente|em nome de|nosso cliente|per conto di|un nostro cliente"
+                r"|(?:for|with|representing|by) (?:a|an) (?:[\w-]+ ){0,4}?client\b)\b",
+            ),
+            (
+                # the employer kept back until the reader is keen: "I can share the client name
+                # once we've spoken", "happy to reveal the company's name on a call"
+                "name",
+                r"\b(?:share|reveal|disclose|give you|tell you) (?:the|their) (?:client'?s? "
+                r"|company'?s? |employer'?s? |hiring company'?s? )?name\b(?! of (?:the |our |my )?"
+                r"(?:candidate|consultant|contractor|product|tool|platform))",
+            ),
         ),
     ),
     (
@@ -179,10 +196,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.0,
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
-            "|poste|lowongan|posisi|posizion|stanowisk",
+            "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad",
             r"\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
-            r"|postes?|lowongan|posisi)\b",
+            r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
+            r"|oportunidad(?:es)? (?:laboral|profesional)(?:es)?)\b",
         ),
     ),
     (
@@ -261,7 +279,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.5,
         _gated(
             "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse"
-            "|lust|keen|zainteresowan",
+            "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
@@ -273,7 +291,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|offen für|interesse an einer|hätten sie interesse|interesse an einem"
             # "Hätten Sie Lust auf …", "Keen for a yarn?", Polish "byłby Pan zainteresowany"
             r"|(?:hätten sie|hättest du) lust|keen (?:for|on) a (?:yarn|chat|call|conversation)"
-            r"|by(?:łby|łaby|łbyś|łabyś) (?:pan |pani )?zainteresowan\w*)\b",
+            r"|by(?:łby|łaby|łbyś|łabyś) (?:pan |pani )?zainteresowan\w*"
+            # the short ask that ends a terse note: "£105/hr LTD. Any interest?", "Interested?"
+            r"|any interest(?= ?\?| at all\b| on your side\b)"
+            # Dutch "Zin om even te bellen?", "sta je open voor een gesprek?"
+            r"|zin (?:om|in) (?:een |even )?(?:te bellen|te praten|kennis te maken|gesprek"
+            r"|kennismaking|belletje)|sta je open voor|zou je (?:open)?staan voor"
+            r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:would you be|are you|you) )?interested ?\?)",
         ),
     ),
     (
@@ -304,13 +328,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         0.8,
         _gated(
             "min|quick|brief|hop on|time to|time for|calendly|set up a call|schedule a"
-            "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a",
+            "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a|free for"
+            "|available for",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
             r"(?:free|available)|kurzes telefonat|(?:kurzes|unverbindliches),? (?:\w+ )?telefonat"
             r"|rozmow\w* telefoniczn\w*|(?:would|i'd) love a (?:chat|call)"
-            r"|give me a (?:bell|call|ring))",
+            r"|give me a (?:bell|call|ring)"
+            # "Free for a call Thursday?", "available for a quick chat this week?"
+            r"|(?:free|available) for a (?:quick |short |brief )?(?:call|chat|phone call))",
         ),
     ),
     (
@@ -318,10 +345,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         0.8,
         _gated(
             "job description|jd|hiring manager|interview|shortlist|submit you|put you forward"
-            "|represent you|your cv|your resume|updated cv|updated resume",
+            "|represent you|your cv|your resume|updated cv|updated resume|proceso de|processo"
+            "|processus de",
             r"\b(?:job description|\bjd\b|hiring manager|interview process|interview(?:s|ing)?"
             r" (?:for|with)|shortlist|submit you"
-            r"|put you forward|represent you|your cv|your resume|updated cv|updated resume)\b",
+            r"|put you forward|represent you|your cv|your resume|updated cv|updated resume"
+            # "participar en nuestro proceso de selección", "processo seletivo"
+            r"|proceso de selecci[oó]n|processo (?:seletivo|de sele[çc][ãa]o)"
+            r"|processus de (?:recrutement|s[ée]lection))\b",
         ),
     ),
     (
@@ -329,16 +360,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         0.4,
         _gated(
             "remote|hybrid|site|relocation|office",
-            r"\b(?:remote|hybrid|on-?site|relocation|days in (?:the )?office)\b",
+            r"\b(?:remote|hybrid|on-?site|on site|site-based|relocation|days in (?:the )?office)\b",
         ),
     ),
     (
         "employment_terms",
         0.4,
         _gated(
-            "full-time|full time|perm|contract|part-time|part time|ir35|day rate",
+            "full-time|full time|perm|contract|part-time|part time|ir35|day rate|locum",
             r"\b(?:full[- ]time|permanent|contract(?:or)?|part[- ]time|outside ir35|inside ir35"
-            r"|day rate|perm)\b",
+            r"|day rate|perm|locum)\b",
         ),
     ),
     (
@@ -457,14 +488,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r" )?first[- ]year)",
             ),
             (
-                "success fee|reposi|garant",
-                r"\b(?:success fee|garantia de reposi[çc][ãa]o|garant[íi]a de reposici[óo]n)",
+                "success fee|reposi|garant|contingency|fee",
+                r"\b(?:success fee|garantia de reposi[çc][ãa]o|garant[íi]a de reposici[óo]n"
+                r"|(?:on|work on) a contingency basis|contingency (?:fee|terms|search)"
+                r"|\d{1,2}\s?% (?:placement |recruitment |agency )?fee\b)",
             ),
             (
                 "supplier|psl|rpo|staffing services|contract staffing|shortlist",
                 r"\b(?:preferred supplier|psl\b|rpo\b|staffing services|contract staffing"
                 r"|(?:we|i) (?:usually |typically |can |will |could )?(?:present|deliver|provide"
-                r"|send) (?:you )?(?:a |an initial )?shortlist)",
+                r"|send) (?:you )?(?:a |an |the )?(?:first |initial )?shortlist)",
             ),
         ),
     ),
@@ -479,7 +512,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\b(?:(?:your|any) (?:team'?s |company'?s |\w+ )?(?:hiring|recruitment|recruiting"
                 r"|staffing|talent|resourcing) (?:needs?|plans?|requirements?|strateg(?:y|ies)"
                 r"|goals?|challenges?|budgets?|pipelines?|roadmaps?|priorities)"
-                r"|your (?:open |approved )?headcount)",
+                r"|your (?:open |approved )?headcount"
+                r"|your (?:\w+ )?team (?:hit|meet|reach) (?:its|their|your) (?:hiring|recruiting)"
+                r" (?:plan|goals?|targets?))",
             ),
             (
                 "with your|on your|with any|on any",
@@ -496,7 +531,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 "saw |noticed |see |seen ",
-                r"\b(?:saw|noticed|see|seen) (?:that )?(?:you(?:'re| are) (?:currently )?(?:hiring"
+                r"\b(?:saw|noticed|see|seen)(?: on (?:linkedin|indeed|your (?:website|site|careers"
+                r" page)))? (?:that )?(?:you(?:'re| are) (?:currently )?(?:hiring"
                 r"|recruiting)\b|your (?:team|company|firm|business)(?: at [^.,\n]{1,50}?)?"
                 r" (?:is|are|has|have) (?:currently |been |just |recently )*(?:hiring|recruiting"
                 r"|growing|grown|scaling|expanding|posted|opened|advertised|listed))",
@@ -576,6 +612,21 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|luck|good luck) (?:in|with) your (?:job |career )?(?:search|future"
                 r"|endeavou?rs|career))",
             ),
+            (
+                # Spanish, Portuguese, French: "lamentamos comunicarte", "hemos decidido continuar
+                # con otros perfiles", "infelizmente não seguiremos", "nous regrettons de vous
+                # informer", "tu candidatura a …"
+                "lamentamos|decidid|decidimos|infelizmente|regrett|candidatura|candidature"
+                "|autres candidat",
+                r"\b(?:lamentamos (?:comunicar|informar)\w*|(?:hemos decidido|decidimos|decidiu"
+                r"|decidimos) (?:continuar|seguir|avanzar|avan[çc]ar|prosseguir) con? (?:otr[oa]s"
+                r"|outr[oa]s) (?:perfiles|perfis|candidat[oa]s|candidaturas)"
+                r"|infelizmente,? (?:n[ãa]o|sua candidatura|voc[êe] n[ãa]o)"
+                r"|(?:nous )?regrettons de vous (?:informer|annoncer)"
+                r"|(?:poursuivre|continuer) (?:le processus )?avec d['’]autres candidat"
+                r"|(?:tu|su|sua) candidatura (?:no ha sido|n[ãa]o foi) (?:seleccionada|selecionada"
+                r"|aprobada|aprovada)|votre candidature n['’]a pas (?:été retenue|abouti))",
+            ),
         ),
     ),
     (
@@ -634,6 +685,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r" (?:tickets?|pass(?:es)?)|tickets (?:are|for|cost))\b",
             ),
             ("save your", r"\bsave your (?:seat|spot|place)\b"),
+            (
+                # "invite you to give a 30-minute talk", "the CFP closes", "programme committee"
+                "cfp|talk|committee",
+                r"\b(?:cfp\b|(?:give|deliver|present) a (?:[\w-]+ ){0,2}?(?:talk|lightning talk)\b"
+                r"|program(?:me)? committee\b)",
+            ),
         ),
     ),
     (

@@ -88,6 +88,13 @@ _TOKEN = re.compile(
 _RANGE_JOIN = re.compile(
     r"^\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|do|až|és|e|y|ile)\s*$", re.IGNORECASE
 )
+# "between 4.200 and 5.600" in Dutch, French, Swedish, Danish / Norwegian, Indonesian: "and"
+# joins a range only after "between" ("tussen €4.200 en €5.600", "entre 85 000 $ et 100 000 $")
+_BETWEEN_JOIN = re.compile(r"^\s*(?:en|et|och|og|dan)\s*$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(
+    r"\b(?:tussen|entre|mellan|mellom|mellem|antara|zwischen|between)\s*(?:de\s*|les\s*)?$",
+    re.IGNORECASE,
+)
 # "minimum €4,200 and maximum €6,100", "min 50k, max 60k": a range in words
 _MIN_BEFORE = re.compile(r"\b(?:min(?:imum)?|mindestens|minimo|mínimo)\.?\s*(?:of\s*)?:?\s*$", re.I)
 _MAX_JOIN = re.compile(
@@ -843,10 +850,16 @@ def dollar_currency(text: str) -> str:
             re.findall(
                 r"canad|toronto|vancouver|calgary|edmonton|ottawa|montr[eé]al|winnipeg|\bontario"
                 r"|\balberta|british columbia|\bcad\b|\brrsp\b|red seal|fort mcmurray|mississauga"
-                r"|\bhoopp\b|\bomers\b|\bchrp\b|\bcphr\b|\btfsa\b|extended health|\befap\b",
+                r"|\bhoopp\b|\bomers\b|\bchrp\b|\bcphr\b|\btfsa\b|extended health|\befap\b"
+                # Québec French: its places, "par année", "assurances collectives", the REER
+                r"|qu[ée]bec|gatineau|sherbrooke|trois-rivi[èe]res|saguenay|\blaval\b|par ann[ée]e"
+                r"|assurances? collectives?|\br[ée]er\b|\bcelapp?\b",
                 lowered,
             )
         )
+        # "85 000 $": the sign after a space-grouped amount, as French Canada writes it (not
+        # "WA 98402 $58,000", a ZIP code before the amount)
+        + len(re.findall(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+[ \u00a0\u202f]?\$(?!\s?\d)", text))
         + len(re.findall(r",? (?:AB|BC|ON|QC|MB|SK|NS|NB|NL|PE)\b", text)),
         "AUD": len(
             re.findall(
@@ -911,6 +924,10 @@ def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:
     if _RANGE_JOIN.match(gap):
         return True
     if _MAX_JOIN.match(gap) and _MIN_BEFORE.search(
+        region[max(0, first.start() - 20) : first.start()]
+    ):
+        return True
+    if _BETWEEN_JOIN.match(gap) and _BETWEEN_BEFORE.search(
         region[max(0, first.start() - 20) : first.start()]
     ):
         return True

@@ -43,7 +43,7 @@ _TRIGGER = re.compile(
 _ROLE_AFTER = re.compile(r"\s(?:role|position|opening|vacancy|job|opportunity)\b", re.I)
 _PLURAL_TRIGGER = re.compile(
     r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted"
-    r"|suchen)\s(?:\w+\s){0,2}$",
+    r"|suchen|(?:openings?|positions?|vacanc(?:y|ies)|roles?) for)\s(?:\w+\s){0,2}$",
     re.I,
 )
 _NOT_TARGET = re.compile(
@@ -450,12 +450,44 @@ def best_title(
         return None
     # "Backend Engineer role at X" in the subject, "join X as a Senior Backend Engineer" in the
     # body: the fuller form of the same title, scored about as well, is the title
+    short = _norm(best[1].text)
     fuller = [
         (len(t.text), t) for s, t in scored
-        if s >= best[0] - 3 and _norm(t.text).endswith(" " + _norm(best[1].text))
+        if s >= best[0] - 3
+        and (
+            _norm(t.text).endswith(" " + short)  # "Senior Backend Engineer"
+            or (  # "Systems Engineer III"
+                _norm(t.text).startswith(short + " ")
+                and _LEVEL_AFTER.fullmatch(_norm(t.text)[len(short) + 1 :])
+            )
+            or _spells_out(best[1].text, t.text)  # "ICU RN": "ICU Registered Nurse"
+        )
     ]
     chosen = max(fuller, key=lambda lt: lt[0])[1] if fuller else best[1]
     return _with_specialty(text, chosen)
+
+
+_LEVEL_AFTER = re.compile(r"i{1,3}|iv|v|[1-5]|senior|sr|junior|jr|lead|principal|staff")
+
+
+def _spells_out(short: str, long: str) -> bool:
+    """``long`` is ``short`` with its capitalised abbreviations written out: "M&E Officer" /
+    "Monitoring & Evaluation Officer", "ICU RN" / "ICU Registered Nurse"."""
+    have = short.split()
+    words = [w for w in long.split() if w.lower() not in {"&", "and", "of"}]
+    i = 0
+    for token in have:
+        if i < len(words) and words[i].lower() == token.lower():
+            i += 1
+            continue
+        letters = token.replace("&", "")
+        if not (token.isupper() and 2 <= len(letters) <= 4 and letters.isalpha()):
+            return False
+        spelled = words[i : i + len(letters)]
+        if "".join(w[:1].upper() for w in spelled) != letters:
+            return False
+        i += len(letters)
+    return i == len(words) and len(words) > len(have)
 
 
 _NAME_LINE = re.compile(

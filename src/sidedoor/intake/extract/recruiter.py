@@ -52,6 +52,9 @@ _RECRUITER_TITLE = re.compile(
     # "Chargée de recrutement", "Reclutatrice", "Técnica de Selección", "Personalreferentin"
     r"|recrut\w*|reclut\w*|selecci[oó]n|personalreferent\w*"
     r"|\bhr (?:manager|director|generalist|specialist|lead|officer|business partner|advisor)"
+    # "HR Executive", "HR & Crewing Manager", "Head of Department", "Personalgewinnung"
+    r"|\bhr(?: (?:&|and) \w+)? (?:executive|manager|coordinator|assistant|associate)"
+    r"|\bhead of (?:department|hr|people|talent)\b|personalgewinnung|personalmarketing"
     r"|people (?:manager|operations|lead)|people (?:&|and) culture|recursos humanos"
     r"|ressources humaines|risorse umane|human resources"
     r"|senior consultant"
@@ -694,7 +697,8 @@ def _company_line(line: str) -> bool:
 
 
 _ONE_SIGN_OFF = (
-    r"(?i:(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|thanks(?: again)?|thank you"
+    r"(?i:(?:with\s)?(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|thanks(?: again)?"
+    r"|thank you"
     r"|many thanks|cheers|best|all the best|sincerely|yours sincerely|yours truly|talk soon"
     r"|speak soon|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e"
     r"|(?:viele|beste|liebe|herzliche) gr(?:ü|ue)(?:ß|ss)e|(?:bien |très )?cordialement"
@@ -804,6 +808,10 @@ def _title_and_company(
         out.evidence["title"] = _ev(text, title_start, title_start + len(out.title))
         options = [parts[index + 1]] if index + 1 < len(parts) else []
         below = _next_line(text, pos)
+        if below and (is_department(below) or sub_unit(below)):
+            # "Head of Department / Departamento de Física / Universidad X": the unit's line,
+            # then the organisation's
+            below = _next_line(text, text.find(below, pos) + len(below))
         if below and (not JOB_WORDS.search(below) or _company_like(clean_name(below) or "")):
             # "Lakeside Executive Partners, Geneva": an agency's name, not a job title
             options.append(below)

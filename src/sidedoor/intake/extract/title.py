@@ -222,9 +222,11 @@ _STOP_LEFT = frozenset(
 )
 # "Part 2 Architectural Assistant", "Class 1 Driver", "Tier 2 Support Analyst": a grade that
 # belongs to the title
+# a clearance or a roster written before a title is no part of it
+_NOT_OF_TITLE = re.compile(r"TS/SCI|TS/SCI/FSP|SC|DV|NV[12]|FIFO|DIDO|BIBO")
 _GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
-_GENDER_SLASH = re.compile(r"/(?:a|as|o|os|e|es)$|\((?:a|o)\)$")
+_GENDER_SLASH = re.compile(r"/(?:a|as|o|os|e|es)$|\((?:a|o|e|es)\)$")  # "ingénieur(e)"
 _GENDER_SLASH_IN = re.compile(r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os)|\((?:a|o|as|os|e)\))(?=\s|$)")
 _TOKEN = re.compile(
     r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*(?:\((?:a|o|as|os|e)\))?|\([mwfdx/]+\)|&|/", re.UNICODE
@@ -344,6 +346,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             prev_low = prev.lower().strip(",")
             if prev.endswith((",", ":", ";")) or (prev_low in _STOP_LEFT and prev != "IT"):
                 break  # "it" stops a title; "Cluster IT Manager" goes on
+            if _NOT_OF_TITLE.fullmatch(prev):
+                break  # "TS/SCI Systems Engineer", "FIFO Mine Geologist": how, not what
             gap = text[tokens[j - 1][1] : tokens[j][0]]
             if "\n" in gap or " - " in gap or any(c in gap for c in ",:;|–—()[]{}【】「」『』〔〕"):
                 break
@@ -400,6 +404,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         while (
             i + 1 < len(tokens)
             and tokens[i + 1][0] <= title_end + 1
+            and text[title_end : tokens[i + 1][0]] in {"", " "}  # never across a line
             and tokens[i + 1][2].lower() in HEADS
             and tokens[i + 1][2][:1].isupper()
         ):

@@ -103,7 +103,9 @@ _REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home offic
 _REMOTE_LOCAL = Lower(
     r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]|remot[oa] (?:100\s?%|total)"
     r"|100\s?% t[ée]l[ée]travail|t[ée]l[ée]travail (?:complet|total|100\s?%)|full t[ée]l[ée]travail"
-    r"|praca zdalna|zdalnie|volledig thuiswerken|100\s?% home office)\b"
+    r"|praca zdalna|zdalnie|volledig thuiswerken|100\s?% home office"
+    # Polish "w 100% zdalne", "role w pełni zdalne", "tryb zdalny"
+    r"|(?:100\s?%|w pełni|całkowicie|tryb(?:ie)?) zdaln(?:a|e|y|ie|ym)|zdaln[ae] w 100\s?%)\b"
 )
 _NOT_REMOTE = Lower(
     r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote|no (?:option"
@@ -135,7 +137,7 @@ _HYBRID = Lower(
 # semaine", "télétravail possible", "modalidad híbrida", "ibrido", "hybride", "hybrydowo",
 # "2 Tage Homeoffice", "2 dagen thuiswerken" (run only where _HYBRID_GATE finds a word of them)
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
-                "home office", "homeoffice", "thuis", "mobil", "remoto")  # fmt: skip
+                "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)|\b\d (?:tage?|dagen) (?:pro woche |per week )?(?:im )?"
     r"(?:home ?office|thuiswerken|thuis|mobil\w*)|\bhome ?office (?:an|für) \d tage"
@@ -144,6 +146,8 @@ _HYBRID_LOCAL = Lower(
     r"|t[ée]l[ée]travail\s?:?\s(?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
     r"|\b(?:[1-4]|dos|tres|cuatro) d[ií]as? (?:de |en )?(?:teletrabajo|home ?office|remoto)"
     r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
+    # Polish "2 dni w tygodniu zdalnie", "praca zdalna 2 dni"
+    r"|\b[1-4] dni (?:w tygodniu )?(?:pracy )?zdaln\w*|\bzdaln\w* (?:przez )?[1-4] dni\b"
 )
 # "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
 _HYBRID_NEGATED = re.compile(r"(?:\bkein(?:e|en)?|\bno|\bnot|\bwithout|\bohne|\bnicht)\s+$", re.I)
@@ -168,6 +172,9 @@ _ONSITE = Lower(
     r"|5 days (?:a week )?in (?:the )?office|vor ort|präsenz|hospital[- ]based|clinic[- ]based"
     r"|shop[- ]based"
     r"|workshop[- ]based|field[- ]based|field (?:position|role|job)|plant[- ]based role"
+    # "on-field sales job", "Full time at plant location", "at the site location"
+    r"|on[- ]field\b|(?:at|from) (?:the |our |their )?(?:plant|site|factory|mill|mine|office"
+    r"|warehouse|store|hospital|branch|depot) (?:location|premises)"
     # shift work and "work from office" are done on the premises
     r"|wfo|work(?:ing)? from (?:the )?office|work(?:ing)? (?:at|in) office\b"
     # "at our office … Monday to Friday", "in the office Mon–Fri": every working day there
@@ -322,9 +329,18 @@ def find_workplace(text: str, start: int = 0, end: int | None = None) -> Workpla
     end = len(text) if end is None else end
     out = WorkplaceFinding()
     low = lowered(text)
-    _office_days(text, start, end, out, low)
+    weekdays = _office_days(text, start, end, out, low)
     hybrid = _hybrid(text, start, end, low)
-    if out.office_days is not None and out.office_days >= 5:
+    if out.office_days is not None and (
+        out.office_days >= 5
+        # "on site Mon–Thu" with nothing said of home: the working week, all of it on site
+        or (
+            weekdays
+            and out.office_days >= 4
+            and hybrid is None
+            and not any(low.find(word, start, end) >= 0 for word in _HOME_WORDS)
+        )
+    ):
         out.workplace, out.span = "onsite", out.office_span
     elif out.office_days is not None or hybrid:
         out.workplace = "hybrid"
@@ -403,9 +419,15 @@ def _remote(text: str, start: int, end: int, low: str) -> re.Match[str] | None:
     return None
 
 
-def _office_days(text: str, start: int, end: int, out: WorkplaceFinding, low_text: str) -> None:
-    """Days a week in the office: "3 days onsite", "2 from home", "Tue-Thu", "60% office"."""
+# words of working from home: without one, weekdays on site are the whole working week
+_HOME_WORDS = ("remot", "home", "wfh", "hybrid", "télétrav", "teletrav", "telework", "thuis")
+
+
+def _office_days(text: str, start: int, end: int, out: WorkplaceFinding, low_text: str) -> bool:
+    """Days a week in the office: "3 days onsite", "2 from home", "Tue-Thu", "60% office".
+    True when the days are named weekdays ("on site Mon–Thu")."""
     found: tuple[float, re.Match[str]] | None = None
+    weekdays = False
     for pattern in _OFFICE_DAYS:
         match = pattern.search(text, start, end)
         if match:
@@ -418,6 +440,7 @@ def _office_days(text: str, start: int, end: int, out: WorkplaceFinding, low_tex
         days = _weekday_count(match.group("days") or match.group("days2")) if match else None
         if match and days:
             found = (float(days), match)
+            weekdays = True
     if found is None:
         match = _TIMES_A_WEEK.search(text, start, end)
         if match:
@@ -439,6 +462,7 @@ def _office_days(text: str, start: int, end: int, out: WorkplaceFinding, low_tex
     if found is not None:
         out.office_days = found[0]
         out.office_span = found[1].span()
+    return weekdays
 
 
 def _weekday_count(spec: str) -> int | None:

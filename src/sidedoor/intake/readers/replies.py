@@ -61,7 +61,9 @@ _FORWARD_NOTE = re.compile(
     r"|thought (?:of you|you might|you'd)|weitergeleitet|weiterleitung"
     # "Alex - one for you?", "might be up your street", "worth a look?"
     r"|one for you|for you\?|(?:up|right up) your (?:street|alley)|(?:worth|have|take) a look"
-    r"|might (?:be of )?interest(?: to)? you|could be (?:interesting|good|right) for you)\b",
+    r"|might (?:be of )?interest(?: to)? you|could be (?:interesting|good|right) for you"
+    # "this came into the shared inbox, meant for you"
+    r"|meant for you|intended for you|addressed to you)\b",
     re.IGNORECASE,
 )
 
