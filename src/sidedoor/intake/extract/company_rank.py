@@ -232,7 +232,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         facts = _name_facts(name)
         if facts and facts[0][0] == _NEVER:
             continue  # "Hi Arjun", "Thursday": never a company, not worth its features
-        if origins <= {"run"} and not_a_name_here(text, name):
+        spots = _spots(text, name, 6)
+        if origins <= {"run"} and not_a_name_here(text, name, spots):
             continue  # "Department of Chemical Engineering", "6 Supramax bulk carriers"
         if title_n and len(name.split()) > len(title_n.split()) and _fold(name).endswith(
             " " + title_n
@@ -253,7 +254,6 @@ def candidates(ctx: Context) -> list[Candidate]:
         f["person"] = float(bool(person) and any(w.lower() in person for w in words))
         f["greeted"] = float(any(w.lower() in greeted for w in words))
         f["in_title"] = float(bool(title_n) and _fold(name) in title_n)
-        spots = _spots(text, name, 6)
         f["count"] = math.log1p(len(spots))
         cand = Candidate(name, f)
         if spots:
@@ -321,11 +321,11 @@ _AFTER_NAME = frozenset(
 )
 
 
-def not_a_name_here(text: str, name: str) -> bool:
+def not_a_name_here(text: str, name: str, spots: list[int] | None = None) -> bool:
     """The text writes the run only where it names no company: a unit's field after "Department
     of", a job board after "your profile on", a count with its noun ("6 Supramax bulk
-    carriers")."""
-    spots = _spots(text, name, 6)
+    carriers"). ``spots``: where the text names it (`_spots`), when known."""
+    spots = _spots(text, name, 6) if spots is None else spots
     if not spots:
         return False
     if all(_UNIT_BEFORE.search(text, max(0, s - 30), s) for s in spots):
