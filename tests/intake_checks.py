@@ -20,3 +20,10 @@ def parse_checked(text: str) -> ParsedItem:
     (item,) = parse_text(text).items
     assert_spans(item)
     return item
+
+
+def benefit_names(text: str) -> set[str]:
+    """The vocabulary names of the benefits ``text`` names."""
+    from sidedoor.intake.extract.benefits import find_benefits
+
+    return {b.name for b in find_benefits(text)}

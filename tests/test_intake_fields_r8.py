@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake_checks import parse_checked
-from sidedoor.intake.extract.benefits import find_benefits
+from intake_checks import benefit_names, parse_checked
 from sidedoor.intake.extract.pay import find_pay
 from sidedoor.intake.extract.workplace import find_workplace
 
@@ -141,10 +140,6 @@ def test_a_shift_word_in_a_name_is_no_workplace() -> None:
 # --- benefits ----------------------------------------------------------------------------------
 
 
-def _names(text: str) -> set[str]:
-    return {b.name for b in find_benefits(text)}
-
-
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -179,7 +174,7 @@ def _names(text: str) -> set[str]:
     ],
 )
 def test_benefit_phrasings(text: str, want: str) -> None:
-    assert want in _names(text)
+    assert want in benefit_names(text)
 
 
 @pytest.mark.parametrize(
@@ -194,4 +189,4 @@ def test_benefit_phrasings(text: str, want: str) -> None:
     ],
 )
 def test_benefit_look_alikes_are_not_benefits(text: str, absent: str) -> None:
-    assert absent not in _names(text)
+    assert absent not in benefit_names(text)
