@@ -30,7 +30,7 @@ from sidedoor.intake.extract.pay import (
     country_currency,
     find_pay,
 )
-from sidedoor.intake.extract.positions import Segment, specialty_tail
+from sidedoor.intake.extract.positions import Segment, specialty_tail, words_key
 from sidedoor.intake.extract.title import find_employment_type, seniority_from_title
 from sidedoor.intake.extract.workplace import WorkplaceFinding, find_workplace
 from sidedoor.intake.models import Benefit, Evidence, Origin, Pay, Position
@@ -174,8 +174,7 @@ def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
     Manager - Last Mile", "Senior Manager, Energy Regulation") when that cannot be the company
     or a place ("Backend Engineer - Lumen Health", "Analyst – Leeds"): a role word follows it
     ("a Registered Nurse - CVICU opening"), it is written twice, each time after the title, or
-    it follows a comma and the text names another company; never when the rules or the mail
-    domains name it as the company."""
+    it follows a comma; never when the rules or the mail domains name it as the company."""
     assert seg.title is not None
     found = specialty_tail(text, seg.title, seg.end)
     if found is None:
@@ -194,14 +193,10 @@ def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
     other = company_after_title(text, end, seg.end) or _first(
         order, lambda s, e: find_company(text, s, e)
     )
-    if other is not None and _name_key(other.value) == _name_key(tail):
+    if other is not None and words_key(other.value) == words_key(tail):
         return seg
     title = replace(seg.title, end=end, text=seg.title.text + written)
     return replace(seg, title=title)
-
-
-def _name_key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
 def _heading_line(text: str, title: object) -> Span:

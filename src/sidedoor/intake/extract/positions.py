@@ -140,7 +140,7 @@ def split_positions(
         if signed is not None:
             exclude = [*exclude, (signed, body[-1][1])]
     segments = _dedupe(_list_items(text, body, exclude))
-    if len({_norm(s.title.text) for s in segments if s.title}) < 2:
+    if len({words_key(s.title.text) for s in segments if s.title}) < 2:
         segments = _prose_list(text, body, exclude)
     if len(segments) >= 2:
         if subject:
@@ -157,17 +157,19 @@ def _attach_subject(text: str, segments: list[Segment], subject: tuple[int, int]
     titles = find_titles(text, *subject)
     if not titles:
         return
-    named = _norm(titles[0].text)
+    named = words_key(titles[0].text)
     owners = [
         s
         for s in segments
-        if s.title and (named == _norm(s.title.text) or _norm(s.title.text).endswith(named))
+        if s.title and (named == words_key(s.title.text) or words_key(s.title.text).endswith(named))
     ]
     if len(owners) == 1:
         owners[0].extra.append(subject)
 
 
-def _norm(title: str) -> str:
+def words_key(title: str) -> str:
+    """Lower-case words and digits only: "Engineering Manager, Platform" -> "engineering
+    manager platform" (titles and names compared as written words)."""
     return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
 
 
@@ -307,7 +309,7 @@ def _prose_list(
             ):
                 continue
             titles = [t for t in find_titles(text, s, e) if _target(text, t, s) and not t.plural]
-            if len({_norm(t.text) for t in titles}) >= 2:
+            if len({words_key(t.text) for t in titles}) >= 2:
                 return _dedupe(
                     [
                         Segment(t, t.start, _prose_end(text, t, titles[i + 1 :], e))
@@ -361,7 +363,7 @@ def _dedupe(segments: list[Segment]) -> list[Segment]:
     seen: set[str] = set()
     out = []
     for seg in segments:
-        key = _norm(seg.title.text) if seg.title else ""
+        key = words_key(seg.title.text) if seg.title else ""
         if key in seen:
             continue
         seen.add(key)
@@ -450,15 +452,15 @@ def best_title(
         return None
     # "Backend Engineer role at X" in the subject, "join X as a Senior Backend Engineer" in the
     # body: the fuller form of the same title, scored about as well, is the title
-    short = _norm(best[1].text)
+    short = words_key(best[1].text)
     fuller = [
         (len(t.text), t) for s, t in scored
         if s >= best[0] - 3
         and (
-            _norm(t.text).endswith(" " + short)  # "Senior Backend Engineer"
+            words_key(t.text).endswith(" " + short)  # "Senior Backend Engineer"
             or (  # "Systems Engineer III"
-                _norm(t.text).startswith(short + " ")
-                and _LEVEL_AFTER.fullmatch(_norm(t.text)[len(short) + 1 :])
+                words_key(t.text).startswith(short + " ")
+                and _LEVEL_AFTER.fullmatch(words_key(t.text)[len(short) + 1 :])
             )
             or _spells_out(best[1].text, t.text)  # "ICU RN": "ICU Registered Nurse"
         )
