@@ -50,35 +50,42 @@ def test_export_parsed_by_two_processes_is_the_serial_result(knowledge_dir: Path
 
 
 @needs_fork
-def test_workers_take_chunks_from_the_start_and_this_process_from_the_end() -> None:
+def test_every_process_takes_whole_chunks_from_the_start_each_chunk_once() -> None:
     out = parallel.analyse_all(600, _slow_probe, workers=2)
     assert [o.index for o in out if isinstance(o, ItemError)] == list(range(600))
     pids = [o.message for o in out if isinstance(o, ItemError)]
     me = str(os.getpid())
-    mine = pids[1:].count(me)  # item 0 is always done here, before the fork
-    assert 0 < mine < 599  # both took part
-    assert pids[600 - mine:] == [me] * mine  # they met somewhere, each chunk done once
-    assert me not in set(pids[1:600 - mine])
+    assert pids[0] == me  # item 0 is always done here, before the fork
+    assert 0 < pids[1:].count(me) < 599  # both took part
+    # each chunk was analysed by one process, and both took chunks early on (in order)
+    chunks = [pids[start:start + parallel.CHUNK] for start in range(1, 600, parallel.CHUNK)]
+    assert all(len(set(chunk)) == 1 for chunk in chunks)
+    owners = [chunk[0] for chunk in chunks]
+    assert me in owners[: len(owners) // 2] and set(owners[: len(owners) // 2]) - {me}
 
 
 @needs_fork
 def test_items_are_handed_on_in_order_as_they_are_known() -> None:
-    me = str(os.getpid())
     handed: list[list[int | None]] = []  # the indexes of each run handed on
+    events: list[str] = []  # what this process did, in order
+    me = os.getpid()
+
+    def probe(i: int) -> ParsedItem | ItemError:
+        if os.getpid() == me:
+            events.append("analysed")
+        return _slow_probe(i)
 
     def ready(outcomes: list[ParsedItem | ItemError]) -> None:
+        events.append("handed")
         handed.append([o.index for o in outcomes if isinstance(o, ItemError)])
 
-    out = parallel.analyse_all(600, _slow_probe, workers=2, ready=ready)
+    out = parallel.analyse_all(600, probe, workers=2, ready=ready)
     flat = [i for indexes in handed for i in indexes]
     assert flat == list(range(600))  # every item once, in order
     assert [o.index for o in out if isinstance(o, ItemError)] == flat
-    pids = [o.message for o in out if isinstance(o, ItemError)]
-    first_mine = next(i for i in range(1, 600) if pids[i] == me)
-    # the workers' items were handed on in several runs before this process's own (at the
-    # end) were known, not all at once when the analysis was over
-    runs_before = [run for run in handed if run and (run[-1] or 0) < first_mine]
-    assert len(runs_before) > 2
+    # handed on as the analysis went on, not all at once when it was over
+    last = len(events) - 1 - events[::-1].index("analysed")
+    assert events[:last].count("handed") > 5
     handed.clear()
     parallel.analyse_all(600, _probe, workers=1, ready=ready)
     assert handed == []  # alone, it analyses; the caller hands the items on afterwards

@@ -79,9 +79,10 @@ def build_item(
     doc: Document,
     source: Source,
     limits: Limits,
-    title_coder: TitleCoder | None = None,
-    skill_extractor: SkillExtractor | None = None,
 ) -> ParsedItem:
+    """The item of a document, every field found but its positions' occupations and skills
+    (`code_item` adds those: they need the language indexes, which a big batch's workers do
+    without)."""
     warnings = list(doc.warnings)
     built = _build_text(doc, limits, warnings)
     text = built.text
@@ -108,8 +109,6 @@ def build_item(
             segments,
             built,
             structured[i] if i < len(structured) else None,
-            title_coder,
-            skill_extractor,
             kind == "posting",
             doc.page if kind == "posting" and len(segments) == 1 else None,
         )
@@ -173,7 +172,7 @@ def build_item(
             )
         assert prescore is not None
         if first is not None and first.quoted and not any(p.title for p in positions):
-            earlier = _quoted_pitch(text, first.quoted, recruiter, title_coder, skill_extractor)
+            earlier = _quoted_pitch(text, first.quoted, recruiter)
             if earlier is not None:  # a follow-up: the role is the one its quoted pitch names
                 positions = _follow_up(positions, earlier.positions)
                 extra.append(
@@ -374,8 +373,6 @@ def _position(
     segments: list[Segment],
     built: Built,
     sp: StructuredPosting | None,
-    title_coder: TitleCoder | None,
-    skill_extractor: SkillExtractor | None,
     posting: bool = False,
     page: PageHints | None = None,
 ) -> Position:
@@ -398,24 +395,59 @@ def _position(
     )
     if page is not None:
         _apply_page(text, position, sp, page)
+    position._skills_from = (seg.start, seg.end) if len(segments) > 1 else (0, len(text))
+    return position
+
+
+def code_item(
+    item: ParsedItem, title_coder: TitleCoder | None, skill_extractor: SkillExtractor | None
+) -> ParsedItem:
+    """`code_position` for each of the item's positions; the item, for convenience."""
+    for position in item.positions:
+        code_position(item.text, position, title_coder, skill_extractor)
+    return item
+
+
+def code_position(
+    text: str,
+    position: Position,
+    title_coder: TitleCoder | None,
+    skill_extractor: SkillExtractor | None,
+) -> None:
+    """The position's occupation (its title coded) and skills (read from its part of the item's
+    ``text``, or from the quoted message it came from), once, with the hooks there are."""
     if title_coder is not None and position.title:
         codes = list(title_coder(position.title))[:5]
         position.occupation_candidates = [
             Occupation(code=c, title=t, score=float(s)) for c, t, s in codes
         ]
         position.occupation = position.occupation_candidates[0] if codes else None
-    if skill_extractor is not None:
-        lo, hi = (seg.start, seg.end) if len(segments) > 1 else (0, len(text))
-        for span in skill_extractor(text[lo:hi]):
+    source = position._skills_from
+    if skill_extractor is None or source is None:
+        return
+    position._skills_from = None
+    if isinstance(source, str):  # a quoted message: its words are the evidence, not a span
+        for span in skill_extractor(source):
+            phrase = source[span.start : span.end]
             position.skills.append(
                 Skill(
                     label=span.label,
                     kind=span.kind,
                     required=span.required,
-                    evidence=_ev(text, lo + span.start, lo + span.end),
+                    evidence=Evidence(start=None, end=None, text=phrase, origin="quoted"),
                 )
             )
-    return position
+        return
+    lo, hi = source
+    for span in skill_extractor(text[lo:hi]):
+        position.skills.append(
+            Skill(
+                label=span.label,
+                kind=span.kind,
+                required=span.required,
+                evidence=_ev(text, lo + span.start, lo + span.end),
+            )
+        )
 
 
 def _apply_page(
@@ -587,23 +619,16 @@ def _follow_up(ours: list[Position], earlier: list[Position]) -> list[Position]:
     return [merged]
 
 
-def _quoted_pitch(
-    text: str,
-    quoted: str,
-    recruiter: Recruiter,
-    title_coder: TitleCoder | None,
-    skill_extractor: SkillExtractor | None,
-) -> ParsedItem | None:
+def _quoted_pitch(text: str, quoted: str, recruiter: Recruiter) -> ParsedItem | None:
     """The recruiter's earlier message that a follow-up quotes, when it is outreach with a
-    role; its positions' evidence becomes "quoted" (it is not part of the item's text)."""
+    role; its positions' evidence becomes "quoted" (it is not part of the item's text), and so
+    will their skills' (`code_position`)."""
     from sidedoor.intake.pipeline import parse_bytes
 
     body, _email = _recruiters_quoted(text, quoted, recruiter)
     if not body.strip():
         return None
-    items = parse_bytes(
-        body.encode("utf-8"), fmt="text", title_coder=title_coder, skill_extractor=skill_extractor
-    ).items
+    items = parse_bytes(body.encode("utf-8"), fmt="text").items
     if not items or not items[0].is_recruiter_outreach:
         return None
     earlier = items[0]
@@ -617,9 +642,8 @@ def _quoted_pitch(
         for benefit in p.benefits:
             if benefit.evidence.start is not None:
                 benefit.evidence = _quoted(benefit.evidence.text, None, body)
-        for skill in p.skills:
-            if skill.evidence is not None and skill.evidence.start is not None:
-                skill.evidence = _quoted(skill.evidence.text, None, body)
+        if isinstance(p._skills_from, tuple):
+            p._skills_from = earlier.text[p._skills_from[0] : p._skills_from[1]]
     return earlier
 
 

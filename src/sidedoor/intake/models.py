@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Origin = Literal["text", "jsonld", "microdata", "feed", "header", "quoted"]
 Workplace = Literal["remote", "hybrid", "onsite", "unknown"]
@@ -134,6 +134,10 @@ class Position(_Model):
     valid_through: str | None = None
     url: str | None = None
     evidence: dict[str, Evidence] = Field(default_factory=dict)
+    # where its skills are read from until they are (`sidedoor.intake.analyze.code_position`):
+    # a span of `ParsedItem.text`, or the text of the quoted message it came from; not part of
+    # the interface (never serialised)
+    _skills_from: tuple[int, int] | str | None = PrivateAttr(default=None)
 
 
 class NextStep(_Model):

@@ -1,23 +1,28 @@
 """Analysing the items of a big batch in more than one process.
 
-Reading a batch (unzipping, decoding CSV, grouping conversations) stays in this process; the
-analysis of each item is independent of the others, so a batch of many items is cut into
-contiguous chunks: forked worker processes analyse chunks from the start of the batch while
-this process analyses them from the end, until they meet, and the workers send their items
-back as JSON, which pydantic validates several times faster than it unpickles the same models.
-The result is the serial one, item for item, in the same order (a test compares them).
+Reading a batch (unzipping, decoding CSV, grouping conversations) is done first
+(`read_apart` does it in another process while this one gets ready). The analysis of each
+item is independent of the others, so a batch of many items is cut into contiguous chunks,
+which forked worker processes and this process take in order, each chunk claimed by whoever
+gets to it first; the workers send their items back as JSON, which pydantic validates
+several times faster than it unpickles the same models. The result is the serial one, item
+for item, in the same order (a test compares them).
 
-The workers take the start so that their items come back first and in order: the caller's
-``ready`` callable (storing them, say) gets each run of items from the first on as soon as it
-is known, between this process's own chunks, instead of all of them after the analysis. The
-processes then end together wherever their speeds put the meeting point.
+Every process takes the chunks from the start, so the items become known roughly in order:
+the caller's ``ready`` callable (storing them, say) gets each run of items from the first on
+as soon as it is known, between this process's own chunks, and when the last chunk is done
+only the last few items are left to hand on. The processes end together: a process slowed
+down (by a program busy on one of the cores, by the work of ``ready`` here) simply claims
+fewer chunks.
 
 Forking is used only where it is safe and cheap: on a platform that has it, from a process
 with no other thread running (a forked copy of a threaded process can deadlock), and after
-the language hooks have loaded their indexes and the first item has been analysed here (which
-imports the analysers), so the workers share all that instead of loading it again. Anywhere
-else, or for a small batch, the items are analysed here, one by one. A worker that dies or
-fails hands its chunks back to this process: no item is lost.
+the caller's ``prepare`` (importing the analysers) and the first item analysed here, so the
+workers share all that instead of doing it again. What the workers can do without (coding
+titles and skills with the language indexes, which take a second to load) is the caller's
+``finish``, done here on every outcome, so that loading the indexes does not hold the
+workers back. Anywhere else, or for a small batch, the items are analysed here, one by one.
+A worker that dies or fails hands its chunks back to this process: no item is lost.
 """
 
 from __future__ import annotations
@@ -72,22 +77,30 @@ def analyse_all(
     prepare: Sequence[Callable[[], object]] = (),
     meanwhile: Sequence[Callable[[], object]] = (),
     ready: Callable[[Outcomes], object] | None = None,
+    finish: Callable[[ParsedItem | ItemError], ParsedItem | ItemError] | None = None,
 ) -> Outcomes:
-    """``[analyse(0), …, analyse(count - 1)]``, computed by up to ``workers`` processes.
+    """``[finish(analyse(0)), …, finish(analyse(count - 1))]``, ``analyse`` done by up to
+    ``workers`` processes and ``finish`` here (what needs what only this process has loaded).
 
-    ``meanwhile``: other work of this process (the caller's next step, say), done while the
-    workers analyse, so that they take more of the items; ``ready``: called after it with the
-    outcomes in order, each exactly once, as soon as each run of them from the first on is
-    known. Neither is used when there are no workers (the caller does that work afterwards,
-    as it would have)."""
+    ``prepare``: done here before the workers are forked (what they share: the analysers'
+    modules); ``meanwhile``: other work of this process (loading what ``finish`` needs, the
+    caller's next step), done while the workers analyse, so that they take more of the items;
+    ``ready``: called after it with the outcomes in order, each exactly once, as soon as each
+    run of them from the first on is known. Neither ``meanwhile`` nor ``ready`` is used when
+    there are no workers (the caller does that work afterwards, as it would have)."""
+    done = finish or _same
     workers = min(workers, max(1, count // (MIN_ITEMS // 2)))
     with collector_paused():
         if workers <= 1 or count < MIN_ITEMS or not can_fork():
-            return [analyse(i) for i in range(count)]
-        for load in prepare:  # load the indexes once, here, so every worker shares them
+            return [done(analyse(i)) for i in range(count)]
+        for load in prepare:  # done once, here, so every worker shares it
             load()
-        first = analyse(0)  # likewise the analysers' modules (imported on first use) and caches
-        return _shared(count, analyse, workers, first, meanwhile, ready)
+        first = analyse(0)  # likewise the analysers' caches and what they import on first use
+        return _shared(count, analyse, workers, first, meanwhile, ready, done)
+
+
+def _same(outcome: ParsedItem | ItemError) -> ParsedItem | ItemError:
+    return outcome
 
 
 def _shared(
@@ -97,16 +110,16 @@ def _shared(
     first: ParsedItem | ItemError,
     meanwhile: Sequence[Callable[[], object]],
     ready: Callable[[Outcomes], object] | None,
+    finish: Callable[[ParsedItem | ItemError], ParsedItem | ItemError],
 ) -> Outcomes:
     """All the items, ``first`` (item 0) and the others in chunks: the chunks are queued for
-    the workers from the first one on while this process takes them from the last one back,
-    each chunk claimed by whoever gets to it first, until the two meet; so the processes end
-    together wherever their speeds put the meeting point (a program busy on one of the cores,
-    the work of ``ready`` here), not at a fixed middle. Between its own chunks this process
-    takes back the chunks the workers have finished, in order, and hands them to ``ready``."""
+    the workers, and this process claims the next chunk not yet taken whenever it is free,
+    until none is left. Between its own chunks it takes back the chunks the workers have
+    finished, in order, finishes each run of them from the first on and hands it to
+    ``ready``."""
     chunks = [(start, min(start + CHUNK, count)) for start in range(1, count, CHUNK)]
     done: dict[int, Outcomes] = {}
-    handed = 0  # chunks given to ``ready`` (from the first on)
+    handed = 0  # chunks finished and given to ``ready`` (from the first on)
     global _JOB, _CLAIMED
     context = multiprocessing.get_context("fork")
     _JOB, _CLAIMED = analyse, context.Array("b", len(chunks))
@@ -121,6 +134,7 @@ def _shared(
                 if not wait and not futures[k].done():
                     return
                 done[k] = _collect(futures[k], analyse, *chunks[k])
+            done[k] = [finish(outcome) for outcome in done[k]]
             if ready is not None:
                 ready(done[k])
             handed += 1
@@ -130,11 +144,12 @@ def _shared(
         futures = {k: pool.submit(_work, k, *chunks[k]) for k in range(len(chunks))}
         for task in meanwhile:
             task()
+        first = finish(first)
         if ready is not None:
             ready([first])
-        for k in reversed(range(len(chunks))):
-            if not _claim(k):  # the workers have got this far: the rest is theirs
-                break
+        for k in range(len(chunks)):
+            if not _claim(k):  # a worker has it
+                continue
             done[k] = [analyse(i) for i in range(*chunks[k])]
             hand_on(wait=False)
         hand_on(wait=True)
@@ -182,18 +197,38 @@ def _claim(k: int) -> bool:
         return True
 
 
-def _work(k: int, start: int, end: int) -> list[tuple[bool, str]] | None:
+# An outcome as a worker sends it back: (is an item, its JSON, where each of its positions'
+# skills are read from: private to the model, so not in its JSON, and needed by ``finish``).
+Packed = tuple[bool, str, "list[tuple[int, int] | str | None] | None"]
+
+
+def _work(k: int, start: int, end: int) -> list[Packed] | None:
     """In a worker: analyse chunk ``k`` (``start..end``) unless another process took it (then
-    None), and return each outcome as (is_item, JSON)."""
+    None), and return each outcome packed."""
     assert _JOB is not None, "worker forked without a job"
     if not _claim(k):
         return None
-    outcomes = (_JOB(i) for i in range(start, end))
-    return [(isinstance(o, ParsedItem), o.model_dump_json()) for o in outcomes]
+    return [_pack(_JOB(i)) for i in range(start, end)]
+
+
+def _pack(outcome: ParsedItem | ItemError) -> Packed:
+    if isinstance(outcome, ItemError):
+        return False, outcome.model_dump_json(), None
+    return True, outcome.model_dump_json(), [p._skills_from for p in outcome.positions]
+
+
+def _unpack(packed: Packed) -> ParsedItem | ItemError:
+    is_item, data, sources = packed
+    if not is_item:
+        return ItemError.model_validate_json(data)
+    item = ParsedItem.model_validate_json(data)
+    for position, source in zip(item.positions, sources or [], strict=True):
+        position._skills_from = source
+    return item
 
 
 def _collect(
-    future: Future[list[tuple[bool, str]] | None], analyse: Analyse, start: int, end: int
+    future: Future[list[Packed] | None], analyse: Analyse, start: int, end: int
 ) -> list[ParsedItem | ItemError]:
     try:
         done = future.result()
@@ -201,7 +236,4 @@ def _collect(
         done = None
     if done is None:
         return [analyse(i) for i in range(start, end)]
-    return [
-        ParsedItem.model_validate_json(data) if is_item else ItemError.model_validate_json(data)
-        for is_item, data in done
-    ]
+    return [_unpack(packed) for packed in done]

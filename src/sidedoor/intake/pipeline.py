@@ -97,10 +97,13 @@ def parse_bytes(
         raise UnknownFormat("cannot tell what kind of file this is", path=name)
     digest = sha256_bytes(data)
     result = ParseResult(many=kind in MANY)
+    # the workers of a big batch share the analysers (imported before they are forked) and do
+    # without the language indexes: this process loads those meanwhile and codes every item's
+    # positions (their occupations and skills) as the items come back
     loads = [getattr(hook, "load", None) for hook in (title_coder, skill_extractor)]
-    prepare = [*(f for f in loads if f), _import_analysers]
+    prepare = [_import_analysers]
     if kind in MANY and workers > 1 and len(data) >= READ_APART_BYTES and can_fork():
-        # a big batch: read in another process while this one loads what analysing needs
+        # a big batch: read in another process while this one imports the analysers
         entries = read_apart(lambda: list(_documents(kind, data, name, limits)), prepare)
         prepare = []
     else:
@@ -124,14 +127,18 @@ def parse_bytes(
     ]
 
     def analyse(j: int) -> ParsedItem | ItemError:
-        return _build(*jobs[j], limits, title_coder, skill_extractor)
+        return _build(*jobs[j], limits)
+
+    def code(outcome: ParsedItem | ItemError) -> ParsedItem | ItemError:
+        return _code(outcome, title_coder, skill_extractor)
 
     def items_ready(outcomes: list[ParsedItem | ItemError]) -> None:
         if ready is not None:
             ready([o for o in outcomes if isinstance(o, ParsedItem)])
 
     built = iter(analyse_all(len(jobs), analyse, workers=workers, prepare=prepare,
-                             meanwhile=meanwhile, ready=items_ready if ready else None))
+                             meanwhile=[*(f for f in loads if f), *meanwhile],
+                             ready=items_ready if ready else None, finish=code))
     for entry in entries:  # reader errors keep their place among the items' own errors
         outcome = entry if isinstance(entry, ItemError) else next(built)
         if isinstance(outcome, ItemError):
@@ -154,27 +161,41 @@ def _import_analysers() -> None:
     load_places()  # the cities that tell places from companies (GeoNames, half a second)
 
 
-def _build(
-    entry: Document,
-    source: Source,
-    limits: Limits,
-    title_coder: TitleCoder | None,
-    skill_extractor: SkillExtractor | None,
-) -> ParsedItem | ItemError:
+def _build(entry: Document, source: Source, limits: Limits) -> ParsedItem | ItemError:
     from sidedoor.intake.analyze import build_item
 
     try:
-        return build_item(entry, source, limits, title_coder, skill_extractor)
+        return build_item(entry, source, limits)
     except Exception as exc:  # one bad item never sinks the batch; a bug is reported as such
-        internal = not isinstance(exc, IntakeError | ValueError | RecursionError)
-        return ItemError(
-            index=entry.index,
-            error="InternalError" if internal else type(exc).__name__,
-            message=f"{type(exc).__name__}: {exc}" if internal else str(exc),
-            hint="This is a bug in sidedoor; please report it with the file."
-            if internal
-            else getattr(exc, "hint", "") or "The item was skipped.",
-        )
+        return _failed(entry.index, exc)
+
+
+def _code(
+    outcome: ParsedItem | ItemError,
+    title_coder: TitleCoder | None,
+    skill_extractor: SkillExtractor | None,
+) -> ParsedItem | ItemError:
+    """The item with its positions' occupations and skills (`analyze.code_item`)."""
+    if isinstance(outcome, ItemError) or (title_coder is None and skill_extractor is None):
+        return outcome
+    from sidedoor.intake.analyze import code_item
+
+    try:
+        return code_item(outcome, title_coder, skill_extractor)
+    except Exception as exc:
+        return _failed(outcome.source.index, exc)
+
+
+def _failed(index: int | None, exc: Exception) -> ItemError:
+    internal = not isinstance(exc, IntakeError | ValueError | RecursionError)
+    return ItemError(
+        index=index,
+        error="InternalError" if internal else type(exc).__name__,
+        message=f"{type(exc).__name__}: {exc}" if internal else str(exc),
+        hint="This is a bug in sidedoor; please report it with the file."
+        if internal
+        else getattr(exc, "hint", "") or "The item was skipped.",
+    )
 
 
 def _documents(
