@@ -20,8 +20,9 @@ pages with real-page noise), then used for tuning, and `labelled/heldout8_*.txt`
 `labelled/heldout9_*.txt` a ninth (the hiring company), by a third, and
 `labelled/heldout10_*.txt` a tenth, by a fourth, `labelled/heldout11_*.txt` an eleventh, by
 a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout13_*.txt` a
-thirteenth, by a seventh, and round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
-twelve more (see `HELDOUT` for when each was scored and tuned on); heldout2's
+thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
+twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout45`, by
+twenty more (see `HELDOUT` for when each was scored and tuned on); heldout2's
 labels also carry office days, locations, remote-from,
 pay basis, company size and the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
@@ -239,18 +240,48 @@ HELDOUT: dict[int, str] = {
     ),
     37: (
         'The thirty-seventh held-out set (30 messages, every field), by a thirty-first '
-        "colleague who had not seen the extractors: round 8's final blind check, its misses "
-        "unread."
+        "colleague who had not seen the extractors: round 8's final blind check, then round "
+        "9's development set."
     ),
     38: (
         'The thirty-eighth held-out set (30 messages, every field), by a thirty-second '
-        "colleague who had not seen the extractors: round 8's final blind check, its misses "
-        "unread."
+        "colleague who had not seen the extractors: round 8's final blind check, then round "
+        "9's development set."
     ),
     39: (
         'The thirty-ninth held-out set (30 messages, every field), by a thirty-third '
-        "colleague who had not seen the extractors: round 8's final blind check, its misses "
-        "unread."
+        "colleague who had not seen the extractors: round 8's final blind check, then round "
+        "9's development set."
+    ),
+    40: (
+        'The fortieth held-out set (30 messages, every field), by a thirty-fourth colleague '
+        "who had not seen the extractors: scored blind on round 8's code and after round 9's "
+        "first wave, then round 9's second development set."
+    ),
+    41: (
+        'The forty-first held-out set (30 messages, every field), by a thirty-fifth colleague '
+        "who had not seen the extractors: scored blind on round 8's code and after round 9's "
+        "first wave, then round 9's second development set."
+    ),
+    42: (
+        'The forty-second held-out set (30 messages, every field), by a thirty-sixth colleague '
+        "who had not seen the extractors: scored blind on round 8's code and after round 9's "
+        "first wave, then round 9's second development set."
+    ),
+    43: (
+        'The forty-third held-out set (30 messages, every field), by a thirty-seventh colleague '
+        "who had not seen the extractors: scored blind on round 8's code and after round 9's "
+        "first wave, then round 9's second development set."
+    ),
+    44: (
+        'The forty-fourth held-out set (30 messages, every field), by a thirty-eighth colleague '
+        "who had not seen the extractors: scored blind on round 8's code and after round 9's "
+        "first wave, then round 9's second development set."
+    ),
+    45: (
+        'The forty-fifth held-out set (30 messages, every field), by a thirty-ninth colleague '
+        "who had not seen the extractors: scored blind on round 8's code and after round 9's "
+        "first wave, then round 9's second development set."
     ),
 }
 

@@ -31,7 +31,7 @@ from sidedoor.intake.extract.pay import (
     find_pay,
 )
 from sidedoor.intake.extract.positions import Segment, specialty_tail, words_key
-from sidedoor.intake.extract.title import find_employment_type, seniority_from_title
+from sidedoor.intake.extract.title import MODIFIERS, find_employment_type, seniority_from_title
 from sidedoor.intake.extract.workplace import WorkplaceFinding, find_workplace
 from sidedoor.intake.models import Benefit, Evidence, Origin, Pay, Position
 from sidedoor.intake.readers.base import StructuredPosting
@@ -165,7 +165,7 @@ def fill_position(
     return position
 
 
-_ROLE_WORD_AFTER = re.compile(r" (?:opening|role|position|vacancy|job|req)\b")
+_ROLE_WORD_AFTER = re.compile(r" (?:opening|role|position|vacancy|job|req|hire|search|mandate)\b")
 _TAIL_AFTER_SEPARATOR = re.compile(r"(?:[-–—]|,) $")
 
 
@@ -186,7 +186,9 @@ def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
         _TAIL_AFTER_SEPARATOR.search(text, max(0, at - 3), at) for at in spots
     )
     comma = written.startswith(",")
-    if not twice and not _ROLE_WORD_AFTER.match(text, end) and not comma:
+    # "AVP - Treasury Operations", "Senior Analyst - Infrastructure": words of a field of work
+    field = all(w.lower() in MODIFIERS for w in tail.split())
+    if not twice and not _ROLE_WORD_AFTER.match(text, end) and not comma and not field:
         return seg  # behind a dash, a place or a company as often as a speciality
     if any(domain_key(tail) == host.replace("-", "") for host in mail_hosts(text, None)):
         return seg

@@ -125,6 +125,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?i:departamento|equipo|área|area|time|equipe|département|équipe|team)"
             r" (?:de |of )?(?:Personas|Talento|Talentos|Gente|RRHH|Recursos Humanos|People|HR"
+            r"|Gesti[oó]n Humana|Talento Humano"
             r"|Talent Acquisition|Atracci[oó]n de Talento|Atra[çc][ãa]o de Talentos"
             r"|Ressources Humaines|Risorse Umane)(?: (?:&|e|y) [\w&]+)? (?:de|da|do|del|di|at|of)"
             rf" {_NAME}"
@@ -320,6 +321,36 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"[ ](?:is|are)[ ](?:a|an|the|one of|[a-z]{3,}ing)\b(?P<sentence>)"
         ),
     ),
+    # the Indian HR letter's opening: "Greetings from Orbis Tyres Pvt. Ltd.!!"
+    # (a place is greeted from as often: "Greetings from Pune!", see `_accept`)
+    (4, re.compile(rf"\b(?i:greetings)\s(?i:from)\s(?:the\s)?{_NAME}(?P<greet>)")),
+    # a subject's "Career Opportunity with X", "Exciting Role at X" (capitalised)
+    (
+        4,
+        re.compile(
+            r"\b(?:Opportunity|Opportunities|Opening|Openings|Vacancy|Role|Position|Career)"
+            rf"\s(?:at|with)\s{_NAME}"
+        ),
+    ),
+    # Dutch, Polish: "ik werf voor X", "wij werven voor X"; "rekrutacja w firmie X",
+    # "dla firmy X", "w spółce X"
+    (
+        4,
+        re.compile(
+            r"\b(?:[Ii]k werf|[Ww]ij werven|[Ww]e werven|[Ii]k rekruteer|[Ww]ij rekruteren)"
+            rf"\s(?:voor|bij)\s{_NAME}"
+            rf"|\b(?:w firmie|dla firmy|w spółce|do firmy)\s{_NAME.replace('(?P<name>', '(?P<pl>')}"
+        ),
+    ),
+    # Japanese: "NEXORA株式会社 人事部", "株式会社Kinetix": a Latin name with the legal form
+    (
+        4,
+        re.compile(
+            r"(?<![\w&.-])(?P<name>[A-Za-z0-9][A-Za-z0-9&.'-]*(?:[ ][A-Za-z0-9&.'-]+){0,3})"
+            r"[ ]?株式会社"
+            r"|株式会社[ ]?(?P<jp>[A-Za-z0-9][A-Za-z0-9&.'-]*(?:[ ][A-Z0-9][A-Za-z0-9&.'-]*){0,3})"
+        ),
+    ),
 )
 _TITLE_AT = re.compile(
     rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|(?P<for>for))\s+{_NAME}"
@@ -427,6 +458,9 @@ _HR_TEAM_OF = re.compile(
     r"^(?:Personas|Talento|Atracci[oó]n de Talento|Adquisici[oó]n de Talento|Recursos Humanos"
     r"|RRHH|Gente(?: (?:&|e|y) (?:Gest[ãa]o|Cultura))?|Atra[çc][ãa]o de Talentos|Talentos"
     r"|Ressources Humaines|People(?: (?:&|and) Culture)?|Talent Acquisition"
+    # "Gestión Humana de X", "Talento Humano de X", "the Board of Directors of X"
+    r"|Gesti[oó]n Humana|Talento Humano|Human Resources"
+    r"|(?:Supervisory )?Board(?: of (?:Directors|Trustees|Governors))?"
     # "HR Department of X", "Crewing & HR Department of X", "Recruitment Team at X"
     r"|(?:(?:HR|Human Resources|Crewing|Recruitment|Recruiting|Resourcing|Personnel|People"
     r"|Talent Acquisition|Talent)(?: (?:&|and) (?:HR|Human Resources|Admin|Administration"
@@ -536,7 +570,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "vacancy at", "vacancies at", "requirement for", "requirements for"),
     ("i lead", "i run", "i head", "i manage"),
     ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
-     "atracci", "atraç", "atrac", "ressources", "risorse"),
+     "atracci", "atraç", "atrac", "ressources", "risorse", "gestión humana", "gestion humana"),
     ("team of", "team at"),
     ("estamos", "buscamos", "nous ", "wir ", "suchen", "stiamo", "cerchiamo", "procuramos",
      "recherchons", "contratamos", "zoeken"),
@@ -596,6 +630,13 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("recrut", "reclut", "busco para", "buscamos para"),
     _LOWER_LEGAL_GATE,
     (" is ", " are "),
+    ("greetings",),
+    ("opportunity at", "opportunity with", "opportunities at", "opportunities with",
+     "opening at", "opening with", "openings at", "openings with", "vacancy at", "vacancy with",
+     "role at", "role with", "position at", "position with", "career at", "career with"),
+    ("ik werf", "wij werven", "we werven", "ik rekruteer", "wij rekruteren", "w firmie",
+     "dla firmy", "w spółce", "do firmy"),
+    ("株式会社",),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -763,10 +804,12 @@ def _accept(
         if exclude and exclude[0] <= s < exclude[1]:
             return None
         return Finding(raw, s, s + len(raw), score)
-    s = match.start("name")
+    # the name's group: "name", or that of a pattern's second branch ("pl", "jp")
+    key = "name" if groups.get("name") is not None else _other_name(groups)
+    s = match.start(key)
     if exclude and exclude[0] <= s < exclude[1]:
         return None
-    raw = match.group("name")
+    raw = match.group(key)
     name = clean_name(raw, keep_the=bool(re.search(r"[a-z,][ \t]\Z", text[max(0, s - 3) : s])))
     if name is None and raw.startswith("The "):
         # "The International Rescue Committee (IRC) is recruiting" at a sentence's start
@@ -775,12 +818,22 @@ def _accept(
             name, s = bare, s + 4
     if name is None or _PERSON.match(name) or (score < 6 and is_agency_name(name)):
         return None  # the recruiter's agency is not the hiring company
+    if not text.startswith(name, s) and not name.startswith("The "):
+        # the name is what follows a team's words ("Board of Directors of X"): start at it
+        at = text.find(name, s, match.end(key) + 1)
+        s = at if at >= 0 else s
     if re.search(r"[ ](?:and|&)$", raw) and re.match(r"\s(?:is|are)\s", text[match.end("name") :]):
         return None  # "our station at DXB and are looking for": "we" are, not the name
     if score == 6 and any(
         w[:1].islower() and not re.fullmatch(_CONNECT, w) for w in name.split()[1:]
     ):
         return None  # "Client: Japanese automotive company": a description, not a name
+    if groups.get("greet") is not None and (
+        is_city(name)
+        or used_as_place(text, name)
+        or len(name.split()) < 2  # a legal form stays in the name: "Zentrix Pvt. Ltd"
+    ):
+        return None  # "Greetings from Kumasi!": a place
     if groups.get("far") and _is_place(name):
         return None  # "a role in theatres at Brisbane Airport"
     if score <= 4 and (place_like(name) or _whole_place(name)):
@@ -800,6 +853,10 @@ def _accept(
 
 
 _YOU = re.compile(r"\byou")
+
+
+def _other_name(groups: dict[str, str | None]) -> str:
+    return next((k for k in ("pl", "jp") if groups.get(k) is not None), "name")
 
 
 def _job_title_like(name: str) -> bool:
@@ -1165,7 +1222,8 @@ _SUBJECT_TAGS = frozenset(
         """
     )
 )
-_BRACKETED = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]")
+# "[Grab] …", and the Japanese lenticular brackets: "【NORDEX】倉庫…"
+_BRACKETED = re.compile(r"[\[【](?P<name>[^\[\]【】\n]{2,40})[\]】]")
 
 
 def _bracketed_in_subject(text: str, start: int, end: int) -> Finding | None:

@@ -29,6 +29,7 @@ from sidedoor.intake.extract.agency import is_agency_name
 from sidedoor.intake.extract.company import (
     _CONNECT,
     _FREE_MAIL,
+    _HR_TEAM_OF,
     _NAME,
     LEGAL_FORM,
     ORG_WORDS,
@@ -142,8 +143,9 @@ def _runs(text: str) -> Iterable[tuple[str, int]]:
                 spans.add((0, cut))
             if len(words) - cut <= 5:
                 spans.add((cut, len(words)))
+        joint = [_CONNECTOR.fullmatch(word) is not None for word in words]
         for i, j in sorted(spans):
-            if _CONNECTOR.fullmatch(words[i]) or _CONNECTOR.fullmatch(words[j - 1]):
+            if joint[i] or joint[j - 1]:
                 continue
             name = " ".join(words[i:j]).strip(".,'’")
             if len(name) >= 2:
@@ -218,6 +220,21 @@ def candidates(ctx: Context) -> list[Candidate]:
     greeted = {w.lower().strip(",!") for w in greeting.split()[1:3]}
     rec_n = _norm(ctx.recruiter_company) if ctx.recruiter_company else ""
     title_n = fold(ctx.title or "")
+    title_words = len(title_n.split())
+    host_keys = {h.replace("-", "") for h in hosts}
+    sender_key = (sender_host or "").replace("-", "")
+    first_line_end = offsets[1]
+    subject = text.startswith("Subject:")
+    spot_facts: dict[int, _Spot] = {}  # what depends only on where a name stands
+    # the words the unit and board patterns need: a text without them spares their search
+    hints = (_UNIT_HINT.search(text) is not None, _BOARD_HINT.search(text) is not None)
+
+    def spot(at: int) -> _Spot:
+        known = spot_facts.get(at)
+        if known is None:
+            known = spot_facts[at] = _Spot(text, at, hints)
+        return known
+
     out = [Candidate(NONE, {
         "none": 1.0,
         "none_undisclosed": float(undisclosed),
@@ -233,11 +250,15 @@ def candidates(ctx: Context) -> list[Candidate]:
         if facts and facts[0][0] == _NEVER:
             continue  # "Hi Arjun", "Thursday": never a company, not worth its features
         spots = _spots(text, name, 6)
-        if origins <= {"run"} and not_a_name_here(text, name, spots):
-            continue  # "Department of Chemical Engineering", "6 Supramax bulk carriers"
-        if title_n and len(name.split()) > len(title_n.split()) and _fold(name).endswith(
-            " " + title_n
+        if origins <= {"run"} and _team_of(name):
+            continue  # "Gestión Humana de Hoteles": a company's HR team, named before it
+        if origins <= {"run"} and spots and _not_a_name_at(
+            text, name, [spot(s) for s in spots]
         ):
+            continue  # "Department of Chemical Engineering", "6 Supramax bulk carriers"
+        words = name.split()
+        folded = _fold(name) if title_n else ""
+        if title_n and len(words) > title_words and folded.endswith(" " + title_n):
             continue  # "TS/SCI Systems Engineer": the job's title with a word before it
         f: dict[str, float] = {"bias": 1.0}
         f["recruiter"] = float(key == rec_n)
@@ -247,44 +268,41 @@ def candidates(ctx: Context) -> list[Candidate]:
         f["only_domain"] = float(origins == {"domain"})
         if hosts:
             dkey = domain_key(name)
-            f["sender_domain"] = float(dkey == (sender_host or "").replace("-", ""))
-            f["any_domain"] = float(any(dkey == h.replace("-", "") for h in hosts))
-        words = name.split()
+            f["sender_domain"] = float(dkey == sender_key)
+            f["any_domain"] = float(dkey in host_keys)
         f.update(facts)
-        f["person"] = float(bool(person) and any(w.lower() in person for w in words))
-        f["greeted"] = float(any(w.lower() in greeted for w in words))
-        f["in_title"] = float(bool(title_n) and _fold(name) in title_n)
+        lowered = [w.lower() for w in words]
+        f["person"] = float(bool(person) and any(w in person for w in lowered))
+        f["greeted"] = float(any(w in greeted for w in lowered))
+        f["in_title"] = float(bool(title_n) and folded in title_n)
         f["count"] = math.log1p(len(spots))
         cand = Candidate(name, f)
         if spots:
-            cand.start, cand.end = spots[0], spots[0] + len(name)
+            size = len(name)
             first = spots[0]
+            cand.start, cand.end = first, first + size
             f["first_pos"] = first / max(1, len(text))
-            f["in_first_line"] = float(first < offsets[1])
-            f["in_subject"] = float(text.startswith("Subject:") and first < offsets[1])
-            f["in_signature"] = float(any(s >= sig_offset for s in spots))
-            f["only_signature"] = float(all(s >= sig_offset for s in spots))
-            starts = [_SENTENCE_START.search(text, max(0, s - 6), s) is not None for s in spots]
-            f["sentence_start"] = float(all(starts))
+            f["in_first_line"] = float(first < first_line_end)
+            f["in_subject"] = float(subject and first < first_line_end)
+            f["in_signature"] = float(spots[-1] >= sig_offset)  # spots are in text order
+            f["only_signature"] = float(first >= sig_offset)
+            facts_at = [spot(s) for s in spots]
+            f["sentence_start"] = float(all(sp.sentence_start for sp in facts_at))
             f["whole_line"] = float(any(
-                at_start and not text[s + len(name):s + len(name) + 60].split("\n")[0].strip(" .,")
-                for s, at_start in zip(spots, starts, strict=True)))
-            f["after_people_line"] = float(any(
-                _PEOPLE_LINE.search(_line_before(text, s)) is not None for s in spots[:3]))
-            for s in spots[:3]:
-                before = _WORD.findall(text[max(0, s - 40):s].lower())
-                prev = before[-1] if before else "^"
-                f["b1_" + (prev if prev in BEFORE else "other")] = 1.0
-                if len(before) >= 2:
-                    pair = " ".join(before[-2:])
-                    if pair in _PAIRS:
-                        f["b2_" + pair] = 1.0
-                rest = text[s + len(name):s + len(name) + 20].lower()
-                nxt = _next_token(rest)
+                sp.sentence_start and not text[sp.at + size:sp.at + size + 60].split("\n")[0]
+                .strip(" .,")
+                for sp in facts_at))
+            f["after_people_line"] = float(any(sp.people_line for sp in facts_at[:3]))
+            for sp in facts_at[:3]:
+                f[sp.b1] = 1.0
+                if sp.b2:
+                    f[sp.b2] = 1.0
+                end = sp.at + size
+                nxt = _next_token(text[end:end + 20].lower())
                 f["a1_" + (nxt if nxt in AFTER else "other")] = 1.0
-                if any(_PEOPLE_WORD.match(w) for w in before[-3:]):
+                if sp.people_before:
                     f["people_before"] = 1.0
-                if _APPOSITIVE.match(text, s + len(name)):
+                if _APPOSITIVE.match(text, end):
                     f["appositive"] = 1.0
         else:
             f["not_in_text"] = 1.0
@@ -293,6 +311,54 @@ def candidates(ctx: Context) -> list[Candidate]:
                 cand.start, cand.end = at, at + len(host_of[name])
         out.append(cand)
     return out
+
+
+class _Spot:
+    """The facts of one place of the text where a candidate stands that do not depend on the
+    candidate (several candidates begin at one place: "Ninja Van", "Ninja"), computed once."""
+
+    __slots__ = (
+        "_board",
+        "_text",
+        "_unit",
+        "at",
+        "b1",
+        "b2",
+        "people_before",
+        "people_line",
+        "sentence_start",
+    )
+
+    def __init__(self, text: str, at: int, hints: tuple[bool, bool] = (True, True)) -> None:
+        self.at = at
+        self._text = text
+        self.sentence_start = _SENTENCE_START.search(text, max(0, at - 6), at) is not None
+        self.people_line = _PEOPLE_LINE.search(_line_before(text, at)) is not None
+        before = _WORD.findall(text[max(0, at - 40):at].lower())
+        prev = before[-1] if before else "^"
+        self.b1 = "b1_" + (prev if prev in BEFORE else "other")
+        self.b2 = ""
+        if len(before) >= 2:
+            pair = " ".join(before[-2:])
+            if pair in _PAIRS:
+                self.b2 = "b2_" + pair
+        self.people_before = any(_PEOPLE_WORD.match(w) for w in before[-3:])
+        self._unit: bool | None = None if hints[0] else False
+        self._board: bool | None = None if hints[1] else False
+
+    @property
+    def unit_before(self) -> bool:
+        if self._unit is None:
+            at = self.at
+            self._unit = _UNIT_BEFORE.search(self._text, max(0, at - 30), at) is not None
+        return self._unit
+
+    @property
+    def board_before(self) -> bool:
+        if self._board is None:
+            at = self.at
+            self._board = _BOARD_BEFORE.search(self._text, max(0, at - 40), at) is not None
+        return self._board
 
 
 # what comes before a unit's field, not a company: "Department of Chemical Engineering",
@@ -307,6 +373,17 @@ _UNIT_BEFORE = re.compile(
 _BOARD_BEFORE = re.compile(
     r"\b(?:profile|cv|cvs|resume|résumé|posting|post|listing|ad|advert)\s(?:on|via|at|from|in)"
     r"\s$|\b(?:found|saw|spotted|noticed|came across)\s(?:you|your\s\w+)\s(?:on|via)\s$",
+    re.I,
+)
+# what the two patterns above cannot match without (searched once a message; no word
+# boundaries, so it finds at least what the patterns' windows find)
+_UNIT_HINT = re.compile(
+    r"Department|Dept|Faculty|School|Division|Directorate|Chair|Departament|Département"
+    r"|Dipartimento|Facultad|Faculté|Facoltà|Faculdade|Fakultät|Lehrstuhl|Abteilung|Escuela"
+)
+_BOARD_HINT = re.compile(
+    r"(?:profile|cv|cvs|resume|résumé|posting|post|listing|ad|advert|found|saw|spotted|noticed"
+    r"|came across)\s",
     re.I,
 )
 # a count before a capitalised word and a noun: "a fleet of 6 Supramax bulk carriers"
@@ -328,23 +405,35 @@ def not_a_name_here(text: str, name: str, spots: list[int] | None = None) -> boo
     spots = _spots(text, name, 6) if spots is None else spots
     if not spots:
         return False
-    if all(_UNIT_BEFORE.search(text, max(0, s - 30), s) for s in spots):
+    return _not_a_name_at(text, name, [_Spot(text, s) for s in spots])
+
+
+def _not_a_name_at(text: str, name: str, spots: list[_Spot]) -> bool:
+    """`not_a_name_here` on the (non-empty) facts of the name's places."""
+    if all(sp.unit_before for sp in spots):
         return True
-    if all(_BOARD_BEFORE.search(text, max(0, s - 40), s) for s in spots):
+    if all(sp.board_before for sp in spots):
         return True
     if _COUNTED.match(name):
-        after = [_WORD.match(text, s + len(name) + 1) for s in spots]
+        size = len(name)
+        after = [_WORD.match(text, sp.at + size + 1) for sp in spots]
         return all(
-            text[s + len(name) : s + len(name) + 1] == " "
+            text[sp.at + size : sp.at + size + 1] == " "
             and word is not None
             and word.group(0)[:1].islower()
             and word.group(0) not in _AFTER_NAME
-            for s, word in zip(spots, after, strict=True)
+            for sp, word in zip(spots, after, strict=True)
         )
     return False
 
 
 _BRANDISH = re.compile(r"[a-z][A-Z]|\.(?:ai|io|com|co|app|net)$")
+
+
+@lru_cache(maxsize=8192)
+def _team_of(name: str) -> bool:
+    """The name begins with a company's team and a joint: "Recursos Humanos de X"."""
+    return _HR_TEAM_OF.match(name) is not None
 
 
 _NEVER = "never"  # the fact that rules a name out before its features are computed

@@ -23,8 +23,10 @@ _BULLET = re.compile(
     r"|three|four)?\s?[:.)\-–]\s*",
     re.I,
 )
+# matched at a list item's text (after its marker): no "^", which would only match where the
+# whole text or a line starts ("1) Position: Claims Adjuster")
 _LABEL = re.compile(
-    r"^\s*(?:role|position|job title|title|opening|vacancy|stelle|job)\s*\d*\s*[:\-–]\s*", re.I
+    r"\s*(?:role|position|job title|title|opening|vacancy|stelle|job)\s*\d*\s*[:\-–]\s*", re.I
 )
 _TRIGGER = re.compile(
     r"(?:hiring|looking for|recruiting(?: for)?|seeking|searching for|search for|role|position"
@@ -37,7 +39,9 @@ _TRIGGER = re.compile(
     r"|\b(?:una?|uma?|une|un\(e\)|una?\(o\)"
     r"|un\(a\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
-    r"|suchen (?:eine?n?)?|\ban?)\s*:?\s*$",
+    r"|(?:wir )?suchen (?:wir )?(?:eine?n?)?|\ban?"
+    # Polish "na stanowisko", "poszukujemy", "zatrudnimy"
+    r"|stanowisk\w*|poszukujemy|szukamy|zatrudnimy)\s*:?\s*$",
     re.I,
 )
 _ROLE_AFTER = re.compile(r"\s(?:role|position|opening|vacancy|job|opportunity)\b", re.I)
@@ -52,7 +56,7 @@ _NOT_TARGET = re.compile(
     r"|\b(?:soy|sou|je suis|sono|ik ben)(?: (?:el|la|o|a|le|l'|il|de|un|una|um|uma|une))?\b"
     r"|\bmy name is\b|\breport(?:ing|s)? (?:in)?to\b|\bwork(?:ing)? (?:closely )?with\b"
     r"|\bpartner(?:ing)? with\b|\balongside\b|\bsupport(?:ing)?\b"
-    r"|\bwith (?:the|our)\b|\bmanaged by\b|\bled by\b"
+    r"|\bwith (?:the|our|their|its)\b|\bmanaged by\b|\bled by\b"
     # "a first call with Pieter, our Head of …"; Vietnamese and Indonesian "I am": "Em là Linh,
     # HR Business Partner", "Saya Dimas, Recruiter"
     r"|\bwith [A-Z][\w-]+, (?:our|the|their)(?=\s*$)|\b(?:em|mình|tôi|anh|chị) là\b|\bsaya\b"
@@ -63,7 +67,7 @@ _NOT_TITLES = re.compile(
     r"^(?:hiring manager|line manager|talent partner|account manager|recruitment consultant"
     r"|recruiter|"
     r"technical recruiter|senior recruiter|talent acquisition\b.*|.*\brecruiter(?:in)?|.*\bsourcer"
-    r"|.*\bheadhunter|.*personalberater(?:in)?|.*personalreferent(?:in)?)$",
+    r"|.*\bheadhunter|.*personalberater(?:in)?|.*personalreferent(?:in)?|.*\brekrut\w*)$",
     re.I,
 )
 # one-word titles that are verbs too, and what follows them in a duty ("Lead the squad")
@@ -356,7 +360,19 @@ def _not_target(before: str) -> bool:
     """The title is the writer's or the reader's ("I'm a Recruiter", "your role as…"), unless
     a hiring verb stands between ("I'm a recruiter at Hays hiring an Account Executive")."""
     match = _NOT_TARGET.search(before)
-    return match is not None and not _HIRING_VERB.search(match.group(0))
+    return (
+        match is not None
+        and not _HIRING_VERB.search(match.group(0))
+        and not _OUR_ROLE.search(match.group(0))
+    )
+
+
+# "you are suitable for our position Senior .NET Developer": the role named is the one offered
+_OUR_ROLE = re.compile(
+    r"\b(?:our|the|this|a|an) (?:open )?(?:position|role|vacancy|opening)(?: (?:of|as|for))?"
+    r"\s*:?\s*$",
+    re.I,
+)
 
 
 def _dedupe(segments: list[Segment]) -> list[Segment]:
@@ -455,18 +471,69 @@ def best_title(
     short = words_key(best[1].text)
     fuller = [
         (len(t.text), t) for s, t in scored
-        if s >= best[0] - 3
-        and (
-            words_key(t.text).endswith(" " + short)  # "Senior Backend Engineer"
-            or (  # "Systems Engineer III"
-                words_key(t.text).startswith(short + " ")
-                and _LEVEL_AFTER.fullmatch(words_key(t.text)[len(short) + 1 :])
+        if (
+            s >= best[0] - 3
+            and (
+                words_key(t.text).endswith(" " + short)  # "Senior Backend Engineer"
+                or (
+                    words_key(t.text).startswith(short + " ")
+                    and (  # "Systems Engineer III"
+                        _LEVEL_AFTER.fullmatch(words_key(t.text)[len(short) + 1 :])
+                        # "Teamleitung Disposition (m/w/d)": a gendered title is written whole
+                        or _GENDER_MARK.match(text, t.end)
+                    )
+                )
             )
-            or _spells_out(best[1].text, t.text)  # "ICU RN": "ICU Registered Nurse"
         )
+        # "ICU RN": "ICU Registered Nurse"; "QC Micro Analyst": "QC Microbiology Analyst";
+        # "Quant dev role": "Quantitative Developer": the same title written out, wherever
+        or (s > 0 and (_spells_out(best[1].text, t.text) or _abbreviates(text, best[1], t.text)))
     ]
+    if not fuller and _ACRONYM.fullmatch(best[1].text):
+        # "RN opportunity" in the subject, "looking for a Charge Nurse" in the body: the bare
+        # acronym names the kind of job, the body's title (whose head it abbreviates) the job
+        letter = best[1].text[-1].lower()
+        fuller = [
+            (len(t.text), t) for s, t in scored
+            if s >= best[0] - 3
+            and " " in t.text
+            and t.text.split()[-1][:1].lower() == letter
+            and not (subject and subject[0] <= t.start < subject[1])
+            and _TRIGGER.search(text, max(0, t.start - 45), t.start)
+        ]
     chosen = max(fuller, key=lambda lt: lt[0])[1] if fuller else best[1]
     return _with_specialty(text, chosen)
+
+
+_GENDER_MARK = re.compile(r"[ ]?\((?:[mwfdxhMWFDXH])(?:[/|][mwfdxhMWFDXH*]){1,2}\)")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_WORD_RUN = re.compile(r"[^\s,;:|()]+")
+
+
+def _abbreviates(text: str, short: TitleSpan, long: str) -> bool:
+    """The words written from ``short`` on ("QC Micro Analyst role", "Quant dev role") are
+    ``long``'s words, some cut short or as initials ("QC Microbiology Analyst", "Quantitative
+    Developer"), covering all of ``short``."""
+    words = long.split()
+    line_end = text.find("\n", short.start)
+    stop = min(short.start + 80, len(text) if line_end < 0 else line_end)
+    i, cut, reached = 0, False, short.start
+    for match in _WORD_RUN.finditer(text, short.start, stop):
+        if i == len(words):
+            break
+        token, low, word = match.group(0), match.group(0).lower(), words[i].lower()
+        if low == word:
+            i += 1
+        elif len(token) >= 3 and word.startswith(low) and token.isalpha():
+            i, cut = i + 1, True
+        elif _ACRONYM.fullmatch(token) and "".join(w[:1] for w in words[i : i + len(token)]) == (
+            token
+        ):
+            i, cut = i + len(token), True
+        else:
+            return False
+        reached = match.end()
+    return cut and i == len(words) and reached >= short.end
 
 
 _LEVEL_AFTER = re.compile(r"i{1,3}|iv|v|[1-5]|senior|sr|junior|jr|lead|principal|staff")
@@ -565,8 +632,8 @@ def _with_specialty(text: str, title: TitleSpan) -> TitleSpan:
 # dash, punctuation, or a word that goes on the sentence: "… into their London team")
 _TAIL = re.compile(
     r"(?: [-–—] |, )((?:[A-Z][\w&+'’./-]*)(?: (?:&|and|of|/|[A-Z][\w&+'’./-]*)){0,3})"
-    r"(?=$|\n| ?[|(]| [-–—] |[,.;:!?]| (?:at|in|for|with|into|to|on|within|based|opening|role"
-    r"|position|vacancy|job|req)\b)"
+    r"(?=$|\n| ?[|(]| [-–—] |[,.;:!?]|\*\*|__| (?:at|in|for|with|into|to|on|within|based|opening"
+    r"|role|position|vacancy|job|req|hire|search|mandate)\b)"
 )
 #: what follows a title behind a dash or comma and is no speciality of it: where and how the job
 #: is done, how urgent it is, a region, a market ("Big Four", "Tier-1")

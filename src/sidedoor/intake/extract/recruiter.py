@@ -705,7 +705,7 @@ _ONE_SIGN_OFF = (
     r"|bien à vous|sincères salutations"
     r"|meilleures salutations|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente"
     r"|abraços|atenciosamente|met vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en|jes)"
-    r"|pozdrawiam|z poważaniem"
+    r"|(?:serdecznie )?pozdrawiam(?: serdecznie| ciepło)?|z poważaniem|z wyrazami szacunku"
     r"|med vänliga hälsningar|hälsningar|cordiali saluti|distinti saluti|saluti)"
 )
 # "Mit freundlichen Grüßen / Best regards"

@@ -121,6 +121,7 @@ ROMANCE_HEADS = frozenset(
         ingegnere sviluppatore sviluppatrice responsabile impiegato impiegata addetto addetta
         operaio consulente progettista direttore direttrice infermiere avvocato architetto
         programmatore programmatrice
+        ricercatore ricercatrice
         medewerker ontwikkelaar adviseur verpleegkundige beheerder projectleider teamleider
         director supervisor auditor
         actuario actuaria atuário atuária superviseur superviseuse responsável tecnico
@@ -162,6 +163,41 @@ _ROMANCE_ADJECTIVE = re.compile(
     r"|euse|or|ora|ero|era|ien|ienne|ês|esa|ano|ana|ino|ina|ola|ais|aise|iel|ielle|ível|ible"
     r"|ble|ente|ante|ior)"
 )
+# Italian academic posts take "in X" ("Ricercatore in Oceanografia Fisica")
+_ROMANCE_IN_HEADS = frozenset(_words("ricercatore ricercatrice professore professoressa docente"))
+# Polish job nouns, capitalised: their particulars follow them in the genitive, lower case or
+# capitalised ("Kierownik Zmiany Produkcji", "Technik serwisu turbin wiatrowych", "Specjalista
+# ds. sprzedaży")
+POLISH_HEADS = frozenset(
+    _words(
+        """
+        kierownik kierowniczka specjalista specjalistka technik inżynier inżynierka programista
+        programistka analityk analityczka menedżer menadżer dyrektor dyrektorka księgowy
+        księgowa kierowca magazynier elektryk mechanik spawacz pielęgniarka pielęgniarz lekarz
+        asystent asystentka koordynator koordynatorka przedstawiciel przedstawicielka
+        brygadzista monter projektant projektantka doradca sprzedawca kasjer kasjerka kucharz
+        kelner kelnerka ślusarz tokarz automatyk konsultant konsultantka opiekun opiekunka
+        pracownik pracowniczka
+        """
+    )
+)
+# of those, the ones that are German words too ("Technik", "Mechanik"): a title only with its
+# Polish particulars after them
+_POLISH_NEEDS_TAIL = frozenset(_words("technik mechanik automatyk monter konsultant dyrektor"))
+# where a Polish title's particulars end ("Kierownik Zmiany w naszym terminalu")
+_POLISH_STOP = frozenset(
+    _words(
+        """
+        w we na do z ze i oraz lub albo dla o od po przy pod nad za jest są będzie to który
+        która które którzy a ale czy jak the for and in at with of to und oder für im mit der
+        die das den dem des bei von zu zum zur
+        """
+    )
+)
+_POLISH_WORD = re.compile(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{2,}")
+# a Polish genitive ("serwisu", "Zmiany", "Produkcji", "maszyn"): what a German word after
+# "Technik" is not ("Technik Service", "Technik Elektronik")
+_POLISH_GENITIVE = re.compile(r"\w+(?:[auiyn]|ów|ych|ej|ego)|[a-ząćęłńóśźż]\w*")
 # Head nouns that are a title only with a word before them
 _NEEDS_MODIFIER = frozenset(["mate", "td"])  # "Pipeline TD"; "TD" alone is the bank
 # Lower-case qualifications in front of a capitalised title are not part of it
@@ -256,6 +292,9 @@ _GERMAN_HEADS = frozenset(GERMAN_HEAD_SUFFIXES) | {"fachkraft", "kaufmann", "kau
 _FUER_TAIL = re.compile(r"^\s+für\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]*)?)")
 
 
+_FUER_AFTER = re.compile(r"[ ]für[ ][A-ZÄÖÜ][\wäöüß-]*(?:[ ](?:und|&)[ ][A-ZÄÖÜ][\wäöüß-]*)?")
+
+
 _GERMAN_HEAD = re.compile(
     r"\w{3,}(?:" + "|".join(sorted(GERMAN_HEAD_SUFFIXES, key=len, reverse=True)) + r")[.,]?"
 )
@@ -320,9 +359,13 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         plural = lowered[-1:] == "s" and lowered[:-1] in heads and lowered not in heads
         if plural:
             low = low[:-1]
-        german = False
+        german = polish = False
         romance = low in ROMANCE_HEADS
-        if romance:
+        if low in POLISH_HEADS and word[:1].isupper() and low not in heads:
+            polish = romance = True
+        if polish:
+            pass
+        elif romance:
             if word.islower() and low not in _ROMANCE_ANY_CASE and low not in heads:
                 i += 1
                 continue
@@ -369,6 +412,15 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 continue
             if not (prev[:1].isupper() or prev_low in MODIFIERS or prev in {"&", "/"}):
                 break
+            if (
+                prev == "/"
+                and j >= 2
+                and text[tokens[j - 1][0] - 1] == " "
+                and tokens[j - 2][2].lower() not in MODIFIERS
+                and tokens[j - 2][2].lower() not in heads
+                and not tokens[j - 2][2].isupper()
+            ):
+                break  # "… i Luleå / Operations Engineer": " / " parts two phrases
             j -= 1
         while j < i and tokens[j][2] in {"&", "/", "and"}:
             j += 1
@@ -389,14 +441,27 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             or (low in _TAIL_HEADS and (tail.group(1) == "of" or low in _FOR_TAIL_HEADS))
         ):
             title_end = e + tail.end()
-        if romance and not plural and i + 1 < len(tokens):
+        if polish:
+            tail_end = _polish_tail(text, tokens, i, end)
+            if low in _POLISH_NEEDS_TAIL and (
+                tail_end == e or not _POLISH_GENITIVE.fullmatch(tokens[i + 1][2].rstrip(".,;:"))
+            ):
+                i += 1  # German "Technik", "Mechanik": a field, not a job
+                continue
+            title_end = tail_end
+        elif romance and not plural and i + 1 < len(tokens):
             # "Ingeniero de Software Senior", "Director de Operaciones"
             tail_end = _romance_tail(text, tokens, i)
             if tail_end > title_end:
                 title_end = tail_end
         suffix = _SUFFIX.match(text[title_end:end])
+        marker: tuple[int, int] | None = None
         if suffix:
             title_end += suffix.end()
+            if (german or low in _GERMAN_HEADS) and text[title_end - 1] == ")":
+                fuer = _FUER_AFTER.match(text, title_end, end)
+                if fuer:  # "Elektrotechniker (m/w/d) für Netzbetrieb": the marker inside
+                    marker, title_end = (title_end - suffix.end(), title_end), fuer.end()
         gendered = _GENDERED_TAIL.match(text, title_end, end)
         if gendered:  # "Teamleiter Embedded Software (m/w/d)": the marker ends the title
             title_end = gendered.end(1)
@@ -415,6 +480,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             continue
         title_start = tokens[j][0]
         title = text[title_start:title_end].strip(" .,")
+        if marker is not None:
+            title = f"{text[title_start : marker[0]]}{text[marker[1] : title_end]}".strip(" .,")
         if len(title) < 2 or (plural and title_end != e):
             i += 1
             continue
@@ -436,7 +503,8 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     (the head's when no tail)."""
     end = tokens[i][1]
     # "Director", "Supervisor": capitalised tails only; "Chef de projet digital" is French
-    english = tokens[i][2].lower() in HEADS and tokens[i][2].lower() != "chef"
+    head = tokens[i][2].lower()
+    english = head in HEADS and head != "chef"
     linked = lower_after_link = 0
     pending = False
     k = i + 1
@@ -447,7 +515,14 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
         word = tokens[k][2]
         low = word.lower()
         nxt_upper = k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()
-        if low in _ROMANCE_LINK or (low in _ROMANCE_ARTICLE and pending):
+        if low == "in" and k == i + 1 and head in _ROMANCE_IN_HEADS and nxt_upper:
+            from sidedoor.intake.extract.company import is_city
+
+            if is_city(tokens[k + 1][2]):
+                break  # "Ricercatore in Ancona": a place
+            pending, lower_after_link = True, 0  # "Ricercatore in Oceanografia Fisica"
+            linked += 1
+        elif low in _ROMANCE_LINK or (low in _ROMANCE_ARTICLE and pending):
             if low in {"en", "em"} and (pending or nxt_upper or k != i + 1):
                 break  # "en Lima" is a place; "Ingeniero en sistemas" a field
             pending, lower_after_link = True, 0
@@ -465,6 +540,30 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             end = tokens[k][1]
         else:
             break
+        k += 1
+    return end
+
+
+def _polish_tail(text: str, tokens: list[tuple[int, int, str]], i: int, limit: int) -> int:
+    """Where a Polish title ends: its head (tokens[i]) and up to four words after it on the same
+    line ("Zmiany Produkcji", "serwisu turbin wiatrowych", "ds. sprzedaży"), up to a stop word,
+    punctuation, a dash or a gender marker. Returns the end offset (the head's when no tail)."""
+    end = tokens[i][1]
+    k = i + 1
+    while k < len(tokens) and k - i <= 4:
+        start, stop, word = tokens[k]
+        if stop > limit or text[tokens[k - 1][1] : start] != " ":
+            break
+        low = word.lower()
+        if low == "ds." and k == i + 1:
+            k += 1  # "Specjalista ds. sprzedaży": the words after it are the tail
+            continue
+        bare = word.rstrip(".,;:!?")
+        if low in _POLISH_STOP or not _POLISH_WORD.fullmatch(bare):
+            break
+        end = start + len(bare)
+        if bare != word:
+            break  # "… Zmiany Produkcji.": the sentence ends
         k += 1
     return end
 

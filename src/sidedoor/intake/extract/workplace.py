@@ -42,13 +42,16 @@ _OFFICE_DAYS: list[re.Pattern[str] | Lower] = [
         re.I,
     ),
     Lower(rf"\b(?:in|at)\s(?:the|our)\s(?:office|hq|studio)\s{_N}\s?(?:days?|x|times)"),
-    Lower(rf"\b(?:office|on-?site|onsite|in[- ]office)\s(?:for\s)?{_N}\s?(?:days?|x)"),
+    Lower(
+        rf"\b(?:office|on-?site|onsite|in[- ]office)\s(?:work(?:ing)?\s)?(?:for\s)?\(?{_N}\s?"
+        r"(?:days?|x)"
+    ),
     Lower(rf"\b{_N}\s?(?:tage?|x)\s?(?:pro|die|in der)\s?woche\s?(?:im|vor)\s(?:büro|ort)"),
 ]
 _HOME_DAYS = Lower(
     # "2 days from home", "up to two days of home office per week"
-    rf"\b{_N}\s?days?\s?(?:of\s)?(?:(?:a|per|/)\s?week\s?)?(?:from home|wfh|remote(?:ly)?"
-    rf"|at home|home ?office|wfh)(?:\s(?:a|per)\sweek)?"
+    rf"\b{_N}\s?days?\s?(?:of\s)?(?:(?:a|per|/)\s?week\s?)?(?:work(?:ing)?\s)?(?:from home|wfh"
+    rf"|remote(?:ly)?|at home|home ?office|wfh)(?:\s(?:a|per)\sweek)?"
 )
 # the two below hold one of these
 _HOME_GATE = ("remot", "wfh", "home", "télé", "tele", "thuis", "mobiles")
@@ -139,8 +142,15 @@ _HYBRID = Lower(
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln")  # fmt: skip
 _HYBRID_LOCAL = Lower(
-    r"smart working (?:parziale|ibrido|\d)|\b\d (?:tage?|dagen) (?:pro woche |per week )?(?:im )?"
-    r"(?:home ?office|thuiswerken|thuis|mobil\w*)|\bhome ?office (?:an|für) \d tage"
+    r"smart working (?:parziale|ibrido|\d)"
+    # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
+    r"|\b(?:\d|ein(?:en)?|zwei|drei|vier|een|twee|drie) (?:tage?n?|dagen?) (?:pro woche |per week"
+    r" |in de week |die woche )?(?:im |vanuit )?(?:home ?office|thuiswerken|thuis|mobil\w*)"
+    r"|\bhome ?office (?:an|für) \d tage"
+    # Italian "1 giorno di smart working a settimana", "smart working 2 giorni"
+    r"|\b(?:\d|un|uno|due|tre|quattro) giorn[oi] (?:a settimana |alla settimana )?(?:di |in )?"
+    r"(?:smart working|lavoro da remoto|remoto)|smart working (?:per |fino a )?(?:\d|un|due|tre)"
+    r" giorn[oi]"
     r"|\b(?:[1-4]|un|deux|trois|quatre|one|two|three|four) (?:jours?|days?) (?:de |en |of )?"
     r"t[ée]l[ée]travail"
     r"|t[ée]l[ée]travail\s?:?\s(?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
@@ -150,7 +160,10 @@ _HYBRID_LOCAL = Lower(
     r"|\b[1-4] dni (?:w tygodniu )?(?:pracy )?zdaln\w*|\bzdaln\w* (?:przez )?[1-4] dni\b"
 )
 # "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
-_HYBRID_NEGATED = re.compile(r"(?:\bkein(?:e|en)?|\bno|\bnot|\bwithout|\bohne|\bnicht)\s+$", re.I)
+_HYBRID_NEGATED = re.compile(
+    r"(?:\bkein(?:e|en)?|\bno|\bnot|\bwithout|\bohne|\bnicht)\s+(?:[\w-]+\s*(?:or|and|nor|oder|/|,)\s*)?$",
+    re.I,
+)
 _WORK_AT = (
     r"(?:work(?:ing)?|work is|job is|role is|roles are|position is|based|located|you'll be"
     r"|you will be)\s(?:at|in|on|from|out of)\s(?:the|our|their|its|an?)\s(?:[\w.&'’-]+,?\s){0,3}?"
@@ -176,7 +189,8 @@ _ONSITE = Lower(
     r"|on[- ]field\b|(?:at|from) (?:the |our |their )?(?:plant|site|factory|mill|mine|office"
     r"|warehouse|store|hospital|branch|depot) (?:location|premises)"
     # shift work and "work from office" are done on the premises
-    r"|wfo|work(?:ing)? from (?:the )?office|work(?:ing)? (?:at|in) office\b"
+    r"|wfo|work(?:s|ing)? from (?:the )?office|work(?:s|ing)? (?:at|in) office\b"
+    r"|work(?:s|ing)? (?:at|on) (?:site|plant|factory|premises|workshop|warehouse)\b"
     # "at our office … Monday to Friday", "in the office Mon–Fri": every working day there
     r"|(?:at|in) (?:the |our )?office[^.\n]{0,30}?\bmon(?:day)?\s?(?:to|-|–|until)\s?fri(?:day)?"
     r"|mon(?:day)?\s?(?:to|-|–|until)\s?fri(?:day)? (?:at|in) (?:the |our )?office"
@@ -211,7 +225,8 @@ _ONSITE = Lower(
 # board"), rotations and fly-in fly-out rosters, the premises, other languages' "on site"
 _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "rotation",
                 "swing", "fifo", "fly", " on /", " on/", "floor", "présentiel", "presencial",
-                "vor ort", "sitio", "planta", "locatie", "kantoor", "sede")  # fmt: skip
+                "vor ort", "sitio", "planta", "locatie", "kantoor", "sede", "terenie", "vessel",
+                "aboard", "出社", "常駐")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -223,7 +238,13 @@ _ONSITE_MORE = Lower(
     r"|\d{1,2}(?:/| on[ /,]+)\d{1,2}(?: off)? (?:roster|rotation|swing)"
     r"|rotational (?:roster|schedule|basis)"
     r"|(?:weeks?|days?|months?) on\s?/\s?\d{1,2} (?:weeks?|days?|months?) off"
-    r"|(?:factory|plant|mill|mine|site|hospital|clinic) premises|on the (?:shop|factory) floor)\b"
+    r"|(?:factory|plant|mill|mine|site|hospital|clinic) premises|on the (?:shop|factory) floor"
+    # Polish "praca w terenie" (in the field); "you'd live and work on the vessel"
+    r"|prac\w* w terenie|(?:work(?:ing)?|live|living|based|serv(?:e|ing)|sail(?:ing)?|stay(?:ing)?"
+    r"|be) (?:on|aboard) (?:the|our|a|this) (?:vessels?|ships?|rigs?|tankers?|ferr(?:y|ies))"
+    r"|aboard (?:the |our )?(?:vessels?|ships?))\b"
+    # Japanese "原則出社" (in the office as a rule), "出社勤務", "客先常駐" (on the client's site)
+    r"|原則出社|フル出社|出社(?:勤務|必須|が必要|となります)|常駐"
 )
 # "based in Guadalajara" / "based at our Leeds depot": the role's place, so on site when nothing
 # says remote or hybrid; not when the company, the writer or the reader is what is based there
@@ -342,6 +363,9 @@ def find_workplace(text: str, start: int = 0, end: int | None = None) -> Workpla
         )
     ):
         out.workplace, out.span = "onsite", out.office_span
+    elif (site := _site_based(text, start, end, low, out, hybrid)) is not None:
+        # "a site-based role …, with one day a week at the Leeds office": every day on site
+        out.workplace, out.span = "onsite", site.span()
     elif out.office_days is not None or hybrid:
         out.workplace = "hybrid"
         out.span = hybrid.span() if hybrid else out.office_span
@@ -390,9 +414,39 @@ def _hybrid(text: str, start: int, end: int, low: str) -> re.Match[str] | None:
         patterns.append(_HYBRID_LOCAL)
     for pattern in patterns:
         for match in pattern.finditer(text, start, end):
-            if _HYBRID_NEGATED.search(text, max(start, match.start() - 12), match.start()) is None:
+            if _HYBRID_NEGATED.search(text, max(start, match.start() - 30), match.start()) is None:
                 return match
     return None
+
+
+_SITE_BASED = Lower(
+    r"\b(?:site|field|plant|yard|depot|mine|workshop|warehouse|factory)[- ]based\b"
+    r"|\bbased on (?:the )?(?:construction |building )?sites\b"
+)
+
+
+_HOME_WORK = Lower(
+    r"\b(?:remote(?:ly)?|(?:from|at) home|home[- ]?(?:working|office|based)|wfh|hybrid|telework\w*"
+    r"|t[ée]l[ée]travail)\b"
+)
+
+
+def _site_based(
+    text: str,
+    start: int,
+    end: int,
+    low: str,
+    out: WorkplaceFinding,
+    hybrid: re.Match[str] | None,
+) -> re.Match[str] | None:
+    """A role on sites whose office days are the rest of the week's work, nothing said of
+    home ("site-based …, with one day a week at the office")."""
+    if out.office_days is None or hybrid is not None or low.find("based", start, end) < 0:
+        return None
+    site = _SITE_BASED.search(text, start, end)
+    if site is None or _HOME_WORK.search(text, start, end):
+        return None
+    return site
 
 
 def _based(text: str, start: int, end: int) -> re.Match[str] | None:
