@@ -21,8 +21,8 @@ pages with real-page noise), then used for tuning, and `labelled/heldout8_*.txt`
 `labelled/heldout10_*.txt` a tenth, by a fourth, `labelled/heldout11_*.txt` an eleventh, by
 a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout13_*.txt` a
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
-twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout45`, by
-twenty more (see `HELDOUT` for when each was scored and tuned on); heldout2's
+twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51`, by
+twenty-six more (see `HELDOUT` for when each was scored and tuned on); heldout2's
 labels also carry office days, locations, remote-from,
 pay basis, company size and the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
@@ -282,6 +282,36 @@ HELDOUT: dict[int, str] = {
         'The forty-fifth held-out set (30 messages, every field), by a thirty-ninth colleague '
         "who had not seen the extractors: scored blind on round 8's code and after round 9's "
         "first wave, then round 9's second development set."
+    ),
+    46: (
+        'The forty-sixth held-out set (30 messages, every field), by a fortieth colleague '
+        "who had not seen the extractors: round 9's final blind check (scored on the first "
+        "wave's code and after the second), its misses unread."
+    ),
+    47: (
+        'The forty-seventh held-out set (30 messages, every field), by a forty-first colleague '
+        "who had not seen the extractors: round 9's final blind check (scored on the first "
+        "wave's code and after the second), its misses unread."
+    ),
+    48: (
+        'The forty-eighth held-out set (30 messages, every field), by a forty-second colleague '
+        "who had not seen the extractors: round 9's final blind check (scored on the first "
+        "wave's code and after the second), its misses unread."
+    ),
+    49: (
+        'The forty-ninth held-out set (30 messages, every field), by a forty-third colleague '
+        "who had not seen the extractors: round 9's final blind check (scored on the first "
+        "wave's code and after the second), its misses unread."
+    ),
+    50: (
+        'The fiftieth held-out set (30 messages, every field), by a forty-fourth colleague '
+        "who had not seen the extractors: round 9's final blind check (scored on the first "
+        "wave's code and after the second), its misses unread."
+    ),
+    51: (
+        'The fifty-first held-out set (30 messages, every field), by a forty-fifth colleague '
+        "who had not seen the extractors: round 9's final blind check (scored on the first "
+        "wave's code and after the second), its misses unread."
     ),
 }
 

@@ -880,7 +880,9 @@ def _inhouse_company(text: str, positions: list[Position], recruiter: Recruiter)
         recruiter.evidence["company"] = first.evidence["company"]
 
 
-_SUBJECT_LINE = re.compile(r"(?i:subject|asunto|objet|betreff|assunto|oggetto|onderwerp)\s?:")
+_SUBJECT_LINE = re.compile(
+    r"(?i:subject|asunto|objet|betreff|assunto|oggetto|onderwerp|ämne|temat|件名|主题|제목)\s?[:：]"
+)
 
 
 def _first_name_only(recruiter: Recruiter) -> bool:

@@ -97,7 +97,11 @@ _AGENCY_WORDS = re.compile(
     # "Sai Kripa Placements", "Hinode Career Partners", "Rheinblick Executive Partners"
     r"|placements?|(?:career|executive|search|recruitment|talent) partners"
     # "Medisource Locums", "Alpen-Donau Personalservice GmbH"
-    r"|locums|personalservice)\b",
+    r"|locums|personalservice"
+    # "Talento Norte Consultores", "Hunter Sul Consultoria", "Arcadie Recrutement" (a name's
+    # capitalised word, not a title's "Chargée de recrutement", "Consultora de Recrutamento")
+    r"|(?<!de )(?<!d')(?-i:Consultores|Consultoria|Consultoría|Recrutement|Reclutamiento"
+    r"|Recrutamento))\b",
     re.I,
 )
 _AGENCY_CUES = Lower(

@@ -676,6 +676,134 @@ _LOCAL_R8C: dict[str, tuple[str, tuple[str, ...]]] = {
         ("ruta", "auxilio", "subsidio", "ayuda"),
     ),
 }  # fmt: skip
+# Round 9, wave 2
+_MORE_R9: dict[str, tuple[str, tuple[str, ...]]] = {
+    # "medical + dental coverage", "transport provided + medical" (a list's last item)
+    "health_insurance": (
+        r"\bmedical\b(?=[^\w\n]{1,6}dental)|(?<=\+ )medical\b(?=\s*(?:$|\n|[,.+!]|and\b))",
+        ("medical",),
+    ),
+    # "SGD 9,000 – 12,500 / month + AWS"
+    "thirteenth_salary": (
+        r"/ (?:month|mth)\s?\+\s?aws\b|\b1[3-6]e maand\b|\b1[3-6] ?x (?:jährlich|pro jahr"
+        r"|im jahr)\b",
+        ("aws", "maand", "jährlich", "jahr"),
+    ),
+    # "special staff rates at all our properties", "50% discount on veterinary care", "40% off
+    # our titles"
+    "employee_discount": (
+        r"\b(?:special |preferential |discounted )?(?:staff|employee|team member) rates\b"
+        r"|\b\d{1,2}\s?% (?:staff |employee )?discounts? (?:on|at|across|for)\b"
+        r"|\b\d{1,2}\s?% off (?:all |our |your |the )?(?:[\w&-]+ )?(?:titles|books|products"
+        r"|services|plans?|orders|fares|flights|tickets|collections?)\b",
+        ("rates", "discount", "discounts", "off"),
+    ),
+    # "tuition waiver for university courses", "funding and protected time to complete your
+    # qualification", "we reimburse exam fees", "they also cover exam fees and study time",
+    # "book and seminar purchase support", "$2,500 annual PD budget"
+    "learning_budget": (
+        r"\btuition (?:waivers?|remission|support|benefits?)\b"
+        r"|\bfunding (?:and [\w ]{0,25}?)?(?:to|for) (?:complete |gain |obtain |study )?"
+        r"(?:your |a |an |the )?(?:[\w-]+ ){0,3}?(?:qualifications?|courses?|degrees?"
+        r"|certifications?|training|studies)\b"
+        r"|\b(?:cover|covers|pay|pays|reimburse|reimburses|fund|funds)(?: for)? (?:your |all )?"
+        r"(?:exam|course|certification|tuition|study|training) (?:fees|costs)\b"
+        r"|\b(?:books?|seminars?|conferences?)(?: (?:and|&) (?:books?|seminars?|conferences?))?"
+        r" (?:purchase )?support\b|\bpd (?:budget|allowance|fund|stipend)\b",
+        ("tuition", "funding", "cover", "covers", "pay", "pays", "reimburse", "reimburses",
+         "fund", "funds", "support", "pd"),
+    ),
+    # "15 vacation leaves + 10 sick leaves" (the Philippines)
+    "pto": (
+        r"\b\d{1,2} (?:paid )?(?:vacation|annual) leaves\b"
+        r"|\b(?:vier|fünf|sechs|sieben) wochen (?:bezahlte[rn]? )?(?:ferien|urlaub)\b",
+        ("leaves", "wochen"),
+    ),
+    # "cycle-to-work scheme", Berlin's "BVG ticket", Austria's "Klimaticket"
+    "commuter": (
+        r"\bcycle-to-work\b|\b(?:bvg|mvv|hvv|vbb|vrr|rmv|vvs|öpnv|oepnv)[- ]?(?:ticket|pass)\b"
+        r"|\bklimaticket\b",
+        ("cycle", "bvg", "mvv", "hvv", "vbb", "vrr", "rmv", "vvs", "öpnv", "oepnv",
+         "klimaticket"),
+    ),
+    # "free coffee & lunch", "a lunch arrangement"
+    "meals": (
+        r"\bfree (?:[\w-]+ (?:&|and) )(?:lunch(?:es)?|meals?|breakfasts?|snacks)\b"
+        r"|\blunch (?:arrangement|scheme|programme|program)\b|\bfrokostordning\b",
+        ("free", "arrangement", "scheme", "programme", "program", "frokostordning"),
+    ),
+    # "Attractive incentives on achievement of targets"
+    "bonus": (r"\b(?:attractive|lucrative|handsome) incentives?\b", ("incentive", "incentives")),
+    # German and Dutch words that no English text has (so searched like English ones): the
+    # public sector's "Zusatzversorgung", Switzerland's "fünf Wochen Ferien", "13e maand",
+    # Austria's "(14x jährlich)"
+    "retirement_plan": (
+        r"\bzusatzversorgung\b|\baltersversorgung\b",
+        ("zusatzversorgung", "altersversorgung"),
+    ),
+    # Malaysia's ESOS (employee share option scheme)
+    "equity": (
+        r"\b(?:our|the|an|company|eligible for) esos\b|\besos (?:scheme|plan|grants?)\b",
+        ("esos",),
+    ),
+    # "Company supplies all power tools and PPE", "we send you the laptop"
+    "tools_provided": (
+        r"\b(?:supplies|supply|provides|provide) (?:all )?(?:the |your )?(?:[\w-]+ )?(?:tools"
+        r"|ppe)\b(?! to\b)",
+        ("supplies", "supply", "provides", "provide"),
+    ),
+}  # fmt: skip
+_LOCAL_R9: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Mexico's PTU (profit sharing)
+    "profit_sharing": (r"\bptu\b", ("ptu",)),
+    # Belgium's "assurance groupe" (the employer's pension insurance)
+    "retirement_plan": (r"\bassurance groupe\b", ("groupe",)),
+    # Spanish "un variable de hasta el 20 %", Italian "premio di risultato", Vietnamese "thưởng"
+    "bonus": (
+        r"\bvariable de hasta\b|\bpremio di risultato\b|\bthưởng\b(?! tháng 13)",
+        ("variable", "premio", "thưởng"),
+    ),
+    # "pagos 14 vezes por ano", Vietnamese "tháng lương 13"
+    "thirteenth_salary": (
+        r"\b1[3-6] (?:vezes|veces) (?:por|al|ao) (?:ano|año)\b|tháng lương (?:thứ )?13\b",
+        ("vezes", "veces", "tháng"),
+    ),
+    # Portuguese "seguro de saúde", French "assurance hospitalisation", Argentina's "prepaga"
+    "health_insurance": (
+        r"\bseguro de sa[úu]de\b|\bassurance hospitalisation\b|\bprepaga\b",
+        ("seguro", "hospitalisation", "prepaga"),
+    ),
+    # Portuguese "subsídio de alimentação", Spanish "alimentos en comedor", "alimentación en el
+    # hotel"
+    "meals": (
+        r"\bsubs[íi]dio de alimenta[çc][ãa]o\b|\balimentos en (?:el )?comedor\b"
+        r"|\balimentaci[óo]n en (?:el |la )?(?:hotel|planta|empresa|oficina|restaurante)\b",
+        ("subsídio", "subsidio", "alimentos", "alimentación", "alimentacion"),
+    ),
+    # French "voiture de société"
+    "company_car": (r"\bvoiture de soci[ée]t[ée]\b", ("voiture",)),
+    # "Presupuesto anual para cursos", Italian "corsi di formazione … a carico", "corsi di
+    # aggiornamento … pagati"
+    "learning_budget": (
+        r"\bpresupuesto (?:anual )?(?:para|de) (?:cursos|capacitaci[oó]n|certificaciones"
+        r"|formaci[oó]n)\b|\bcorsi (?:di )?(?:formazione|aggiornamento)\b[^.\n]{0,60}?"
+        r"\b(?:a carico|pagat[io]|rimborsat[io]|finanziat[io])\b",
+        ("presupuesto", "corsi"),
+    ),
+    # Spanish "te enviamos el portátil", "notebook provista"
+    "tools_provided": (
+        r"\b(?:te |le )?(?:enviamos|damos|entregamos|proporcionamos) (?:el |un |una )?"
+        r"(?:port[áa]til|laptop|notebook|computador(?:a)?|equipo)\b|\bnotebook provist[oa]\b",
+        ("enviamos", "damos", "entregamos", "proporcionamos", "notebook"),
+    ),
+    # Spanish "tarifas especiales en todos nuestros hoteles", "boletos de avión con descuento",
+    # French "remise collaborateur"
+    "employee_discount": (
+        r"\btarifas (?:especiales|preferenciales) (?:en|para)\b"
+        r"|\b(?:boletos|billetes|pasajes) de avi[óo]n con descuento\b|\bremise collaborateurs?\b",
+        ("tarifas", "descuento", "remise"),
+    ),
+}  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
     (_LOCAL, _LOCAL_R8),
@@ -683,6 +811,8 @@ for _target, _adds in (
     (_LOCAL, _LOCAL_R8B),
     (_MORE, _MORE_R8C),
     (_LOCAL, _LOCAL_R8C),
+    (_MORE, _MORE_R9),
+    (_LOCAL, _LOCAL_R9),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:

@@ -174,8 +174,12 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         5,
         re.compile(
             r"\b(?:(?:[Mm]y|[Oo]ur) client|clientul nostru|onze klant|naszego klienta"
-            r"|nuestro cliente|nosso cliente|il nostro cliente|notre client)"
-            rf"(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?{_QNAME}"
+            r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client)"
+            rf"(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?"
+            # Polish: "dla naszego klienta – poznańskiej firmy X", "… studia X"
+            r"(?:(?<=[-–—][ ])[a-ząćęłńóśźż]+(?:ego|iej)[ ]"
+            r"(?:studia|firmy|spółki|sieci|grupy|banku|marki)[ ])?"
+            rf"{_QNAME}"
         ),
     ),
     # "partnering with Lumen Health, a 400-person…", "I'm working with Saltmarsh on a search"
@@ -203,8 +207,11 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         5,
         re.compile(
-            r"\b(?:unseren|unserem|unsere|notre|nuestro|nuestra|nosso|nossa|nostro|onze|vår"
-            r"|naszego|nasz)\s(?:Mandanten|Mandant|Kunden|Auftraggeber|client|cliente|klant|kund"
+            r"\b(?:unseren|unserem|unseres|unsere|notre|nuestro|nuestra|nosso|nossa|nostro|onze"
+            r"|vår|naszego|nasz)\s"
+            # "im Auftrag unseres langjährigen Kunden X"
+            r"(?:[a-zäöüß]+(?:en|em)\s)?"
+            r"(?:Mandanten|Mandant|Kunden|Auftraggeber|client|cliente|klant|kund"
             rf"|klienta|klient),?\s{_QNAME}"
         ),
     ),
@@ -1391,7 +1398,7 @@ _DEPARTMENT_WORDS = frozenset(
         recrutamento recrutement reclutamiento rh rrhh talents
         comptabilité comptabilite contabilidad contabilidade contabilità contabilita buchhaltung
         rechnungswesen controlling achats compras acquisti einkauf juridique finanzas finanças
-        financas finanza finanzen
+        financas finanza finanzen directivos ejecutivos executivos cadres dirigeants
         """
     )
 )

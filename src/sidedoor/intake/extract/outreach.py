@@ -84,10 +84,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # "it's Dana from Summit Staffing", a signature "Recruitment Advisor", Polish
                 # "Specjalista ds. rekrutacji"
-                "staffing|recruitment|rekrut",
+                "staffing|recruitment|rekrut|rekryt|tuyển dụng",
                 r"\b(?:(?:it'?s|this is|i'?m) \w+ (?:here )?(?:from|at|with) (?:[\w&.'-]+ ){0,4}?"
                 r"(?:staffing|recruitment)\b|recruitment (?:advisor|adviser|partner|lead"
-                r"|specialist|coordinator|manager|officer)\b|rekrut\w*)",
+                r"|specialist|coordinator|manager|officer)\b|rekrut\w*"
+                # Swedish "jobbar med rekrytering", "Rekryteringsansvarig"; Vietnamese
+                # "chuyên viên tuyển dụng"
+                r"|rekryter\w*|tuyển dụng)",
             ),
         ),
     ),
@@ -98,7 +101,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
             "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari"
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
-            "|op zoek",
+            "|op zoek|söker|đang tuyển",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -109,6 +112,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Polish "poszukujemy osoby na stanowisko", German "suche ich einen", Italian
             # "ha aperto una posizione", a film crew "we're crewing up", casual "got a X spot open"
             r"|\b(?:szukamy|poszukujemy|rekrutujemy|suche ich)\b"
+            # Swedish "Vi söker en Lagerchef", "söker just nu en"; Vietnamese "đang tuyển"
+            r"|\b(?:vi|jag|och) söker\b|\bsöker (?:just nu|nu) (?:en|ett)\b|\bđang tuyển\b"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
             r"|\bgot an? (?:[\w&/'-]+ ){0,5}?(?:role|gig|spot|position|job|opening|vacancy)"
             r" (?:going|open|available)\b"

@@ -39,6 +39,9 @@ _TRIGGER = re.compile(
     r"|\b(?:una?|uma?|une|un\(e\)|una?\(o\)"
     r"|un\(a\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
+    # "I'm hiring our **Founding ML Engineer**"; German "die Funktion des …", "Position als"
+    r"|(?:hiring|recruiting|looking for|seeking|to hire) (?:our|their|a new|the)(?: first)?"
+    r"|(?:funktion|position|stelle|rolle) (?:des|der|als|eines|einer)"
     r"|(?:wir )?suchen (?:wir )?(?:eine?n?)?|\ban?"
     # Polish "na stanowisko", "poszukujemy", "zatrudnimy"
     r"|stanowisk\w*|poszukujemy|szukamy|zatrudnimy)\s*:?\s*$",
@@ -60,6 +63,8 @@ _NOT_TARGET = re.compile(
     # "a first call with Pieter, our Head of …"; Vietnamese and Indonesian "I am": "Em là Linh,
     # HR Business Partner", "Saya Dimas, Recruiter"
     r"|\bwith [A-Z][\w-]+, (?:our|the|their)(?=\s*$)|\b(?:em|mình|tôi|anh|chị) là\b|\bsaya\b"
+    # "I'm Nate, co-founder & CTO at …", "this is Dana, Head of People": the writer's own title
+    r"|\b(?:I'?m|I am|this is|it'?s) (?-i:[A-Z])[\w'-]+,"
     r")[^.:;!?\n]{0,30}$",
     re.I,
 )
@@ -429,11 +434,13 @@ def best_title(
         for _, e, titles in found
         for t in titles
     )
+    signed = _signed_titles(text, exclude)
     for start, end, titles in found:
         for title in titles:
             if _inside(title.start, exclude) or _NOT_TITLES.match(title.text):
                 continue
-            before = text[max(start, title.start - 45) : title.start]
+            subject_title = subject is not None and subject[0] <= title.start < subject[1]
+            before = _MARKUP_END.sub("", text[max(start, title.start - 45) : title.start])
             if title.plural and not _PLURAL_TRIGGER.search(before):
                 continue
             score = 0.0
@@ -460,6 +467,10 @@ def best_title(
                 score -= 2.5
             if _signature_job_line(text, title, end):
                 score -= 4  # "Capt. Rao\nCrewing Manager" at the end: the writer's own title
+            elif signed and words_key(title.text) in signed:
+                score -= 4  # "As Head of Talent at X …" and "Head of Talent" under the name
+            if _GENDER_MARK.match(text, title.end) and not subject_title:
+                score += 2  # "Teamleiter Disposition (m/w/d)": the title as advertised
             score -= (title.start - start) / 100_000
             scored.append((score, title))
             if best is None or score > best[0]:
@@ -503,6 +514,21 @@ def best_title(
         ]
     chosen = max(fuller, key=lambda lt: lt[0])[1] if fuller else best[1]
     return _with_specialty(text, chosen)
+
+
+_MARKUP_END = re.compile(r"[*_]{2}\s*$")
+
+
+def _signed_titles(text: str, exclude: list[tuple[int, int]]) -> set[str]:
+    """The titles written in the excluded spans that follow the body (a signature's "Head of
+    Talent Acquisition"), as word keys, with their head-noun prefix ("head of talent")."""
+    out: set[str] = set()
+    for start, end in exclude:
+        if end - start > 400 or start == 0:
+            continue
+        for title in find_titles(text, start, end):
+            out.add(words_key(title.text))
+    return out
 
 
 _GENDER_MARK = re.compile(r"[ ]?\((?:[mwfdxhMWFDXH])(?:[/|][mwfdxhMWFDXH*]){1,2}\)")

@@ -151,8 +151,10 @@ _WRITING_FROM = re.compile(
 # recrutadora na X", "sono recruiter presso X", "ik ben recruiter bij X"
 _ICH_BIN = re.compile(
     r"\b(?i:ich bin|je suis|soy|sou|sono|ik ben)\s(?:[\w-]+,?\s){0,2}?[\w-]*(?i:recruit|berater"
-    r"|referent|partner|manager|spezialist|consultant|headhunter|recrut|reclut|selezion)[\w-]*"
-    r"\s(?:bei|beim|am|im|chez|en|na|no|em|presso|bij)\s(?:der\s|dem\s|la\s|el\s)?"
+    r"|referent|partner|manager|spezialist|consult|headhunter|recrut|reclut|selezion)[\w-]*"
+    # "soy Consultora Senior en X": a grade after the title
+    r"(?:\s(?i:senior|sênior|s[eé]nior|junior|j[uú]nior|jr\.?|sr\.?))?"
+    r"\s(?:bei|beim|am|im|chez|en|na|no|em|presso|bij|da|do)\s(?:der\s|dem\s|la\s|el\s)?"
     rf"(?P<name13>(?!I\b){_CO})"
 )
 # other languages, casual: "aqui é a Bia, do time de people da Pipa.ai", "del equipo de
@@ -181,7 +183,21 @@ _NAME_FROM = re.compile(
     r"(?:^|\n|[,.!?]\s)(?:[A-Z][a-z]+ from|(?:(?:[Tt]e|[Ll]e|[Ll]es|[Vv]os) escribe|[Ss]oy|[Ss]ou"
     rf"|[Aa]qu[ií] (?:es|é))\s(?:la |el |a |o )?[A-Z][a-z]+ (?:de|da|do)) (?P<name22>{_CO})"
 )
+# Swedish, Polish, Vietnamese, Indian English: "jobbar med rekrytering här på X", "jag leder
+# rekryteringen på X", "rekrutuję w X", "HR của X" (X's HR), "Ritika this side from X"
+_OTHER_TONGUES = re.compile(
+    r"\b(?i:jobbar med rekrytering|leder rekryteringen|ansvarar för rekryteringen"
+    r"|rekryterare)\s(?:här\s)?(?:på|hos|vid)\s"
+    rf"(?P<name23>{_CO})"
+    rf"|\b(?i:rekrutuję|rekruterką|rekruterem)\s(?:w|z)\s(?P<name24>{_CO})"
+    rf"|\b(?:HR|[Tt]uyển dụng|[Nn]hân sự)\s(?:của|tại|ở)\s(?P<name25>{_CO})"
+    rf"|(?:^|\n|[,.!?]\s)[A-Z][a-z]+ this side(?: from| at)? (?P<name26>{_CO})"
+)
 _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        _OTHER_TONGUES,
+        ("rekryter", "rekrutuj", "rekruter", "của", "tại", "ở", "this side"),
+    ),
     (_NAME_FROM, (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ")),
     (
         _HR_OF,
@@ -279,6 +295,10 @@ _AT_GROUPS = (
     "name20",
     "name21",
     "name22",
+    "name23",
+    "name24",
+    "name25",
+    "name26",
 )
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(
@@ -673,7 +693,9 @@ JOB_WORDS = re.compile(
     # other languages' heads and officers: "Leiterin Recruiting", "Jefa de Selección",
     # "Responsable RH", "Referentin Personal"
     r"|leiter|leiterin|leitung|jefe|jefa|gerente|responsable|responsabile|directeur|directrice"
-    r"|directora|referent|referentin|coordinadora|coordinatrice)\b",
+    r"|directora|referent|referentin|coordinadora|coordinatrice"
+    # German compounds: "Personalreferentin", "Personalberaterin", "Teamleiter"
+    r"|\w+(?:referent|referentin|berater|beraterin|leiter|leiterin))\b",
     re.I,
 )
 
@@ -769,7 +791,9 @@ def _title_and_company(
             continue
         if out.company is None and _company_line(line):
             name = clean_name(line.strip())
-            if name:  # "Northwave Recruitment" alone on its line: the agency, not a job title
+            # "Northwave Recruitment" alone on its line: the agency, not a job title (unless
+            # the body calls it "our … team")
+            if name and not _named_as_team(text, name, start):
                 s = text.find(name, line_start)
                 out.company, out.evidence["company"] = name, _ev(text, s, s + len(name))
                 continue
@@ -800,6 +824,23 @@ def _title_and_company(
             s = text.find(head, line_start)
             out.company, out.evidence["company"] = head, _ev(text, s, s + len(head))
             return
+        if (
+            head
+            and out.name
+            and match.start() >= len(parts[0])
+            and not set(head.lower().split()) & set(out.name.lower().split())
+            and not JOB_WORDS.search(parts[0])
+            and not _RECRUITER_TITLE.search(parts[0])
+            and not re.search(r"\b(?i:sr|jr|snr)\b", parts[0])
+            and not is_department(head)
+            and not _is_place(head)
+            and not is_city(head)
+            and is_department(clean_name(parts[1]) or parts[1])
+        ):  # "Talentia Norte | Selección de Directivos" under the signer's name: the firm, then
+            # its service line
+            s = text.find(head, line_start)
+            out.company, out.evidence["company"] = head, _ev(text, s, s + len(head))
+            return
         index = 0
         if len(parts) > 1 and _NAME_LINE.match(parts[0]) and not match.start() < len(parts[0]):
             index = next((i for i, p in enumerate(parts) if _RECRUITER_TITLE.search(p)), 0)
@@ -812,10 +853,14 @@ def _title_and_company(
             # "Head of Department / Departamento de Física / Universidad X": the unit's line,
             # then the organisation's
             below = _next_line(text, text.find(below, pos) + len(below))
-        if below and (not JOB_WORDS.search(below) or _company_like(clean_name(below) or "")):
+        if below and (
+            not JOB_WORDS.search(below)
+            or _company_like(clean_name(below) or "")
+            or bool(domain and _spells(clean_name(below) or "", domain))
+        ):
             # "Lakeside Executive Partners, Geneva": an agency's name, not a job title
             options.append(below)
-        name = _pick_company(text, options, domain)
+        name = _pick_company(text, options, domain, start)
         if name and not EMAIL.search(name) and not PHONE.search(name):
             idx = text.find(name, line_start)
             out.company = name
@@ -823,6 +868,14 @@ def _title_and_company(
             if _BARE_DOMAIN.fullmatch(name):  # "Talent Partner | wise.com": a web address
                 out.company = domain_name(name.removeprefix("www.").split(".")[0])
         return
+
+
+def _named_as_team(text: str, name: str, sig_start: int) -> bool:
+    """The body calls the signature's "Flight Operations Recruitment" a team ("our Flight
+    Operations Recruitment team would like …"): a team of the employer, not an agency."""
+    low = text.lower()
+    at = low.find(name.lower() + " team", 0, sig_start)
+    return at >= 0
 
 
 def _title_then_agency(parts: list[str]) -> int | None:
@@ -850,7 +903,9 @@ _SIG_PARTS = re.compile(r"\s*,\s+|\s+(?:at|@|–|—|-)\s+|\s*[|·•]\s*")
 _BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}")
 
 
-def _pick_company(text: str, options: list[str], domain: str | None) -> str | None:
+def _pick_company(
+    text: str, options: list[str], domain: str | None, sig_start: int | None = None
+) -> str | None:
     """The signature's company among the part after the title and the line under it: the one
     that spells the e-mail's domain, else one with a legal form or an agency's name when the
     first is neither ("Retail & Consumer" practice above "Harlow & Finch Recruitment Ltd")."""
@@ -877,6 +932,8 @@ def _pick_company(text: str, options: list[str], domain: str | None) -> str | No
                 return name
     if len(names) > 1 and not _company_like(names[0]) and _company_like(names[1]):
         return names[1]
+    if len(names) > 1 and _unit_over_org(text, names[0], names[1], sig_start):
+        return names[1]
     if (
         len(names) > 1
         and len(names[0].split()) == 1
@@ -885,6 +942,29 @@ def _pick_company(text: str, options: list[str], domain: str | None) -> str | No
     ):  # "Cluster HR Manager – Andaman" over "Siam Orchid Hotels & Resorts" on the next line
         return names[1]
     return names[0]
+
+
+def _unit_over_org(text: str, first: str, second: str, sig_start: int | None) -> bool:
+    """The part after the title is a unit or practice ("Recruitment Lead - Pharmacy &
+    Medicines Optimisation", "Principal Recruiter, Cleared Talent") and the line under it the
+    organisation: the second has an organisation's word ("Trust", "Systems") or a legal form,
+    or the body names it while it never names the first, and the first has neither."""
+    if ORG_WORDS.search(first) or LEGAL_FORM.search(" " + first):
+        return False
+    body = text[:sig_start] if sig_start is not None else text
+    first_named = _mentions(body, first)
+    second_named = _mentions(body, second)
+    if first_named and not second_named:
+        return False
+    joined = " & " in first or " and " in first
+    if joined and (ORG_WORDS.search(second) or second_named):
+        return True  # "Hospitality & Leisure" over "Sandline Executive"
+    # "Cleared Talent" over "Halvorsen Mission Systems", which the body names as the employer
+    return second_named and not first_named and bool(ORG_WORDS.search(second))
+
+
+def _mentions(body: str, name: str) -> bool:
+    return re.search(rf"(?<![\w&]){re.escape(name)}(?![\w&])", body) is not None
 
 
 def _weak_part(name: str) -> bool:
@@ -936,6 +1016,9 @@ _REGION = re.compile(
     r"(?:Africa|Asia|Europe|America|Americas|Middle East|Pacific|Asia[- ]Pacific|Nordics|Baltics"
     r"|Balkans|Caribbean|Gulf|Levant|Oceania|EMEA|APAC|APJ|LATAM|LatAm|MENA|DACH|CEE|GCC"
     r"|Benelux|ANZ)(?: (?:Region|&|and) ?(?:[A-Z]\w+)?)?"
+    # a sales or branch region of a company: "North Zone", "South-West Region", "East Circle"
+    r"|(?:North|South|East|West|Central|North[- ]?East|North[- ]?West|South[- ]?East"
+    r"|South[- ]?West)[ ](?:Zone|Region|Circle|Cluster|Territory|Area)"
 )
 
 

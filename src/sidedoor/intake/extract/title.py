@@ -57,7 +57,7 @@ HEADS = frozenset(
         dealer locum orderly conductor signaller scheduler expeditor purchaser auctioneer
         proofreader transcriber localizer localiser creator influencer crew orthodontist
         periodontist endodontist internist intensivist doula housemaster headteacher dean
-        provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author
+        provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         """
     )
 )
@@ -336,6 +336,32 @@ _ACCUSATIVE = re.compile(r"\b[Ee]inen\s+$")
 _NOMINATIVE = re.compile(r"(?<=[a-zäöü])en(?= [A-ZÄÖÜ])")
 
 
+# English job nouns that Italian, French, Portuguese and Spanish writers follow with the stack
+# and the level ("Backend Developer Java", "Lead Developer Python", "Dev Mobile Pleno")
+_STACK_HEADS = frozenset(_words("developer dev engineer programmer tester architect"))
+_STACK_AFTER = re.compile(
+    r"(?:[ ](?:Java|Python|PHP|Golang|Ruby|Scala|Kotlin|Swift|\.NET|C\#|C\+\+|JavaScript"
+    r"|TypeScript|React|Angular|Vue|Node(?:\.js)?|Flutter|Mobile|Android|iOS|Salesforce|SAP"
+    r"|Frontend|Front-end|Backend|Back-end|Fullstack|Full[ ]Stack|Full-stack|Web)){1,2}"
+    r"(?:[ ](?:Pleno|S[êe]nior|J[úu]nior|Sr|Jr|Semi[ -]?[Ss]enior|SSr))?"
+    r"(?=$|[\s,.;:!?)(|/–—-])"
+    r"|[ ](?:Pleno|Semi[ -]?[Ss]enior|SSr)(?=$|[\s,.;:!?)(|/–—-])"
+)
+# "Monitoring, Evaluation and Learning …": capitalised fields listed with commas before "and"
+_FIELD_CHAIN = re.compile(r"((?:[A-Z][a-z]{2,}, ){1,3}[A-Z][a-z]{2,},? )(?:and|&) $")
+_CHAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _chain_opens(text: str, at: int) -> bool:
+    """A list of fields before a title starts where a title may ("recruiting a Monitoring, …",
+    "– Health, Safety and …", a line's start), not inside a sentence of names."""
+    before = text[max(0, at - 20) : at].rstrip(" ")
+    if not before or before[-1] in "\n(–—:-*":
+        return True
+    last = before.rsplit(None, 1)[-1].lower()
+    return last in _STOP_LEFT
+
+
 @dataclass
 class TitleSpan:
     start: int
@@ -424,6 +450,16 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             j -= 1
         while j < i and tokens[j][2] in {"&", "/", "and"}:
             j += 1
+        if j > 1 and tokens[j - 1][2] in {"and", "&"} and tokens[j][2][:1].isupper():
+            chain = _FIELD_CHAIN.search(text, max(0, tokens[j - 1][0] - 60), tokens[j][0])
+            if (
+                chain
+                and _chain_opens(text, chain.start(1))
+                and not any(w.lower() in heads for w in _CHAIN_WORD.findall(chain.group(1)))
+            ):
+                # "Monitoring, Evaluation and Learning Officer": the fields listed before it
+                while j > 0 and tokens[j - 1][0] >= chain.start(1):
+                    j -= 1
         while (
             j < i
             and tokens[j][2].islower()
@@ -475,6 +511,14 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             i += 1
             title_end = max(title_end, tokens[i][1])
+        if (
+            title_end == tokens[i][1]
+            and tokens[i][2].lower() in _STACK_HEADS
+            and text.startswith(" ", title_end)
+        ):
+            stack = _STACK_AFTER.match(text, title_end, end)
+            if stack:  # "Backend Developer Java", "Dev Mobile Pleno": the stack, the level
+                title_end = stack.end()
         if low in _NEEDS_MODIFIER and j == i:
             i += 1  # "Chief Mate", "First Mate"; "Mate" alone is a greeting
             continue

@@ -59,7 +59,8 @@ _HOME_GATE = ("remot", "wfh", "home", "télé", "tele", "thuis", "mobiles")
 _HOME_DAYS_AFTER = Lower(
     r"\b(?:remote(?:ly)?|wfh|home ?office|work(?:ing)? from home|telework\w*|t[ée]l[ée]travail"
     r"|teletrabajo|thuiswerken|mobiles arbeiten)(?: work(?:ing)?)?(?: (?:is |are )?(?:possible"
-    r"|permitted|allowed|available|optional|option|possible))?(?: (?:up to|for|on))? "
+    r"|permitted|allowed|available|optional|option|possible|ok|okay|fine))?"
+    r"(?: (?:up to|for|on|an bis zu|bis zu|an))? "
     rf"{_N}\s?(?:days?|x|tage?n?|jours?|d[ií]as?|dagen)\s?(?:a|per|/|each|every|pro|par|por|la"
     r"|à la|in der)?\s?(?:week|woche|semaine|semana)"
 )
@@ -226,7 +227,8 @@ _ONSITE = Lower(
 _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "rotation",
                 "swing", "fifo", "fly", " on /", " on/", "floor", "présentiel", "presencial",
                 "vor ort", "sitio", "planta", "locatie", "kantoor", "sede", "terenie", "vessel",
-                "aboard", "出社", "常駐")  # fmt: skip
+                "aboard", "出社", "常駐", "at site", "at project site", "in the field",
+                "customer", "client", "located", "văn phòng")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -242,7 +244,14 @@ _ONSITE_MORE = Lower(
     # Polish "praca w terenie" (in the field); "you'd live and work on the vessel"
     r"|prac\w* w terenie|(?:work(?:ing)?|live|living|based|serv(?:e|ing)|sail(?:ing)?|stay(?:ing)?"
     r"|be) (?:on|aboard) (?:the|our|a|this) (?:vessels?|ships?|rigs?|tankers?|ferr(?:y|ies))"
-    r"|aboard (?:the |our )?(?:vessels?|ships?))\b"
+    r"|aboard (?:the |our )?(?:vessels?|ships?)"
+    # "full time at site" (Gulf and Indian English), "out in the field at customer homes",
+    # "on client sites", "a base-located role"
+    r"|(?:full[- ]time|posted|stationed|deployed|working|work|based|job|role) at (?:the )?"
+    r"(?:project )?site|out in the field|(?:at|on) (?:the )?(?:customer|client)(?:s'|'s|s)?"
+    r" (?:homes|sites?|premises|locations)|(?:base|site|plant|office|hospital)[- ]located)\b"
+    # Vietnamese "làm việc (full-time) tại văn phòng" (work at the office)
+    r"|làm việc (?:[\w-]+ ){0,3}tại văn phòng"
     # Japanese "原則出社" (in the office as a rule), "出社勤務", "客先常駐" (on the client's site)
     r"|原則出社|フル出社|出社(?:勤務|必須|が必要|となります)|常駐"
 )
@@ -341,7 +350,8 @@ _NOT_REMOTE_PHRASE = Lower(
     r" (?:possible|available|an option|offered|suitable)"
     r"|can(?:'?t|not) be (?:done|performed|carried out) remotely"
     r"|kein(?:e)? (?:homeoffice|home office|mobiles arbeiten)|no (?:option for )?wfh"
-    r"|no home[- ]?working|(?:home[- ]?working|telework(?:ing)?|wfh) (?:is not|isn'?t) (?:possible"
+    r"|no home[- ]?working|no work(?:ing)?[- ]from[- ]home"
+    r"|(?:home[- ]?working|telework(?:ing)?|wfh) (?:is not|isn'?t) (?:possible"
     r"|available|an option))\b"
 )
 
