@@ -270,3 +270,24 @@ def test_reply_splitter(text: str, body: str, quoted: str | None, signature: str
         split.quoted is None
     )
     assert split.signature == signature
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        ("件名：【MIRAVA】倉庫リーダー募集のご案内", "【MIRAVA】倉庫リーダー募集のご案内"),
+        ("主题：诚邀您加入我们的团队", "诚邀您加入我们的团队"),
+        ("제목: 물류 매니저 포지션 제안", "물류 매니저 포지션 제안"),
+        ("Subject： full-width colon", "full-width colon"),
+    ],
+)
+def test_pasted_text_subject_lines_in_cjk_languages(line: str, subject: str) -> None:
+    item = parse_bytes(f"{line}\n\n本文です。\n".encode(), name="msg.txt").items[0]
+    assert item.messages[0].subject == subject
+    assert item.text.startswith(f"Subject: {subject}\n")
+
+
+def test_a_line_that_only_begins_like_a_subject_label_stays_text() -> None:
+    item = parse_bytes("件名なし：テスト\n\n本文".encode(), name="msg.txt").items[0]
+    assert item.messages[0].subject is None
+    assert item.text.startswith("件名なし：テスト")

@@ -242,9 +242,11 @@ def _text_document(text: str, encoding: str, name: str | None) -> Document:
         raise MalformedInput("the text is empty", path=name, hint="Paste the whole message.")
     subject = None
     first, _, rest = cleaned.partition("\n")
-    # the subject line in the languages of a mail client: "Betreff:", "Objet :", "Ämne:" …
+    # the subject line in the languages of a mail client: "Betreff:", "Objet :", "Ämne:",
+    # Japanese "件名：", Chinese "主题：", Korean "제목:" (a full-width colon too) …
     label = re.match(
-        r"(?i:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|temat|emne|aihe)[ \t]?:",
+        r"(?i:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|temat|emne|aihe"
+        r"|件名|主题|主旨|제목)[ \t]?[:：]",
         first,
     )
     if label:
