@@ -60,10 +60,12 @@ def test_parse_json_single_message_is_one_object(inbox_cli: Callable[..., Any], 
     }
     assert position["workplace"] in {"remote", "hybrid", "onsite", "unknown"}
     assert data["source"]["format"] == "eml" and data["messages"][0]["sender"] == "Jordan Lee"
-    # parse stores nothing: no store, at most the GeoNames city names cached for places
-    # (`company._cities_cache`; written the first time a message needs them)
+    # parse stores nothing: no store, at most caches of the program's own making (the GeoNames
+    # city names of `company._cities_cache`, the compiled patterns of `intake.patterns`)
     stored = [p for p in home.rglob("*") if p.is_file()] if home.exists() else []
-    assert all(p.parent == home / "cache" and p.name.startswith("cities-") for p in stored)
+    assert all(
+        p.parent == home / "cache" and p.name.startswith(("cities-", "patterns-")) for p in stored
+    )
 
 
 def test_parse_many_items_json_array_and_jsonl(inbox_cli: Callable[..., Any], home: Path) -> None:

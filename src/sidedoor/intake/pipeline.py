@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -101,7 +102,7 @@ def parse_bytes(
     # without the language indexes: this process loads those meanwhile and codes every item's
     # positions (their occupations and skills) as the items come back
     loads = [getattr(hook, "load", None) for hook in (title_coder, skill_extractor)]
-    prepare = [_import_analysers]
+    prepare = [_import_analysers, _load_places]
     if kind in MANY and workers > 1 and len(data) >= READ_APART_BYTES and can_fork():
         # a big batch: read in another process while this one imports the analysers
         entries = read_apart(lambda: list(_documents(kind, data, name, limits)), prepare)
@@ -152,16 +153,29 @@ def parse_bytes(
 
 
 def _import_analysers() -> None:
-    """Import the analysers a message with a position needs (compiling their patterns takes a
-    quarter of a second) before workers are forked, so that they share them."""
-    import sidedoor.intake.extract.company_rank
-    import sidedoor.intake.fields  # noqa: F401
+    """Import the analysers (compiling their patterns takes most of a second, less with the
+    patterns kept from an earlier run: `sidedoor.intake.patterns`); a batch does so before its
+    workers are forked, so that they share them."""
+    if "sidedoor.intake.analyze" in sys.modules:
+        return
+    from sidedoor.intake.patterns import kept_patterns
+
+    with kept_patterns():
+        import sidedoor.intake.analyze
+        import sidedoor.intake.extract.company_rank
+        import sidedoor.intake.fields  # noqa: F401
+
+
+def _load_places() -> None:
+    """The cities that tell places from companies (GeoNames, half a second the first time):
+    loaded before a batch's workers are forked, so that they share them."""
     from sidedoor.intake.extract.company import load_places
 
-    load_places()  # the cities that tell places from companies (GeoNames, half a second)
+    load_places()
 
 
 def _build(entry: Document, source: Source, limits: Limits) -> ParsedItem | ItemError:
+    _import_analysers()
     from sidedoor.intake.analyze import build_item
 
     try:
