@@ -115,3 +115,38 @@ def test_one_block_at_a_time_changes_how_patterns_compile(tmp_path: Path) -> Non
             _compile_all()
         assert not (tmp_path / "b.marshal").exists()
     assert re._compiler.compile is not patched  # type: ignore[attr-defined]
+
+
+def test_a_second_run_imports_the_analysers_without_parsing_their_patterns(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SIDEDOOR_HOME": str(tmp_path)}
+    run = (  # how many patterns are parsed while the analysers are imported, then one parse
+        "import re._parser as p\n"
+        "calls = []\n"
+        "real = p.parse\n"
+        "p.parse = lambda *a, **k: calls.append(1) or real(*a, **k)\n"
+        "from sidedoor.intake.pipeline import prepare\n"
+        "before = len(calls)\n"
+        "prepare()\n"
+        "from sidedoor.intake import parse_text\n"
+        "item = parse_text('Hi Ana, Northwind Freight is hiring a Planner. 60k.').items[0]\n"
+        "print(len(calls) - before, item.positions[0].title)\n"
+    )
+
+    def parsed() -> tuple[int, str]:
+        out = subprocess.run([sys.executable, "-c", run], env=env, check=True, timeout=120,
+                             capture_output=True, text=True).stdout.split()
+        return int(out[0]), out[1]
+
+    cold, title = parsed()
+    kept = list((tmp_path / "cache").glob("patterns-*.marshal"))
+    assert len(kept) == 1 and len(marshal.loads(kept[0].read_bytes())) > 500
+    warm, title_again = parsed()
+    assert title == title_again == "Planner"
+    # the analysers' own patterns come from the cache; what is left is compiled at run time
+    assert cold > 500 and warm < cold / 4

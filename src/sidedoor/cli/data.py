@@ -62,6 +62,9 @@ def install(
         raise click.ClickException(
             "Interrupted; the previously installed knowledge store (if any) is untouched."
         ) from None
+    from sidedoor.intake.pipeline import prepare
+
+    prepare()  # the message analysers' patterns and cities, cached for the first import
     if as_json:
         emit_json(report.model_dump(mode="json"))
     else:

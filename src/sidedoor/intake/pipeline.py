@@ -152,6 +152,13 @@ def parse_bytes(
     return result
 
 
+def prepare() -> None:
+    """Import the analysers and load the cities now, so that both are in the user's cache
+    folder for the next runs (`sidedoor data install` does this once it has built the store)."""
+    _import_analysers()
+    _load_places()
+
+
 def _import_analysers() -> None:
     """Import the analysers (compiling their patterns takes most of a second, less with the
     patterns kept from an earlier run: `sidedoor.intake.patterns`); a batch does so before its
