@@ -150,3 +150,35 @@ def test_a_second_run_imports_the_analysers_without_parsing_their_patterns(
     assert title == title_again == "Planner"
     # the analysers' own patterns come from the cache; what is left is compiled at run time
     assert cold > 500 and warm < cold / 4
+
+
+def test_patterns_another_thread_compiles_meanwhile_are_neither_kept_nor_mixed_up(
+    tmp_path: Path,
+) -> None:
+    import threading
+
+    path = tmp_path / "patterns.marshal"
+    others = [f"(?:other|thread)\\s?{i}\\b" for i in range(200)]
+    stop = threading.Event()
+
+    def compile_others() -> None:
+        while not stop.is_set():
+            for source in others:
+                re.purge()
+                re.compile(source)
+
+    worker = threading.Thread(target=compile_others)
+    worker.start()
+    try:
+        with kept_patterns(path):
+            for _ in range(20):
+                _compile_all()
+    finally:
+        stop.set()
+        worker.join()
+    kept = marshal.loads(path.read_bytes())
+    assert not any(source in others for source, _ in kept)
+    assert all(args[0] == source for (source, _), args in kept.items())
+    fresh = _behaviour(_compile_all())
+    with kept_patterns(path):
+        assert _behaviour(_compile_all()) == fresh

@@ -74,7 +74,11 @@ def kept_patterns(path: Path | None = None) -> Iterator[None]:
     kept = _load(path)
     used: Kept = {}
 
+    owner = threading.get_ident()
+
     def compile_kept(pattern: Any, flags: int = 0) -> Any:
+        if threading.get_ident() != owner:  # another thread's pattern: as usual, not kept
+            return real_compile(pattern, flags)
         key = (pattern, flags)
         if isinstance(pattern, str) and key in kept:
             try:
@@ -83,7 +87,7 @@ def kept_patterns(path: Path | None = None) -> Iterator[None]:
                 return made
             except Exception:  # damaged or from elsewhere: compile it afresh
                 pass
-        recorder = _Recorder(real_sre)
+        recorder = _Recorder(real_sre, owner)
         compiler._sre = recorder
         try:
             made = real_compile(pattern, flags)
@@ -104,10 +108,12 @@ def kept_patterns(path: Path | None = None) -> Iterator[None]:
 
 
 class _Recorder:
-    """`_sre` as `re._compiler` sees it, noting the arguments of the pattern it builds."""
+    """`_sre` as `re._compiler` sees it, noting the arguments of the pattern it builds for the
+    block's own thread (another thread compiling meanwhile goes through it unnoted)."""
 
-    def __init__(self, sre: Any) -> None:
+    def __init__(self, sre: Any, owner: int) -> None:
         self._sre = sre
+        self._owner = owner
         self.args: tuple[Any, ...] | None = None
 
     def compile(
@@ -115,6 +121,8 @@ class _Recorder:
         groupindex: dict[str, int], indexgroup: tuple[str | None, ...],
     ) -> Any:
         made = self._sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+        if threading.get_ident() != self._owner:
+            return made
         # plain values (the opcodes are an int subclass, which marshal does not write)
         self.args = (
             pattern, int(flags), [int(c) for c in code], int(groups),
