@@ -102,11 +102,11 @@ def parse_bytes(
     # without the language indexes: this process loads those meanwhile and codes every item's
     # positions (their occupations and skills) as the items come back
     loads = [getattr(hook, "load", None) for hook in (title_coder, skill_extractor)]
-    prepare = [_import_analysers, _load_places]
+    before_fork = [_import_analysers, _load_places]
     if kind in MANY and workers > 1 and len(data) >= READ_APART_BYTES and can_fork():
         # a big batch: read in another process while this one imports the analysers
-        entries = read_apart(lambda: list(_documents(kind, data, name, limits)), prepare)
-        prepare = []
+        entries = read_apart(lambda: list(_documents(kind, data, name, limits)), before_fork)
+        before_fork = []
     else:
         entries = list(_documents(kind, data, name, limits))
     jobs = [
@@ -137,7 +137,7 @@ def parse_bytes(
         if ready is not None:
             ready([o for o in outcomes if isinstance(o, ParsedItem)])
 
-    built = iter(analyse_all(len(jobs), analyse, workers=workers, prepare=prepare,
+    built = iter(analyse_all(len(jobs), analyse, workers=workers, prepare=before_fork,
                              meanwhile=[*(f for f in loads if f), *meanwhile],
                              ready=items_ready if ready else None, finish=code))
     for entry in entries:  # reader errors keep their place among the items' own errors
