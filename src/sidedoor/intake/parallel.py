@@ -161,7 +161,7 @@ def _shared(
 
 def read_apart(read: Callable[[], list[T]], meanwhile: Sequence[Callable[[], object]]) -> list[T]:
     """``read()``, done by a forked process while this one runs the ``meanwhile`` callables
-    (loading the indexes, say), so that reading a big batch and getting ready to analyse it
+    (importing the analysers, say), so that reading a big batch and getting ready to analyse it
     take the time of the longer one, not of both. The caller checks `can_fork` first. If the
     reader fails (an input that cannot be read), ``read()`` is done again here, so that its
     error is raised here as it would have been."""
