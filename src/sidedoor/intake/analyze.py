@@ -415,7 +415,8 @@ def code_position(
     skill_extractor: SkillExtractor | None,
 ) -> None:
     """The position's occupation (its title coded) and skills (read from its part of the item's
-    ``text``, or from the quoted message it came from), once, with the hooks there are."""
+    ``text``, or from the quoted message it came from: then its words are the evidence, not a
+    span), with the hooks there are; skills are read once."""
     if title_coder is not None and position.title:
         codes = list(title_coder(position.title))[:5]
         position.occupation_candidates = [
@@ -426,26 +427,19 @@ def code_position(
     if skill_extractor is None or source is None:
         return
     position._skills_from = None
-    if isinstance(source, str):  # a quoted message: its words are the evidence, not a span
-        for span in skill_extractor(source):
-            phrase = source[span.start : span.end]
-            position.skills.append(
-                Skill(
-                    label=span.label,
-                    kind=span.kind,
-                    required=span.required,
-                    evidence=Evidence(start=None, end=None, text=phrase, origin="quoted"),
-                )
-            )
-        return
-    lo, hi = source
-    for span in skill_extractor(text[lo:hi]):
+    quoted = isinstance(source, str)
+    lo, hi = (0, len(source)) if isinstance(source, str) else source
+    window = source if isinstance(source, str) else text[lo:hi]
+    for span in skill_extractor(window):
         position.skills.append(
             Skill(
                 label=span.label,
                 kind=span.kind,
                 required=span.required,
-                evidence=_ev(text, lo + span.start, lo + span.end),
+                evidence=Evidence(start=None, end=None, text=window[span.start : span.end],
+                                  origin="quoted")
+                if quoted
+                else _ev(text, lo + span.start, lo + span.end),
             )
         )
 
