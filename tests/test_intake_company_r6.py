@@ -49,7 +49,7 @@ MESSAGES = [
         "Guten Tag Herr Weber,\n\nfür unseren Kunden Brenner Maschinenbau AG in Stuttgart suchen"
         " wir einen Konstrukteur (m/w/d) in Vollzeit. Gehalt 68.000 € p.a.\n\nHätten Sie"
         " Interesse?\n\nViele Grüße\nJonas Keller\nKeller Personalberatung",
-        "Brenner Maschinenbau AG",
+        "Brenner Maschinenbau",  # its legal form left out
         "Keller Personalberatung",
         True,
     ),
@@ -239,7 +239,7 @@ MESSAGES = [
         " email and any attachments are confidential and intended solely for the addressee; if"
         " you have received it in error please tell the sender and delete it at once, thank you.",
         "Harrowgate Water",
-        "Northgate People Solutions Ltd",
+        "Northgate People Solutions",
         True,
     ),
     (
@@ -247,8 +247,8 @@ MESSAGES = [
         "Hallo Frau Berger,\n\nich bin Personalreferentin bei der Stadtwerke Leipzig GmbH. Für"
         " unser Netzteam suchen wir einen Elektroingenieur (m/w/d), 62.000 € p.a., vor Ort in"
         " Leipzig.\n\nViele Grüße\nAnke Vogt",
-        "Stadtwerke Leipzig GmbH",
-        "Stadtwerke Leipzig GmbH",
+        "Stadtwerke Leipzig",
+        "Stadtwerke Leipzig",
         False,
     ),
     (
@@ -288,7 +288,7 @@ MESSAGES = [
         "Dear Alex-san,\n\nI am headhunter from JAC. Our client company is Sony Group Corporation"
         " and they search Image Sensor Engineer in Atsugi. Salary 9,000,000 - 12,000,000 yen per"
         " year.\n\nBest regards,\nKen Sato",
-        "Sony Group Corporation",
+        "Sony Group",
         "JAC",
         True,
     ),

@@ -122,7 +122,7 @@ def test_agency_signature_line_with_a_practice_after_it() -> None:
         "Schelde Maritime Staffing B.V. | Crewing & Offshore Recruitment\n"
     )
     assert item.positions[0].company == "Baltic Dredging"
-    assert item.recruiter.company == "Schelde Maritime Staffing B.V"  # as clean_name ends names
+    assert item.recruiter.company == "Schelde Maritime Staffing"  # without its legal form
 
 
 @pytest.mark.parametrize(

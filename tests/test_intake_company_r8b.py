@@ -77,8 +77,8 @@ def test_greeting_letter_with_headings_is_a_message() -> None:
     item = _item(text)
     assert item.kind == "message"
     assert item.is_recruiter_outreach
-    assert item.positions[0].company == "Bergbahnen Talwies AG"
-    assert item.recruiter.company == "Alpenrand Personalservice AG"
+    assert item.positions[0].company == "Bergbahnen Talwies"
+    assert item.recruiter.company == "Alpenrand Personalservice"
     assert item.recruiter.agency is True
 
 
@@ -132,7 +132,7 @@ def test_signature_names_with_digits_titles_in_other_languages_and_agency_partne
         "CHF 7'000 pro Monat.\n\nFreundliche Grüsse\n\nAnna Gerber\nLeiterin Recruiting\n"
         "Spital Rietberg AG\n"
     )
-    assert _item(text).recruiter.company == "Spital Rietberg AG"
+    assert _item(text).recruiter.company == "Spital Rietberg"
     text = (
         "Dear Ines,\n\nOur firm has been retained by Atelier Vautrin to find their next Head "
         "of Operations, CHF 200,000 base.\n\nWith kind regards,\n\nMarc Keller\nPartner\n"

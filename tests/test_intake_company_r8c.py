@@ -150,8 +150,8 @@ def test_with_best_regards_opens_the_signature() -> None:
         "With best regards,\n\nCapt. Andreas Georgiou\nHR & Crewing Manager\nKyrenia Bulk "
         "Carriers Ltd\n12 Makariou Ave, Limassol, Cyprus\nTel: +357 25 555 010\n"
     )
-    assert item.recruiter.company == "Kyrenia Bulk Carriers Ltd"  # its legal form as written
-    assert _companies(item) == {"Kyrenia Bulk Carriers Ltd"}
+    assert item.recruiter.company == "Kyrenia Bulk Carriers"  # without its legal form
+    assert _companies(item) == {"Kyrenia Bulk Carriers"}
 
 
 def test_french_practice_and_team_lines_are_no_company() -> None:

@@ -696,4 +696,4 @@ def test_placements_is_an_agency_that_names_its_client() -> None:
     )
     item = parse_checked(text)
     assert item.recruiter.agency is True
-    assert {p.company for p in item.positions} == {"Deccan Roadways Ltd"}
+    assert {p.company for p in item.positions} == {"Deccan Roadways"}

@@ -181,9 +181,10 @@ def build_item(
                     )
                 )
         is_outreach, confidence, fired = outreach.decide([*extra, *prescore[2]])
-        if is_outreach and positions and all(p.company is None for p in positions):
+        if positions and all(p.company is None for p in positions):  # (outreach or not)
             _ranked_company(text, positions, recruiter)
         _inhouse_company(text, positions, recruiter)
+        _without_legal_forms(positions, recruiter)
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
     lo, hi = _span(built)
     item_id = content_id(kind, text)
@@ -686,6 +687,17 @@ def _quoted_company(
     _fill_company_from_recruiter(need, recruiter)
 
 
+def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> None:
+    """Companies as people name them, without "GmbH", "PJSC", "Sdn Bhd" (the evidence keeps
+    the text as written)."""
+    from sidedoor.intake.extract.company import strip_legal
+
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    for holder in holders:
+        if holder.company:
+            holder.company = strip_legal(holder.company)
+
+
 def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
     """No rule found the company: the learned ranker chooses among every name the message
     offers, or none (an undisclosed client)."""
@@ -803,9 +815,76 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
         if not name or len(name) < 3:
             continue
         found = fuller(name)
+        if found is None and (holder is not recruiter or recruiter.agency is False):
+            # (an agency's or a parent group's recruiter: its name may begin the client's)
+            found = _extended(text, name)
         if found is not None:
             holder.company = found[0]
             holder.evidence["company"] = _ev(text, found[1], found[1] + len(found[0]))
+
+
+def _extended(text: str, name: str) -> tuple[str, int] | None:
+    """The name as the text also writes it with more words of a name after it: "Bellwether"
+    where the text says "Bellwether Animal Hospitals", "Vöhringer" where the signature says
+    "Vöhringer Agrartechnik GmbH" (its legal form left out). The longer form counts when its
+    last words are an organisation's ("Architects", "Hospitals") or it stands alone at the end
+    of a line (a signature's company line: "Talent Acquisition | Vöhringer Agrartechnik GmbH");
+    never with a role, a department, a place or a parent group ("… Holdings") after the
+    name."""
+    from sidedoor.intake.extract.company import (
+        LEGAL_FORM,
+        ORG_WORDS,
+        UPPER,
+        fold,
+        is_department,
+        names_a_place,
+        place_like,
+    )
+    from sidedoor.intake.extract.company_rank import ROLE_WORD
+
+    if name not in text:
+        return None
+    found = re.finditer(
+        rf"(?<![\w&'’-]){re.escape(name)}((?:[ ](?:&[ ])?[{UPPER}][\w'’&-]*){{1,3}})"
+        r"(?![\w&'’-])",
+        text,
+    )
+    for match in found:
+        bare = LEGAL_FORM.sub("", " " + match.group(0)).strip()
+        extra = bare[len(name) :].strip()
+        if (
+            not extra
+            or ROLE_WORD.search(extra)
+            or _PARENT.search(extra)
+            or is_department(extra)
+            or names_a_place(extra)
+            or place_like(bare)
+            or any(fold(word) in _COUNTRY_ENDONYMS for word in extra.split())
+        ):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        before = text[line_start : match.start()].strip()
+        after = text[match.end() : len(text) if line_end < 0 else line_end].strip()
+        alone = not after and (not before or before[-1] in "|–—-,:" or before.endswith(" at"))
+        if alone or ORG_WORDS.search(extra):
+            return bare, match.start()
+    return None
+
+
+# the words of a parent group after a company's name ("Asahikaze Kisen Holdings")
+_PARENT = re.compile(r"\b(?:Group|Holdings?|Gruppe|Groupe|Grupo|Gruppo|Groep|Koncernen)\b")
+# countries as their own languages name them, which follow a company's name as its national
+# arm ("Eataly Italia", "Michael Page México")
+_COUNTRY_ENDONYMS = frozenset(
+    re.findall(
+        r"\w+",
+        "italia mexico espana brasil deutschland osterreich schweiz suisse svizzera sverige norge"
+        " danmark suomi polska nederland belgique belgie portugal romania hellas turkiye cesko"
+        " magyarorszag peru chile colombia argentina france india japan nippon china uk usa us"
+        " emea apac latam americas europe asia africa",
+    )
+)
 
 
 def _place_tails(text: str, positions: list[Position], recruiter: Recruiter) -> None:

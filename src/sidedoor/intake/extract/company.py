@@ -47,9 +47,23 @@ _QNAME = rf"(?:[\"“„«][ ]?)?{_NAME}"
 LEGAL_FORM = re.compile(
     rf"[ ,](?:{_LEGAL_SPACED}|Pty\.?[ ]Ltd\.?|S\.[ ]?p\.[ ]?A\.?|SpA|S\.A\.?(?:S\.?)?|SAS|S\.L\.?"
     r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
-    r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?|Tbk\.?"
+    r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?"
+    r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?"
     r"|SARL|SAE|AS|ApS|Kft\.?|JSC|OÜ|Ltda\.?|Inc\.,?)$"
 )
+
+def strip_legal(name: str) -> str:
+    """The name without the legal form at its end ("Vöhringer Agrartechnik GmbH" ->
+    "Vöhringer Agrartechnik", "Falcon & Pearl Insurance PJSC" -> "Falcon & Pearl Insurance"):
+    how people name a company, and one key for its spellings. A name that is only a legal
+    form stays as it is."""
+    match = LEGAL_FORM.search(" " + name)
+    if match is None:
+        return name
+    bare = (" " + name)[: match.start()].strip(" ,")
+    return bare if len(bare) >= 2 else name
+
+
 # a lower-case brand ("adidas") where a recruiter names the employer: one word right before a
 # comma, a full stop or the line's end ("Talent Partner at adidas, …"), checked against
 # NOT_BRANDS
@@ -166,6 +180,41 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf" (?:para|per|con|com) (?:a |o |la |el |il )?{_NAME}"
         ),
     ),
+    # an agency's verbs for the client it works for: "Nous accompagnons X", "j'accompagne le
+    # groupe hôtelier X", "Estamos apoyando a X", "buscando para X", "Voor onze opdrachtgever X",
+    # "affianchiamo X" (a description of up to three lower-case words may come first)
+    (
+        5,
+        re.compile(
+            r"\b(?:[Nn]ous accompagnons|[Jj]['’]accompagne|[Aa]ccompagnons|[Aa]ccompagnant"
+            r"|[Aa]poyando a|[Aa]poyamos a|[Aa]compañando a|[Aa]compañamos a|[Aa]sesorando a"
+            r"|[Bb]uscando para|[Bb]uscamos para|[Ss]eleccionando para|[Aa]poiando (?:a|o)"
+            r"|[Aa]poiamos (?:a|o)|[Rr]ecrutando para|[Aa]ffianchiamo|[Ss]upportiamo"
+            r"|[Cc]erchiamo per|[Vv]oor onze (?:opdrachtgever|klant)|[Ww]erven voor)"
+            # (not "apoyando a una empresa Tier 1": an undisclosed client)
+            r"(?!\s(?:una?|une|uma?|an?|een|unos|unas|des)\s)"
+            r"(?:\s(?:actuellement|currently|ahora|agora|attualmente))?"
+            r"(?:\s(?:notre client|nuestro cliente|nosso cliente|il nostro cliente|unseren Kunden"
+            r"|unseren Mandanten),?)?"
+            r"(?:\s(?:le|la|les|l['’]|el|la|los|las|o|a|os|as|il|lo|de|het|die|das|den)"
+            r"(?=[\s" + UPPER + r"]))?"
+            r"(?:\s(?!(?:et|y|e|und|en|una?|une|uma?|an?|een|per|for|pour|para)\b)"
+            r"[a-zà-ÿ][\w-]*){0,3}?"
+            rf"\s?{_QNAME}"
+        ),
+    ),
+    # "soy Fernanda de Capital Humano de Laboratorios Quimsa", "the HR office at the X" (a
+    # parent group's HR may write for one of its companies: a weak cue)
+    (
+        3,
+        re.compile(
+            r"\b(?:Capital Humano|Recursos Humanos|Gesti[oó]n Humana|Talento Humano"
+            r"|Ressources Humaines|Risorse Umane|Gente e Gest[aã]o|Human Resources"
+            r"|Talent Acquisition)(?: (?i:office|department|team|division))?"
+            r" (?:de|da|do|del|di|at|of|des|du)(?: the| la| el| l['’])? ?"
+            rf"{_NAME}"
+        ),
+    ),
     # "the client company is X", "our client is X" (not "my client is a …")
     (5, re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Tt]he) client(?:[ ]company)? is {_QNAME}")),
     # "our client, X", "my client — X —", "our client (X)"
@@ -173,7 +222,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         5,
         re.compile(
-            r"\b(?:(?:[Mm]y|[Oo]ur) client|clientul nostru|onze klant|naszego klienta"
+            r"\b(?:(?:[Mm]y|[Oo]ur)(?: (?:esteemed|valued|prestigious|reputed|long-standing"
+            r"|longstanding|direct|new))? client|clientul nostru|onze klant|onze opdrachtgever"
+            r"|naszego klienta"
             r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client)"
             rf"(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?"
             # Polish: "dla naszego klienta – poznańskiej firmy X", "… studia X"
@@ -211,8 +262,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|vår|naszego|nasz)\s"
             # "im Auftrag unseres langjährigen Kunden X"
             r"(?:[a-zäöüß]+(?:en|em)\s)?"
-            r"(?:Mandanten|Mandant|Kunden|Auftraggeber|client|cliente|klant|kund"
-            rf"|klienta|klient),?\s{_QNAME}"
+            r"(?:Mandanten|Mandant|Kunden|Auftraggeber|client|cliente|klant|kund|opdrachtgever"
+            r"|klienta|klient),?\s(?:(?:der|die|das|dem|den|les|le|la|l['’]|el|los|las|o|a|il"
+            r"|lo|de|het)\s?(?=[" + UPPER + r"]))?"
+            rf"{_QNAME}"
         ),
     ),
     # German: "Recruiterin am Universitätsklinikum Freiburg", "im Klinikum Nürnberg"
@@ -584,8 +637,39 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("university of", "institute of", "college of", "academy of", "hospital of", "museum of",
      "ministry of", "council of"),
     ("processo ", "proceso "),
+    (
+        "accompagn",
+        "apoyando a",
+        "apoyamos a",
+        "acompañando a",
+        "acompañamos a",
+        "asesorando a",
+        "buscando para",
+        "buscamos para",
+        "seleccionando para",
+        "apoiando",
+        "apoiamos",
+        "recrutando para",
+        "affianchiamo",
+        "supportiamo",
+        "cerchiamo per",
+        "voor onze",
+        "werven voor",
+    ),
+    (
+        "capital humano",
+        "recursos humanos",
+        "gestión humana",
+        "gestion humana",
+        "talento humano",
+        "ressources humaines",
+        "risorse umane",
+        "gente e gest",
+        "human resources",
+        "talent acquisition",
+    ),
     ("client",),
-    ("client", "klant", "klienta", "cliente"),
+    ("client", "klant", "klienta", "cliente", "opdrachtgever"),
     (
         "partner",
         "work",
@@ -1435,7 +1519,7 @@ _DEPARTMENT_JOINERS = frozenset(_words("and of the de des du la le del da do y e
 ORG_WORDS = re.compile(
     r"\b(?:Group|Holdings?|Hotels?|Resorts?|Institute|University|College|School|Club|Studios?"
     r"|Pictures|Films|Shipping|Lines?|Foundation|Fondation|Bank|Hospital|Clinic|Airlines?"
-    r"|Airways|Labs?|Systems|Technologies|Partners|Associates|Architects|Interactive|Games"
+    r"|Airways|Labs?|Systems|Hospitals|Clinics|Technologies|Partners|Associates|Architects|Interactive|Games"
     r"|Industries|Motors|Energy|Logistics|Foods|Pharma|Capital|Insurance|Services|Solutions"
     r"|Networks|Media|Trust|Council|Society|Agency|Company|Corporation|Cooperative|Knit"
     r"|Textiles?|Mills?|Mining|Minera|Plantations?|Estates|Fund|Wireless|Fiber|Fibre"

@@ -31,7 +31,6 @@ from sidedoor.intake.extract.company import (
     _FREE_MAIL,
     _HR_TEAM_OF,
     _NAME,
-    LEGAL_FORM,
     ORG_WORDS,
     _whole_place,
     common_words_only,
@@ -41,6 +40,7 @@ from sidedoor.intake.extract.company import (
     is_department,
     place_like,
     split_domain,
+    strip_legal,
 )
 
 #: the candidate that stands for "the message names no hiring company"
@@ -94,7 +94,7 @@ _APPOSITIVE = re.compile(
     r"|fintech|insurtech|healthtech|edtech|network|university|school|institute|lab)\b",
     re.I,
 )
-_ROLE_WORD = re.compile(
+ROLE_WORD = re.compile(
     r"\b(?:engineer|developer|manager|director|lead|head|analyst|designer|scientist|recruiter"
     r"|specialist|consultant|architect|officer|coordinator|associate|intern|nurse|technician"
     r"|ingenieur|ingeniero|engenheiro|ingénieur|gerente|responsable|leiter|teamleiter|partner"
@@ -126,7 +126,7 @@ _fold = lru_cache(maxsize=8192)(fold)
 
 @lru_cache(maxsize=8192)
 def _norm(name: str) -> str:
-    text = fold(name)
+    text = fold(strip_legal(name))
     text = re.sub(r"\b(?:inc|ltd|limited|llc|gmbh|plc|corp|corporation|s\.?a|ag|bv|nv)\b\.?",
                   "", text)
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
@@ -200,7 +200,11 @@ def candidates(ctx: Context) -> list[Candidate]:
         name = name.strip(" .,;:'’\"“”")
         if len(name) < 2:
             return
-        names.setdefault(name, set()).add(origin)
+        bare = strip_legal(name)
+        if bare != name:  # "Falcon & Pearl Insurance PJSC": the name, with a legal form
+            names.setdefault(bare, set()).update((origin, "legal"))
+        else:
+            names.setdefault(name, set()).add(origin)
 
     for name, _ in _runs(text):
         add(name, "run")
@@ -240,12 +244,19 @@ def candidates(ctx: Context) -> list[Candidate]:
         "none_undisclosed": float(undisclosed),
         "none_agency": float(bool(ctx.agency)),
     })]
-    seen: set[str] = set()
+    # one candidate per normalised name, with every origin of its spellings (the rules' pick
+    # keeps its own spelling: "Vöhringer Agrartechnik" over the run "Vöhringer Agrartechnik")
+    merged: dict[str, tuple[str, set[str]]] = {}
     for name, origins in names.items():
         key = _norm(name)
-        if not key or key in seen:
+        if not key:
             continue
-        seen.add(key)
+        if key in merged:
+            spelled, known = merged[key]
+            merged[key] = (name if "pick" in origins else spelled, known | origins)
+        else:
+            merged[key] = (name, set(origins))
+    for key, (name, origins) in merged.items():
         facts = _name_facts(name)
         if facts and facts[0][0] == _NEVER:
             continue  # "Hi Arjun", "Thursday": never a company, not worth its features
@@ -266,11 +277,18 @@ def candidates(ctx: Context) -> list[Candidate]:
         f["recruiter_inhouse"] = float(key == rec_n and ctx.agency is False)
         f["from_domain"] = float("domain" in origins)
         f["only_domain"] = float(origins == {"domain"})
+        if "legal" in origins:
+            f["legal"] = 1.0
         if hosts:
             dkey = domain_key(name)
             f["sender_domain"] = float(dkey == sender_key)
             f["any_domain"] = float(dkey in host_keys)
         f.update(facts)
+        # the words of the name and around it as features of their own ("last=conseil",
+        # "w1=opdrachtgever"), learned where enough training messages have them
+        f["last=" + _fold(words[-1])] = 1.0
+        if len(words) > 1:
+            f["first=" + _fold(words[0])] = 1.0
         lowered = [w.lower() for w in words]
         f["person"] = float(bool(person) and any(w in person for w in lowered))
         f["greeted"] = float(any(w in greeted for w in lowered))
@@ -304,6 +322,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                     f["people_before"] = 1.0
                 if _APPOSITIVE.match(text, end):
                     f["appositive"] = 1.0
+                f[sp.w1] = 1.0
+                if sp.w2:
+                    f[sp.w2] = 1.0
+                f["n1=" + _fold(nxt)] = 1.0
         else:
             f["not_in_text"] = 1.0
             at = text.lower().find(host_of.get(name, "\0"))
@@ -327,6 +349,8 @@ class _Spot:
         "people_before",
         "people_line",
         "sentence_start",
+        "w1",
+        "w2",
     )
 
     def __init__(self, text: str, at: int, hints: tuple[bool, bool] = (True, True)) -> None:
@@ -337,6 +361,8 @@ class _Spot:
         before = _WORD.findall(text[max(0, at - 40):at].lower())
         prev = before[-1] if before else "^"
         self.b1 = "b1_" + (prev if prev in BEFORE else "other")
+        self.w1 = "w1=" + _fold(prev)
+        self.w2 = "w2=" + _fold(" ".join(before[-2:])) if len(before) >= 2 else ""
         self.b2 = ""
         if len(before) >= 2:
             pair = " ".join(before[-2:])
@@ -451,7 +477,6 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
         "words3+": len(words) >= 3,
         "all_caps": name.isupper() and len(name) > 1,
         "digit": any(c.isdigit() for c in name),
-        "legal": bool(LEGAL_FORM.search(" " + name)),
         "org_word": bool(ORG_WORDS.search(name)),
         "agency_name": is_agency_name(name),
         "city": is_city(name),
@@ -460,7 +485,7 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
         "common": common_words_only(name),
         "department": is_department(name),
         "greeting_first": bool(_GREETING.match(name)),
-        "role_word": bool(_ROLE_WORD.search(name)),
+        "role_word": bool(ROLE_WORD.search(name)),
         "time_word": any(_TIME_WORD.match(w) for w in words),
         "brandish": any(c.isdigit() for c in name) or bool(_BRANDISH.search(name)),
         "common_first": common_words_only(words[0]),
