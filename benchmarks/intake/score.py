@@ -22,7 +22,7 @@ pages with real-page noise), then used for tuning, and `labelled/heldout8_*.txt`
 a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout13_*.txt` a
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
-round 10's `heldout52` to `heldout63`, by thirty-eight more (see `HELDOUT` for when each was
+round 10's `heldout52` to `heldout69`, by forty-four more (see `HELDOUT` for when each was
 scored and tuned on); heldout2's labels also carry office days, locations, remote-from, pay
 basis, company size and the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
@@ -314,64 +314,94 @@ HELDOUT: dict[int, str] = {
         "wave's code and after the second), its misses unread."
     ),
     52: (
-        "The fifty-second held-out set (30 messages, every field), by a forty-sixth colleague who"
-        " had not seen the extractors: round 10's first blind check (scored on round 9's code, "
-        "then on each change of round 10), its misses unread."
+        "The fifty-second held-out set (30 messages, every field), by a forty-sixth colleague "
+        "who had not seen the extractors: round 10's first blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     53: (
         "The fifty-third held-out set (30 messages, every field), by a forty-seventh colleague "
-        "who had not seen the extractors: round 10's first blind check (scored on round 9's code,"
-        " then on each change of round 10), its misses unread."
+        "who had not seen the extractors: round 10's first blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     54: (
         "The fifty-fourth held-out set (30 messages, every field), by a forty-eighth colleague "
-        "who had not seen the extractors: round 10's first blind check (scored on round 9's code,"
-        " then on each change of round 10), its misses unread."
+        "who had not seen the extractors: round 10's first blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     55: (
-        "The fifty-fifth held-out set (30 messages, every field), by a forty-ninth colleague who "
-        "had not seen the extractors: round 10's first blind check (scored on round 9's code, "
-        "then on each change of round 10), its misses unread."
+        "The fifty-fifth held-out set (30 messages, every field), by a forty-ninth colleague "
+        "who had not seen the extractors: round 10's first blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     56: (
-        "The fifty-sixth held-out set (30 messages, every field), by a fiftieth colleague who had"
-        " not seen the extractors: round 10's first blind check (scored on round 9's code, then "
-        "on each change of round 10), its misses unread."
+        "The fifty-sixth held-out set (30 messages, every field), by a fiftieth colleague who "
+        "had not seen the extractors: round 10's first blind check (scored on round 9's code "
+        "and on the first wave's), then read and tuned on."
     ),
     57: (
         "The fifty-seventh held-out set (30 messages, every field), by a fifty-first colleague "
-        "who had not seen the extractors: round 10's first blind check (scored on round 9's code,"
-        " then on each change of round 10), its misses unread."
+        "who had not seen the extractors: round 10's first blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     58: (
         "The fifty-eighth held-out set (30 messages, every field), by a fifty-second colleague "
-        "who had not seen the extractors: round 10's final blind check (scored on round 10's "
-        "final code), its misses unread."
+        "who had not seen the extractors: round 10's second blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     59: (
-        "The fifty-ninth held-out set (30 messages, every field), by a fifty-third colleague who "
-        "had not seen the extractors: round 10's final blind check (scored on round 10's final "
-        "code), its misses unread."
+        "The fifty-ninth held-out set (30 messages, every field), by a fifty-third colleague "
+        "who had not seen the extractors: round 10's second blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     60: (
         "The sixtieth held-out set (30 messages, every field), by a fifty-fourth colleague who "
-        "had not seen the extractors: round 10's final blind check (scored on round 10's final "
-        "code), its misses unread."
+        "had not seen the extractors: round 10's second blind check (scored on round 9's code "
+        "and on the first wave's), then read and tuned on."
     ),
     61: (
-        "The sixty-first held-out set (30 messages, every field), by a fifty-fifth colleague who "
-        "had not seen the extractors: round 10's final blind check (scored on round 10's final "
-        "code), its misses unread."
+        "The sixty-first held-out set (30 messages, every field), by a fifty-fifth colleague "
+        "who had not seen the extractors: round 10's second blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     62: (
-        "The sixty-second held-out set (30 messages, every field), by a fifty-sixth colleague who"
-        " had not seen the extractors: round 10's final blind check (scored on round 10's final "
-        "code), its misses unread."
+        "The sixty-second held-out set (30 messages, every field), by a fifty-sixth colleague "
+        "who had not seen the extractors: round 10's second blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
     ),
     63: (
         "The sixty-third held-out set (30 messages, every field), by a fifty-seventh colleague "
-        "who had not seen the extractors: round 10's final blind check (scored on round 10's "
-        "final code), its misses unread."
+        "who had not seen the extractors: round 10's second blind check (scored on round 9's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    64: (
+        "The sixty-fourth held-out set (30 messages, every field), by a fifty-eighth colleague "
+        "who had not seen the extractors: round 10's final blind check (scored on round 9's "
+        "code and on round 10's final code), its misses unread."
+    ),
+    65: (
+        "The sixty-fifth held-out set (30 messages, every field), by a fifty-ninth colleague "
+        "who had not seen the extractors: round 10's final blind check (scored on round 9's "
+        "code and on round 10's final code), its misses unread."
+    ),
+    66: (
+        "The sixty-sixth held-out set (30 messages, every field), by a sixtieth colleague who "
+        "had not seen the extractors: round 10's final blind check (scored on round 9's code "
+        "and on round 10's final code), its misses unread."
+    ),
+    67: (
+        "The sixty-seventh held-out set (30 messages, every field), by a sixty-first colleague "
+        "who had not seen the extractors: round 10's final blind check (scored on round 9's "
+        "code and on round 10's final code), its misses unread."
+    ),
+    68: (
+        "The sixty-eighth held-out set (30 messages, every field), by a sixty-second colleague "
+        "who had not seen the extractors: round 10's final blind check (scored on round 9's "
+        "code and on round 10's final code), its misses unread."
+    ),
+    69: (
+        "The sixty-ninth held-out set (30 messages, every field), by a sixty-third colleague "
+        "who had not seen the extractors: round 10's final blind check (scored on round 9's "
+        "code and on round 10's final code), its misses unread."
     ),
 }
 

@@ -181,6 +181,7 @@ def build_item(
                     )
                 )
         is_outreach, confidence, fired = outreach.decide([*extra, *prescore[2]])
+        _no_amounts_or_numbers(positions, recruiter)
         if positions and all(p.company is None for p in positions):  # (outreach or not)
             _ranked_company(text, positions, recruiter)
         _inhouse_company(text, positions, recruiter)
@@ -685,6 +686,18 @@ def _quoted_company(
             p.company = hit.value
             p.evidence["company"] = _quoted(hit.value, _ev(body, hit.start, hit.end), body)
     _fill_company_from_recruiter(need, recruiter)
+
+
+def _no_amounts_or_numbers(positions: list[Position], recruiter: Recruiter) -> None:
+    """A "company" that is an amount of money or mostly digits ("(330) 555-0182", a subject's
+    "SGD 9-11k") is none: the ranker may find the name."""
+    from sidedoor.intake.extract.company_rank import plausible_name
+
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    for holder in holders:
+        if holder.company and not plausible_name(holder.company):
+            holder.company = None
+            holder.evidence.pop("company", None)
 
 
 def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> None:

@@ -259,7 +259,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     for key, (name, origins) in merged.items():
         facts = _name_facts(name)
         if facts and facts[0][0] == _NEVER:
-            continue  # "Hi Arjun", "Thursday": never a company, not worth its features
+            continue  # "Hi Arjun", "Thursday", "SGD 9": never a company, not worth its features
         spots = _spots(text, name, 6)
         if origins <= {"run"} and _team_of(name):
             continue  # "Gestión Humana de Hoteles": a company's HR team, named before it
@@ -462,6 +462,16 @@ def _team_of(name: str) -> bool:
     return _HR_TEAM_OF.match(name) is not None
 
 
+# what a company's name never is: an amount ("CHF 140'000", "SGD 9"), a phone number
+_AMOUNT = re.compile(r"^\W*(?:[A-Z]{3}|[$€£¥₹])\s?\d")
+
+
+def plausible_name(name: str) -> bool:
+    """Not an amount of money, nor mostly digits ("(330) 555-0182")."""
+    letters = sum(c.isalpha() for c in name)
+    return not _AMOUNT.match(name) and letters >= 2 and sum(c.isdigit() for c in name) <= letters
+
+
 _NEVER = "never"  # the fact that rules a name out before its features are computed
 
 
@@ -470,6 +480,8 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
     """The features of a name that do not depend on the message (names recur: "Hi", "Best")."""
     words = name.split()
     if bool(_GREETING.match(name)) or any(_TIME_WORD.match(w) for w in words):
+        return ((_NEVER, 1.0),)
+    if not plausible_name(name):
         return ((_NEVER, 1.0),)
     facts = {
         "words1": len(words) == 1,
