@@ -1519,7 +1519,8 @@ _DEPARTMENT_JOINERS = frozenset(_words("and of the de des du la le del da do y e
 ORG_WORDS = re.compile(
     r"\b(?:Group|Holdings?|Hotels?|Resorts?|Institute|University|College|School|Club|Studios?"
     r"|Pictures|Films|Shipping|Lines?|Foundation|Fondation|Bank|Hospital|Clinic|Airlines?"
-    r"|Airways|Labs?|Systems|Hospitals|Clinics|Technologies|Partners|Associates|Architects|Interactive|Games"
+    r"|Airways|Labs?|Systems|Hospitals|Clinics|Technologies|Partners|Associates|Architects"
+    r"|Interactive|Games"
     r"|Industries|Motors|Energy|Logistics|Foods|Pharma|Capital|Insurance|Services|Solutions"
     r"|Networks|Media|Trust|Council|Society|Agency|Company|Corporation|Cooperative|Knit"
     r"|Textiles?|Mills?|Mining|Minera|Plantations?|Estates|Fund|Wireless|Fiber|Fibre"

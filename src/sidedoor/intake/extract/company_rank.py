@@ -244,18 +244,15 @@ def candidates(ctx: Context) -> list[Candidate]:
         "none_undisclosed": float(undisclosed),
         "none_agency": float(bool(ctx.agency)),
     })]
-    # one candidate per normalised name, with every origin of its spellings (the rules' pick
-    # keeps its own spelling: "Vöhringer Agrartechnik" over the run "Vöhringer Agrartechnik")
+    # one candidate per normalised name ("Acme GmbH" and "Acme" are one), its first spelling
+    # with every origin of all its spellings
     merged: dict[str, tuple[str, set[str]]] = {}
     for name, origins in names.items():
         key = _norm(name)
         if not key:
             continue
-        if key in merged:
-            spelled, known = merged[key]
-            merged[key] = (name if "pick" in origins else spelled, known | origins)
-        else:
-            merged[key] = (name, set(origins))
+        spelled, known = merged.get(key, (name, set()))
+        merged[key] = (spelled, known | origins)
     for key, (name, origins) in merged.items():
         facts = _name_facts(name)
         if facts and facts[0][0] == _NEVER:
