@@ -196,7 +196,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"(?:\s(?:actuellement|currently|ahora|agora|attualmente))?"
             r"(?:\s(?:notre client|nuestro cliente|nosso cliente|il nostro cliente|unseren Kunden"
             r"|unseren Mandanten),?)?"
-            r"(?:\s(?:le|la|les|l['’]|el|la|los|las|o|a|os|as|il|lo|de|het|die|das|den)"
+            r"(?:\s(?:le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|de|het|die|das|den)"
             r"(?=[\s" + UPPER + r"]))?"
             r"(?:\s(?!(?:et|y|e|und|en|una?|une|uma?|an?|een|per|for|pour|para)\b)"
             r"[a-zà-ÿ][\w-]*){0,3}?"
