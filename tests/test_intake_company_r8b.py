@@ -190,7 +190,9 @@ def test_first_name_from_company_and_undisclosed_client() -> None:
     )
     item = _item(text)
     assert item.recruiter.company == "Gulfside Trade Hire"
-    assert item.recruiter.agency is None  # says nothing of who hires: not in-house either
+    # "a … gig going with Redcliff Alumina": the employer, so the sender's firm is an agency
+    assert item.positions[0].company == "Redcliff Alumina"
+    assert item.recruiter.agency is True
     text = (
         "Hi Ola,\n\nI'm recruiting for a Danish logistics scale-up (I can't disclose the name "
         "at this stage). Role: Senior SRE, 1 100 – 1 300 PLN net/day, remote.\n\n"

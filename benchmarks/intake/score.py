@@ -376,32 +376,72 @@ HELDOUT: dict[int, str] = {
     64: (
         "The sixty-fourth held-out set (30 messages, every field), by a fifty-eighth colleague "
         "who had not seen the extractors: round 10's final blind check (scored on round 9's "
-        "code and on round 10's final code), its misses unread."
+        "code and on round 10's final code), then read and tuned on in round 11."
     ),
     65: (
         "The sixty-fifth held-out set (30 messages, every field), by a fifty-ninth colleague "
         "who had not seen the extractors: round 10's final blind check (scored on round 9's "
-        "code and on round 10's final code), its misses unread."
+        "code and on round 10's final code), then read and tuned on in round 11."
     ),
     66: (
         "The sixty-sixth held-out set (30 messages, every field), by a sixtieth colleague who "
         "had not seen the extractors: round 10's final blind check (scored on round 9's code "
-        "and on round 10's final code), its misses unread."
+        "and on round 10's final code), then read and tuned on in round 11."
     ),
     67: (
         "The sixty-seventh held-out set (30 messages, every field), by a sixty-first colleague "
         "who had not seen the extractors: round 10's final blind check (scored on round 9's "
-        "code and on round 10's final code), its misses unread."
+        "code and on round 10's final code), then read and tuned on in round 11."
     ),
     68: (
         "The sixty-eighth held-out set (30 messages, every field), by a sixty-second colleague "
         "who had not seen the extractors: round 10's final blind check (scored on round 9's "
-        "code and on round 10's final code), its misses unread."
+        "code and on round 10's final code), then read and tuned on in round 11."
     ),
     69: (
         "The sixty-ninth held-out set (30 messages, every field), by a sixty-third colleague "
         "who had not seen the extractors: round 10's final blind check (scored on round 9's "
-        "code and on round 10's final code), its misses unread."
+        "code and on round 10's final code), then read and tuned on in round 11."
+    ),
+    70: (
+        "The seventieth held-out set (30 messages, every field), by a sixty-fourth colleague "
+        "who had not seen the extractors: round 11's first blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    71: (
+        "The seventy-first held-out set (30 messages, every field), by a sixty-fifth colleague "
+        "who had not seen the extractors: round 11's first blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    72: (
+        "The seventy-second held-out set (30 messages, every field), by a sixty-sixth colleague "
+        "who had not seen the extractors: round 11's first blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    73: (
+        "The seventy-third held-out set (30 messages, every field), by a sixty-seventh colleague "
+        "who had not seen the extractors: round 11's first blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    74: (
+        "The seventy-fourth held-out set (30 messages, every field), by a sixty-eighth colleague "
+        "who had not seen the extractors: round 11's first blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    75: (
+        "The seventy-fifth held-out set (30 messages, every field), by a sixty-ninth colleague "
+        "who had not seen the extractors: round 11's first blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    76: (
+        "The seventy-sixth held-out set (30 messages, every field), by a seventieth colleague "
+        "who had not seen the extractors: round 11's first blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    77: (
+        "The seventy-seventh held-out set (30 messages, every field), by a seventy-first colleague "
+        "who had not seen the extractors: round 11's first blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
     ),
 }
 

@@ -93,7 +93,7 @@ def build_item(
     prescore = None
     if kind != "posting":
         prescore = outreach.score(text, regions=built.regions)
-    if prescore is not None and prescore[2] and _hopeless(prescore):
+    if prescore is not None and prescore[2] and _hopeless(prescore, text):
         segments: list[Segment] = []
     elif kind == "posting":
         segments = _posting_segments(text, built, structured)
@@ -244,10 +244,20 @@ def _subject_company(text: str, position: Position, subject: tuple[int, int]) ->
     return found.value if found else None
 
 
-def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]]) -> bool:
-    """Not outreach even if a job title were found: skip position extraction (speed)."""
+def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]], text: str = "") -> bool:
+    """Not outreach even if a job title were found: skip position extraction (speed); never
+    where a line labels the position ("Position: Fleet Data Analyst")."""
     total = outreach.BIAS + sum(f.weight for f in prescore[2]) + outreach.TITLE_WEIGHT
-    return total < 0 and any(f.weight < 0 for f in prescore[2])
+    return (
+        total < 0
+        and any(f.weight < 0 for f in prescore[2])
+        and _POSITION_LABEL.search(text) is None
+    )
+
+
+_POSITION_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:position|job title|job|role|vacancy|puesto|vaga|cargo|poste|stelle)[ \t]*:"
+)
 
 
 def _span(built: Built) -> tuple[int, int]:
@@ -519,8 +529,9 @@ def _words(text: str) -> list[str]:
 _ATTRIBUTION = re.compile(
     r"^(?:(?:From|Von|De|Da|Van|Från|Fra|Od)\s?:\s*(?P<from>[^<\[\n]*?)\s*"
     r"(?:<|\[mailto:)(?P<from_email>[^>\]\s]+@[^>\]\s]+)[>\]]"
+    # (the address may be missing: "On Thu, 6 Mar 2025 at 10:15, Ciarán Byrne wrote:")
     r"|(?:On|Am|Le|El|Em|Il|Op|Den)\b.*?(?P<wrote>[^,<\n]*?)\s*"
-    r"(?:<|\[mailto:)(?P<wrote_email>[^>\]\s]+@[^>\]\s]+)[>\]]"
+    r"(?:(?:<|\[mailto:)(?P<wrote_email>[^>\]\s]+@[^>\]\s]+)[>\]])?"
     r"\s*(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s?:)",
 )
 _GREETED = re.compile(
@@ -701,20 +712,25 @@ def _no_amounts_or_numbers(positions: list[Position], recruiter: Recruiter) -> N
 
 
 def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> None:
-    """Companies as people name them, without "GmbH", "PJSC", "Sdn Bhd" (the evidence keeps
-    the text as written)."""
-    from sidedoor.intake.extract.company import strip_legal
+    """Companies as people name them, without "GmbH", "PJSC", "Sdn Bhd", nor the unit before
+    an organisation's name ("Programmes Directorate of …"; the evidence keeps the text as
+    written)."""
+    from sidedoor.intake.extract.company import strip_legal, without_unit
 
     holders: list[Position | Recruiter] = [*positions, recruiter]
     for holder in holders:
         if holder.company:
-            holder.company = strip_legal(holder.company)
+            name = holder.company
+            if "(" in name and ")" not in name:  # "Saffron (Saffron Digital Payments Pvt. Ltd.)"
+                name = name.split("(", 1)[0].strip() or name
+            holder.company = strip_legal(without_unit(name))
 
 
 def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
     """No rule found the company: the learned ranker chooses among every name the message
     offers, or none (an undisclosed client)."""
     from sidedoor.intake.extract import company_rank
+    from sidedoor.intake.extract.agency import is_agency_name
 
     if not company_rank.ENABLED:
         return
@@ -728,7 +744,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
             title=positions[0].title,
         )
     )
-    if found is None or _agencys_own(found.name, recruiter):
+    if found is None or _agencys_own(found.name, recruiter) or is_agency_name(found.name):
         return  # an agency's own name is not the employer it recruits for
     evidence = (
         _ev(text, found.start, found.end)

@@ -98,6 +98,8 @@ _AGENCY_WORDS = re.compile(
     r"|placements?|(?:career|executive|search|recruitment|talent) partners"
     # "Medisource Locums", "Alpen-Donau Personalservice GmbH"
     r"|locums|personalservice"
+    # "Carpathia Executive Selection", "Selezione Adriatica", "Selección de Personal"
+    r"|(?:executive|personnel|staff) selection|selezione|selecci[oó]n de personal"
     # "Talento Norte Consultores", "Hunter Sul Consultoria", "Arcadie Recrutement" (a name's
     # capitalised word, not a title's "Chargée de recrutement", "Consultora de Recrutamento")
     r"|(?<!de )(?<!d')(?-i:Consultores|Consultoria|Consultoría|Recrutement|Reclutamiento"
@@ -115,7 +117,17 @@ _AGENCY_CUES = Lower(
     r"|executive search|headhunt(?:er|ing)?|staffing (?:agency|firm|partner)|"
     r"(?:we|i) (?:specialise|specialize) in (?:placing|recruiting)|exclusively (?:retained"
     r"|partnered)|retained search"
-    r"|one of (?:my|our) clients|several clients|various clients|my clients"
+    # (not "one of our US healthcare client accounts": an IT services firm's own staff)
+    r"|one of (?:my|our) (?:[\w-]+ ){0,3}?clients?\b(?! accounts?| projects?| teams?)"
+    r"|several clients|various clients|my clients"
+    # "We are hiring for one of India's leading fintech unicorns", "for a leading insurer"
+    r"|(?:hiring|recruiting|searching) for (?:one of (?:the|[\w'’]+)|a|an) (?:leading|top|major"
+    r"|large|global|well-known|renowned|reputed|prestigious|fast-growing)\b"
+    # "We have been retained by X", "we've been exclusively engaged by X to find …"
+    r"|(?:we|i)(?:(?:'|’)ve| have| are| am|'m|’m)(?: been)? (?:exclusively )?(?:retained|engaged"
+    r"|mandated|instructed|commissioned) by"
+    # a Singapore employment agency's licence: "EA Licence No: 21C0457"
+    r"|\bea licen[cs]e|\bea reg(?:istration)? no"
     # the client in other languages: "unseren Mandanten", "notre client", "nuestro cliente"
     r"|unsere[nm]? (?:mandanten|kunden|auftraggeber)|im auftrag (?:unseres|unserer|eines|einer)"
     r"|personalberat\w*|personaldienstleist\w*|(?:notre|nuestro|nosso|nostro) client[ei]?"
@@ -127,7 +139,10 @@ _AGENCY_CUES = Lower(
     r" name|(?:el )?nombre del cliente|le nom (?:du|de notre) client|o nome do cliente"
     # an unnamed client that engaged the sender: "exclusively engaged by a well-capitalised
     # Lloyd's syndicate", "retained by a Basel-based biotech"; "a confidential opening"
-    r"|(?:engaged|retained|mandated|appointed|instructed|commissioned) by (?:a|an|one of)"
+    r"|(?:engaged|retained|mandated|appointed|instructed|commissioned) by (?:a|an|one of"
+    # "mandated by the Board of a SIX-listed medical technology company"
+    r"|the (?:supervisory |executive )?(?:board|shareholders|owners|founders|chair|ceo|family)"
+    r" of (?:a|an))"
     r"|confidential (?:opening|search|role|position|vacancy|mandate|brief)"
     r"|client name will be (?:disclosed|shared)"
     # "I can't disclose the name at this stage", "todavía no te puedo decir el nombre"
@@ -170,8 +185,9 @@ _INHOUSE_CUES = Lower(
     r"|here at|our (?:company|engineering|product|data|clinical|nursing)|in-house recruit\w*|we"
     r" at"
     # "a role in our commercial team", "at our Garhoud HQ", "our Neuss plant"
-    r"|our (?:[\w-]+ ){1,2}(?:team|department|division|hq|headquarters|office|plant|site|campus"
-    r"|hospital|stores?|factory|warehouse|property|properties|studio|programme|program|fleet"
+    r"|our (?:[\w-]+ ){1,2}(?:team|department|division|hq|headquarters|offices?|plants?|sites?"
+    r"|campus|hospitals?|stores?|factory|warehouses?|property|properties|studios?|programme"
+    r"|program|fleet"
     r"|estates?|vessels|lot|restaurants?|hotels?|clinics?|schools?|projects?)"
     # "I lead hiring at X", "I run recruiting for X"
     r"|i (?:lead|run|head|manage) (?:hiring|recruiting|recruitment|talent(?: acquisition)?))\b"
@@ -183,16 +199,24 @@ _INHOUSE_CUES = Lower(
 _AGENCY_NAME_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in _AGENCY_NAMES) + r")\b")
 
 
+# a legal form at a name's end, so that "Hirequest Consulting Pvt. Ltd." ends in "Consulting"
+_LEGAL_TAIL = re.compile(
+    r",?\s(?:P(?:vt|te)\.?\s?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.?r\.?l\.?|S\.A\.?|B\.V\.?"
+    r"|Sàrl|SARL|AG|Sdn\.?\s?Bhd\.?|Pty\.?\s?Ltd\.?|S\.L\.?|LLP|Oy|AB|AS)$"
+)
+
+
 def is_agency_name(name: str) -> bool:
-    return bool(_AGENCY_NAME_RE.search(name.lower()) or _AGENCY_WORDS.search(name))
+    bare = _LEGAL_TAIL.sub("", name.strip())
+    return bool(_AGENCY_NAME_RE.search(bare.lower()) or _AGENCY_WORDS.search(bare))
 
 
-def agency_cue(text: str) -> re.Match[str] | None:
-    """A phrase that says the sender recruits for another company."""
-    found = _AGENCY_CUES.search(text)
+def agency_cue(text: str, pos: int = 0) -> re.Match[str] | None:
+    """A phrase that says the sender recruits for another company (from `pos` on)."""
+    found = _AGENCY_CUES.search(text, pos)
     if found:
         return found
-    for match in _UNNAMED_EMPLOYER.finditer(text):
+    for match in _UNNAMED_EMPLOYER.finditer(text, pos):
         if _JOB_BEFORE.search(text, max(0, match.start() - 70), match.start()):
             return match  # "a 13-week contract … at a Level I trauma center"
         if _JOB_AFTER.match(text, match.end(), match.end() + 80):

@@ -30,7 +30,8 @@ _W = (
 # lower-case words inside names: "Bank of X", "Banco do Brasil", "Cassa di Risparmio", "van Oord"
 _CONNECT = (
     r"(?:&|of|and|the|für|de|del|della|di|do|da|dos|das|du|des|van|von|der|den|y|e|los|las|la"
-    r"|el)"
+    # "Fondation Lumière pour l'Enfance", "Fundación para el Desarrollo", "Stichting voor X"
+    r"|el|pour|para|per|voor|för|und|et)"
 )
 # legal forms that a capitalised-word run does not take in whole ("Sp. z o.o.", "(Pty) Ltd")
 _LEGAL_SPACED = (
@@ -39,7 +40,8 @@ _LEGAL_SPACED = (
 )
 _NAME = (
     rf"(?P<name>{_W}(?:[ ]{_LEGAL_SPACED}(?!\w)"
-    rf"|[ ](?:{_W}|{_CONNECT}|[dl]['’](?=[{UPPER}]){_W})(?=[ ]?{_W}|$|[ ,.;:!?\n)\"”»'’]))*)"
+    rf"|[ ](?:{_W}|{_CONNECT}|[dl]['’](?=[{UPPER}]){_W})"
+    rf"(?=[ ]?(?:{_W}|[dl]['’][{UPPER}])|$|[ ,.;:!?\n)\"”»'’]))*)"
 )
 # a name that may be quoted: 'our client "Nordlys Energi"'
 _QNAME = rf"(?:[\"“„«][ ]?)?{_NAME}"
@@ -51,6 +53,26 @@ LEGAL_FORM = re.compile(
     r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?"
     r"|SARL|SAE|AS|ApS|Kft\.?|JSC|OÜ|Ltda\.?|Inc\.,?)$"
 )
+
+# a unit of an organisation named before it: "Programmes Directorate of Friends of the Volta
+# Basin", "the Finance Division of Halden Energy"
+_UNIT_OF = re.compile(
+    rf"^(?:[Tt]he )?(?:[{UPPER}][\w&'’-]* ){{1,3}}(?:Directorate|Division|Unit|Office|Secretariat"
+    r"|Bureau|Department|Programme|Program|Team|Desk|Practice) (?:of|at) (?:the )?(?P<org>.+)$"
+)
+
+
+def without_unit(name: str) -> str:
+    """The organisation of "<unit> of <organisation>", where the organisation is a name and
+    not an area ("Department of Health and Social Care" stays whole)."""
+    match = _UNIT_OF.match(name)
+    if match is None:
+        return name
+    org = match.group("org")
+    if len(org.split()) < 2 or common_words_only(org):
+        return name
+    return org
+
 
 def strip_legal(name: str) -> str:
     """The name without the legal form at its end ("Vöhringer Agrartechnik GmbH" ->
@@ -96,8 +118,11 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         5,
         re.compile(
-            r"\b(?:[Oo]n behalf of|pour le compte d(?:e |')|au nom d(?:e |')"
-            r"|im Auftrag (?:von|der|des)|por cuenta de|en nombre de|per conto di|namens)\s?"
+            r"\b(?:[Oo]n behalf of|(?i:pour le compte d(?:e |'))|(?i:au nom d(?:e |'))"
+            r"|im Auftrag (?:von|der|des)|(?i:por cuenta de)|(?i:en nombre de)|(?i:per conto di)"
+            r"|(?i:em nome d[aeo])|namens"
+            # "une mission que nous a confiée le Groupe Vermeil", "mission confiée par X"
+            r"|(?i:mission que nous a confi[ée]+|mission confi[ée]+ par)(?: (?:le|la|les|l'))?)\s?"
             r"(?:the |my client,? |our client,? |our (?:subsidiary|sister company|group company),?"
             rf" |la société |l'entreprise |der |des )?{_QNAME}"
         ),
@@ -109,7 +134,12 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:[Ee]mployed (?:directly )?by|[Tt]he employer is|[Yy]our employer would be"
             r"|[Yy]our employment (?:would|will) be with|[Ee]mployment is with"
-            r"|angestellt bei|employée? par|contratad[oa] por|assunt[oa] da)\s"
+            r"|angestellt bei|employée? par|contratad[oa] por|assunt[oa] da"
+            # "La contratación sería directamente por Valtierra Alimentos", "Contratação CLT pela X"
+            r"|(?i:contrataci[oó]n)(?: (?:ser[ií]a|es|será))?(?: directa(?:mente)?)? (?:por|con)"
+            r"|(?i:contrata[çc][ãa]o)(?: [\w-]+)?(?: direta(?:mente)?)?"
+            r" (?:pela|pelo|por|com a|com o)"
+            r")\s"
             rf"{_QNAME}"
         ),
     ),
@@ -131,6 +161,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"\bI (?:lead|run|head|manage) (?:hiring|recruiting|recruitment"
             r"|talent(?: acquisition)?)(?: for (?:the |our )?[\w&' -]{1,40}?)?"
             rf" (?:at|for) {_NAME}"
+            # "I manage the Pinewood Outfitters store at Riverside Mall"
+            rf"|\bI (?:lead|run|head|manage) the {_NAME.replace('(?P<name>', '(?P<unit>')}"
+            r" (?:store|shop|branch|restaurant|café|cafe|salon|clinic|pharmacy|hotel|gym|bakery"
+            r"|dealership|outlet|location|site|depot|warehouse|studio|kitchen)\b"
         ),
     ),
     # "del departamento de Personas de Hoteles Brisa del Mar", "do time de Gente & Gestão da X"
@@ -143,6 +177,26 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|Talent Acquisition|Atracci[oó]n de Talento|Atra[çc][ãa]o de Talentos"
             r"|Ressources Humaines|Risorse Umane)(?: (?:&|e|y) [\w&]+)? (?:de|da|do|del|di|at|of)"
             rf" {_NAME}"
+        ),
+    ),
+    # "Human Resources Department of Hoshikawa Kaiun K.K.", "I work in Gestión Humana in
+    # Seguros Valdecañas", "Gerente de Atracción de Talento de Hoteles Marea Alta"
+    (
+        4,
+        re.compile(
+            r"\b(?:Human Resources|HR|People|Talent Acquisition|Recruitment|Recruiting|Personnel"
+            r"|Gesti[oó]n Humana|Talento Humano|Capital Humano|Recursos Humanos|Atracci[oó]n de"
+            r" Talento|Atra[çc][ãa]o de Talentos)(?: (?:Department|Dept\.?|Division|Office|Team"
+            r"|department|team|office))? (?:of|at|in|de|del|da|do) (?:the )?"
+            rf"{_NAME}"
+        ),
+    ),
+    # Indonesian, Malay: "saya Dewi dari tim rekrutmen PT Sawit Lestari Nusantara"
+    (
+        4,
+        re.compile(
+            r"\b(?i:tim|bagian|divisi|departemen|jabatan) (?i:rekrutmen|recruitment|HRD?|SDM"
+            rf"|personalia|sumber manusia|human capital)(?: (?:dari|di|kami di))? {_NAME}"
         ),
     ),
     # "the Talent Acquisition team of HGT Telecom"
@@ -239,7 +293,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?P<lead>\b(?:[Pp]artner(?:ing|ed)?|[Ww]ork(?:ing)?|[Tt]eam(?:ing|ed)? up"
             # "We are collaborating with Cabify, the mobility company, for a … position"
-            r"|[Cc]ollaborat(?:e|ing|ed)|[Cc]o-?operat(?:e|ing|ed)) with"
+            r"|[Cc]ollaborat(?:e|ing|ed)|[Cc]o-?operat(?:e|ing|ed))"
+            # "I'm currently working exclusively with Northgate Building Society on a …"
+            r" (?:(?:exclusively|closely|directly) )?with"
             rf"|\b(?:[Rr]ecruit(?:ing)?|[Hh]iring|[Ss]earch(?:ing)?) for|\b[Rr]epresent(?:ing)?"
             # "We have been appointed / mandated / instructed / asked by X (, the …,) to find"
             rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated|[Aa]ppointed|[Ii]nstructed|[Aa]sked"
@@ -258,13 +314,17 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         5,
         re.compile(
-            r"\b(?:unseren|unserem|unseres|unsere|notre|nuestro|nuestra|nosso|nossa|nostro|onze"
+            r"\b(?i:unseren|unserem|unseres|unsere|notre|nuestro|nuestra|nosso|nossa|nostro|onze"
             r"|vår|naszego|nasz)\s"
             # "im Auftrag unseres langjährigen Kunden X"
             r"(?:[a-zäöüß]+(?:en|em)\s)?"
             r"(?:Mandanten|Mandant|Kunden|Auftraggeber|client|cliente|klant|kund|opdrachtgever"
             r"|klienta|klient),?\s(?:(?:der|die|das|dem|den|les|le|la|l['’]|el|los|las|o|a|il"
-            r"|lo|de|het)\s?(?=[" + UPPER + r"]))?"
+            r"|lo|de|het)\s?"
+            # "Nuestro cliente, el despacho Ríos & Beltrán Abogados, busca …"
+            r"(?:(?:despacho|bufete|firma|empresa|grupo|cabinet|société|groupe|escritório"
+            r"|azienda|studio|banco|laboratorio|laboratoire|Kanzlei|Unternehmen)\s)?"
+            r"(?=[" + UPPER + r"]))?"
             rf"{_QNAME}"
         ),
     ),
@@ -288,7 +348,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         4,
         re.compile(
             rf"\b(?:role|position|opening|opportunity|vacancy|team|seat|job|roles|positions"
-            rf"|openings|contract|assignment)\s(?:(?:going|open|available|live)\s)?(?:at|with)\s(?:(?:our|a|its)\s(?:group|sister|subsidiary|affiliated?"
+            rf"|openings|contract|assignment|gig|post)\s(?:(?:going|open|available|live)\s)?"
+            rf"(?:at|with)\s(?:(?:our|a|its)\s(?:group|sister|subsidiary|affiliated?"
             rf"|partner|parent)\s(?:company|firm|brand)?,?\s)?{_NAME}"
         ),
     ),
@@ -371,7 +432,15 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         ),
     ),
     # a lower-case brand with its legal form: "freee K.K. Recruiting", "at mymuesli GmbH"
-    (3, re.compile(rf"(?<![\w.@/-])(?P<lower>[a-z][a-z0-9]{{2,}})[ ]{_LOWER_LEGAL}")),
+    # (not "£110/hr via Ltd": a word of the sentence)
+    (
+        3,
+        re.compile(
+            r"(?<![\w.@/-])(?!(?:via|through|thru|and|the|for|from|with|per|own|your|our|my|its"
+            r"|their|any|new)\b)"
+            rf"(?P<lower>[a-z][a-z0-9]{{2,}})[ ]{_LOWER_LEGAL}"
+        ),
+    ),
     # a lower-case brand that starts a sentence as its subject, after a sentence that starts
     # with a capital: "… recruiting team of freee. freee is making cloud accounting software"
     (
@@ -409,6 +478,42 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"(?<![\w&.-])(?P<name>[A-Za-z0-9][A-Za-z0-9&.'-]*(?:[ ][A-Za-z0-9&.'-]+){0,3})"
             r"[ ]?株式会社"
             r"|株式会社[ ]?(?P<jp>[A-Za-z0-9][A-Za-z0-9&.'-]*(?:[ ][A-Z0-9][A-Za-z0-9&.'-]*){0,3})"
+        ),
+    ),
+    # "uma vaga de Engenheiro de Dados Sênior para a Safrinha.ai", "vacante de X para Grupo Y"
+    (
+        4,
+        re.compile(
+            r"\b(?i:vaga|vagas|oportunidade|posição|vacante|puesto|posición|oportunidad)"
+            r" (?:de [^\n.,:;!?]{2,60}? )?(?:para|com) (?:a |o |la |el )?"
+            rf"{_NAME}"
+        ),
+    ),
+    # "A Verdagro está contratando!", "Cafetería Luna está buscando …", "Maison Lévêque recrute"
+    (
+        4,
+        re.compile(
+            r"(?:^|\n|[.!?¡]\s+)(?:A |O |La |El |Le |L'|Die |Der |Das )?"
+            r"(?!(?:Je|Nous|On|Il|Elle|Ils|Elles|Ich|Wir|Er|Sie|Yo|Eu|Ele|Ela|Quem)\b)"
+            rf"{_NAME} (?:(?:está|esta|estão|están) (?:contratando|recrutando|buscando|procurando"
+            r"|reclutando|selecionando|seleccionando)|recrute|recrutent|sucht|stellt ein)\b"
+        ),
+    ),
+    # a group's recruiter for one of its companies: "recruiting for one of our brands, Pellow
+    # Home", "Notre filiale Maréchal Aéro Services recrute", "unsere Tochter X"
+    (
+        6,
+        re.compile(
+            r"\b(?:one of (?:our|the group's|the group’s) (?:brands|subsidiaries|companies"
+            r"|businesses|operating companies|portfolio companies)"
+            r"|[Oo]ur (?:[\w-]+ )?(?:subsidiary|sister company|group company|brand|imprint"
+            r"|operating company|daughter company)"
+            # "para su aseguradora, Altamar Seguros", "for their insurer, X"
+            r"|(?:para|pour|for) (?:su|sa|son|their|its) (?:[\w-]+ )?(?:aseguradora|seguradora"
+            r"|insurer|assureur|filial|filiale|subsidiary|bank|banco|banque|brand|marca|marque)"
+            r"|(?:[Nn]otre|[Nn]uestra|[Aa]? ?[Nn]ossa|[Ll]a nostra|[Uu]nsere|[Uu]nserer) (?:filiale"
+            r"|filial|subsidiária|controllata|Tochter(?:gesellschaft|firma)?|marque|marca))"
+            rf"[,:]?[ ](?:the[ ])?{_QNAME}"
         ),
     ),
 )
@@ -622,15 +727,19 @@ _LOWER_LEGAL_GATE = (
 )
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
-    ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens"),
+    ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
+     "em nome d", "confiée", "confie"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
-     "assunt", "employment"),
+     "assunt", "employment", "contrataci", "contrataç", "contratac"),
     _TICKER_GATE,
     ("openings for", "opening for", "openings at", "opening at", "vacancy for", "vacancies for",
      "vacancy at", "vacancies at", "requirement for", "requirements for"),
     ("i lead", "i run", "i head", "i manage"),
     ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
      "atracci", "atraç", "atrac", "ressources", "risorse", "gestión humana", "gestion humana"),
+    ("human resources", "hr ", "people ", "talent acq", "recruit", "personnel", "gestión",
+     "gestion", "talento", "capital humano", "recursos humanos", "atracci", "atraç", "atrac"),
+    ("tim ", "bagian ", "divisi ", "departemen ", "jabatan "),
     ("team of", "team at"),
     ("estamos", "buscamos", "nous ", "wir ", "suchen", "stiamo", "cerchiamo", "procuramos",
      "recherchons", "contratamos", "zoeken"),
@@ -705,7 +814,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ),
     ("recruiter", "personalreferent", "business"),
     None,
-    ("role", "position", "opening", "vacancy", "job"),
+    ("role", "position", "opening", "vacancy", "job", "gig", "post", "contract", "assignment",
+     "team", "seat", "opportunit"),
     _VERB_GATE,
     ("join", "here at", "we at", "team at", "recruiting ", "hiring "),
     ("about",),
@@ -728,6 +838,13 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("ik werf", "wij werven", "we werven", "ik rekruteer", "wij rekruteren", "w firmie",
      "dla firmy", "w spółce", "do firmy"),
     ("株式会社",),
+    ("vaga", "oportunidade", "posição", "vacante", "puesto", "posición", "oportunidad"),
+    ("contratando", "recrutando", "buscando", "procurando", "reclutando", "selecionando",
+     "seleccionando", " recrute", " sucht", "stellt ein"),
+    ("our brand", "subsidiar", "one of our", "our sister", "our group compan", "our daughter",
+     "our imprint", "our literary", "aseguradora", "seguradora", "insurer", "assureur",
+     "our operating compan", "filiale", "filial", "subsidiária", "controllata", "tochter",
+     "notre marque", "nuestra marca"),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -909,6 +1026,10 @@ def _accept(
             name, s = bare, s + 4
     if name is None or _PERSON.match(name) or (score < 6 and is_agency_name(name)):
         return None  # the recruiter's agency is not the hiring company
+    if _PARENT_BEFORE.search(text, max(0, s - 40), s):
+        return None  # "Kagura Pay Inc., a wholly owned subsidiary of Kagura Holdings (TSE: …)"
+    if _SENDERS_OWN.match(text, match.end(key)):
+        return None  # "on behalf of Ashby Vale, where I lead the finance practice"
     if not text.startswith(name, s) and not name.startswith("The "):
         # the name is what follows a team's words ("Board of Directors of X"): start at it
         at = text.find(name, s, match.end(key) + 1)
@@ -944,10 +1065,17 @@ def _accept(
 
 
 _YOU = re.compile(r"\byou")
+# the sender's own firm, named with what the sender does there
+_SENDERS_OWN = re.compile(r",?\s(?:where|at which) (?:I|we)\b")
+# the words before a parent group's name: the employer is the company they describe
+_PARENT_BEFORE = re.compile(
+    r"\b(?:subsidiary|subsidiaries|division|unit|arm|member|part|brand|portfolio company) of"
+    r"(?: the)?\s$|\b(?:owned|backed|acquired) by(?: the)?\s$"
+)
 
 
 def _other_name(groups: dict[str, str | None]) -> str:
-    return next((k for k in ("pl", "jp") if groups.get(k) is not None), "name")
+    return next((k for k in ("pl", "jp", "unit") if groups.get(k) is not None), "name")
 
 
 def _job_title_like(name: str) -> bool:
@@ -1207,6 +1335,8 @@ _SUBJECT_SKIP = frozenset(
         opportunità opportunita vacature vacatures stellenangebot stelle poste postes vaga vagas
         vacante vacantes empleo emploi lowongan urgente urgent proposta propuesta proposition
         cdi cdd clt pj b2b festanstellung vollzeit teilzeit freelance interim laboral
+        ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
+        anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         """
     )
 )
@@ -1245,8 +1375,19 @@ def company_in_subject(
             continue
         if title and _abbreviates(text[a:b].strip(" -"), text[title[0] : title[1]]):
             continue  # "Small Animal Vet" for the body's "Small Animal Veterinary Surgeon"
+        if title and _holds_title(text[a:b], text[title[0] : title[1]]):
+            continue  # "Ricerca Enologo", "SPS-Programmierer & Inbetriebnahmetechniker"
+        if _written_lower(text, text[a:b].strip(" -"), b):
+            continue  # "Med Devices" where the body says "medical devices"
         # "PT Sawit Hijau Nusantara (Riau)": the place in brackets is not the name's
         raw = re.sub(r"\s*\([^()]{1,30}\)$", "", raw)
+        tail = re.search(r",\s*([^,]{2,30})$", raw)
+        if tail and (is_city(tail.group(1)) or find_locations(tail.group(1))):
+            raw = raw[: tail.start()]  # "The Halden Collection, Edinburgh"
+        if re.search(r"\w/(?:in|innen|a|e|ka)\b|\((?:[mwfhdx]/){1,2}[mwfhdx]\)", raw, re.I):
+            continue  # "Aktuar/in Lebensversicherung", "Ingénieur (H/F)": a gendered title
+        if _described(text, raw):
+            continue  # "Tier-1 Telecom MNC" where the body says "a leading Tier-1 Telecom MNC"
         words = raw.split()
         if (
             not (raw[:1].isupper() or raw[:1].isdigit())
@@ -1258,7 +1399,7 @@ def company_in_subject(
             or (index == len(parts) - 1 and len(words) < 2 and not LEGAL_FORM.search(" " + raw))
         ):
             continue
-        name = clean_name(raw)
+        name = clean_name(raw, keep_the=raw.startswith("The ") and len(raw.split()) > 2)
         if name is None or is_agency_name(name) or len(name.split()) > 5:
             continue
         if not LEGAL_FORM.search(" " + name) and (
@@ -1272,6 +1413,33 @@ def company_in_subject(
         s = text.find(name, a, b + 1)
         return Finding(name, s, s + len(name), 1)
     return None
+
+
+def _described(text: str, part: str) -> bool:
+    """The body writes the subject's part after "a" or "an" ("a major Japanese conglomerate"):
+    a description of an unnamed company, not its name."""
+    if len(part.split()) < 2:
+        return False
+    return (
+        re.search(rf"\b(?:a|an)\s(?:[\w-]+\s){{0,3}}{re.escape(part)}\b", text, re.I) is not None
+    )
+
+
+def _holds_title(part: str, title: str) -> bool:
+    """The subject's part holds the job's title (without its "(m/w/d)") as whole words."""
+    bare = re.sub(r"\s*\([^()]*\)", "", title).strip()
+    found = re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", part, re.I) if bare else None
+    return found is not None
+
+
+def _written_lower(text: str, part: str, after: int) -> bool:
+    """The body writes the subject's words in lower case ("medical devices" for "Med
+    Devices", each word begun alike): a common noun phrase, not a name."""
+    words = part.split()
+    if not 1 < len(words) <= 4 or not all(w.isalpha() for w in words):
+        return False
+    pattern = r"\b" + r"\s+".join(re.escape(w[:3].lower()) + r"[a-zà-ÿ]*" for w in words) + r"\b"
+    return re.search(pattern, text[after:]) is not None
 
 
 def _abbreviates(part: str, title: str) -> bool:
@@ -1524,7 +1692,10 @@ ORG_WORDS = re.compile(
     r"|Industries|Motors|Energy|Logistics|Foods|Pharma|Capital|Insurance|Services|Solutions"
     r"|Networks|Media|Trust|Council|Society|Agency|Company|Corporation|Cooperative|Knit"
     r"|Textiles?|Mills?|Mining|Minera|Plantations?|Estates|Fund|Wireless|Fiber|Fibre"
-    r"|Telecom|Health|Healthcare|Robotics|Software|Ventures)\b"
+    r"|Telecom|Health|Healthcare|Robotics|Software|Ventures|Books|Publishing|Press|Publishers"
+    r"|Seguros|Seguradora|Alimentos|Abogados|Advogados|Avocats|Rechtsanwälte|Medizintechnik"
+    r"|Analytics|Consulting|Engineering|Construction|Aviation|Airport|Pharmaceuticals"
+    r"|Therapeutics|Biologics|Biosciences|Vets|Veterinary|Dental|Finance|Financial|Bancorp)\b"
 )
 
 

@@ -223,7 +223,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     greeting = next((line for line in lines if _GREETING.match(line.strip())), "")
     greeted = {w.lower().strip(",!") for w in greeting.split()[1:3]}
     rec_n = _norm(ctx.recruiter_company) if ctx.recruiter_company else ""
-    title_n = fold(ctx.title or "")
+    title_n = fold(re.sub(r"\s*\([^()]*\)", "", ctx.title or "")).strip()
     title_words = len(title_n.split())
     host_keys = {h.replace("-", "") for h in hosts}
     sender_key = (sender_host or "").replace("-", "")
@@ -258,6 +258,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         if facts and facts[0][0] == _NEVER:
             continue  # "Hi Arjun", "Thursday", "SGD 9": never a company, not worth its features
         spots = _spots(text, name, 6)
+        if origins <= {"run"} and not spots:
+            continue  # "US Eastern 1" of "US Eastern 11am": not a whole name of the text
         if origins <= {"run"} and _team_of(name):
             continue  # "Gestión Humana de Hoteles": a company's HR team, named before it
         if origins <= {"run"} and spots and _not_a_name_at(
@@ -268,6 +270,14 @@ def candidates(ctx: Context) -> list[Candidate]:
         folded = _fold(name) if title_n else ""
         if title_n and len(words) > title_words and folded.endswith(" " + title_n):
             continue  # "TS/SCI Systems Engineer": the job's title with a word before it
+        if (
+            title_n
+            and len(words) > title_words
+            and re.search(rf"(?<!\S){re.escape(title_n)}(?!\S)", folded)
+        ):
+            continue  # "SPS-Programmierer & Inbetriebnahmetechniker", "Hiring Data Engineer …"
+        if len(words) > 1 and title_n and re.search(rf"(?<!\S){re.escape(folded)}$", title_n):
+            continue  # "Alimentos y Bebidas" of "Gerente de Alimentos y Bebidas"
         f: dict[str, float] = {"bias": 1.0}
         f["recruiter"] = float(key == rec_n)
         f["recruiter_agency"] = float(key == rec_n and bool(ctx.agency))
@@ -464,9 +474,15 @@ _AMOUNT = re.compile(r"^\W*(?:[A-Z]{3}|[$€£¥₹])\s?\d")
 
 
 def plausible_name(name: str) -> bool:
-    """Not an amount of money, nor mostly digits ("(330) 555-0182")."""
+    """Not an amount of money, nor mostly digits ("(330) 555-0182"), nor a bracketed aside
+    ("(she/her)")."""
     letters = sum(c.isalpha() for c in name)
-    return not _AMOUNT.match(name) and letters >= 2 and sum(c.isdigit() for c in name) <= letters
+    return (
+        not _AMOUNT.match(name)
+        and not name.startswith("(")
+        and letters >= 2
+        and sum(c.isdigit() for c in name) <= letters
+    )
 
 
 _NEVER = "never"  # the fact that rules a name out before its features are computed

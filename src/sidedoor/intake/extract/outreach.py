@@ -323,7 +323,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "",
                 r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|huf|inr|jpy|cny|rmb|krw|ils|nis|brl"
-                r"|mxn|zar|aed|sar|qar|sgd|hkd|nzd|aud|cad|ngn|kes|idr|thb|vnd|twd|egp)\s?\d",
+                r"|mxn|zar|aed|sar|qar|sgd|hkd|nzd|aud|cad|ngn|kes|idr|thb|vnd|twd|egp|ron|cop"
+                r"|ars|pen|clp|myr|php|pkr|ghs|mad|uah|bdt)\s?\d",
+            ),
+            # the code after the amount: "24 000 - 29 000 PLN net"
+            (
+                "",
+                r"\d\s?(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|huf|inr|jpy|brl|mxn|zar|aed|sgd|hkd"
+                r"|nzd|aud|cad|ron|cop|ars|pen|myr|php|pkr|egp|ngn|kes|ghs|idr|thb|vnd|twd)\b",
             ),
         ),
     ),
@@ -706,7 +713,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|keep in touch",
             r"\b(?:let'?s connect|add you to my (?:professional )?network|expand (?:my|our)"
             r" network|great (?:meeting|to meet) you"
-            r"|nice (?:meeting|to meet) you|fellow (?:alum\w*|member)|alumni|same (?:group"
+            # ("Nice to meet you." opens many a first message written in a second language)
+            r"|nice meeting you|fellow (?:alum\w*|member)|alumni|same (?:group"
             r"|school)|connect with (?:like-minded|fellow|you)"
             r"|thanks for connecting|thank you for connecting|grow my network|keep in touch)\b",
         ),
@@ -831,8 +839,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "know|way|referral|refer",
                 r"\b(?:(?:do|would) you (?:happen to )?know (?:anyone|anybody|someone|somebody)"
-                r"|if you know (?:anyone|anybody|someone|somebody|any|of any)\b|know (?:anyone"
-                r"|anybody|someone|somebody) (?:good |great )?(?:who|that)\b|send (?:them"
+                # (not "let me know if you're interested, or if you know someone": the reader
+                # first)
+                r"|(?<!interested, or )(?<!interested or )if you know (?:anyone|anybody|someone"
+                r"|somebody|any|of any)\b"
+                r"|(?<!interested, or if you )(?<!interested or if you )know (?:anyone|anybody"
+                r"|someone|somebody) (?:good |great )?"
+                r"(?:who|that)\b|send (?:them"
                 r"|anyone|people) (?:our|my) way|referral bonus|refer (?:anyone|someone"
                 r"|a friend|friends|people))",
             ),

@@ -344,7 +344,9 @@ def _target(text: str, title: TitleSpan, floor: int = 0) -> bool:
     before = text[max(floor, title.start - 40) : title.start]
     if _BODY_AFTER.match(text, title.end) or _REPORTS_TO.search(before):
         return False  # "on the Executive Committee", "reporting directly to the CEO"
-    return not _NOT_TITLES.match(title.text) and not _not_target(before)
+    return not _NOT_TITLES.match(title.text) and not _not_target(
+        before, bool(_ROLE_AFTER.match(text, title.end))
+    )
 
 
 # a title that names a body of people or the role's boss, not a role
@@ -361,15 +363,26 @@ _HIRING_VERB = re.compile(
 )
 
 
-def _not_target(before: str) -> bool:
+def _not_target(before: str, role_after: bool = False) -> bool:
     """The title is the writer's or the reader's ("I'm a Recruiter", "your role as…"), unless
-    a hiring verb stands between ("I'm a recruiter at Hays hiring an Account Executive")."""
+    a hiring verb stands between ("I'm a recruiter at Hays hiring an Account Executive"), or
+    the title is of a role the sender works on ("working with Acme on a QC Microbiologist
+    role": `role_after`, not "working with the Data Engineer")."""
     match = _NOT_TARGET.search(before)
     return (
         match is not None
         and not _HIRING_VERB.search(match.group(0))
         and not _OUR_ROLE.search(match.group(0))
+        and not (role_after and _ON_A_ROLE.search(match.group(0)))
     )
+
+
+# "working with Acme on a …", "partnering with X for an …": the sender's work, on a role
+_ON_A_ROLE = re.compile(
+    r"^(?:work(?:ing)?|partner(?:ing)?|support(?:ing)?)\b.*\s(?:on|for) (?:a|an|the|their|its)"
+    r" (?:[\w-]+ )?$",
+    re.I,
+)
 
 
 # "you are suitable for our position Senior .NET Developer": the role named is the one offered
@@ -461,7 +474,7 @@ def best_title(
                 score += 2
             if title.text[:1].isupper():
                 score += 1
-            if _not_target(before):
+            if _not_target(before, bool(_ROLE_AFTER.match(text, title.end))):
                 score -= 5
             if title.romance and english:
                 score -= 2.5

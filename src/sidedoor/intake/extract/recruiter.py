@@ -55,7 +55,10 @@ _RECRUITER_TITLE = re.compile(
     # "HR Executive", "HR & Crewing Manager", "Head of Department", "Personalgewinnung"
     r"|\bhr(?: (?:&|and) \w+)? (?:executive|manager|coordinator|assistant|associate)"
     r"|\bhead of (?:department|hr|people|talent)\b|personalgewinnung|personalmarketing"
-    r"|people (?:manager|operations|lead)|people (?:&|and) culture|recursos humanos"
+    r"|people (?:manager|operations|ops|lead)|people (?:&|and) culture|recursos humanos"
+    # "Gente & Gestão | Vereda Agro", "Gestión Humana", "RRHH": an HR team's own name
+    r"|\bgente (?:&|e) gest\w+|gest[aã]o de pessoas|gesti[oó]n humana|talento humano"
+    r"|capital humano|\brrhh\b"
     r"|ressources humaines|risorse umane|human resources"
     r"|senior consultant"
     r"|associate director|account manager|consultant|partner|personalberater\w*|people partner"
@@ -63,7 +66,10 @@ _RECRUITER_TITLE = re.compile(
     re.I,
 )
 _INTRO = re.compile(
-    r"\b(?:I'?m|I am|[Mm]y name is|[Tt]his is|[Ii]t'?s|[Ii]ch bin|[Mm]ein Name ist)\s+"
+    r"\b(?:I'?m|I am|[Mm]y name is|[Tt]his is|[Ii]t'?s|[Ii]ch bin|[Mm]ein Name ist"
+    # "Sou a Juliana", "soy Flor", "aqui é a Camila", "je m'appelle Léa", "me llamo Ana"
+    r"|[Ss]ou(?: a| o)?|[Ss]oy|[Ss]ono|[Ii]k ben|[Aa]qui é(?: a| o)?|[Aa]quí es|[Jj]e m'appelle"
+    r"|[Mm]e llamo|[Mm]i chiamo)\s+"
     r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2})\b"
 )
 # capitalised words on one line ("Booking.com", "AT&T", "3M", "iFood", "monday.com")
@@ -83,7 +89,7 @@ _AT_COMPANY = re.compile(
     # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …",
     # "Mirjam | Talent @ Booking.com"
     r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent|sourcer|hr|people"
-    r"|head of talent|founders?|cto|ceo|hiring manager)"
+    r"|head of talent|(?:co-?)?founders?|cto|ceo|hiring manager)"
     r"(?i:\s(?:partner|specialist|lead|team|manager|advisor|adviser|officer|coordinator"
     r"|consultant|business partner))?"
     rf"(?:\s(?:at|with|for|from|en)\s(?:the\s(?=[{UPPER}]))?"
@@ -150,7 +156,7 @@ _WRITING_FROM = re.compile(
 # "Recruiterin am X", "je suis chargée de recrutement chez X", "soy reclutadora en X", "sou
 # recrutadora na X", "sono recruiter presso X", "ik ben recruiter bij X"
 _ICH_BIN = re.compile(
-    r"\b(?i:ich bin|je suis|soy|sou|sono|ik ben)\s(?:[\w-]+,?\s){0,2}?[\w-]*(?i:recruit|berater"
+    r"\b(?i:ich bin|je suis|soy|sou|sono|ik ben)\s(?:[\w-]+,?\s){0,3}?[\w-]*(?i:recruit|berater"
     r"|referent|partner|manager|spezialist|consult|headhunter|recrut|reclut|selezion)[\w-]*"
     # "soy Consultora Senior en X": a grade after the title
     r"(?:\s(?i:senior|sênior|s[eé]nior|junior|j[uú]nior|jr\.?|sr\.?))?"
@@ -443,7 +449,8 @@ def own_company(text: str) -> str | None:
 
 
 _NAME_LINE = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|van|de|von|der|da)){0,3}$"
+    r"^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z][a-zà-ÿ'’-]+"
+    r"|[A-Z]\.|van|de|von|der|da)){0,3}$"
 )
 _GENERIC_DOMAINS = frozenset(
     _words(
@@ -641,7 +648,10 @@ def _name_from_text(text: str, sig: tuple[int, int], out: Recruiter) -> None:
     # The first name-like line after the sign-off, else "I'm Jane from …" in the body.
     if sig[0] < len(text):
         pos = sig[0]
-        for line in text[sig[0] : sig[1]].split("\n")[1:4]:
+        lines = text[sig[0] : sig[1]].split("\n")
+        # no sign-off: the block starts with the name ("Dana Whitcomb\nPeople Ops\n…")
+        first = 0 if not _SIGN_OFF.match(lines[0].strip()) else 1
+        for line in lines[first:4]:
             start = text.find(line, pos)
             pos = start + len(line)
             stripped = line.strip().rstrip(",")
@@ -649,6 +659,7 @@ def _name_from_text(text: str, sig: tuple[int, int], out: Recruiter) -> None:
                 stripped
                 and _NAME_LINE.match(stripped)
                 and stripped.split()[0].lower() not in _NOT_NAMES
+                and not _RECRUITER_TITLE.search(stripped)  # "People Ops"
             ):
                 out.name = stripped
                 out.evidence["name"] = _ev(text, start, start + len(stripped))
@@ -1144,14 +1155,32 @@ def _same_company(ours: str, hint: str) -> bool:
     return len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
 
 
+def _on_own_behalf(text: str, end: int, company: str | None) -> bool:
+    """ "on behalf of X" where X is the sender's own company: an employer's words."""
+    if not company or not text[end - 6 : end].lower().endswith("of"):
+        return False
+    # "… on behalf of the Programmes Directorate of Friends of the Volta Basin"
+    after = text[end : end + len(company) + 50]
+    at = after.find(company)
+    return at >= 0 and not re.search(r"[.,;:!?\n]", after[:at])
+
+
 def _agency(text: str, out: Recruiter, company_hint: str | None) -> None:
     if out.company and is_agency_name(out.company):
         out.agency = True
         return
     cue = agency_cue(text)
+    own = None
+    while cue is not None and _on_own_behalf(text, cue.end(), out.company):
+        own = own or cue  # "writing on behalf of Ashdown Keane" (the sender's own firm): look on
+        cue = agency_cue(text, cue.end())
     if cue:
         out.agency = True
         out.evidence["agency"] = _ev(text, *cue.span())
+        return
+    if own:  # "I am writing on behalf of Harvest Hope Ghana …" signed "… Harvest Hope Ghana"
+        out.agency = False
+        out.evidence["agency"] = _ev(text, *own.span())
         return
     if out.company and company_hint and _same_company(out.company, company_hint):
         out.agency = False

@@ -63,7 +63,12 @@ _FORWARD_NOTE = re.compile(
     r"|one for you|for you\?|(?:up|right up) your (?:street|alley)|(?:worth|have|take) a look"
     r"|might (?:be of )?interest(?: to)? you|could be (?:interesting|good|right) for you"
     # "this came into the shared inbox, meant for you"
-    r"|meant for you|intended for you|addressed to you)\b",
+    r"|meant for you|intended for you|addressed to you|(?:came|landed|arrived) (?:in|to|into)"
+    r" (?:the|our|my) (?:\w+ )?inbox"
+    # "for you" in other languages: "asta e pentru tine", "esto es para ti", "das ist was für
+    # dich", "c'est pour toi", "iets voor jou", "fa per te", "coś dla ciebie", "isso é pra você"
+    r"|pentru tine|para ti|para vos|für dich|pour toi|voor jou|per te|dla ciebie|pra você"
+    r"|para você|te reenv[ií]o|je te transf[eè]re|ti inoltro|ich leite dir)\b",
     re.IGNORECASE,
 )
 
