@@ -5,6 +5,8 @@ whose names carry a legal form."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sidedoor.intake import parse_bytes
@@ -64,8 +66,14 @@ def _item(text: str) -> ParsedItem:
             "PT Kopi Lereng Nusantara",
         ),
         # a store's manager, a gig with a client, a client the agency works with exclusively
-        ("hiya, I manage the Larkspur Books store at the retail park and need a supervisor", "Larkspur Books"),
-        ("Got a Site Supervisor gig going with Tallow Creek Mining at their gold op.", "Tallow Creek Mining"),
+        (
+            "hiya, I manage the Larkspur Books store at the retail park and need a supervisor",
+            "Larkspur Books",
+        ),
+        (
+            "Got a Site Supervisor gig going with Tallow Creek Mining at their gold op.",
+            "Tallow Creek Mining",
+        ),
         (
             "I'm Ruth at Pelham Search. I'm working exclusively with Saltcote Building Society on "
             "a Credit Risk Analyst vacancy.",
@@ -77,8 +85,14 @@ def _item(text: str) -> ParsedItem:
             "Tengo una vacante de Analista de Datos para la Cooperativa Arrayán, en Cali.",
             "Cooperativa Arrayán",
         ),
-        ("La contratación sería directamente por Conservas Albarrán, en Vigo.", "Conservas Albarrán"),
-        ("Per conto di Vetreria Montalto, azienda di Murano, cerchiamo un tecnico.", "Vetreria Montalto"),
+        (
+            "La contratación sería directamente por Conservas Albarrán, en Vigo.",
+            "Conservas Albarrán",
+        ),
+        (
+            "Per conto di Vetreria Montalto, azienda di Murano, cerchiamo un tecnico.",
+            "Vetreria Montalto",
+        ),
         (
             "Nuestro cliente, el despacho Ibarra & Soler Abogados, busca un asociado senior.",
             "Ibarra & Soler Abogados",
@@ -214,7 +228,10 @@ def test_a_labelled_position_is_read_even_after_a_greeting_that_sounds_like_netw
         ("Quality Engineer role - Galway - Med Devices", "a global medical devices maker."),
         # the title with a word before it, and a gendered title
         ("Hiring Data Engineer Lakeside – Galway", "We're looking for a Data Engineer to join us."),
-        ("Vertrauliche Anfrage – Aktuar/in Lebensversicherung, Wien", "Ich suche eine/n Aktuar/in."),
+        (
+            "Vertrauliche Anfrage – Aktuar/in Lebensversicherung, Wien",
+            "Ich suche eine/n Aktuar/in.",
+        ),
         ("C2H | Crew Scheduling Analyst | DFW", "a contract-to-hire opening with a large airline"),
     ],
 )
@@ -245,3 +262,22 @@ def test_what_is_never_a_company() -> None:
         "Acquisition\nKesar (Kesar Digital Payments Pvt. Ltd.)"
     )
     assert item.positions[0].company == "Kesar"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nous recherchons un Directeur d'Hôtel (H/F) pour Annecy.", "Directeur d'Hôtel"),
+        ("1. Gerente de Compras y Logística – $45,000 MXN", "Gerente de Compras y Logística"),
+        ("Subject: Opportunité Data Engineer (CDI) – Lyon", "Data Engineer"),
+        ("We have a Nurse Informaticist opening on our team.", "Nurse Informaticist"),
+        (
+            "a VP, Quantitative Developer opportunity within their FX desk",
+            "VP, Quantitative Developer",
+        ),
+    ],
+)
+def test_titles_with_links_grades_and_new_endings(text: str, want: str) -> None:
+    from sidedoor.intake.extract.title import find_titles
+
+    assert want in [re.sub(r"\s*\(H/F\)", "", t.text) for t in find_titles(text)]

@@ -252,7 +252,8 @@ _STOP_LEFT = frozenset(
         notre nos su sus seu sua buscamos busca buscando contratamos contratando necesitamos
         seleccionamos procuramos recrutons recrute recherchons cherchons recherche cerchiamo
         selezioniamo ricerchiamo zoeken zoekt gezocht puesto cargo posición poste rôle ruolo
-        como comme come als para pour
+        como comme come als para pour opportunité opportunités oportunidad oportunidades
+        oportunidade oportunidades opportunità opportunities vacancy ricerca
         """
     )
 )
@@ -304,7 +305,8 @@ _GERMAN_HEAD = re.compile(
 # "Bioinformatician", "Geoscientist"), capitalised and not in HEADS
 _ENGLISH_SUFFIX = (
     "ologist", "ographer", "iatrist", "ician", "therapist", "ometrist", "onomist", "scientist",
-    "engineer", "developer", "designer", "analyst", "manager", "technician",
+    "engineer", "developer", "designer", "analyst", "manager", "technician", "informaticist",
+    "hygienist", "pharmacist", "physicist", "machinist", "economist", "strategist",
 )  # fmt: skip
 
 
@@ -538,7 +540,28 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             title = _NOMINATIVE.sub("er", title)  # "einen Leitenden Einkäufer": "Leitender …"
         out.append(TitleSpan(title_start, span_end, title, plural, romance and low not in heads))
         i += 1
-    return _dedupe_nested(out)
+    return _graded(text, _dedupe_nested(out))
+
+
+# a bank's grade before the title, after a comma: "VP, Quantitative Developer"
+_GRADES = frozenset(["vp", "avp", "svp", "evp", "vice president", "assistant vice president"])
+
+
+def _graded(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
+    """A grade and the title after it, joined by a comma, are one title."""
+    out: list[TitleSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.text.lower() in _GRADES
+            and text[last.end : span.start] == ", "
+            and not span.plural
+        ):
+            out[-1] = TitleSpan(last.start, span.end, f"{last.text}, {span.text}", False, False)
+            continue
+        out.append(span)
+    return out
 
 
 def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
@@ -570,6 +593,20 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             if low in {"en", "em"} and (pending or nxt_upper or k != i + 1):
                 break  # "en Lima" is a place; "Ingeniero en sistemas" a field
             pending, lower_after_link = True, 0
+            linked += 1
+        elif (
+            low in {"y", "e", "et", "&"}
+            and linked
+            and end == tokens[k - 1][1]
+            and nxt_upper
+            and not pending
+        ):
+            pending = True  # "Gerente de Alimentos y Bebidas": two capitalised fields
+        elif low[:2] in {"d'", "d’"} and len(word) > 2 and word[2:3].isupper():
+            end, pending = tokens[k][1], False  # "Directeur d'Hôtel"
+            linked += 1
+        elif low in {"d'", "d’"} and nxt_upper:
+            pending = True
             linked += 1
         elif low in _ROMANCE_STOP or low.endswith("'"):
             break
