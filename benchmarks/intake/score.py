@@ -443,6 +443,46 @@ HELDOUT: dict[int, str] = {
         "who had not seen the extractors: round 11's first blind check (scored on round 10's "
         "code and on the first wave's), then read and tuned on."
     ),
+    86: (
+        "The eighty-sixth held-out set (30 messages, every field), by a seventy-second colleague "
+        "who had not seen the extractors: round 11's second blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    87: (
+        "The eighty-seventh held-out set (30 messages, every field), by a seventy-third colleague "
+        "who had not seen the extractors: round 11's second blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    88: (
+        "The eighty-eighth held-out set (30 messages, every field), by a seventy-fourth colleague "
+        "who had not seen the extractors: round 11's second blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    89: (
+        "The eighty-ninth held-out set (30 messages, every field), by a seventy-fifth colleague "
+        "who had not seen the extractors: round 11's second blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    90: (
+        "The ninetieth held-out set (30 messages, every field), by a seventy-sixth colleague "
+        "who had not seen the extractors: round 11's second blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    91: (
+        "The ninety-first held-out set (30 messages, every field), by a seventy-seventh colleague "
+        "who had not seen the extractors: round 11's second blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    92: (
+        "The ninety-second held-out set (30 messages, every field), by a seventy-eighth colleague "
+        "who had not seen the extractors: round 11's second blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
+    93: (
+        "The ninety-third held-out set (30 messages, every field), by a seventy-ninth colleague "
+        "who had not seen the extractors: round 11's second blind check (scored on round 10's "
+        "code and on the first wave's), then read and tuned on."
+    ),
 }
 
 

@@ -186,6 +186,7 @@ def build_item(
             _ranked_company(text, positions, recruiter)
         _inhouse_company(text, positions, recruiter)
         _without_legal_forms(positions, recruiter)
+        _titles_without_companies(positions)
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
     lo, hi = _span(built)
     item_id = content_id(kind, text)
@@ -726,6 +727,26 @@ def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> Non
             holder.company = strip_legal(without_unit(name))
 
 
+def _titles_without_companies(positions: list[Position]) -> None:
+    """A title that carries its company: "Senior Gameplay Engineer – Quillfeather" (a
+    subject's), "Hoshizora Games株式会社 Senior Unity Engineer" (a Japanese subject's)."""
+    for p in positions:
+        title = p.title
+        if not title:
+            continue
+        if "株式会社" in title:
+            title = title.rsplit("株式会社", 1)[-1].strip() or title
+        tail = re.search(r"\s[-–—|]\s*([^-–—|]{2,})$", title)
+        if (
+            tail
+            and tail.start() > 0
+            and p.company
+            and p.company.lower().startswith(tail.group(1).strip().lower())
+        ):
+            title = title[: tail.start()]
+        p.title = title
+
+
 def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
     """No rule found the company: the learned ranker chooses among every name the message
     offers, or none (an undisclosed client)."""
@@ -885,7 +906,7 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
             not extra
             or ROLE_WORD.search(extra)
             or _PARENT.search(extra)
-            or is_department(extra)
+            or (is_department(extra) and not _named_in_full(text, match.start(), match.end()))
             or names_a_place(extra)
             or place_like(bare)
             or any(fold(word) in _COUNTRY_ENDONYMS for word in extra.split())
@@ -899,6 +920,16 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
         if alone or ORG_WORDS.search(extra):
             return bare, match.start()
     return None
+
+
+def _named_in_full(text: str, start: int, end: int) -> bool:
+    """ "on behalf of Darrow Manufacturing.", "partner for Darrow Manufacturing,": the longer
+    form written as a name after "of" / "for" / "by" and ending a clause, not a team's
+    ("Darrow Manufacturing team")."""
+    return bool(
+        re.search(r"\b(?:of|for|by|with|at)\s$", text[max(0, start - 5) : start])
+        and re.match(r"\s*(?:[.,;:!?)]|$)", text[end : end + 3])
+    )
 
 
 # the words of a parent group after a company's name ("Asahikaze Kisen Holdings")

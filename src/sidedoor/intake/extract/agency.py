@@ -97,7 +97,9 @@ _AGENCY_WORDS = re.compile(
     # "Sai Kripa Placements", "Hinode Career Partners", "Rheinblick Executive Partners"
     r"|placements?|(?:career|executive|search|recruitment|talent) partners"
     # "Medisource Locums", "Alpen-Donau Personalservice GmbH"
-    r"|locums|personalservice"
+    r"|locums|personalservice|\w{3,}(?<!s)hire"
+    # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"
+    r"|(?-i:\bRH)$"
     # "Carpathia Executive Selection", "Selezione Adriatica", "Selección de Personal"
     r"|(?:executive|personnel|staff) selection|selezione|selecci[oó]n de personal"
     # "Talento Norte Consultores", "Hunter Sul Consultoria", "Arcadie Recrutement" (a name's
@@ -126,6 +128,11 @@ _AGENCY_CUES = Lower(
     # "We have been retained by X", "we've been exclusively engaged by X to find …"
     r"|(?:we|i)(?:(?:'|’)ve| have| are| am|'m|’m)(?: been)? (?:exclusively )?(?:retained|engaged"
     r"|mandated|instructed|commissioned) by"
+    # "Ashbury Kerr Partners has been retained by X": a firm retained is a search firm
+    r"|\bhas been (?:exclusively )?(?:retained|engaged|mandated|instructed|commissioned) by"
+    # a US staffing firm's chain: "one of our implementation partners, end client is a
+    # Fortune 100 bank", "prime vendor", "C2C" rates through a vendor
+    r"|\bend[- ]client\b|implementation partners?\b|prime vendor|tier[- ]1 vendor"
     # a Singapore employment agency's licence: "EA Licence No: 21C0457"
     r"|\bea licen[cs]e|\bea reg(?:istration)? no"
     # the client in other languages: "unseren Mandanten", "notre client", "nuestro cliente"

@@ -57,8 +57,9 @@ LEGAL_FORM = re.compile(
 # a unit of an organisation named before it: "Programmes Directorate of Friends of the Volta
 # Basin", "the Finance Division of Halden Energy"
 _UNIT_OF = re.compile(
-    rf"^(?:[Tt]he )?(?:[{UPPER}][\w&'’-]* ){{1,3}}(?:Directorate|Division|Unit|Office|Secretariat"
-    r"|Bureau|Department|Programme|Program|Team|Desk|Practice) (?:of|at) (?:the )?(?P<org>.+)$"
+    rf"^(?:[Tt]he )?(?:(?:[{UPPER}][\w&'’-]*|&) ){{1,4}}(?:Directorate|Division|Unit|Office"
+    r"|Secretariat|Bureau|Department|Programme|Program|Team|Desk|Practice) (?:of|at) (?:the )?"
+    r"(?P<org>.+)$"
 )
 
 
@@ -304,7 +305,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"\s(?:the\s)?{_QNAME}[\"”»]?"
             # an aside between the name and what follows: "Seatrium (SGX: 5E2) – formerly … –",
             # "Mahindra & Mahindra Ltd. (Farm Equipment Sector)"
-            r"(?:\.?[ ]\([^()\n]{1,60}\))?(?:[ ][–—-][ ][^–—\n]{1,100}?[ ][–—-])?"
+            r"(?:\.?[ ]\([^()\n]{1,110}\))?(?:[ ][–—-][ ][^–—\n]{1,100}?[ ][–—-])?"
             r"(?=(?:'s|’s)\s|,\s(?:a|an|the|who|which|one|one of)\s"
             r"|\s(?:on|to|who|as|in|for|with)\s)"
         ),
@@ -497,6 +498,19 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"(?!(?:Je|Nous|On|Il|Elle|Ils|Elles|Ich|Wir|Er|Sie|Yo|Eu|Ele|Ela|Quem)\b)"
             rf"{_NAME} (?:(?:está|esta|estão|están) (?:contratando|recrutando|buscando|procurando"
             r"|reclutando|selecionando|seleccionando)|recrute|recrutent|sucht|stellt ein)\b"
+        ),
+    ),
+    # the employer after the role: "retained by Maplecrest Financial Group to hire a Claims
+    # Operations Manager for Northwind Direct", "I'm recruiting a Head Chef for the Glenbeigh
+    # Lodge Hotel"
+    (
+        6,
+        re.compile(
+            r"\b(?:[Rr]ecruiting|[Hh]iring|[Ss]earching for|[Ss]eeking|to (?:hire|find|recruit"
+            r"|appoint|identify)) (?:a|an|their|its) (?:new )?(?=[A-Z])[^.,;:!?\n]{3,60}? for"
+            # (a description after the name, as for "for" in `_TITLE_AT`: not "for Mercari
+            # Shops." nor "for Running Footwear at our HQ", a business unit)
+            rf" (?:the )?(?P<hirefor>){_NAME}(?=,\s(?:a|an|the|one|which|who|its|their)\s)"
         ),
     ),
     # a group's recruiter for one of its companies: "recruiting for one of our brands, Pellow
@@ -841,6 +855,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("vaga", "oportunidade", "posição", "vacante", "puesto", "posición", "oportunidad"),
     ("contratando", "recrutando", "buscando", "procurando", "reclutando", "selecionando",
      "seleccionando", " recrute", " sucht", "stellt ein"),
+    ("recruiting", "hiring", "searching for", "seeking", "to hire", "to find", "to recruit",
+     "to appoint", "to identify"),
     ("our brand", "subsidiar", "one of our", "our sister", "our group compan", "our daughter",
      "our imprint", "our literary", "aseguradora", "seguradora", "insurer", "assureur",
      "our operating compan", "filiale", "filial", "subsidiária", "controllata", "tochter",
@@ -1028,6 +1044,20 @@ def _accept(
         return None  # the recruiter's agency is not the hiring company
     if _PARENT_BEFORE.search(text, max(0, s - 40), s):
         return None  # "Kagura Pay Inc., a wholly owned subsidiary of Kagura Holdings (TSE: …)"
+    if groups.get("hirefor") is not None and (
+        place_like(name)
+        or _whole_place(name)
+        or is_city(name)
+        or _job_title_like(name)
+        or sum(c.isalpha() for c in name) < 3
+    ):
+        return None  # "hiring a Nurse for Brisbane", "… for Senior Engineer"
+    if (
+        score <= 4
+        and _IN_PLACE.search(text, max(0, s - 8), s)
+        and not text.startswith(("'s", "’s"), s + len(name))
+    ):
+        return None  # "our technical department in Piraeus is looking for": a place
     if _SENDERS_OWN.match(text, match.end(key)):
         return None  # "on behalf of Ashby Vale, where I lead the finance practice"
     if not text.startswith(name, s) and not name.startswith("The "):
@@ -1065,6 +1095,7 @@ def _accept(
 
 
 _YOU = re.compile(r"\byou")
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
 # the sender's own firm, named with what the sender does there
 _SENDERS_OWN = re.compile(r",?\s(?:where|at which) (?:I|we)\b")
 # the words before a parent group's name: the employer is the company they describe
@@ -1337,6 +1368,7 @@ _SUBJECT_SKIP = frozenset(
         cdi cdd clt pj b2b festanstellung vollzeit teilzeit freelance interim laboral
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
+        riservato riservata reservado reservada fifo dido long term short req duration months
         """
     )
 )
@@ -1371,7 +1403,11 @@ def company_in_subject(
     for index, (a, b) in enumerate(parts):
         a, b = start + a, start + b
         raw = text[a:b].strip(" -")
-        if title and a < title[1] and title[0] < b:  # "Manager - Energy Regulation": both
+        at_sign = re.search(r"\s@\s?(?=[A-Z0-9])", raw)
+        if at_sign:  # "Opening for Senior Data Engineer @ Farm360": the name after the "@"
+            a += text[a:b].find(raw) + at_sign.end()
+            raw = raw[at_sign.end() :]
+        elif title and a < title[1] and title[0] < b:  # "Manager - Energy Regulation": both
             continue
         if title and _abbreviates(text[a:b].strip(" -"), text[title[0] : title[1]]):
             continue  # "Small Animal Vet" for the body's "Small Animal Veterinary Surgeon"
@@ -1384,6 +1420,8 @@ def company_in_subject(
         tail = re.search(r",\s*([^,]{2,30})$", raw)
         if tail and (is_city(tail.group(1)) or find_locations(tail.group(1))):
             raw = raw[: tail.start()]  # "The Halden Collection, Edinburgh"
+        if _SITE.search(raw):
+            continue  # "Oragadam Plant", "Werk Schweinfurt": a site, not the company
         if re.search(r"\w/(?:in|innen|a|e|ka)\b|\((?:[mwfhdx]/){1,2}[mwfhdx]\)", raw, re.I):
             continue  # "Aktuar/in Lebensversicherung", "Ingénieur (H/F)": a gendered title
         if _described(text, raw):
@@ -1413,6 +1451,13 @@ def company_in_subject(
         s = text.find(name, a, b + 1)
         return Finding(name, s, s + len(name), 1)
     return None
+
+
+# a company's site named by its place: "Oragadam Plant", "Werk Schweinfurt", "Usine de Lyon"
+_SITE = re.compile(
+    r"^(?:Werk|Standort|Usine|Site|Planta|Fábrica|Fabbrica|Stabilimento|Plant|Campus)\s"
+    r"|\s(?:Plant|Site|Factory|Campus|Works|Depot|Warehouse|Facility|Branch|Werk)$"
+)
 
 
 def _described(text: str, part: str) -> bool:
@@ -1695,7 +1740,8 @@ ORG_WORDS = re.compile(
     r"|Telecom|Health|Healthcare|Robotics|Software|Ventures|Books|Publishing|Press|Publishers"
     r"|Seguros|Seguradora|Alimentos|Abogados|Advogados|Avocats|Rechtsanwälte|Medizintechnik"
     r"|Analytics|Consulting|Engineering|Construction|Aviation|Airport|Pharmaceuticals"
-    r"|Therapeutics|Biologics|Biosciences|Vets|Veterinary|Dental|Finance|Financial|Bancorp)\b"
+    r"|Therapeutics|Biologics|Biosciences|Vets|Veterinary|Dental|Finance|Financial|Bancorp"
+    r"|Manufacturing|Navigation|Maritime|Chemicals|Components|Automotive|Electronics)\b"
 )
 
 

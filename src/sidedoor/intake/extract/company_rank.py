@@ -182,6 +182,12 @@ class Context:
     title: str | None = None
 
 
+_OFFICER_OF = re.compile(
+    r"(?:The\s)?(?:CEO|CFO|CTO|COO|CIO|CHRO|CMO|Head|Director|VP|Chair|Chairman|President|Manager"
+    r"|Dean|Board|Founder)\s(?:of|at)\s"
+)
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every candidate name of the message with its features, "no company" (`NONE`) first."""
     text = ctx.text
@@ -260,6 +266,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         spots = _spots(text, name, 6)
         if origins <= {"run"} and not spots:
             continue  # "US Eastern 1" of "US Eastern 11am": not a whole name of the text
+        if _OFFICER_OF.match(name):
+            continue  # "CFO of Qasira Foods": a person's post, not a name
         if origins <= {"run"} and _team_of(name):
             continue  # "Gestión Humana de Hoteles": a company's HR team, named before it
         if origins <= {"run"} and spots and _not_a_name_at(

@@ -29,7 +29,11 @@ _LABEL = re.compile(
     r"\s*(?:role|position|job title|title|opening|vacancy|stelle|job)\s*\d*\s*[:\-–]\s*", re.I
 )
 _TRIGGER = re.compile(
-    r"(?:hiring|looking for|recruiting(?: for)?|seeking|searching for|search for|role|position"
+    # (non-native English drops the "for": "Now we are looking Director of Sales")
+    r"(?:hiring|looking for|(?:are|is|am) looking|recruiting(?: for)?|seeking|searching for"
+    r"|search for|role|position"
+    # "**We're hiring at Wattle.io 🌼 - Senior Frontend Engineer**"
+    r"|hiring\b[^\n]{0,40}?\s[-–—:|]"
     r"|opportunity|opening|vacancy|(?:position|role|post|vacancy) of|apply for"
     # Spanish, Portuguese, French, Italian: "buscamos una", "vaga de", "poste de", "un(e)"
     r"|buscamos(?: an?| una?)?|contratamos(?: una?)?|procuramos(?: uma?)?|recrutons(?: une?)?"
@@ -374,7 +378,12 @@ def _not_target(before: str, role_after: bool = False) -> bool:
         and not _HIRING_VERB.search(match.group(0))
         and not _OUR_ROLE.search(match.group(0))
         and not (role_after and _ON_A_ROLE.search(match.group(0)))
+        # "you are matching to our Site Reliability Engineer position": the role offered
+        and not (role_after and _OUR_BEFORE.search(before))
     )
+
+
+_OUR_BEFORE = re.compile(r"\b(?:our|this)\s$", re.I)
 
 
 # "working with Acme on a …", "partnering with X for an …": the sender's work, on a role

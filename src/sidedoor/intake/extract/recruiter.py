@@ -837,9 +837,11 @@ def _title_and_company(
             return
         if (
             head
-            and out.name
+            # (no signer's name read: a brand's shape tells a company from a person's name,
+            # "Kumonosu.ai | Talent Acquisition" under "佐藤 美咲 (Misaki Sato)")
+            and (out.name or _BRAND_SHAPE.search(head))
             and match.start() >= len(parts[0])
-            and not set(head.lower().split()) & set(out.name.lower().split())
+            and not set(head.lower().split()) & set((out.name or "").lower().split())
             and not JOB_WORDS.search(parts[0])
             and not _RECRUITER_TITLE.search(parts[0])
             and not re.search(r"\b(?i:sr|jr|snr)\b", parts[0])
@@ -879,6 +881,9 @@ def _title_and_company(
             if _BARE_DOMAIN.fullmatch(name):  # "Talent Partner | wise.com": a web address
                 out.company = domain_name(name.removeprefix("www.").split(".")[0])
         return
+
+
+_BRAND_SHAPE = re.compile(r"\.(?:ai|io|com|co|app|tech)\b|[a-z][A-Z]|\d")
 
 
 def _named_as_team(text: str, name: str, sig_start: int) -> bool:
@@ -1000,6 +1005,8 @@ _PRACTICE_WORDS = frozenset(
         tecnología it sales marketing hr operations supply chain procurement interim executive
         metals minerals mining resources natural chemicals agriculture agri food beverage
         marine offshore shipping maritime power renewables plantation plantations fmcg
+        hotels hotel catering leisure tourism travel hôtellerie tourisme restauration
+        hostelería turismo hotelaria turismo gastronomie gastronomía restaurants
         """
     )
 )
