@@ -68,7 +68,11 @@ _UNDISCLOSED = re.compile(
     r"(?:company|firm|startup|bank|insurer|group|brand|retailer|manufacturer|provider))\b",
     re.I,
 )
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear|hola|olá|ola|bonjour|hallo|ciao|cześć|hej)\b", re.I)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|hola|olá|ola|bonjour|hallo|ciao|cześć|hej|dag|beste|liebe|lieber"
+    r"|estimad[oa]|prezad[oa]|caro|cara|gentile|geachte|szanown\w+|salut|bom dia|buongiorno)\b",
+    re.I,
+)
 _PEOPLE_LINE = re.compile(
     r"\b(?:recruit\w*|talent|sourc\w*|HR|human resources|people|hiring|headhunter|consultant"
     r"|partner|acquisition|resourcer|advisor|manager|director|lead|head)\b",
@@ -182,6 +186,10 @@ class Context:
     title: str | None = None
 
 
+_NOTICE_WORD = re.compile(
+    r"(?i:vacatures?|vacancy|vacancies|opportunity|opportunities|opportunité|oportunidad"
+    r"|oportunidade|vagas?|vacantes?|stellenangebot|urgent|urgente|hiring|re|fwd?|wg|aw)\s"
+)
 _OFFICER_OF = re.compile(
     r"(?:The\s)?(?:CEO|CFO|CTO|COO|CIO|CHRO|CMO|Head|Director|VP|Chair|Chairman|President|Manager"
     r"|Dean|Board|Founder)\s(?:of|at)\s"
@@ -268,6 +276,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue  # "US Eastern 1" of "US Eastern 11am": not a whole name of the text
         if _OFFICER_OF.match(name):
             continue  # "CFO of Qasira Foods": a person's post, not a name
+        if _NOTICE_WORD.match(name):
+            continue  # "Vacatures Brouwerij Vandeputte": a subject's word, then the name
         if origins <= {"run"} and _team_of(name):
             continue  # "Gestión Humana de Hoteles": a company's HR team, named before it
         if origins <= {"run"} and spots and _not_a_name_at(

@@ -75,7 +75,9 @@ GERMAN_HEAD_SUFFIXES = tuple(
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
         programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
-        einkäuferin fachperson
+        einkäuferin fachperson aktuar
+        meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende
+        ingenjör tekniker utvecklare chef sjuksköterska
         """
     )
 )
@@ -269,7 +271,9 @@ _TOKEN = re.compile(
     r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*(?:\((?:a|o|as|os|e)\))?|\([mwfdx/]+\)|&|/", re.UNICODE
 )
 _SUFFIX = re.compile(
-    r"^\s*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b)", re.I
+    # (on the title's line: "Engineer II", not the "2." of the next line's numbered item)
+    r"^[ \t]*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b(?!\.))",
+    re.I,
 )
 _OF_TAIL = re.compile(  # within the line: "Head of Analytics\nLocation: …" ends at "Analytics"
     r"^[ \t]+(of|for|in)[ \t]+((?:[A-Z][\w&+-]*|&|and)(?:[ \t]+(?:[A-Z][\w&+-]*|&|and)){0,3})"
@@ -543,6 +547,12 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     return _graded(text, _dedupe_nested(out))
 
 
+# capitalised fields listed with commas before a title's "X & Y": "Monitoring, "
+_LISTED_BEFORE = re.compile(
+    r"(?:^|\n|\*\*|\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Aa]s|new) )"
+    r"(?!(?:Thanks|Hello|Dear|Regards|Cheers|Best|Yes|Well|Hey|Hola|Hallo)\b)"
+    r"(?P<list>(?:[A-Z][a-z]{2,}, ){1,3})$"
+)
 # a bank's grade before the title, after a comma: "VP, Quantitative Developer"
 _GRADES = frozenset(["vp", "avp", "svp", "evp", "vice president", "assistant vice president"])
 
@@ -551,6 +561,11 @@ def _graded(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
     """A grade and the title after it, joined by a comma, are one title."""
     out: list[TitleSpan] = []
     for span in spans:
+        listed = _LISTED_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if listed and (" & " in span.text or " and " in span.text) and not span.plural:
+            # "Monitoring, Evaluation & Learning Officer": the fields listed before the head
+            first = listed.start("list")
+            span = TitleSpan(first, span.end, text[first : span.end], False, span.romance)
         last = out[-1] if out else None
         if (
             last is not None
@@ -596,7 +611,7 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             linked += 1
         elif (
             low in {"y", "e", "et", "&"}
-            and linked
+            and (linked or end > tokens[i][1])  # "Directeur Administratif et Financier"
             and end == tokens[k - 1][1]
             and nxt_upper
             and not pending
