@@ -281,3 +281,62 @@ def test_titles_with_links_grades_and_new_endings(text: str, want: str) -> None:
     from sidedoor.intake.extract.title import find_titles
 
     assert want in [re.sub(r"\s*\(H/F\)", "", t.text) for t in find_titles(text)]
+
+
+def test_domains_spelled_as_the_text_writes_them() -> None:
+    from sidedoor.intake.extract.company import domain_name, fold, split_domain
+
+    text = "Te escribo desde Ñandú Games, un estudio indie. Mi mail: flor@nandugames.com.ar"
+    assert split_domain("nandugames", text) == "Ñandú Games"
+    assert domain_name("hotelesmarisol") == "Hoteles Marisol"
+    assert fold("Đà Nẵng") == "da nang"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hi Farid,\n\nWe at Kestrel Air are expanding our line maintenance team at KLIA2 "
+            "ahead of new deliveries.",
+            "Kestrel Air",
+        ),
+        (
+            "P.S. You asked whether I could name the client - this one is Harwick Mutual "
+            "Syndicates, and they're happy for me to say so.",
+            "Harwick Mutual Syndicates",
+        ),
+        ("Our technical department in Piraeus is looking for a Superintendent.", None),
+        (
+            "Estamos sumando gente al equipo de ingeniería de Tidemark Health, una startup de "
+            "Boston.",
+            "Tidemark Health",
+        ),
+        ("We have an urgent opening with a CMMI Level 5 MNC in Pune.", None),
+    ],
+)
+def test_phrasings_of_round_11s_third_check(text: str, want: str | None) -> None:
+    assert _company(text) == want
+
+
+def test_a_group_hiring_for_one_of_its_companies() -> None:
+    item = _item(
+        "Hi Javier,\n\nI'm a senior consultant in Talentia Consulting. We are helping Grupo "
+        "Morales to find a Project Manager for wind farms. To be precise, the position is in "
+        "Morales Renovables, the renewables subsidiary of the group. Salary €70,000.\n\nBest,"
+        "\nLucía"
+    )
+    assert item.positions[0].company == "Morales Renovables"
+    # the group stays the employer where nothing says one of its companies hires
+    item = _item(
+        "Hi Sara,\n\nI'm in the talent team at Jumana Group and we're hiring a Front Office "
+        "Manager for the Jumana Beach Hotel. AED 25,000 a month.\n\nBest,\nOmar\nJumana Group"
+    )
+    assert item.positions[0].company == "Jumana Group"
+
+
+def test_staffing_cues_and_agency_names() -> None:
+    assert agency_cue("Rate: $68/hr on C2C. Please share your visa status.")
+    assert is_agency_name("Northlake Staffing")
+    assert is_agency_name("Sprint IT Rekrutacja")
+    assert is_agency_name("Sao Mai HR")
+    assert not is_agency_name("Cheshire Foods")

@@ -389,7 +389,8 @@ def test_company_from_careers_site_link() -> None:
 
     assert url("see careers.tidewater-ports.com.au for more") == "Tidewater Ports"
     assert url("apply at https://jobs.lever.co/quartzline/1a2b") == "Quartzline"
-    assert url("https://www.harbourfoods.ie/careers") == "Harbourfoods"
+    # a run-together name is split as a mail domain is ("harbourfoods" -> "Harbour Foods")
+    assert url("https://www.harbourfoods.ie/careers") == "Harbour Foods"
     assert url("https://www.linkedin.com/jobs/view/123") is None
 
 

@@ -483,6 +483,76 @@ HELDOUT: dict[int, str] = {
         "who had not seen the extractors: round 11's second blind check (scored on round 10's "
         "code and on the first wave's), then read and tuned on."
     ),
+    78: (
+        "The seventy-eighth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    79: (
+        "The seventy-ninth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    80: (
+        "The eightieth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    81: (
+        "The eighty-first held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    82: (
+        "The eighty-second held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    83: (
+        "The eighty-third held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    84: (
+        "The eighty-fourth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    85: (
+        "The eighty-fifth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    94: (
+        "The ninety-fourth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    95: (
+        "The ninety-fifth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    96: (
+        "The ninety-sixth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    97: (
+        "The ninety-seventh held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    98: (
+        "The ninety-eighth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
+    99: (
+        "The ninety-ninth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's third blind check (scored on round 10's code and "
+        "on the second wave's), then read and tuned on."
+    ),
 }
 
 
@@ -524,15 +594,19 @@ def strip_jsonld(html: str) -> str:
 # legal forms at the end of a name (S.p.A., S.A., K.K., (Pty), Sp. z o.o., AG, AB, B.V. …)
 _LEGAL_TAIL = re.compile(
     r"(?:[\s,]+(?:\(pty\)|pty|s\.\s?p\.\s?a|spa|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|srl|k\.\s?k"
-    r"|g\.\s?k|sp\.\s?z\s?o\.\s?o|ag|ab|b\.\s?v|bv|n\.\s?v|nv|sdn\.?\s?bhd|bhd|pte|pvt)\.?)+\s*$"
+    r"|g\.\s?k|sp\.\s?z\s?o\.\s?o|ag|ab|b\.\s?v|bv|n\.\s?v|nv|sdn\.?\s?bhd|bhd|pte|pvt|co|tbk"
+    r"|berhad)\.?)+\s*$"
 )
+# a legal form before the name: Indonesia's "PT Kopi Senja Nusantara", "株式会社ミナトゲームス"
+_LEGAL_HEAD = re.compile(r"^(?:pt\.?\s|cv\.?\s|株式会社\s?)")
 
 
 def norm(text: Any) -> str:
     text = str(text or "").lower()
     text = re.sub(r"\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", text)
     text = re.sub(r"\b(?:inc|incorporated|ltd|limited|llc|gmbh|se|plc|corp)\b\.?", "", text)
-    text = _LEGAL_TAIL.sub("", text)
+    text = _LEGAL_TAIL.sub("", text.strip(" ,."))
+    text = _LEGAL_HEAD.sub("", text.strip())
     # a group's formal name is the company's: "Jumeirah Group", "VNG Corporation", "OCP Group"
     text = re.sub(r"\s(?:group|corporation|holdings?)\W*$", "", text.strip())
     return re.sub(r"[^a-z0-9äöüß]+", " ", text).strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sidedoor.intake.extract import outreach
 from sidedoor.intake.extract.agency import (
@@ -41,6 +42,9 @@ from sidedoor.intake.readers.base import (
 )
 from sidedoor.intake.textutil import content_id, minus_spans
 
+if TYPE_CHECKING:
+    from sidedoor.intake.extract.company_rank import Candidate
+
 _POSTING_HEADINGS = re.compile(
     r"^(?:responsibilities|requirements|qualifications|what you(?:'ll| will) do|what we(?:'re|"
     r" are) looking for"
@@ -73,6 +77,7 @@ class Built:
     user_initiated: bool = False
     # a job page's reference numbers and the like: read for no field (never pay)
     ignored: list[tuple[int, int]] = field(default_factory=list)
+
 
 
 def build_item(
@@ -185,6 +190,7 @@ def build_item(
         if positions and all(p.company is None for p in positions):  # (outreach or not)
             _ranked_company(text, positions, recruiter)
         _inhouse_company(text, positions, recruiter)
+        _subsidiary_named(text, positions)
         _without_legal_forms(positions, recruiter)
         _titles_without_companies(positions)
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
@@ -727,6 +733,72 @@ def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> Non
             holder.company = strip_legal(without_unit(name))
 
 
+# a group's formal name: "Grupo Alcaraz", "Vardhan Group", "Groupe Valmoret"
+_GROUP_NAME = re.compile(
+    r"^(?:(?:Grupo|Groupe|Gruppo|Gruppe|Group|The)\s(?P<after>\S+)|(?P<before>\S+)\s(?:Group"
+    r"|Holdings?|Gruppe|Groupe|Grupo))$"
+)
+
+
+_SUBSIDIARY_WORDS = re.compile(
+    r"\b(?:subsidiary|subsidiaries|filial|filiale|subsidiária|controllata|Tochter\w*|arm|business"
+    r"|employed (?:directly )?by|contrataci[oó]n|contratação|the position is in|employer)\b",
+    re.I,
+)
+
+
+def _subsidiary_named(text: str, positions: list[Position]) -> None:
+    """A group named as the employer where the text also names one of its companies by the
+    group's word ("Grupo Alcaraz" and "Alcaraz Renovables, the renewables subsidiary of the
+    group"; "Vardhan Group" and the subject's "Vardhan Chemicals Ltd"): the company hires."""
+    from sidedoor.intake.extract.company import LEGAL_FORM, UPPER, is_department, names_a_place
+    from sidedoor.intake.extract.company_rank import ROLE_WORD
+
+    for p in positions:
+        group = _GROUP_NAME.match(p.company or "")
+        if group is None:
+            continue
+        core = group.group("after") or group.group("before")
+        if len(core) < 3 or not core[:1].isupper():
+            continue
+        for match in re.finditer(
+            rf"(?<![\w&'’-]){re.escape(core)}((?:[ ][{UPPER}][\w'’&-]*){{1,2}})(?![\w&'’-])", text
+        ):
+            extra = match.group(1).strip()
+            if (
+                _PARENT.search(extra)
+                or ROLE_WORD.search(extra)
+                or is_department(extra)
+                or names_a_place(extra)
+                or extra.split()[0] in {"Group", "Groupe", "Grupo", "The"}
+            ):
+                continue
+            name = LEGAL_FORM.sub("", " " + match.group(0)).strip()
+            described = _SUBSIDIARY_WORDS.search(
+                text, max(0, match.start() - 80), match.end() + 80
+            )
+            legal = LEGAL_FORM.search(" " + text[match.start() : match.end() + 12])
+            if not (described or legal or text.startswith("Subject:")):
+                continue  # "Jumeirah Group" hiring for its "Jumeirah Beach Hotel": the group
+            p.company = name
+            p.evidence["company"] = _ev(text, match.start(), match.start() + len(name))
+            break
+
+
+def _part_of_a_city(text: str, found: Candidate) -> bool:
+    """The ranker's name with the word before or after it is a city ("Nẵng" of "Đà Nẵng")."""
+    from sidedoor.intake.extract.company import is_city
+
+    if found.start is None or found.end is None:
+        return False
+    before = re.search(r"(\S+)\s$", text[max(0, found.start - 30) : found.start])
+    after = re.match(r"\s(\S+)", text[found.end : found.end + 30])
+    return bool(
+        (before and is_city(f"{before.group(1)} {found.name}"))
+        or (after and is_city(f"{found.name} {after.group(1).strip('.,;:!?')}"))
+    )
+
+
 def _titles_without_companies(positions: list[Position]) -> None:
     """A title that carries its company: "Senior Gameplay Engineer – Quillfeather" (a
     subject's), "Hoshizora Games株式会社 Senior Unity Engineer" (a Japanese subject's)."""
@@ -752,6 +824,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     offers, or none (an undisclosed client)."""
     from sidedoor.intake.extract import company_rank
     from sidedoor.intake.extract.agency import is_agency_name
+    from sidedoor.intake.extract.company import _whole_place, is_city
 
     if not company_rank.ENABLED:
         return
@@ -767,6 +840,8 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     )
     if found is None or _agencys_own(found.name, recruiter) or is_agency_name(found.name):
         return  # an agency's own name is not the employer it recruits for
+    if is_city(found.name) or _whole_place(found.name) or _part_of_a_city(text, found):
+        return  # "… a 5-star resort in Đà Nẵng": a place (or a word of one)
     evidence = (
         _ev(text, found.start, found.end)
         if found.start is not None and found.end is not None
@@ -902,11 +977,12 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
     for match in found:
         bare = LEGAL_FORM.sub("", " " + match.group(0)).strip()
         extra = bare[len(name) :].strip()
+        in_full = _named_in_full(text, match.start(), match.end())
         if (
             not extra
-            or ROLE_WORD.search(extra)
+            or (ROLE_WORD.search(extra) and not (in_full and " " not in extra))
             or _PARENT.search(extra)
-            or (is_department(extra) and not _named_in_full(text, match.start(), match.end()))
+            or (is_department(extra) and not in_full)
             or names_a_place(extra)
             or place_like(bare)
             or any(fold(word) in _COUNTRY_ENDONYMS for word in extra.split())
@@ -917,18 +993,18 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
         before = text[line_start : match.start()].strip()
         after = text[match.end() : len(text) if line_end < 0 else line_end].strip()
         alone = not after and (not before or before[-1] in "|–—-,:" or before.endswith(" at"))
-        if alone or ORG_WORDS.search(extra):
+        if alone or ORG_WORDS.search(extra) or in_full:
             return bare, match.start()
     return None
 
 
 def _named_in_full(text: str, start: int, end: int) -> bool:
-    """ "on behalf of Darrow Manufacturing.", "partner for Darrow Manufacturing,": the longer
-    form written as a name after "of" / "for" / "by" and ending a clause, not a team's
-    ("Darrow Manufacturing team")."""
+    """ "on behalf of Darrow Manufacturing.", "employed by Acme Data,": the longer form written
+    as a name after "of" / "by" / "with" and ending a clause, not a team's ("Darrow
+    Manufacturing team"; "for" names business units as often: "for Mercari Shops.")."""
     return bool(
-        re.search(r"\b(?:of|for|by|with|at)\s$", text[max(0, start - 5) : start])
-        and re.match(r"\s*(?:[.,;:!?)]|$)", text[end : end + 3])
+        re.search(r"\b(?:of|by|with)\s$", text[max(0, start - 5) : start])
+        and re.match(r"\s*[.,;:!?)–—-]|[ \t]*(?:\n|$)", text[end : end + 3])
     )
 
 

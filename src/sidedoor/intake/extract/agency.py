@@ -97,9 +97,9 @@ _AGENCY_WORDS = re.compile(
     # "Sai Kripa Placements", "Hinode Career Partners", "Rheinblick Executive Partners"
     r"|placements?|(?:career|executive|search|recruitment|talent) partners"
     # "Medisource Locums", "Alpen-Donau Personalservice GmbH"
-    r"|locums|personalservice|\w{3,}(?<!s)hire"
+    r"|locums|personalservice|\w{3,}(?<!s)hire|workforce$|nearshore|rekrutacja|rekrutacji"
     # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"
-    r"|(?-i:\bRH)$"
+    r"|(?-i:\b(?:RH|HR))$"
     # "Carpathia Executive Selection", "Selezione Adriatica", "Selección de Personal"
     r"|(?:executive|personnel|staff) selection|selezione|selecci[oó]n de personal"
     # "Talento Norte Consultores", "Hunter Sul Consultoria", "Arcadie Recrutement" (a name's
@@ -132,7 +132,8 @@ _AGENCY_CUES = Lower(
     r"|\bhas been (?:exclusively )?(?:retained|engaged|mandated|instructed|commissioned) by"
     # a US staffing firm's chain: "one of our implementation partners, end client is a
     # Fortune 100 bank", "prime vendor", "C2C" rates through a vendor
-    r"|\bend[- ]client\b|implementation partners?\b|prime vendor|tier[- ]1 vendor"
+    r"|\bend[- ]client\b|implementation partners?\b|prime vendor|tier[- ]1 vendor|\bc2c\b"
+    r"|visa status"
     # a Singapore employment agency's licence: "EA Licence No: 21C0457"
     r"|\bea licen[cs]e|\bea reg(?:istration)? no"
     # the client in other languages: "unseren Mandanten", "notre client", "nuestro cliente"

@@ -58,7 +58,8 @@ LEGAL_FORM = re.compile(
 # Basin", "the Finance Division of Halden Energy"
 _UNIT_OF = re.compile(
     rf"^(?:[Tt]he )?(?:(?:[{UPPER}][\w&'’-]*|&) ){{1,4}}(?:Directorate|Division|Unit|Office"
-    r"|Secretariat|Bureau|Department|Programme|Program|Team|Desk|Practice) (?:of|at) (?:the )?"
+    r"|Secretariat|Bureau|Department|Programme|Program|Team|Desk|Practice|Group) (?:of|at)"
+    r" (?:the )?"
     r"(?P<org>.+)$"
 )
 
@@ -190,6 +191,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r" Talento|Atra[çc][ãa]o de Talentos)(?: (?:Department|Dept\.?|Division|Office|Team"
             r"|department|team|office))? (?:of|at|in|de|del|da|do) (?:the )?"
             rf"{_NAME}"
+        ),
+    ),
+    # "Estamos sumando gente al equipo de ingeniería de Tidewell Health, una startup …"
+    (
+        4,
+        re.compile(
+            r"\b(?i:equipo|time|équipe|squadra|team) (?:de |d'|di |do |da )?(?:[a-zà-ÿ]+ ){1,2}"
+            rf"(?:de|da|do|di|of|at) {_NAME}(?=,\s(?:una?|uma?|a|an|the|la|el|le|une)\s)"
         ),
     ),
     # Indonesian, Malay: "saya Dewi dari tim rekrutmen PT Sawit Lestari Nusantara"
@@ -349,7 +358,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         4,
         re.compile(
             rf"\b(?:role|position|opening|opportunity|vacancy|team|seat|job|roles|positions"
-            rf"|openings|contract|assignment|gig|post)\s(?:(?:going|open|available|live)\s)?"
+            rf"|openings|contract|assignment|gig)\s(?:(?:going|open|available|live)\s)?"
             rf"(?:at|with)\s(?:(?:our|a|its)\s(?:group|sister|subsidiary|affiliated?"
             rf"|partner|parent)\s(?:company|firm|brand)?,?\s)?{_NAME}"
         ),
@@ -377,7 +386,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         3,
         re.compile(
-            rf"\b(?:[Jj]oin(?:ing)?|[Hh]ere at|[Ww]e at|[Tt]eam at|[Rr]ecruiting (?:for|at)"
+            rf"\b(?:[Jj]oin(?:ing)?|[Hh]ere at|[Tt]eam at|[Rr]ecruiting (?:for|at)"
             rf"|[Hh]iring (?:for|at))\s(?:the\s(?:[a-z]+\s)?team\sat\s|us\sat\s)?{_NAME}"
         ),
     ),
@@ -394,8 +403,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         3,
         re.compile(
-            rf"\b{_NAME}(?:'s|’s|(?<=s)['’])\s(?:new\s|[{UPPER}][\w-]+\s)?(?:office|offices|HQ"
-            r"|headquarters|hub|campus|plant|site|studio|factory|warehouse|store|hospital"
+            rf"\b{_NAME}(?:'s|’s|(?<=s)['’])\s(?:new\s|[{UPPER}][\w-]+\s){{0,2}}(?:office|offices|HQ"
+            r"|headquarters|hub|campus|plant|site|studio|factory|warehouse|store|hospital|mine"
+            r"|refinery|smelter|shipyard|terminal|vineyard|brewery|mill|clinic|School|Faculty"
+            r"|Institute|College"
             r"|(?:[\w-]+\s)?(?i:engineering|product|data|design|platform|technology|tech"
             r"|payments|infrastructure|finance|research)\s(?:team|org|division|department))\b"
         ),
@@ -490,6 +501,16 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"{_NAME}"
         ),
     ),
+    # "P.S. … this one is Harwood Mutual Syndicates", "the client is Kestrel Foods"
+    (
+        5,
+        re.compile(
+            r"\b(?:[Tt]he client|[Tt]his one|[Mm]y client|[Oo]ur client|[Tt]he employer"
+            rf"|[Tt]he hiring company)(?: here)? (?:is|'s|’s) (?!an?\b|the\b){_NAME}"
+        ),
+    ),
+    # "We at Rajawali Air are expanding …": the sender's own company, before any "team at"
+    (5, re.compile(rf"\b[Ww]e at\s{_NAME}(?=,?\s(?:are|have|we|believe|build|make|help)\b|,)")),
     # "A Verdagro está contratando!", "Cafetería Luna está buscando …", "Maison Lévêque recrute"
     (
         4,
@@ -525,7 +546,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # "para su aseguradora, Altamar Seguros", "for their insurer, X"
             r"|(?:para|pour|for) (?:su|sa|son|their|its) (?:[\w-]+ )?(?:aseguradora|seguradora"
             r"|insurer|assureur|filial|filiale|subsidiary|bank|banco|banque|brand|marca|marque)"
-            r"|(?:[Nn]otre|[Nn]uestra|[Aa]? ?[Nn]ossa|[Ll]a nostra|[Uu]nsere|[Uu]nserer) (?:filiale"
+            r"|(?:[Nn]otre|[Nn]uestra|[Aa]? ?[Nn]ossa|[Ll]a nostra|[Uu]nsere|[Uu]nserer|sa|son|su"
+            r"|sua|seine|ihre) (?:filiale"
             r"|filial|subsidiária|controllata|Tochter(?:gesellschaft|firma)?|marque|marca))"
             rf"[,:]?[ ](?:the[ ])?{_QNAME}"
         ),
@@ -709,7 +731,12 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     joined = " ".join(words)
     if joined.lower() in _GENERIC or any(p.fullmatch(joined) for _, p in _INDUSTRY_RE):
         return None
+    if words[-1] in _DESCRIPTOR_TAILS:
+        return None  # "CMMI Level 5 MNC", "Housing Finance NBFC": a description
     return the + joined
+
+
+_DESCRIPTOR_TAILS = frozenset(["MNC", "NBFC", "PSU", "Unicorn", "Startup", "Scale-up", "Client"])
 
 
 _FIRST_PERSON = re.compile(
@@ -753,6 +780,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "atracci", "atraç", "atrac", "ressources", "risorse", "gestión humana", "gestion humana"),
     ("human resources", "hr ", "people ", "talent acq", "recruit", "personnel", "gestión",
      "gestion", "talento", "capital humano", "recursos humanos", "atracci", "atraç", "atrac"),
+    ("equipo", "time ", "équipe", "squadra", "team"),
     ("tim ", "bagian ", "divisi ", "departemen ", "jabatan "),
     ("team of", "team at"),
     ("estamos", "buscamos", "nous ", "wir ", "suchen", "stiamo", "cerchiamo", "procuramos",
@@ -828,7 +856,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ),
     ("recruiter", "personalreferent", "business"),
     None,
-    ("role", "position", "opening", "vacancy", "job", "gig", "post", "contract", "assignment",
+    ("role", "position", "opening", "vacancy", "job", "gig", "contract", "assignment",
      "team", "seat", "opportunit"),
     _VERB_GATE,
     ("join", "here at", "we at", "team at", "recruiting ", "hiring "),
@@ -853,6 +881,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "dla firmy", "w spółce", "do firmy"),
     ("株式会社",),
     ("vaga", "oportunidade", "posição", "vacante", "puesto", "posición", "oportunidad"),
+    ("client is", "this one is", "client's", "employer is", "company is", "one's", "client’s"),
+    ("we at",),
     ("contratando", "recrutando", "buscando", "procurando", "reclutando", "selecionando",
      "seleccionando", " recrute", " sucht", "stellt ein"),
     ("recruiting", "hiring", "searching for", "seeking", "to hire", "to find", "to recruit",
@@ -873,7 +903,8 @@ _ANCHORS: dict[tuple[str, ...], Lower] = {
     _TICKER_GATE: Lower(r"[ ]\([a-z]{2,8}:[ ]?[a-z0-9.]{1,6}\)"),
     _POSSESSIVE_GATE: Lower(
         r"(?:'s|’s|(?<=s)['’])\s(?:[\w-]+\s){0,2}?(?:office|offices|hq|headquarters|hub|campus"
-        r"|plant|site"
+        r"|plant|site|mine|refinery|smelter|shipyard|terminal|vineyard|brewery|mill|clinic|school"
+        r"|faculty|institute|college"
         r"|studio|factory|warehouse|store|hospital|team|org|division|department)\b"
     ),
     _CAREERS_GATE: Lower(r"[ \t][-–—|][ \t](?:careers|jobs|karriere)\b"),
@@ -1369,6 +1400,7 @@ _SUBJECT_SKIP = frozenset(
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
+        sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         """
     )
 )
@@ -1622,7 +1654,10 @@ def company_from_url(text: str, start: int = 0, end: int | None = None) -> Findi
         if slug in _BOARD_HOSTS or slug in {"www", "the", "apply"}:
             continue
         words = slug.replace("_", "-").split("-")
-        name = " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in words if w)
+        if len(words) == 1 and len(slug) > 3:  # "tucanobank" -> "Tucano Bank"
+            name = split_domain(slug, text)
+        else:
+            name = " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in words if w)
         return Finding(name, match.start(group), match.end(group), 1)
     return None
 
@@ -1634,7 +1669,8 @@ _DOMAIN_TAIL = re.compile(
     r"|motors|pharma|bank|insurance|media|games|studios|networks|analytics|hotels|airlines"
     r"|airways|retail|foods|biologics|bio|medical|engineering|construction|digital|global"
     r"|industries|holdings|ventures|finance|financial|security|telecom|mobility|automotive"
-    r"|aviation|shipping|marine|mining|power|solar|water|homes|properties|realty)$"
+    r"|aviation|shipping|marine|mining|power|solar|water|homes|properties|realty|staffing"
+    r"|recruitment|recruiting|talent|resourcing|personnel|search)$"
 )
 
 
@@ -1654,6 +1690,13 @@ _ONE_WORD = re.compile(
 )
 
 
+# a Spanish or Portuguese business word run together with the name: "hotelesalbariza"
+_ROMANCE_PREFIX = re.compile(
+    r"^(hoteles|hotel|grupo|banco|clinica|farmacia|seguros|transportes|constructora|inmobiliaria"
+    r"|laboratorios|industrias|alimentos|cafe|bodegas|viajes|editorial)([a-z]{4,})$"
+)
+
+
 def domain_name(domain: str) -> str:
     """A company's name from its e-mail domain: "acme-robotics" -> "Acme Robotics",
     "anadolulogistics" -> "Anadolu Logistics", "cementosdelaltiplano" -> "Cementos del
@@ -1664,7 +1707,10 @@ def domain_name(domain: str) -> str:
     for part in domain.split("-"):
         tail = None if _ONE_WORD.search(part) else _DOMAIN_TAIL.search(part)
         joined = _ROMANCE_JOIN.match(part) if tail is None else None
-        if joined:
+        prefixed = _ROMANCE_PREFIX.match(part) if tail is None and not joined else None
+        if prefixed:
+            words += [prefixed.group(1), prefixed.group(2)]
+        elif joined:
             words += [joined.group(1), joined.group(2), joined.group(3)]
         else:
             words += [part[: tail.start()], tail.group(1)] if tail else [part]
@@ -1749,8 +1795,12 @@ def fold(text: str) -> str:
     """Lower case without accents: "Lumière" -> "lumiere"."""
     import unicodedata
 
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# letters that have no decomposition: "Đà Nẵng" -> "da nang", "Łódź" -> "lodz"
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ß": "ss"})
 
 
 _SMALL_WORDS = frozenset(
@@ -1778,9 +1828,39 @@ def used_as_place(text: str, name: str, at: int = -1) -> bool:
     return False
 
 
+def _written_as(domain: str, text: str) -> str | None:
+    """A capitalised run of two to four words of the text (outside addresses and links) whose
+    letters, without accents, spaces and small words, are the domain's ("Ñandú Games")."""
+    key = domain.replace("-", "")
+    if len(key) < 5:
+        return None
+    bare = re.sub(r"\S*@\S*|\S*\.(?:com|org|net|io|ai|co)\S*", " ", text)
+    first = key[:2]
+    for match in _WRITTEN_RUN.finditer(bare):
+        run = match.group(0)
+        if not fold(run).startswith(first):
+            continue
+        words = run.split()
+        for size in range(len(words), 1, -1):
+            name = " ".join(words[:size])
+            if domain_key(name) == key:
+                return name
+    return None
+
+
+_WRITTEN_RUN = re.compile(
+    rf"(?<![\w&'’-])[{UPPER}\w][\w&'’-]*(?:[ ](?:[{UPPER}][\w&'’-]*|de|del|la|y|&|and|of)){{1,3}}"
+)
+
+
 def split_domain(domain: str, text: str) -> str:
-    """A run-together domain split where its tail is a word of the text: "meghnaknit" with
-    "knit composite factory" in the text -> "Meghna Knit"; else domain_name's split."""
+    """The name as the text writes it where the text spells the domain ("nandugames" ->
+    "Ñandú Games"); else a run-together domain split where its tail is a word of the text:
+    "meghnaknit" with "knit composite factory" in the text -> "Meghna Knit"; else
+    domain_name's split."""
+    written = _written_as(domain, text)
+    if written:
+        return written
     name = domain_name(domain)
     if "-" not in domain and len(domain) > 6 and " " not in name:
         low = text.lower()
@@ -1908,7 +1988,7 @@ def _cities_cache(version: str) -> Path | None:
         folder = Path(home) / "cache" if home else Path(platformdirs.user_cache_dir("sidedoor"))
     except Exception:  # no cache folder: no cache
         return None
-    return folder / f"cities-{_CITY_POPULATION}-{version}.txt"
+    return folder / f"cities-{_CITY_POPULATION}-{version}-2.txt"  # "-2": fold() maps "đ"
 
 
 def load_places() -> None:

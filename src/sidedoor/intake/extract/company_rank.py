@@ -49,8 +49,10 @@ NONE = ""
 #: what the rules alone find)
 ENABLED = True
 
-_RUN = re.compile(_NAME)
-_CONNECTOR = re.compile(rf"{_CONNECT}$")
+# (a run may hold "for": "Swiss Institute for Alpine Hydrology"; the rules' names may not)
+_RUN = re.compile(_NAME.replace("|el|pour|", "|el|for|pour|"))
+_CONNECTOR = re.compile(rf"(?:{_CONNECT}|for)$")
+_LONGEST = 7  # words of a candidate: "Department of Energy and Climate Resilience"
 _MAIL = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _URL = re.compile(r"\b(?:https?://)?(?:www\.|careers\.|jobs\.)(?P<host>[\w-]+)\.[a-z]{2,}")
 _WORD = re.compile(r"[\w'’&.-]+")
@@ -70,7 +72,8 @@ _UNDISCLOSED = re.compile(
 )
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|hola|olá|ola|bonjour|hallo|ciao|cześć|hej|dag|beste|liebe|lieber"
-    r"|estimad[oa]|prezad[oa]|caro|cara|gentile|geachte|szanown\w+|salut|bom dia|buongiorno)\b",
+    r"|estimad[oa]|prezad[oa]|caro|cara|gentile|geachte|szanown\w+|salut|bom dia|buongiorno"
+    r"|grüß gott|grüezi|guten tag|sehr geehrte\w*|dzień dobry|god dag|hei)\b",
     re.I,
 )
 _PEOPLE_LINE = re.compile(
@@ -137,15 +140,15 @@ def _norm(name: str) -> str:
 
 
 def _runs(text: str) -> Iterable[tuple[str, int]]:
-    """Each capitalised run, its beginnings and its ends of up to five words ("Hi Arjun" ->
+    """Each capitalised run, its beginnings and its ends of up to seven words ("Hi Arjun" ->
     "Arjun", "Ninja Van to" -> "Ninja Van"; no connector at an edge), with the run's start."""
     for match in _RUN.finditer(text):
         words = match.group("name").split(" ")
-        spans = {(0, len(words))} if len(words) <= 5 else set()
+        spans = {(0, len(words))} if len(words) <= _LONGEST else set()
         for cut in range(1, len(words)):
-            if cut <= 5:
+            if cut <= _LONGEST:
                 spans.add((0, cut))
-            if len(words) - cut <= 5:
+            if len(words) - cut <= _LONGEST:
                 spans.add((cut, len(words)))
         joint = [_CONNECTOR.fullmatch(word) is not None for word in words]
         for i, j in sorted(spans):
@@ -186,6 +189,11 @@ class Context:
     title: str | None = None
 
 
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:an?|one of the|one of our)\s(?:(?:leading|top|large|largest|major|reputed|renowned"
+    r"|well-known|prestigious|global|fast-growing|growing|listed|established)\s){1,2}$",
+    re.I,
+)
 _NOTICE_WORD = re.compile(
     r"(?i:vacatures?|vacancy|vacancies|opportunity|opportunities|opportunité|oportunidad"
     r"|oportunidade|vagas?|vacantes?|stellenangebot|urgent|urgente|hiring|re|fwd?|wg|aw)\s"
@@ -278,6 +286,10 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue  # "CFO of Qasira Foods": a person's post, not a name
         if _NOTICE_WORD.match(name):
             continue  # "Vacatures Brouwerij Vandeputte": a subject's word, then the name
+        if spots and all(
+            _DESCRIBED_BEFORE.search(text, max(0, at - 40), at) for at in spots
+        ):
+            continue  # "one of the leading Housing Finance NBFC": a description
         if origins <= {"run"} and _team_of(name):
             continue  # "Gestión Humana de Hoteles": a company's HR team, named before it
         if origins <= {"run"} and spots and _not_a_name_at(

@@ -844,6 +844,7 @@ def _title_and_company(
             and not set(head.lower().split()) & set((out.name or "").lower().split())
             and not JOB_WORDS.search(parts[0])
             and not _RECRUITER_TITLE.search(parts[0])
+            and not _OFFICER.search(parts[0])  # "Assistant Vice President – Talent Acquisition"
             and not re.search(r"\b(?i:sr|jr|snr)\b", parts[0])
             and not is_department(head)
             and not _is_place(head)
@@ -883,6 +884,10 @@ def _title_and_company(
         return
 
 
+_OFFICER = re.compile(
+    r"\b(?:President|Vice|Director|Manager|Head|Officer|Chief|Lead|Partner|Consultant|Associate"
+    r"|Recruiter|Executive|Specialist|Coordinator|Analyst)\b"
+)
 _BRAND_SHAPE = re.compile(r"\.(?:ai|io|com|co|app|tech)\b|[a-z][A-Z]|\d")
 
 

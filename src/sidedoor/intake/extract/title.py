@@ -127,6 +127,10 @@ ROMANCE_HEADS = frozenset(
         medewerker ontwikkelaar adviseur verpleegkundige beheerder projectleider teamleider
         director supervisor auditor
         actuario actuaria atuário atuária superviseur superviseuse responsável tecnico
+        enologo enologa enólogo enóloga agronomo agronoma agrónomo agrónoma agrônomo geologo
+        geologa geólogo geóloga biologo biologa biólogo bióloga cantiniere magazziniere
+        camarero camarera mesero mesera repartidor repartidora conductora analista
+        sommelier camareira garçom vendedor
         manutentore conseiller
         """
     )
