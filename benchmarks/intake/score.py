@@ -553,6 +553,46 @@ HELDOUT: dict[int, str] = {
         "not seen the extractors: round 11's third blind check (scored on round 10's code and "
         "on the second wave's), then read and tuned on."
     ),
+    100: (
+        "The hundredth held-out set (30 messages, every field), by another colleague who had "
+        "not seen the extractors: round 11's fourth blind check (scored on round 10's code and "
+        "on the third wave's), then read and tuned on."
+    ),
+    101: (
+        "The hundred-and-first held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fourth blind check (scored on round 10's "
+        "code and on the third wave's), then read and tuned on."
+    ),
+    102: (
+        "The hundred-and-second held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fourth blind check (scored on round 10's "
+        "code and on the third wave's), then read and tuned on."
+    ),
+    103: (
+        "The hundred-and-third held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fourth blind check (scored on round 10's "
+        "code and on the third wave's), then read and tuned on."
+    ),
+    104: (
+        "The hundred-and-fourth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fourth blind check (scored on round 10's "
+        "code and on the third wave's), then read and tuned on."
+    ),
+    105: (
+        "The hundred-and-fifth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fourth blind check (scored on round 10's "
+        "code and on the third wave's), then read and tuned on."
+    ),
+    106: (
+        "The hundred-and-sixth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fourth blind check (scored on round 10's "
+        "code and on the third wave's), then read and tuned on."
+    ),
+    107: (
+        "The hundred-and-seventh held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fourth blind check (scored on round 10's "
+        "code and on the third wave's), then read and tuned on."
+    ),
 }
 
 

@@ -824,7 +824,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     offers, or none (an undisclosed client)."""
     from sidedoor.intake.extract import company_rank
     from sidedoor.intake.extract.agency import is_agency_name
-    from sidedoor.intake.extract.company import _whole_place, is_city
+    from sidedoor.intake.extract.company import _whole_place, is_city, region_of_a_city
 
     if not company_rank.ENABLED:
         return
@@ -840,7 +840,12 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     )
     if found is None or _agencys_own(found.name, recruiter) or is_agency_name(found.name):
         return  # an agency's own name is not the employer it recruits for
-    if is_city(found.name) or _whole_place(found.name) or _part_of_a_city(text, found):
+    if (
+        is_city(found.name)
+        or _whole_place(found.name)
+        or region_of_a_city(found.name)
+        or _part_of_a_city(text, found)
+    ):
         return  # "… a 5-star resort in Đà Nẵng": a place (or a word of one)
     evidence = (
         _ev(text, found.start, found.end)

@@ -98,6 +98,8 @@ _AGENCY_WORDS = re.compile(
     r"|placements?|(?:career|executive|search|recruitment|talent) partners"
     # "Medisource Locums", "Alpen-Donau Personalservice GmbH"
     r"|locums|personalservice|\w{3,}(?<!s)hire|workforce$|nearshore|rekrutacja|rekrutacji"
+    # "Alpenblick Personal GmbH": the German for staff, ending an agency's name
+    r"|(?-i:\sPersonal)$"
     # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"
     r"|(?-i:\b(?:RH|HR))$"
     # "Carpathia Executive Selection", "Selezione Adriatica", "Selección de Personal"
@@ -132,6 +134,9 @@ _AGENCY_CUES = Lower(
     r"|\bhas been (?:exclusively )?(?:retained|engaged|mandated|instructed|commissioned) by"
     # a US staffing firm's chain: "one of our implementation partners, end client is a
     # Fortune 100 bank", "prime vendor", "C2C" rates through a vendor
+    # "We're the exclusive partner for Ridgeback Defense Systems", "cabinet de chasse de têtes"
+    r"|(?:exclusive|recruitment|recruiting|hiring|talent|staffing) partner (?:for|to|of)\b"
+    r"|cabinet de (?:chasse|recrutement|conseil en recrutement)|chass(?:e|eur) de têtes"
     r"|\bend[- ]client\b|implementation partners?\b|prime vendor|tier[- ]1 vendor|\bc2c\b"
     r"|visa status"
     # a Singapore employment agency's licence: "EA Licence No: 21C0457"

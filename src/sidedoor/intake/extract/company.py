@@ -163,6 +163,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"\bI (?:lead|run|head|manage) (?:hiring|recruiting|recruitment"
             r"|talent(?: acquisition)?)(?: for (?:the |our )?[\w&' -]{1,40}?)?"
             rf" (?:at|for) {_NAME}"
+            # "so I run line maintenance for Kestrel Air out at YVR"
+            r"|\bI (?:run|lead|head|manage) (?:[a-z&-]+ ){1,3}for "
+            rf"{_NAME.replace('(?P<name>', '(?P<run>')}"
             # "I manage the Pinewood Outfitters store at Riverside Mall"
             rf"|\bI (?:lead|run|head|manage) the {_NAME.replace('(?P<name>', '(?P<unit>')}"
             r" (?:store|shop|branch|restaurant|café|cafe|salon|clinic|pharmacy|hotel|gym|bakery"
@@ -501,6 +504,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"{_NAME}"
         ),
     ),
+    # "wir wurden von der Brauerei Gösslinger GmbH exklusiv mit der Besetzung … beauftragt"
+    (
+        5,
+        re.compile(
+            r"\b(?:[Ww]ir )?(?:wurden|sind|wurde|bin) (?:von|vom) (?:der |dem |den )?"
+            rf"{_NAME}(?=,?\s(?:exklusiv|mit|beauftragt|gebeten|mandatiert)\b)"
+        ),
+    ),
     # "P.S. … this one is Harwood Mutual Syndicates", "the client is Kestrel Foods"
     (
         5,
@@ -532,6 +543,13 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # (a description after the name, as for "for" in `_TITLE_AT`: not "for Mercari
             # Shops." nor "for Running Footwear at our HQ", a business unit)
             rf" (?:the )?(?P<hirefor>){_NAME}(?=,\s(?:a|an|the|one|which|who|its|their)\s)"
+            # "incaricati … di individuare il nuovo Chief Operating Officer di Cantieri Levante,
+            # il cantiere del gruppo"
+            r"|\b(?:individuare|trovare|cercare|identificar|encontrar|trouver|identifier|buscar)"
+            r" (?:il|la|un|una|el|le|um|uma) (?:nuovo |nuova |nuevo |nueva |nouveau |nouvelle )?"
+            r"(?=[A-Z])[^.,;:!?\n]{3,60}? (?:di|per|de|para|pour|chez|da|do)"
+            rf" (?P<hirefor2>){_NAME.replace('(?P<name>', '(?P<hf>')}"
+            r"(?=,\s(?:il|la|el|le|un|una|une|o|a|the)\s)"
         ),
     ),
     # a group's recruiter for one of its companies: "recruiting for one of our brands, Pellow
@@ -539,10 +557,13 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         6,
         re.compile(
-            r"\b(?:one of (?:our|the group's|the group’s) (?:brands|subsidiaries|companies"
+            r"\b(?:[Oo]ne of (?:our|the group's|the group’s) (?:brands|subsidiaries|companies"
             r"|businesses|operating companies|portfolio companies)"
             r"|[Oo]ur (?:[\w-]+ )?(?:subsidiary|sister company|group company|brand|imprint"
             r"|operating company|daughter company)"
+            # "Nordhafen Bank has founded a separate technology subsidiary, Nordhafen Digital"
+            r"|\b(?:a|an|its|their) (?:[\w-]+ ){0,3}?(?:subsidiary|operating company|daughter"
+            r" company)"
             # "para su aseguradora, Altamar Seguros", "for their insurer, X"
             r"|(?:para|pour|for) (?:su|sa|son|their|its) (?:[\w-]+ )?(?:aseguradora|seguradora"
             r"|insurer|assureur|filial|filiale|subsidiary|bank|banco|banque|brand|marca|marque)"
@@ -563,6 +584,7 @@ _STOP = frozenset(
     _words(
         """
         i we you they he she it the our my your this that these those hi hello dear monday
+        cel tel mob movil móvil whatsapp fax
         tuesday wednesday thursday friday saturday sunday january february march april may june
         july august september october november december linkedin remote hybrid onsite us uk eu a
         an if as senior junior role position team company client job opportunity please thanks
@@ -881,13 +903,16 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "dla firmy", "w spółce", "do firmy"),
     ("株式会社",),
     ("vaga", "oportunidade", "posição", "vacante", "puesto", "posición", "oportunidad"),
+    ("wurden von", "sind von", "wurde von", "bin von", "wurden vom", "sind vom", "wurde vom"),
     ("client is", "this one is", "client's", "employer is", "company is", "one's", "client’s"),
     ("we at",),
     ("contratando", "recrutando", "buscando", "procurando", "reclutando", "selecionando",
      "seleccionando", " recrute", " sucht", "stellt ein"),
     ("recruiting", "hiring", "searching for", "seeking", "to hire", "to find", "to recruit",
-     "to appoint", "to identify"),
+     "to appoint", "to identify", "individuare", "trovare", "cercare", "identificar", "encontrar",
+     "trouver", "identifier", "buscar"),
     ("our brand", "subsidiar", "one of our", "our sister", "our group compan", "our daughter",
+     "operating compan", "daughter compan",
      "our imprint", "our literary", "aseguradora", "seguradora", "insurer", "assureur",
      "our operating compan", "filiale", "filial", "subsidiária", "controllata", "tochter",
      "notre marque", "nuestra marca"),
@@ -1075,7 +1100,7 @@ def _accept(
         return None  # the recruiter's agency is not the hiring company
     if _PARENT_BEFORE.search(text, max(0, s - 40), s):
         return None  # "Kagura Pay Inc., a wholly owned subsidiary of Kagura Holdings (TSE: …)"
-    if groups.get("hirefor") is not None and (
+    if (groups.get("hirefor") is not None or groups.get("hirefor2") is not None) and (
         place_like(name)
         or _whole_place(name)
         or is_city(name)
@@ -1089,6 +1114,10 @@ def _accept(
         and not text.startswith(("'s", "’s"), s + len(name))
     ):
         return None  # "our technical department in Piraeus is looking for": a place
+    if (_OUR_UNIT.search(text, max(0, s - 6), s) and _UNIT_HEAD.match(name)) or (
+        score <= 4 and _UNIT_OF_BEFORE.search(text, max(0, s - 30), s)
+    ):
+        return None  # "Our Center for Earth Systems Research is hiring": a unit, not the employer
     if _SENDERS_OWN.match(text, match.end(key)):
         return None  # "on behalf of Ashby Vale, where I lead the finance practice"
     if not text.startswith(name, s) and not name.startswith("The "):
@@ -1127,6 +1156,15 @@ def _accept(
 
 _YOU = re.compile(r"\byou")
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
+_OUR_UNIT = re.compile(r"\b[Oo]ur\s$")
+_UNIT_OF_BEFORE = re.compile(
+    r"\b[Oo]ur (?:Center|Centre|Department|Lab|Laboratory|School|Faculty|Division|Unit|Program"
+    r"|Programme|Office) (?:for|of) $"
+)
+_UNIT_HEAD = re.compile(
+    r"(?:Center|Centre|Department|Dept|Lab|Laboratory|School|Faculty|Division|Unit|Program"
+    r"|Programme|Office|Team)\b"
+)
 # the sender's own firm, named with what the sender does there
 _SENDERS_OWN = re.compile(r",?\s(?:where|at which) (?:I|we)\b")
 # the words before a parent group's name: the employer is the company they describe
@@ -1137,7 +1175,9 @@ _PARENT_BEFORE = re.compile(
 
 
 def _other_name(groups: dict[str, str | None]) -> str:
-    return next((k for k in ("pl", "jp", "unit") if groups.get(k) is not None), "name")
+    return next(
+        (k for k in ("pl", "jp", "unit", "run", "hf") if groups.get(k) is not None), "name"
+    )
 
 
 def _job_title_like(name: str) -> bool:
@@ -1454,6 +1494,8 @@ def company_in_subject(
             raw = raw[: tail.start()]  # "The Halden Collection, Edinburgh"
         if _SITE.search(raw):
             continue  # "Oragadam Plant", "Werk Schweinfurt": a site, not the company
+        if region_of_a_city(raw):
+            continue  # "Sabana de Bogotá", "Greater Area of London": a place
         if re.search(r"\w/(?:in|innen|a|e|ka)\b|\((?:[mwfhdx]/){1,2}[mwfhdx]\)", raw, re.I):
             continue  # "Aktuar/in Lebensversicherung", "Ingénieur (H/F)": a gendered title
         if _described(text, raw):
@@ -1507,6 +1549,14 @@ def _holds_title(part: str, title: str) -> bool:
     bare = re.sub(r"\s*\([^()]*\)", "", title).strip()
     found = re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", part, re.I) if bare else None
     return found is not None
+
+
+def region_of_a_city(name: str) -> bool:
+    """ "Sabana de Bogotá", "Área Metropolitana de Monterrey": a place named by its city."""
+    from sidedoor.intake.extract.locations import find_locations
+
+    found = re.search(r"\s(?:de|del|di|of|du)\s(\S+(?:\s\S+)?)$", name)
+    return bool(found and (is_city(found.group(1)) or find_locations(found.group(1))))
 
 
 def _written_lower(text: str, part: str, after: int) -> bool:
@@ -1669,7 +1719,7 @@ _DOMAIN_TAIL = re.compile(
     r"|motors|pharma|bank|insurance|media|games|studios|networks|analytics|hotels|airlines"
     r"|airways|retail|foods|biologics|bio|medical|engineering|construction|digital|global"
     r"|industries|holdings|ventures|finance|financial|security|telecom|mobility|automotive"
-    r"|aviation|shipping|marine|mining|power|solar|water|homes|properties|realty|staffing"
+    r"|aviation|shipping|marine|mining|power|solar|homes|properties|realty|staffing"
     r"|recruitment|recruiting|talent|resourcing|personnel|search)$"
 )
 
@@ -1685,7 +1735,8 @@ _ROMANCE_JOIN = re.compile(
 # a region named by a prefix: "Raum Ulm", "Großraum München", "Greater Manchester"
 _REGION_PREFIX = re.compile(r"^(?:Raum|Großraum|Region|Metro|Greater|Grande|Área) [A-ZÄÖÜ]")
 _ONE_WORD = re.compile(
-    r"(?:^|[a-z]{3})(?:agri|fin|ed|med|clean|bio|insur|prop|legal|reg|food|ag|geo|nano|deep"
+    r"(?:^|[a-z]{3})(?:agri|agro|info|fin|ed|med|clean|bio|insur|prop|legal|reg|food|ag|geo|nano"
+    r"|deep"
     r"|climate|health|hr|gov|sport|travel|retail|aqua|auto)tech$"
 )
 
@@ -1705,7 +1756,14 @@ def domain_name(domain: str) -> str:
         return domain.upper()
     words: list[str] = []
     for part in domain.split("-"):
-        tail = None if _ONE_WORD.search(part) else _DOMAIN_TAIL.search(part)
+        compound = _ONE_WORD.search(part)
+        if compound and compound.start() > 0:
+            # "kaveriagrotech" -> "kaveri" + "agrotech": the match starts with the three
+            # letters before the compound
+            head, rest = part[: compound.start() + 3], part[compound.start() + 3 :]
+            words += [head, rest]
+            continue
+        tail = None if compound else _DOMAIN_TAIL.search(part)
         joined = _ROMANCE_JOIN.match(part) if tail is None else None
         prefixed = _ROMANCE_PREFIX.match(part) if tail is None and not joined else None
         if prefixed:

@@ -194,6 +194,9 @@ _DESCRIBED_BEFORE = re.compile(
     r"|well-known|prestigious|global|fast-growing|growing|listed|established)\s){1,2}$",
     re.I,
 )
+_EVENT = re.compile(
+    r"[a-z]Con\b|\b(?:Summit|Meetup|Expo|Hackathon|Conference|Conf|Webinar|CMMI|ISO|Level)\b"
+)
 _NOTICE_WORD = re.compile(
     r"(?i:vacatures?|vacancy|vacancies|opportunity|opportunities|opportunité|oportunidad"
     r"|oportunidade|vagas?|vacantes?|stellenangebot|urgent|urgente|hiring|re|fwd?|wg|aw)\s"
@@ -284,6 +287,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue  # "US Eastern 1" of "US Eastern 11am": not a whole name of the text
         if _OFFICER_OF.match(name):
             continue  # "CFO of Qasira Foods": a person's post, not a name
+        if _EVENT.search(name):
+            continue  # "PyCon AU", "GopherCon ID", "CMMI Level": an event, a rating
         if _NOTICE_WORD.match(name):
             continue  # "Vacatures Brouwerij Vandeputte": a subject's word, then the name
         if spots and all(

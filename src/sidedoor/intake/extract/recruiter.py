@@ -62,7 +62,7 @@ _RECRUITER_TITLE = re.compile(
     r"|ressources humaines|risorse umane|human resources"
     r"|senior consultant"
     r"|associate director|account manager|consultant|partner|personalberater\w*|people partner"
-    r"|founder|co-founder|managing director)",
+    r"|founder|co-founder|managing director|associée?|socio|sócia|sócio)",
     re.I,
 )
 _INTRO = re.compile(
@@ -157,10 +157,10 @@ _WRITING_FROM = re.compile(
 # recrutadora na X", "sono recruiter presso X", "ik ben recruiter bij X"
 _ICH_BIN = re.compile(
     r"\b(?i:ich bin|je suis|soy|sou|sono|ik ben)\s(?:[\w-]+,?\s){0,3}?[\w-]*(?i:recruit|berater"
-    r"|referent|partner|manager|spezialist|consult|headhunter|recrut|reclut|selezion)[\w-]*"
+    r"|referent|partner|manager|spezialist|consult|headhunter|recrut|reclut|selezion|associ)[\w-]*"
     # "soy Consultora Senior en X": a grade after the title
     r"(?:\s(?i:senior|sênior|s[eé]nior|junior|j[uú]nior|jr\.?|sr\.?))?"
-    r"\s(?:bei|beim|am|im|chez|en|na|no|em|presso|bij|da|do)\s(?:der\s|dem\s|la\s|el\s)?"
+    r"\s(?:bei|beim|am|im|chez|en|na|no|em|presso|bij|da|do|de|del)\s(?:der\s|dem\s|la\s|el\s)?"
     rf"(?P<name13>(?!I\b){_CO})"
 )
 # other languages, casual: "aqui é a Bia, do time de people da Pipa.ai", "del equipo de
