@@ -227,7 +227,7 @@ def test_a_labelled_position_is_read_even_after_a_greeting_that_sounds_like_netw
         # an industry the body writes in lower case
         ("Quality Engineer role - Galway - Med Devices", "a global medical devices maker."),
         # the title with a word before it, and a gendered title
-        ("Hiring Data Engineer Lakeside – Galway", "We're looking for a Data Engineer to join us."),
+        ("Urgent Hiring Data Engineer – Galway", "We're looking for a Data Engineer to join us."),
         (
             "Vertrauliche Anfrage – Aktuar/in Lebensversicherung, Wien",
             "Ich suche eine/n Aktuar/in.",

@@ -593,6 +593,46 @@ HELDOUT: dict[int, str] = {
         "who had not seen the extractors: round 11's fourth blind check (scored on round 10's "
         "code and on the third wave's), then read and tuned on."
     ),
+    108: (
+        "The hundred-and-eighth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fifth blind check (scored on round 10's "
+        "code and on the fourth wave's), then read and tuned on."
+    ),
+    109: (
+        "The hundred-and-ninth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fifth blind check (scored on round 10's "
+        "code and on the fourth wave's), then read and tuned on."
+    ),
+    110: (
+        "The hundred-and-tenth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fifth blind check (scored on round 10's "
+        "code and on the fourth wave's), then read and tuned on."
+    ),
+    111: (
+        "The hundred-and-eleventh held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fifth blind check (scored on round 10's "
+        "code and on the fourth wave's), then read and tuned on."
+    ),
+    112: (
+        "The hundred-and-twelfth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fifth blind check (scored on round 10's "
+        "code and on the fourth wave's), then read and tuned on."
+    ),
+    113: (
+        "The hundred-and-thirteenth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fifth blind check (scored on round 10's "
+        "code and on the fourth wave's), then read and tuned on."
+    ),
+    114: (
+        "The hundred-and-fourteenth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fifth blind check (scored on round 10's "
+        "code and on the fourth wave's), then read and tuned on."
+    ),
+    115: (
+        "The hundred-and-fifteenth held-out set (30 messages, every field), by another colleague "
+        "who had not seen the extractors: round 11's fifth blind check (scored on round 10's "
+        "code and on the fourth wave's), then read and tuned on."
+    ),
 }
 
 

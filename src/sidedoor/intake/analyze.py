@@ -257,7 +257,8 @@ def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]], text: str = ""
     total = outreach.BIAS + sum(f.weight for f in prescore[2]) + outreach.TITLE_WEIGHT
     return (
         total < 0
-        and any(f.weight < 0 for f in prescore[2])
+        # (not for a referral ask alone: recruiters add it after offering the role)
+        and any(f.weight < 0 and f.name != "referral_ask" for f in prescore[2])
         and _POSITION_LABEL.search(text) is None
     )
 
@@ -740,6 +741,11 @@ _GROUP_NAME = re.compile(
 )
 
 
+_FORMERLY = re.compile(
+    r"\b(?:formerly|previously|once|née|antes|anteriormente|antiga|anciennement|ex|ehemals"
+    r"|vormals|già|precedentemente)\b[^.\n]{0,12}$",
+    re.I,
+)
 _SUBSIDIARY_WORDS = re.compile(
     r"\b(?:subsidiary|subsidiaries|filial|filiale|subsidiária|controllata|Tochter\w*|arm|business"
     r"|employed (?:directly )?by|contrataci[oó]n|contratação|the position is in|employer)\b",
@@ -780,6 +786,8 @@ def _subsidiary_named(text: str, positions: list[Position]) -> None:
             legal = LEGAL_FORM.search(" " + text[match.start() : match.end() + 12])
             if not (described or legal or text.startswith("Subject:")):
                 continue  # "Jumeirah Group" hiring for its "Jumeirah Beach Hotel": the group
+            if _FORMERLY.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "Grupo Almena, formerly Almena Renovables": the old name
             p.company = name
             p.evidence["company"] = _ev(text, match.start(), match.start() + len(name))
             break

@@ -98,6 +98,8 @@ _AGENCY_WORDS = re.compile(
     r"|placements?|(?:career|executive|search|recruitment|talent) partners"
     # "Medisource Locums", "Alpen-Donau Personalservice GmbH"
     r"|locums|personalservice|\w{3,}(?<!s)hire|workforce$|nearshore|rekrutacja|rekrutacji"
+    # "Tidemark Crewing", "Talentia Mediterránea", "Iberhunt Executive", "Sandstone Executive"
+    r"|crewing|talentia|\w{3,}hunt\b|(?-i:\sExecutive)$"
     # "Alpenblick Personal GmbH": the German for staff, ending an agency's name
     r"|(?-i:\sPersonal)$"
     # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"

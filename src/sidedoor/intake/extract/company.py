@@ -309,7 +309,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|[Cc]ollaborat(?:e|ing|ed)|[Cc]o-?operat(?:e|ing|ed))"
             # "I'm currently working exclusively with Northgate Building Society on a …"
             r" (?:(?:exclusively|closely|directly) )?with"
-            rf"|\b(?:[Rr]ecruit(?:ing)?|[Hh]iring|[Ss]earch(?:ing)?) for|\b[Rr]epresent(?:ing)?"
+            rf"|\b(?:[Rr]ecruit(?:ing)?|[Hh]iring|[Ss]earch(?:ing)?|[Cc]rewing|[Ss]taffing) for"
+            rf"|\b[Rr]epresent(?:ing)?"
             # "We have been appointed / mandated / instructed / asked by X (, the …,) to find"
             rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated|[Aa]ppointed|[Ii]nstructed|[Aa]sked"
             rf"|[Cc]ommissioned) by"
@@ -584,7 +585,8 @@ _STOP = frozenset(
     _words(
         """
         i we you they he she it the our my your this that these those hi hello dear monday
-        cel tel mob movil móvil whatsapp fax
+        cel tel mob movil móvil whatsapp fax ihr ihre unser unsere wir currently now today also
+        actually
         tuesday wednesday thursday friday saturday sunday january february march april may june
         july august september october november december linkedin remote hybrid onsite us uk eu a
         an if as senior junior role position team company client job opportunity please thanks

@@ -194,8 +194,21 @@ _DESCRIBED_BEFORE = re.compile(
     r"|well-known|prestigious|global|fast-growing|growing|listed|established)\s){1,2}$",
     re.I,
 )
+_STOP_FIRST = frozenset(
+    re.findall(
+        r"\S+",
+        "i we you they he she it our my your this that these those ihr ihre unser unsere wir sie"
+        " currently now today also actually please thanks dear hi hello",
+    )
+)
 _EVENT = re.compile(
     r"[a-z]Con\b|\b(?:Summit|Meetup|Expo|Hackathon|Conference|Conf|Webinar|CMMI|ISO|Level)\b"
+    r"|^Series? [A-F]$"
+)
+_ORG_WORDS_ONLY = re.compile(
+    r"(?:(?:Resort|Resorts|Spa|Hotel|Hotels|Group|Holdings|Partners|Solutions|Services|Systems"
+    r"|Technologies|Consulting|International|Global|Company|Co|Labs|Studios|Health|Care)"
+    r"(?:\s(?:&|and|of)\s|\s)?)+"
 )
 _NOTICE_WORD = re.compile(
     r"(?i:vacatures?|vacancy|vacancies|opportunity|opportunities|opportunité|oportunidad"
@@ -222,7 +235,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     names: dict[str, set[str]] = {}
 
     def add(name: str, origin: str) -> None:
-        name = name.strip(" .,;:'’\"“”")
+        name = re.sub(r"['’]s$", "", name.strip(" .,;:'’\"“”"))  # "Sao Mai Labs's team"
         if len(name) < 2:
             return
         bare = strip_legal(name)
@@ -287,8 +300,12 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue  # "US Eastern 1" of "US Eastern 11am": not a whole name of the text
         if _OFFICER_OF.match(name):
             continue  # "CFO of Qasira Foods": a person's post, not a name
+        if name.split(" ", 1)[0].lower() in _STOP_FIRST:
+            continue  # "Ihr Profil", "Currently Sao Mai Labs": a sentence's words
         if _EVENT.search(name):
             continue  # "PyCon AU", "GopherCon ID", "CMMI Level": an event, a rating
+        if origins <= {"run"} and _ORG_WORDS_ONLY.fullmatch(name):
+            continue  # "Resort & Spa" of "Qasr Al Nakheel Resort & Spa": no name of its own
         if _NOTICE_WORD.match(name):
             continue  # "Vacatures Brouwerij Vandeputte": a subject's word, then the name
         if spots and all(

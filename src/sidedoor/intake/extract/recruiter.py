@@ -55,6 +55,7 @@ _RECRUITER_TITLE = re.compile(
     # "HR Executive", "HR & Crewing Manager", "Head of Department", "Personalgewinnung"
     r"|\bhr(?: (?:&|and) \w+)? (?:executive|manager|coordinator|assistant|associate)"
     r"|\bhead of (?:department|hr|people|talent)\b|personalgewinnung|personalmarketing"
+    r"|personalabteilung|personalwesen|personalservice|\bhr-abteilung"
     r"|people (?:manager|operations|ops|lead)|people (?:&|and) culture|recursos humanos"
     # "Gente & Gestão | Vereda Agro", "Gestión Humana", "RRHH": an HR team's own name
     r"|\bgente (?:&|e) gest\w+|gest[aã]o de pessoas|gesti[oó]n humana|talento humano"

@@ -75,7 +75,7 @@ GERMAN_HEAD_SUFFIXES = tuple(
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
         programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
-        einkäuferin fachperson aktuar
+        einkäuferin fachperson aktuar beauftragter beauftragte
         meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende
         ingenjör tekniker utvecklare chef sjuksköterska
         """
@@ -130,7 +130,7 @@ ROMANCE_HEADS = frozenset(
         enologo enologa enólogo enóloga agronomo agronoma agrónomo agrónoma agrônomo geologo
         geologa geólogo geóloga biologo biologa biólogo bióloga cantiniere magazziniere
         camarero camarera mesero mesera repartidor repartidora conductora analista
-        sommelier camareira garçom vendedor
+        sommelier camareira garçom vendedor attuario attuaria
         manutentore conseiller
         """
     )
