@@ -64,9 +64,19 @@ _UNIT_OF = re.compile(
 )
 
 
+_HR_OF_NAME = re.compile(
+    r"^(?:HR|Human Resources|Talent Acquisition|Recruitment|Personnel|RRHH"
+    r"|Recursos Humanos)(?: (?:Department|Dept\.?|Team|Office))? (?:of|at|de|da|do|del)"
+    r" (?:the |la |el )?(?P<org>[A-Z0-9].+)$"
+)
+
+
 def without_unit(name: str) -> str:
     """The organisation of "<unit> of <organisation>", where the organisation is a name and
-    not an area ("Department of Health and Social Care" stays whole)."""
+    not an area ("Department of Health and Social Care" stays whole); "HR of X" is X."""
+    hr = _HR_OF_NAME.match(name)
+    if hr:
+        return hr.group("org")
     match = _UNIT_OF.match(name)
     if match is None:
         return name
@@ -802,9 +812,10 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("i lead", "i run", "i head", "i manage"),
     ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
      "atracci", "atraç", "atrac", "ressources", "risorse", "gestión humana", "gestion humana"),
-    ("human resources", "hr ", "people ", "talent acq", "recruit", "personnel", "gestión",
-     "gestion", "talento", "capital humano", "recursos humanos", "atracci", "atraç", "atrac"),
-    ("equipo", "time ", "équipe", "squadra", "team"),
+    ("human resources", "hr department", "hr dept", "personnel department", "gestión humana",
+     "gestion humana", "talento humano", "capital humano", "recursos humanos", "atracci",
+     "atraç", "atrac", "talent acquisition department", "recruitment department"),
+    ("equipo", "time de", "time da", "time do", "équipe", "squadra"),
     ("tim ", "bagian ", "divisi ", "departemen ", "jabatan "),
     ("team of", "team at"),
     ("estamos", "buscamos", "nous ", "wir ", "suchen", "stiamo", "cerchiamo", "procuramos",
@@ -910,9 +921,10 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("we at",),
     ("contratando", "recrutando", "buscando", "procurando", "reclutando", "selecionando",
      "seleccionando", " recrute", " sucht", "stellt ein"),
-    ("recruiting", "hiring", "searching for", "seeking", "to hire", "to find", "to recruit",
-     "to appoint", "to identify", "individuare", "trovare", "cercare", "identificar", "encontrar",
-     "trouver", "identifier", "buscar"),
+    ("recruiting a", "hiring a", "searching for a", "seeking a", "to hire a", "to find a",
+     "to recruit a", "to appoint a", "to identify a", "to hire their", "to find their",
+     "to appoint their", "to identify their", "to hire its", "to find its", "individuare",
+     "trovare", "cercare", "identificar", "encontrar", "trouver", "identifier", "buscar"),
     ("our brand", "subsidiar", "one of our", "our sister", "our group compan", "our daughter",
      "operating compan", "daughter compan",
      "our imprint", "our literary", "aseguradora", "seguradora", "insurer", "assureur",

@@ -189,6 +189,10 @@ class Context:
     title: str | None = None
 
 
+_DESCRIBING_WORDS = (
+    "leading", "top ", "large", "major", "reputed", "renowned", "well-known", "prestigious",
+    "global", "growing", "listed", "established",
+)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:an?|one of the|one of our)\s(?:(?:leading|top|large|largest|major|reputed|renowned"
     r"|well-known|prestigious|global|fast-growing|growing|listed|established)\s){1,2}$",
@@ -257,6 +261,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         add(ctx.recruiter_company, "recruiter")
 
     undisclosed = bool(_UNDISCLOSED.search(text))
+    low = text.lower()
+    described = any(word in low for word in _DESCRIBING_WORDS)  # spares a search per name
     person = {w.lower() for w in (ctx.recruiter_name or "").split()}
     greeting = next((line for line in lines if _GREETING.match(line.strip())), "")
     greeted = {w.lower().strip(",!") for w in greeting.split()[1:3]}
@@ -308,8 +314,10 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue  # "Resort & Spa" of "Qasr Al Nakheel Resort & Spa": no name of its own
         if _NOTICE_WORD.match(name):
             continue  # "Vacatures Brouwerij Vandeputte": a subject's word, then the name
-        if spots and all(
-            _DESCRIBED_BEFORE.search(text, max(0, at - 40), at) for at in spots
+        if (
+            described
+            and spots
+            and all(_DESCRIBED_BEFORE.search(text, max(0, at - 40), at) for at in spots)
         ):
             continue  # "one of the leading Housing Finance NBFC": a description
         if origins <= {"run"} and _team_of(name):
