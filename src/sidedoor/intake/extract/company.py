@@ -1171,14 +1171,13 @@ def _accept(
 _YOU = re.compile(r"\byou")
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
 _OUR_UNIT = re.compile(r"\b[Oo]ur\s$")
-_UNIT_OF_BEFORE = re.compile(
-    r"\b[Oo]ur (?:Center|Centre|Department|Lab|Laboratory|School|Faculty|Division|Unit|Program"
-    r"|Programme|Office) (?:for|of) $"
-)
-_UNIT_HEAD = re.compile(
+# the words of an organisation's unit: "Our Center for …", "Our Department of …"
+_UNIT_WORD = (
     r"(?:Center|Centre|Department|Dept|Lab|Laboratory|School|Faculty|Division|Unit|Program"
-    r"|Programme|Office|Team)\b"
+    r"|Programme|Office|Team)"
 )
+_UNIT_OF_BEFORE = re.compile(rf"\b[Oo]ur {_UNIT_WORD} (?:for|of) $")
+_UNIT_HEAD = re.compile(rf"{_UNIT_WORD}\b")
 # the sender's own firm, named with what the sender does there
 _SENDERS_OWN = re.compile(r",?\s(?:where|at which) (?:I|we)\b")
 # the words before a parent group's name: the employer is the company they describe
