@@ -79,7 +79,6 @@ class Built:
     ignored: list[tuple[int, int]] = field(default_factory=list)
 
 
-
 def build_item(
     doc: Document,
     source: Source,
@@ -251,7 +250,7 @@ def _subject_company(text: str, position: Position, subject: tuple[int, int]) ->
     return found.value if found else None
 
 
-def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]], text: str = "") -> bool:
+def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]], text: str) -> bool:
     """Not outreach even if a job title were found: skip position extraction (speed); never
     where a line labels the position ("Position: Fleet Data Analyst")."""
     total = outreach.BIAS + sum(f.weight for f in prescore[2]) + outreach.TITLE_WEIGHT
