@@ -22,10 +22,11 @@ pages with real-page noise), then used for tuning, and `labelled/heldout8_*.txt`
 a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout13_*.txt` a
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
-round 10's `heldout52` to `heldout69` and round 11's `heldout70` to `heldout123`, by
-ninety-eight more (see `HELDOUT` for when each was scored and tuned on); heldout2's labels
-also carry office days, locations, remote-from, pay basis, company size and the recruiter's
-company and profile URL ("extra fields").
+round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
+round 12's `heldout124` to `heldout131`, by a hundred and six more (see `HELDOUT` for when
+each was scored and tuned on); heldout2's labels also carry office days, locations,
+remote-from, pay basis, company size and the recruiter's company and profile URL ("extra
+fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
 built from them (with the user's replies added to some), which is how recruiter-conversation
 precision and recall are measured.
@@ -637,42 +638,90 @@ HELDOUT: dict[int, str] = {
     116: (
         "The hundred-and-sixteenth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 11's final blind check (scored on "
-        "round 10's code and on round 11's final code), its misses unread."
+        "round 10's code and on round 11's final code, its misses unread then); read and "
+        "tuned on in round 12."
     ),
     117: (
         "The hundred-and-seventeenth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 11's final blind check (scored on "
-        "round 10's code and on round 11's final code), its misses unread."
+        "round 10's code and on round 11's final code, its misses unread then); read and "
+        "tuned on in round 12."
     ),
     118: (
         "The hundred-and-eighteenth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 11's final blind check (scored on "
-        "round 10's code and on round 11's final code), its misses unread."
+        "round 10's code and on round 11's final code, its misses unread then); read and "
+        "tuned on in round 12."
     ),
     119: (
         "The hundred-and-nineteenth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 11's final blind check (scored on "
-        "round 10's code and on round 11's final code), its misses unread."
+        "round 10's code and on round 11's final code, its misses unread then); read and "
+        "tuned on in round 12."
     ),
     120: (
         "The hundred-and-twentieth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 11's final blind check (scored on "
-        "round 10's code and on round 11's final code), its misses unread."
+        "round 10's code and on round 11's final code, its misses unread then); read and "
+        "tuned on in round 12."
     ),
     121: (
         "The hundred-and-twenty-first held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 11's final blind check (scored on "
-        "round 10's code and on round 11's final code), its misses unread."
+        "round 10's code and on round 11's final code, its misses unread then); read and "
+        "tuned on in round 12."
     ),
     122: (
         "The hundred-and-twenty-second held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 11's final blind check (scored on "
-        "round 10's code and on round 11's final code), its misses unread."
+        "round 10's code and on round 11's final code, its misses unread then); read and "
+        "tuned on in round 12."
     ),
     123: (
         "The hundred-and-twenty-third held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 11's final blind check (scored on "
-        "round 10's code and on round 11's final code), its misses unread."
+        "round 10's code and on round 11's final code, its misses unread then); read and "
+        "tuned on in round 12."
+    ),
+    124: (
+        "The hundred-and-twenty-fourth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's first blind check (scored on "
+        "round 11's final code before anything was read), then read and tuned on."
+    ),
+    125: (
+        "The hundred-and-twenty-fifth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's first blind check (scored on "
+        "round 11's final code before anything was read), then read and tuned on."
+    ),
+    126: (
+        "The hundred-and-twenty-sixth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's first blind check (scored on "
+        "round 11's final code before anything was read), then read and tuned on."
+    ),
+    127: (
+        "The hundred-and-twenty-seventh held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's first blind check (scored on "
+        "round 11's final code before anything was read), then read and tuned on."
+    ),
+    128: (
+        "The hundred-and-twenty-eighth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's first blind check (scored on "
+        "round 11's final code before anything was read), then read and tuned on."
+    ),
+    129: (
+        "The hundred-and-twenty-ninth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's first blind check (scored on "
+        "round 11's final code before anything was read), then read and tuned on."
+    ),
+    130: (
+        "The hundred-and-thirtieth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's first blind check (scored on "
+        "round 11's final code before anything was read), then read and tuned on."
+    ),
+    131: (
+        "The hundred-and-thirty-first held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's first blind check (scored on "
+        "round 11's final code before anything was read), then read and tuned on."
     ),
 }
 

@@ -535,7 +535,8 @@ def _words(text: str) -> list[str]:
 # "From: Sofia Lindqvist <s@x.com>", "Am … schrieb Sofia <s@x.com>:", "Le … a écrit :"
 _ATTRIBUTION = re.compile(
     r"^(?:(?:From|Von|De|Da|Van|Från|Fra|Od)\s?:\s*(?P<from>[^<\[\n]*?)\s*"
-    r"(?:<|\[mailto:)(?P<from_email>[^>\]\s]+@[^>\]\s]+)[>\]]"
+    # (Outlook may leave the address out: "From: Rory Adebayo")
+    r"(?:(?:<|\[mailto:)(?P<from_email>[^>\]\s]+@[^>\]\s]+)[>\]]|$)"
     # (the address may be missing: "On Thu, 6 Mar 2025 at 10:15, Ciarán Byrne wrote:")
     r"|(?:On|Am|Le|El|Em|Il|Op|Den)\b.*?(?P<wrote>[^,<\n]*?)\s*"
     r"(?:(?:<|\[mailto:)(?P<wrote_email>[^>\]\s]+@[^>\]\s]+)[>\]])?"
@@ -678,10 +679,24 @@ def _quoted_company(
     from sidedoor.intake.extract.company import find_company
 
     need = [p for p in positions if p.company is None]
-    if recruiter.company is not None and not need:
+    in_house = recruiter.agency is False and recruiter.company is not None
+    if recruiter.company is not None and not need and not in_house:
         return
     body, email = _recruiters_quoted(text, quoted, recruiter)
     if not body:
+        return
+    said = agency_cue(body) if in_house and "agency" not in recruiter.evidence else None
+    if said is not None:  # the recruiter's first message names its client ("I'm working with
+        # Hollins & Vale, the commercial disputes firm, on …"): an agency after all, whose own
+        # name is no position's company
+        recruiter.agency = True
+        recruiter.evidence["agency"] = _quoted(said.group(0), _ev(body, *said.span()), body)
+        for p in positions:
+            if _same_name(p.company, recruiter.company):
+                p.company = None
+                p.evidence.pop("company", None)
+        need = [p for p in positions if p.company is None]
+    if recruiter.company is not None and not need:
         return
     hint = next((p.company for p in positions if p.company), None)
     if recruiter.company is None:
@@ -806,6 +821,14 @@ def _part_of_a_city(text: str, found: Candidate) -> bool:
     )
 
 
+def _places_joined(name: str) -> bool:
+    """ "Alcúdia y Pollença", "Leeds & Bradford": places joined by "and"."""
+    from sidedoor.intake.extract.company import is_city
+
+    parts = re.split(r"\s(?:y|and|&|e|et|und|i)\s", name)
+    return len(parts) > 1 and all(is_city(part) for part in parts)
+
+
 def _titles_without_companies(positions: list[Position]) -> None:
     """A title that carries its company: "Senior Gameplay Engineer – Quillfeather" (a
     subject's), "Hoshizora Games株式会社 Senior Unity Engineer" (a Japanese subject's)."""
@@ -815,7 +838,7 @@ def _titles_without_companies(positions: list[Position]) -> None:
             continue
         if "株式会社" in title:
             title = title.rsplit("株式会社", 1)[-1].strip() or title
-        tail = re.search(r"\s[-–—|]\s*([^-–—|]{2,})$", title)
+        tail = re.search(r"\s[-–—|·•]\s*([^-–—|·•]{2,})$", title)
         if (
             tail
             and tail.start() > 0
@@ -823,6 +846,9 @@ def _titles_without_companies(positions: list[Position]) -> None:
             and p.company.lower().startswith(tail.group(1).strip().lower())
         ):
             title = title[: tail.start()]
+        head = re.match(r"([^-–—|·•]{2,}?)\s[-–—|·•]\s*(?=\S)", title)
+        if head and p.company and _same_name(head.group(1), p.company):
+            title = title[head.end() :]  # "Grupo Hotelero Marisma · Director de Operaciones"
         p.title = title
 
 
@@ -852,6 +878,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         or _whole_place(found.name)
         or region_of_a_city(found.name)
         or _part_of_a_city(text, found)
+        or _places_joined(found.name)
     ):
         return  # "… a 5-star resort in Đà Nẵng": a place (or a word of one)
     evidence = (
@@ -914,11 +941,13 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
     holders: list[Position | Recruiter] = [*positions, recruiter]
     if not any(h.company and len(h.company) >= 3 for h in holders):
         return
-    acronymed = [  # "… Water and Sanitation in Africa (AWSA)": read once for every holder
-        (m.group("phrase"), m.start("phrase"), m.group("abbr"))
-        for m in _ACRONYMED.finditer(text)
-        if _abbreviates(m.group("phrase"), m.group("abbr"))
-    ]
+    acronymed = []  # "… Water and Sanitation in Africa (AWSA)": read once for every holder
+    for m in _ACRONYMED.finditer(text):
+        phrase, at, abbr = m.group("phrase"), m.start("phrase"), m.group("abbr")
+        if phrase.startswith("The ") and not _abbreviates(phrase, abbr):
+            phrase, at = phrase[4:], at + 4  # "The Coalition for Global Food Access (CGFA)"
+        if _abbreviates(phrase, abbr):
+            acronymed.append((phrase, at, abbr))
     spelled = [split_domain(host, text) for host in mail_hosts(text, recruiter.email)]
 
     # an in-house recruiter's company, which the text writes in full ("Mây Xanh Games" where the
@@ -992,7 +1021,11 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
         in_full = _named_in_full(text, match.start(), match.end())
         if (
             not extra
-            or (ROLE_WORD.search(extra) and not (in_full and " " not in extra))
+            or (
+                ROLE_WORD.search(extra)
+                and not (in_full and " " not in extra)
+                and not _FIRM_OF.fullmatch(extra.split()[-1])
+            )
             or _PARENT.search(extra)
             or (is_department(extra) and not in_full)
             or names_a_place(extra)
@@ -1020,6 +1053,9 @@ def _named_in_full(text: str, start: int, end: int) -> bool:
     )
 
 
+# a firm named for its profession, its last word a role's plural ("Maplewood & Birch Architects")
+_FIRM_OF = re.compile(r"Architects|Partners|Associates|Consultants|Engineers|Surveyors|Solicitors"
+                      r"|Accountants|Advisors|Advisers|Designers|Developers")
 # the words of a parent group after a company's name ("Asahikaze Kisen Holdings")
 _PARENT = re.compile(r"\b(?:Group|Holdings?|Gruppe|Groupe|Grupo|Gruppo|Groep|Koncernen)\b")
 # countries as their own languages name them, which follow a company's name as its national

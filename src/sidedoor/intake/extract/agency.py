@@ -122,7 +122,14 @@ _AGENCY_CUES = Lower(
     r"|consultancy|firm|consultant)"
     r"|executive search|headhunt(?:er|ing)?|staffing (?:agency|firm|partner)|"
     r"(?:we|i) (?:specialise|specialize) in (?:placing|recruiting)|exclusively (?:retained"
-    r"|partnered)|retained search"
+    r"|partnered)|retained (?:[\w-]+ ){0,2}search"
+    # an unnamed client by its index: "three live vacancies for a FTSE 250 housebuilder"
+    r"|(?:for|with|by|at) an? (?:ftse|fortune|asx|dax|mdax|cac|nifty|s&p|aex|smi|ibex|tsx)\b"
+    # "I'm supporting the Royal Borough of X with an urgent interim requirement", "I'm working
+    # with Hollins & Vale, the commercial disputes firm, on a newly created … post"
+    r"|i(?:'|’)?m (?:supporting|working with|partnering with) [^.\n]{2,80}? (?:with|on) (?:an?"
+    r"|their|its|the) (?:[\w-]+ ){0,5}?(?:requirement|search|hire|vacancy|role|post|position"
+    r"|appointment|assignment)s?\b"
     # (not "one of our US healthcare client accounts": an IT services firm's own staff)
     r"|one of (?:my|our) (?:[\w-]+ ){0,3}?clients?\b(?! accounts?| projects?| teams?)"
     r"|several clients|various clients|my clients"
@@ -170,7 +177,8 @@ _AGENCY_CUES = Lower(
     r"|pour le compte (?:d['’]une?|de (?:notre|nos|l['’]un))\b"
     # an unnamed client described: "The client is a tier-one contractor"; a search agency's
     # consultant in other languages: "consultora de selección", "apoyando a una cadena …"
-    r"|the client is an?|consultor[ae]? de selecci[oó]n|consultora? en (?:selección|seleccion)"
+    r"|the client is (?:an?|one of)\b|consultor[ae]? de selecci[oó]n"
+    r"|consultora? en (?:selección|seleccion)"
     r"|(?:apoyando|ayudando|acompañando) a (?:una?|nuestro cliente)\b)\b"
 )
 # an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",

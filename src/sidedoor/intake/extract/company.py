@@ -131,7 +131,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         5,
         re.compile(
             r"\b(?:[Oo]n behalf of|(?i:pour le compte d(?:e |'))|(?i:au nom d(?:e |'))"
-            r"|im Auftrag (?:von|der|des)|(?i:por cuenta de)|(?i:en nombre de)|(?i:per conto di)"
+            r"|[Ii]m Auftrag (?:von|der|des)|(?i:por cuenta de)|(?i:en nombre de)|(?i:per conto di)"
             r"|(?i:em nome d[aeo])|namens"
             # "une mission que nous a confiée le Groupe Vermeil", "mission confiée par X"
             r"|(?i:mission que nous a confi[ée]+|mission confi[ée]+ par)(?: (?:le|la|les|l'))?)\s?"
@@ -302,6 +302,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"\b(?:(?:[Mm]y|[Oo]ur)(?: (?:esteemed|valued|prestigious|reputed|long-standing"
             r"|longstanding|direct|new))? client|clientul nostru|onze klant|onze opdrachtgever"
             r"|naszego klienta"
+            # "One of my long-standing clients, Tussock Veterinary Partners, is looking …"
+            r"|[Oo]ne of (?:my|our)(?: (?:long-standing|longstanding|oldest|valued|key|biggest))?"
+            r" clients(?=,)"
             r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client)"
             rf"(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?"
             # Polish: "dla naszego klienta – poznańskiej firmy X", "… studia X"
@@ -324,13 +327,18 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # "We have been appointed / mandated / instructed / asked by X (, the …,) to find"
             rf"|\b(?:[Ee]ngaged|[Rr]etained|[Mm]andated|[Aa]ppointed|[Ii]nstructed|[Aa]sked"
             rf"|[Cc]ommissioned) by"
-            rf"|\b(?:[Aa]ssist(?:ing)?|[Ss]upport(?:ing)?|[Hh]elp(?:ing)?)(?=\s[{UPPER}0-9]))"
+            # "è stata incaricata in esclusiva da X", "mandatés par X", "encargados por X"
+            r"|\b(?:incaricat[aoie]|mandat[ée]e?s?|encargad[oa]s?)(?: in esclusiva| en exclusiva"
+            r"| en exclusivité)? (?:da|par|por)"
+            rf"|\b(?:[Aa]ssist(?:ing)?|[Ss]upport(?:ing)?|[Hh]elp(?:ing)?)"
+            rf"(?=\s(?:the\s)?[{UPPER}0-9]))"
             rf"\s(?:the\s)?{_QNAME}[\"”»]?"
             # an aside between the name and what follows: "Seatrium (SGX: 5E2) – formerly … –",
             # "Mahindra & Mahindra Ltd. (Farm Equipment Sector)"
             r"(?:\.?[ ]\([^()\n]{1,110}\))?(?:[ ][–—-][ ][^–—\n]{1,100}?[ ][–—-])?"
             r"(?=(?:'s|’s)\s|,\s(?:a|an|the|who|which|one|one of)\s"
-            r"|\s(?:on|to|who|as|in|for|with)\s)"
+            # (after a legal form's full stop: "Fonderie Lariane S.p.A. per la ricerca")
+            r"|\.?\s(?:on|to|who|as|in|for|with|per|pour|para|por)\s)"
         ),
     ),
     # the client named after the word for client in other languages: "Für unseren Mandanten
@@ -417,7 +425,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         3,
         re.compile(
-            rf"\b{_NAME}(?:'s|’s|(?<=s)['’])\s(?:new\s|[{UPPER}][\w-]+\s){{0,2}}(?:office|offices|HQ"
+            rf"\b{_NAME}(?P<poss>)(?:'s|’s|(?<=s)['’])\s(?:new\s|[{UPPER}][\w-]+\s){{0,2}}"
+            r"(?:office|offices|HQ"
             r"|headquarters|hub|campus|plant|site|studio|factory|warehouse|store|hospital|mine"
             r"|refinery|smelter|shipyard|terminal|vineyard|brewery|mill|clinic|School|Faculty"
             r"|Institute|College"
@@ -444,7 +453,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         5,
         re.compile(
             rf"\b(?:unterstütze|unterstützen|unterstützt|berate|beraten|vertrete|vertreten)"
-            rf"\s(?:die|den|das|unseren Kunden|unsere Kundin)?\s?{_NAME}\s(?:bei|in|im)\s"
+            r"\s(?:(?:ich|wir|aktuell|derzeit)\s){0,2}"
+            rf"(?:die|den|das|unseren Kunden|unsere Kundin)?\s?{_NAME}"
+            # an aside: "die Nordwert Digital GmbH – die IT-Tochter der Nordwert Bank – bei …"
+            r"(?:[ ][–—-][ ][^–—\n]{1,80}?[ ][–—-]|,[^,\n]{1,80},)?\s(?:bei|in|im)\s"
         ),
     ),
     # "je recrute actuellement pour Société Générale", "estoy reclutando para Grupo Bimbo"
@@ -553,7 +565,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|appoint|identify)) (?:a|an|their|its) (?:new )?(?=[A-Z])[^.,;:!?\n]{3,60}? for"
             # (a description after the name, as for "for" in `_TITLE_AT`: not "for Mercari
             # Shops." nor "for Running Footwear at our HQ", a business unit)
-            rf" (?:the )?(?P<hirefor>){_NAME}(?=,\s(?:a|an|the|one|which|who|its|their)\s)"
+            rf" (?:the )?(?P<hirefor>){_NAME}"
+            # (what follows says it is a company: "…, its …", "(LSE: CLDM)")
+            r"(?=,\s(?:a|an|the|one|which|who|its|their)\s"
+            r"|(?:[ ][\w.]{2,6})?[ ]\([A-Z]{2,8}:[ ]?[A-Z0-9.]{1,6}\))"
             # "incaricati … di individuare il nuovo Chief Operating Officer di Cantieri Levante,
             # il cantiere del gruppo"
             r"|\b(?:individuare|trovare|cercare|identificar|encontrar|trouver|identifier|buscar)"
@@ -582,6 +597,11 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|sua|seine|ihre) (?:filiale"
             r"|filial|subsidiária|controllata|Tochter(?:gesellschaft|firma)?|marque|marca))"
             rf"[,:]?[ ](?:the[ ])?{_QNAME}"
+            # the company, then what it is to the group: "Vela Fibra, nuestra filial de fibra
+            # óptica, está buscando", "for Quayside Press, our children's non-fiction imprint"
+            rf"|{_NAME.replace('(?P<name>', '(?P<unit>')},[ ](?:our|nuestra|nuestro|notre"
+            r"|nossa|nosso|la nostra|unsere) (?:[\w'’-]+ ){0,3}?(?:subsidiary|filial|filiale"
+            r"|imprint|brand|marca|marque|Tochter|controllata|sister company|operating company)\b"
         ),
     ),
 )
@@ -708,6 +728,8 @@ _POSSESSIVE_NAMES = frozenset(["Children", "Women", "Men", "People", "Veterans",
 _PARENT_NOTE = re.compile(
     r"\s*[(,]\s*(?:a|an|part of|a member of|member of|a subsidiary of|subsidiary of|owned by"
     r"|a division of|division of)\s[^()]*(?:\)|$)$"
+    # "PT Lintas Kargo Nusantara (Samudra Bahari Group)": its group, in brackets
+    r"|\s*\((?:[^()]*\s)?(?:Group|Grup|Grupo|Groupe|Gruppe|Gruppo|Holdings)\)$"
 )
 _LEGAL_END = re.compile(rf"^(.+?[ ]{_LEGAL_SPACED})(?![\w])")
 
@@ -763,6 +785,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     if not words or words[0].lower() in _STOP or len(" ".join(words)) < 2:
         return None
     joined = " ".join(words)
+    if re.fullmatch(r"\d+[-‑][a-z]+", joined):
+        return None  # "24-hour", "12-month": a number's compound ("7-Eleven" is a name)
     if joined.lower() in _GENERIC or any(p.fullmatch(joined) for _, p in _INDUSTRY_RE):
         return None
     if words[-1] in _DESCRIPTOR_TAILS:
@@ -874,6 +898,9 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "instructed",
         "asked by",
         "commissioned",
+        "incaricat",
+        "mandaté",
+        "encargad",
         "support",
         "assist",
         "help",
@@ -928,7 +955,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "operating compan", "daughter compan",
      "our imprint", "our literary", "aseguradora", "seguradora", "insurer", "assureur",
      "our operating compan", "filiale", "filial", "subsidiária", "controllata", "tochter",
-     "notre marque", "nuestra marca"),
+     "notre marque", "nuestra marca", "imprint"),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -1149,6 +1176,14 @@ def _accept(
         or len(name.split()) < 2  # a legal form stays in the name: "Zentrix Pvt. Ltd"
     ):
         return None  # "Greetings from Kumasi!": a place
+    if re.search(r"[-–—|][ ]?\Z", text[max(0, s - 3) : s]) and (
+        is_city(name) or _whole_place(name) or place_like(name)
+    ):
+        return None  # "Opening … with our client - Chennai": a place after a dash
+    if groups.get("poss") is not None and re.search(
+        r"\b(?:[Oo]ur|[Mm]y|[Yy]our)\s\Z", text[max(0, s - 6) : s]
+    ):
+        return None  # "two days a week in our King's Cross office": a place of ours
     if groups.get("far") and _is_place(name):
         return None  # "a role in theatres at Brisbane Airport"
     if score <= 4 and (place_like(name) or _whole_place(name)):
@@ -1452,6 +1487,7 @@ _SUBJECT_SKIP = frozenset(
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
+        ir35 inside outside
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         """
     )
@@ -1479,7 +1515,7 @@ def company_in_subject(
         return bracketed
     parts = [
         (m.start(), m.end())
-        for m in re.finditer(r"[^|–—]+?(?=\s[-–—|]\s|\s?\|\s?|$)", text[start:end])
+        for m in re.finditer(r"[^|–—·•]+?(?=\s[-–—|·•]\s|\s?\|\s?|$)", text[start:end])
         if m.group(0).strip(" -")
     ]
     if len(parts) < 2:
@@ -1508,6 +1544,8 @@ def company_in_subject(
             continue  # "Oragadam Plant", "Werk Schweinfurt": a site, not the company
         if region_of_a_city(raw):
             continue  # "Sabana de Bogotá", "Greater Area of London": a place
+        if index > 0 and _COMPASS_REGION.fullmatch(raw):
+            continue  # "Senior Quantity Surveyor - East Midlands - £65-75k": a region
         if re.search(r"\w/(?:in|innen|a|e|ka)\b|\((?:[mwfhdx]/){1,2}[mwfhdx]\)", raw, re.I):
             continue  # "Aktuar/in Lebensversicherung", "Ingénieur (H/F)": a gendered title
         if _described(text, raw):
@@ -1537,6 +1575,13 @@ def company_in_subject(
         s = text.find(name, a, b + 1)
         return Finding(name, s, s + len(name), 1)
     return None
+
+
+# a region named by its quarter: "East Midlands", "South Canterbury", "Greater Manchester"
+_COMPASS_REGION = re.compile(
+    r"(?:North|South|East|West|Central|Greater|Upper|Lower|Northern|Southern|Eastern|Western"
+    r"|Mid)(?:[- ]?(?:East|West))?[ ][A-Z][a-z]+"
+)
 
 
 # a company's site named by its place: "Oragadam Plant", "Werk Schweinfurt", "Usine de Lyon"
@@ -1808,7 +1853,8 @@ _DEPARTMENT_WORDS = frozenset(
         acquisitions personnel direction dirección direccion diretoria
         atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
         talentos gente gestão gestao risorse umane ufficio selezione selección seleccion
-        recrutamento recrutement reclutamiento rh rrhh talents
+        recrutamento recrutement reclutamiento rh rrhh talents service servicio servizio serviço
+        servico
         comptabilité comptabilite contabilidad contabilidade contabilità contabilita buchhaltung
         rechnungswesen controlling achats compras acquisti einkauf juridique finanzas finanças
         financas finanza finanzen directivos ejecutivos executivos cadres dirigeants

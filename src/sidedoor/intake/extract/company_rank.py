@@ -73,7 +73,8 @@ _UNDISCLOSED = re.compile(
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|hola|olá|ola|bonjour|hallo|ciao|cześć|hej|dag|beste|liebe|lieber"
     r"|estimad[oa]|prezad[oa]|caro|cara|gentile|geachte|szanown\w+|salut|bom dia|buongiorno"
-    r"|grüß gott|grüezi|guten tag|sehr geehrte\w*|dzień dobry|god dag|hei)\b",
+    r"|grüß gott|grüezi|guten tag|sehr geehrte\w*|dzień dobry|god dag|hei|labas|laba diena|sveiki"
+    r"|γεια|merhaba|xin chào|halo|selamat \w+|namaste|kia ora|sawasdee|salam|ahoj|zdravo)\b",
     re.I,
 )
 _PEOPLE_LINE = re.compile(
@@ -207,7 +208,8 @@ _STOP_FIRST = frozenset(
 )
 _EVENT = re.compile(
     r"[a-z]Con\b|\b(?:Summit|Meetup|Expo|Hackathon|Conference|Conf|Webinar|CMMI|ISO|Level)\b"
-    r"|^Series? [A-F]$"
+    # "YC W24": a Y Combinator batch; "Outside IR35": a UK tax rule
+    r"|^Series? [A-F]$|^YC [SWF]\d{2}$|\bIR35\b"
 )
 _ORG_WORDS_ONLY = re.compile(
     r"(?:(?:Resort|Resorts|Spa|Hotel|Hotels|Group|Holdings|Partners|Solutions|Services|Systems"

@@ -129,6 +129,8 @@ _HERE = re.compile(
     r"(?=\s*[-–—,.!:])"
     # "Dan here from Hudson Shaw."
     rf"|(?<![\w])[A-Z][a-z]+ here (?:from|at|with) (?P<name17>{_CO})"
+    # "Hey Sam — cofounder of Loomwise.ai here (YC W24, …)"
+    rf"|\b(?i:co-?founder|founder|ceo|cto) (?:of|at) (?P<name27>{_CO}) here\b(?=\s*[-–—,.!:(])"
 )
 # "I lead the Insurance & Actuarial practice at Carrington Blake Associates"
 _PRACTICE = re.compile(
@@ -237,6 +239,7 @@ _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             " here from ",
             " here at ",
             " here with ",
+            " here (",
         ),
     ),
     (_PRACTICE, ("i lead ", "i head ", "i run ", "i manage ")),
@@ -306,6 +309,7 @@ _AT_GROUPS = (
     "name24",
     "name25",
     "name26",
+    "name27",
 )
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(
@@ -1161,11 +1165,25 @@ def _next_line(text: str, pos: int) -> str | None:
 
 
 def _same_company(ours: str, hint: str) -> bool:
-    """ "Acme" and "Acme Robotics Ltd", "Acmecorp" (from a domain) and "Acme Corp"."""
+    """ "Acme" and "Acme Robotics Ltd", "Acmecorp" (from a domain) and "Acme Corp", "Global
+    Food Access" and "Coalition for Global Food Access", "Kist" (a domain's) and "Kaveri
+    Institute of Science and Technology"."""
     if ours.lower().split()[0] in hint.lower():
         return True
     a, b = _compact(ours), _compact(hint)
-    return len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
+    if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True
+    if min(len(a), len(b)) >= 8 and (a in b or b in a):
+        return True
+    return any(
+        len(short) >= 3 and " " not in short and short.lower() == _initials_of(long)
+        for short, long in ((ours, hint), (hint, ours))
+    )
+
+
+def _initials_of(name: str) -> str:
+    """ "kist" for "Kaveri Institute of Science and Technology" (its capitalised words)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
 
 
 def _on_own_behalf(text: str, end: int, company: str | None) -> bool:

@@ -1,0 +1,195 @@
+"""Round 12 of the hiring company (and what it leans on): agencies that say so only in passing
+("a retained … search", "the client is one of …", an index-listed client), a recruiter's first
+message quoted under an Outlook header with no address, a group's company named before what it
+is to the group, firms named for their profession, and subject parts that are regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidedoor.intake import parse_bytes
+from sidedoor.intake.extract.agency import agency_cue
+from sidedoor.intake.extract.company import clean_name, find_company, is_department
+from sidedoor.intake.models import ParsedItem
+
+
+def _company(text: str) -> str | None:
+    found = find_company(text)
+    return found.value if found else None
+
+
+def _item(text: str) -> ParsedItem:
+    item = parse_bytes(text.encode(), name="m.txt").items[0]
+    assert isinstance(item, ParsedItem)
+    return item
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a client named as one of the sender's clients
+        (
+            "Priya from Fernhill Search here. One of my oldest clients, Gorsebank Dental Group, "
+            "is opening a new practice and needs an associate dentist.",
+            "Gorsebank Dental Group",
+        ),
+        # "to hire a … for X" with the ticker after the name
+        (
+            "Quick one - I'm recruiting a Head of Tax for Brenmoor plc (LSE: BRNM), the cement "
+            "producer.",
+            "Brenmoor",
+        ),
+        # supporting the employer "with" a requirement
+        (
+            "Tallis Interim here - I'm supporting the Borough of Ashcote with an urgent interim "
+            "requirement for a Head of Housing.",
+            "Borough of Ashcote",
+        ),
+        # Italian, French and German phrasings for the client that engaged the sender
+        (
+            "La contatto perché Vetta Executive è stata incaricata in esclusiva da Fonderie "
+            "Lariane S.p.A. per la ricerca di un Direttore di Stabilimento.",
+            "Fonderie Lariane S.p.A",
+        ),
+        (
+            "Im Auftrag der Elbwerk Digital GmbH, der IT-Tochter der Elbwerk Versicherung, "
+            "suche ich einen Platform Engineer (m/w/d).",
+            "Elbwerk Digital GmbH",
+        ),
+        (
+            "Aktuell unterstütze ich die Rheinfels Data GmbH – die Tochter der Rheinfels Bank – "
+            "bei der Besetzung einer Position als Data Engineer.",
+            "Rheinfels Data GmbH",
+        ),
+        # a group's company, then what it is to the group
+        (
+            "Soy Marta, del equipo de Talento de Grupo Alcor. Te escribo porque Alcor Redes, "
+            "nuestra filial de telecomunicaciones, está buscando un ingeniero.",
+            "Alcor Redes",
+        ),
+        (
+            "I'm the in-house recruiter for Brightwater Media. I'm hiring a Senior Editor for "
+            "Kestle Books, our travel imprint in Leeds.",
+            "Kestle Books",
+        ),
+    ],
+)
+def test_the_employer_is_found(text: str, want: str) -> None:
+    assert _company(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "24-hour" is a number's compound, not a name
+        "This is an on-site leadership position with 24-hour accountability for the ward.",
+        # "our King's Cross office" is a place of ours, not a company's office
+        "It's hybrid, two days a week in our King's Cross office, the rest from home.",
+        # a client "– Chennai" after a dash is a place
+        "Subject: Opening for Plant Accountant with our client - Chennai\n\nDear Ravi,",
+    ],
+)
+def test_no_company_is_read_from(text: str) -> None:
+    assert _company(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana - leading a retained CTO search for a healthtech in Austin. Worth a call?",
+        "The client is one of the three largest insurers in the Nordics; I can name them later.",
+        "I'm working on two live vacancies for a FTSE 250 housebuilder in the North West.",
+        "I'm working with Harrow & Lyle, the employment law firm, on a newly created Practice "
+        "Manager post in their Leeds office.",
+    ],
+)
+def test_a_search_firm_says_so(text: str) -> None:
+    assert agency_cue(text) is not None
+
+
+def test_an_employer_working_with_a_colleague_is_no_agency() -> None:
+    assert agency_cue("I'm working with our design team on a few ideas for next year.") is None
+
+
+def test_a_follow_up_under_an_outlook_header_without_an_address_names_the_client() -> None:
+    item = _item(
+        "Subject: RE: Practice Manager - Leeds firm\n\n"
+        "Hi Omar,\n\n"
+        "Just bumping this up your inbox. The firm has confirmed two office days a week and "
+        "moved the top of the band to £61k.\n\n"
+        "Any chance of a call on Thursday?\n\n"
+        "Thanks,\nBeth\n\n"
+        "Beth Holloway\nSenior Consultant - Legal Support\nMarlow Penn\n0113 496 0000\n\n"
+        "From: Beth Holloway\n"
+        "Sent: 2 June 2025 10:12\n"
+        "To: Omar Farouk\n"
+        "Subject: Practice Manager - Leeds firm\n\n"
+        "Hi Omar,\n\n"
+        "I'm working with Harrow & Lyle, the employment law firm, on a newly created Practice "
+        "Manager post in their Leeds office.\n\n"
+        "- £55,000 - £58,000 base\n- 25 days holiday\n\n"
+        "Let me know if you'd be open to a chat.\n\nBeth\n"
+    )
+    assert item.recruiter.company == "Marlow Penn"
+    assert item.recruiter.agency is True
+    assert [p.company for p in item.positions] == ["Harrow & Lyle"]
+
+
+def test_a_founder_names_the_startup_before_here() -> None:
+    item = _item(
+        "Hey Jo — cofounder of Threadwise.ai here (YC S23, we build scheduling for dye "
+        "houses). Hiring our first Founding Backend Engineer: remote (EU), €90k–€120k + "
+        "equity. Up for a 20-minute chat?\n\n– Ines"
+    )
+    assert [p.company for p in item.positions] == ["Threadwise.ai"]
+
+
+def test_a_firm_named_for_its_profession_is_read_in_full() -> None:
+    item = _item(
+        "Hi Lee,\n\nI'm one of the partners at Ashgrove & Pike Architects. At Ashgrove & Pike "
+        "we mostly design schools, and we're looking to add a Project Architect to the "
+        "studio.\n\n$90,000 to $105,000 a year, hybrid.\n\nBest,\nRuth"
+    )
+    assert [p.company for p in item.positions] == ["Ashgrove & Pike Architects"]
+
+
+def test_an_acronym_after_the_name_with_the_article() -> None:
+    item = _item(
+        "Dear Ms. Achieng,\n\nThe Alliance for Rural Water Access (ARWA) is recruiting a "
+        "Programme Officer for its Kampala office. The post is on-site.\n\nKind regards,\n"
+        "Talent Unit\nAlliance for Rural Water Access"
+    )
+    assert [p.company for p in item.positions] == ["Alliance for Rural Water Access"]
+
+
+def test_a_domains_initials_are_the_institute_that_greets() -> None:
+    item = _item(
+        "Subject: Invitation to apply – Assistant Professor (Civil Engineering)\n\n"
+        "Dear Dr. Rao,\n\nGreetings from the Tunga Institute of Science and Technology, "
+        "Shivamogga.\n\nOur Department of Civil Engineering invites you to apply for the post "
+        "of Assistant Professor. Pay of ₹1,10,000 per month.\n\n"
+        "Please send your CV and publications to faculty.recruitment@tist.edu.in.\n\n"
+        "Regards,\nDean (Faculty Affairs)"
+    )
+    assert item.recruiter.agency is False
+    assert [p.company for p in item.positions] == ["Tunga Institute of Science and Technology"]
+
+
+def test_a_subject_region_is_no_company() -> None:
+    item = _item(
+        "Subject: Senior Site Engineer - West Yorkshire - £58-64k + car\n\n"
+        "Hi Tom,\n\nI'm working on a Senior Site Engineer role for a regional contractor. "
+        "£58-64k plus car allowance.\n\nCheers,\nJack Pryor\nSenior Consultant\n"
+        "Halden Recruitment"
+    )
+    assert [p.company for p in item.positions] == [None]
+
+
+def test_french_and_spanish_service_lines_are_departments() -> None:
+    assert is_department("Service des ressources humaines")
+    assert is_department("Servicio de Recursos Humanos")
+    assert not is_department("Servicio Gallego de Salud")
+
+
+def test_a_group_in_brackets_after_the_company_is_left_out() -> None:
+    assert clean_name("PT Nusa Kargo Lestari (Bahari Group)") == "PT Nusa Kargo Lestari"
