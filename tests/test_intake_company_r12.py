@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sidedoor.intake import parse_bytes
-from sidedoor.intake.extract.agency import agency_cue
+from sidedoor.intake.extract.agency import agency_cue, is_agency_name
 from sidedoor.intake.extract.company import clean_name, find_company, is_department
 from sidedoor.intake.models import ParsedItem
 
@@ -193,3 +193,72 @@ def test_french_and_spanish_service_lines_are_departments() -> None:
 
 def test_a_group_in_brackets_after_the_company_is_left_out() -> None:
     assert clean_name("PT Nusa Kargo Lestari (Bahari Group)") == "PT Nusa Kargo Lestari"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Polish: the client named after "naszego klienta, firmy"
+        (
+            "Na zlecenie naszego klienta, firmy Lipa Transport, poszukujemy osoby na stanowisko "
+            "Kierownik Zmiany.",
+            "Lipa Transport",
+        ),
+        # French: "Chez X, on construit …"
+        ("Salut Léa ! Chez Pollen.ai, on construit des outils pour les apiculteurs.", "Pollen.ai"),
+    ],
+)
+def test_the_employer_is_found_in_other_languages(text: str, want: str) -> None:
+    assert _company(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standard's code, not a company
+        "I found your profile while looking for people with DO-178C and HIL test experience.",
+        # a place of ours: "our … team at <airport>"
+        "We're recruiting a Ramp Supervisor to lead our turnaround team at Cork Airport.",
+    ],
+)
+def test_no_company_is_read_from_these(text: str) -> None:
+    assert _company(text) is None
+
+
+def test_a_subject_names_the_employer_after_the_title() -> None:
+    item = _item(
+        "Subject: Invitation to apply - Senior Data Engineer, Harbour Data Authority of "
+        "Penang\n\nDear Mr Lee,\n\nWe would like to invite you to apply for the position of "
+        "Senior Data Engineer in our Data Platforms Division. The Authority is building a "
+        "maritime data exchange.\n\nSalary: RM 9,000 - RM 12,000 per month\n\n"
+        "Yours sincerely,\nMs Tan\nTalent Attraction\nHuman Resource Division"
+    )
+    assert [p.company for p in item.positions] == ["Harbour Data Authority of Penang"]
+
+
+def test_a_chef_names_the_kitchen_he_runs() -> None:
+    item = _item(
+        "hey mate, Rob here, head chef at Tidewater Lodge up in Noosa - we need a Sous Chef "
+        "asap, full time, on site. paying 80k + super. keen? give us a bell"
+    )
+    assert item.recruiter.company == "Tidewater Lodge"
+
+
+def test_a_studio_named_before_here_outranks_its_initials_in_the_signature() -> None:
+    item = _item(
+        "Hej Ola! Lisek & Kruk Games here (we're the Wrocław team behind Ember Vale). We're "
+        "hiring a Senior Gameplay Programmer (Unreal), hybrid in Wrocław. B2B 24 000–30 000 "
+        "PLN net / month. Interested?\n— Marta, Talent @ L&K"
+    )
+    assert item.recruiter.company == "Lisek & Kruk Games"
+    assert [p.company for p in item.positions] == ["Lisek & Kruk Games"]
+
+
+def test_a_locum_agency_is_an_agency() -> None:
+    item = _item(
+        "Hi Dr Okoro. Tenby Locum Partners here – urgent Locum Consultant Radiologist need at "
+        "Castlemere Hospitals NHS Foundation Trust, 3-month rolling, on site. £110–£130/hr. "
+        "Any interest?\n\nAnna | Tenby Locum Partners"
+    )
+    assert is_agency_name("Tenby Locum Partners")
+    assert [p.company for p in item.positions] == ["Castlemere Hospitals NHS Foundation Trust"]

@@ -816,7 +816,7 @@ def _part_of_a_city(text: str, found: Candidate) -> bool:
     before = re.search(r"(\S+)\s$", text[max(0, found.start - 30) : found.start])
     after = re.match(r"\s(\S+)", text[found.end : found.end + 30])
     return bool(
-        (before and is_city(f"{before.group(1)} {found.name}"))
+        (before and is_city(before.group(1).lstrip("([{“'\"") + " " + found.name))
         or (after and is_city(f"{found.name} {after.group(1).strip('.,;:!?')}"))
     )
 

@@ -96,8 +96,9 @@ _AGENCY_WORDS = re.compile(
     r"|(?:hr|workforce|manpower|talent|recruitment|staffing) solutions|consulting$"
     # "Sai Kripa Placements", "Hinode Career Partners", "Rheinblick Executive Partners"
     r"|placements?|(?:career|executive|search|recruitment|talent) partners"
-    # "Medisource Locums", "Alpen-Donau Personalservice GmbH"
-    r"|locums|personalservice|\w{3,}(?<!s)hire|workforce$|nearshore|rekrutacja|rekrutacji"
+    # "Medisource Locums", "Medway Locum Partners", "Alpen-Donau Personalservice GmbH"
+    r"|locums|locum (?:partners|group|people|solutions|agency)\b"
+    r"|personalservice|\w{3,}(?<!s)hire|workforce$|nearshore|rekrutacja|rekrutacji"
     # "Tidemark Crewing", "Talentia Mediterránea", "Iberhunt Executive", "Sandstone Executive"
     r"|crewing|talentia|\w{3,}hunt\b|(?-i:\sExecutive)$"
     # "Alpenblick Personal GmbH": the German for staff, ending an agency's name

@@ -236,7 +236,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:^|\n|[.!?¡]\s+)(?:En|Na|No|Em|Chez|Bei|Presso|Da|Bij)\s{_NAME},?\s"
             r"(?:estamos|buscamos|nous|wir|suchen|stiamo|cerchiamo|procuramos|recherchons"
-            r"|contratamos|zoeken)\b"
+            r"|contratamos|zoeken|on (?:construit|recrute|cherche|développe|aide))\b"
         ),
     ),
     # "at the University of Westmoor", "at the Institute of Cancer Research"
@@ -308,7 +308,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client)"
             rf"(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?"
             # Polish: "dla naszego klienta – poznańskiej firmy X", "… studia X"
-            r"(?:(?<=[-–—][ ])[a-ząćęłńóśźż]+(?:ego|iej)[ ]"
+            # "Na zlecenie naszego klienta, firmy PGK Logistyka"
+            r"(?:(?<=[-–—,][ ])(?:[a-ząćęłńóśźż]+(?:ego|iej)[ ])?"
             r"(?:studia|firmy|spółki|sieci|grupy|banku|marki)[ ])?"
             rf"{_QNAME}"
         ),
@@ -722,7 +723,9 @@ _HR_TEAM_OF = re.compile(
     r"|Personnel|Recruitment))? (?i:department|dept\.?|team|division|office)))"
     r" (?:de|da|do|del|de la|des|du|of|at) (?=[{UPPER}])".replace("{UPPER}", UPPER)
 )
-_POSSESSIVE_NAMES = frozenset(["Children", "Women", "Men", "People", "Veterans", "Workers"])
+_POSSESSIVE_NAMES = frozenset(
+    ["Children", "Women", "Men", "People", "Veterans", "Workers", "Lloyd", "Sainsbury", "McDonald"]
+)
 
 
 _PARENT_NOTE = re.compile(
@@ -787,6 +790,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     joined = " ".join(words)
     if re.fullmatch(r"\d+[-‑][a-z]+", joined):
         return None  # "24-hour", "12-month": a number's compound ("7-Eleven" is a name)
+    if re.fullmatch(r"[A-Z]{1,5}-\d{2,}[A-Z]?", joined):
+        return None  # "DO-178C", "IEC-62304": a standard's code
     if joined.lower() in _GENERIC or any(p.fullmatch(joined) for _, p in _INDUSTRY_RE):
         return None
     if words[-1] in _DESCRIPTOR_TAILS:
@@ -843,7 +848,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("tim ", "bagian ", "divisi ", "departemen ", "jabatan "),
     ("team of", "team at"),
     ("estamos", "buscamos", "nous ", "wir ", "suchen", "stiamo", "cerchiamo", "procuramos",
-     "recherchons", "contratamos", "zoeken"),
+     "recherchons", "contratamos", "zoeken", "on construit", "on recrute", "on cherche",
+     "on développe", "on aide"),
     ("university of", "institute of", "college of", "academy of", "hospital of", "museum of",
      "ministry of", "council of"),
     ("processo ", "proceso "),
@@ -1180,6 +1186,8 @@ def _accept(
         is_city(name) or _whole_place(name) or place_like(name)
     ):
         return None  # "Opening … with our client - Chennai": a place after a dash
+    if _OURS_AT.search(text, max(0, s - 60), s) and _SITE_OF_OURS.search(name):
+        return None  # "to lead our turnaround team at Belfast City Airport": where we work
     if groups.get("poss") is not None and re.search(
         r"\b(?:[Oo]ur|[Mm]y|[Yy]our)\s\Z", text[max(0, s - 6) : s]
     ):
@@ -1203,6 +1211,8 @@ def _accept(
 
 
 _YOU = re.compile(r"\byou")
+_OURS_AT = re.compile(r"\b[Oo]ur\s(?:[\w-]+\s){0,3}(?:team|crew|staff|office|base)\sat\s\Z")
+_SITE_OF_OURS = re.compile(r"\b(?:Airport|Terminal|Station|Port|Campus|Depot|Yard|Base|Plant|Hub)$")
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
 _OUR_UNIT = re.compile(r"\b[Oo]ur\s$")
 # the words of an organisation's unit: "Our Center for …", "Our Department of …"
@@ -1304,7 +1314,11 @@ _PERSON = re.compile(
 EVERYWHERE = frozenset(_words("nationwide worldwide global international"))
 # the regions recruiters hire across: places, never companies
 _REGIONS = frozenset(
-    _words("latam emea apac dach nordics benelux mena gcc anz cee americas emeia amer")
+    _words(
+        "latam emea apac dach nordics benelux mena gcc anz cee americas emeia amer"
+        # cities by their usual short names: "our HCMC office", "the NYC team"
+        " hcmc nyc kl bkk dxb auh sfo jkt"
+    )
 )
 
 
@@ -1487,7 +1501,7 @@ _SUBJECT_SKIP = frozenset(
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
-        ir35 inside outside
+        ir35 inside outside market markets
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         """
     )
@@ -1528,7 +1542,12 @@ def company_in_subject(
             a += text[a:b].find(raw) + at_sign.end()
             raw = raw[at_sign.end() :]
         elif title and a < title[1] and title[0] < b:  # "Manager - Energy Regulation": both
-            continue
+            after = re.match(r",[ ]+(?=[A-Z])", text[title[1] : b])
+            if after is None or title[0] < a:
+                continue
+            # "Senior Data Engineer, Port Data Authority of Singapore": the name after the title
+            a = title[1] + after.end()
+            raw = text[a:b].strip(" -")
         if title and _abbreviates(text[a:b].strip(" -"), text[title[0] : title[1]]):
             continue  # "Small Animal Vet" for the body's "Small Animal Veterinary Surgeon"
         if title and _holds_title(text[a:b], text[title[0] : title[1]]):
@@ -1557,7 +1576,8 @@ def company_in_subject(
             or any(w.lower().strip(",.!?:") in _SUBJECT_SKIP | _GENERIC for w in words)
             or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
             or find_titles(raw)
-            or find_locations(raw)
+            # (a place inside an organisation's name is its own: "Port Authority of Singapore")
+            or (find_locations(raw) and not (ORG_WORDS.search(raw) or _BODY_OF.search(raw)))
             or (index == len(parts) - 1 and len(words) < 2 and not LEGAL_FORM.search(" " + raw))
         ):
             continue
@@ -1613,7 +1633,17 @@ def region_of_a_city(name: str) -> bool:
     from sidedoor.intake.extract.locations import find_locations
 
     found = re.search(r"\s(?:de|del|di|of|du)\s(\S+(?:\s\S+)?)$", name)
-    return bool(found and (is_city(found.group(1)) or find_locations(found.group(1))))
+    if found is None or ORG_WORDS.search(name) or _BODY_OF.search(name):
+        return False  # "Port Data Authority of Singapore", "Bank of Ireland": an organisation
+    return bool(is_city(found.group(1)) or find_locations(found.group(1)))
+
+
+# the words of a public body named after its place: "… Authority of Singapore"
+_BODY_OF = re.compile(
+    r"\b(?:Authority|Autoridad|Autorité|Board|Ministry|Ministerio|Agency|Commission|Corporation"
+    r"|Port|Porto|Puerto|Office|Department|Government|Gobierno|Municipality|Municipio|City of"
+    r"|Ayuntamiento|Prefeitura|Comune|Ville)\b"
+)
 
 
 def _written_lower(text: str, part: str, after: int) -> bool:
@@ -1903,7 +1933,9 @@ ORG_WORDS = re.compile(
     r"|Seguros|Seguradora|Alimentos|Abogados|Advogados|Avocats|Rechtsanwälte|Medizintechnik"
     r"|Analytics|Consulting|Engineering|Construction|Aviation|Airport|Pharmaceuticals"
     r"|Therapeutics|Biologics|Biosciences|Vets|Veterinary|Dental|Finance|Financial|Bancorp"
-    r"|Manufacturing|Navigation|Maritime|Chemicals|Components|Automotive|Electronics)\b"
+    r"|Manufacturing|Navigation|Maritime|Chemicals|Components|Automotive|Electronics"
+    r"|Architecten|Architekten|Arquitectos|Arquitetos|Architectes|Advocaten|Ingenieure"
+    r"|Underwriting|Underwriters|Reinsurance|Assurance)\b"
 )
 
 

@@ -199,11 +199,14 @@ _DESCRIBED_BEFORE = re.compile(
     r"|well-known|prestigious|global|fast-growing|growing|listed|established)\s){1,2}$",
     re.I,
 )
+_LEADING_BEFORE = re.compile(
+    r"\b(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global)\s(?:[A-Z][a-z]+\s)?$"
+)
 _STOP_FIRST = frozenset(
     re.findall(
         r"\S+",
         "i we you they he she it our my your this that these those ihr ihre unser unsere wir sie"
-        " currently now today also actually please thanks dear hi hello",
+        " currently now today also actually please thanks dear hi hello chez bei presso",
     )
 )
 _EVENT = re.compile(
@@ -218,11 +221,16 @@ _ORG_WORDS_ONLY = re.compile(
 )
 _NOTICE_WORD = re.compile(
     r"(?i:vacatures?|vacancy|vacancies|opportunity|opportunities|opportunité|oportunidad"
-    r"|oportunidade|vagas?|vacantes?|stellenangebot|urgent|urgente|hiring|re|fwd?|wg|aw)\s"
+    r"|oportunidade|vagas?|vacantes?|stellenangebot|urgent|urgente|hiring|re|fwd?|wg|aw"
+    r"|invitation|einladung|invitación|convite|invito)(?:\s|$)"
+)
+_THE_ANAPHOR = re.compile(
+    r"The (?:Authority|Company|Firm|Bank|Group|Business|Organi[sz]ation|Council|Trust|Ministry"
+    r"|Agency|Client|Board|University|Hospital|Practice|Studio|Fund|Institute|Foundation)"
 )
 _OFFICER_OF = re.compile(
     r"(?:The\s)?(?:CEO|CFO|CTO|COO|CIO|CHRO|CMO|Head|Director|VP|Chair|Chairman|President|Manager"
-    r"|Dean|Board|Founder)\s(?:of|at)\s"
+    r"|Dean|Board|Founder)\s(?:of|at|de|da|do|di|du|von|bei)\s"
 )
 
 
@@ -310,6 +318,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue  # "CFO of Qasira Foods": a person's post, not a name
         if name.split(" ", 1)[0].lower() in _STOP_FIRST:
             continue  # "Ihr Profil", "Currently Sao Mai Labs": a sentence's words
+        if _THE_ANAPHOR.fullmatch(name):
+            continue  # "The Authority is building …": the employer named before, by a common noun
         if _EVENT.search(name):
             continue  # "PyCon AU", "GopherCon ID", "CMMI Level": an event, a rating
         if origins <= {"run"} and _ORG_WORDS_ONLY.fullmatch(name):
@@ -322,6 +332,12 @@ def candidates(ctx: Context) -> list[Candidate]:
             and all(_DESCRIBED_BEFORE.search(text, max(0, at - 40), at) for at in spots)
         ):
             continue  # "one of the leading Housing Finance NBFC": a description
+        if (
+            described
+            and spots
+            and all(_LEADING_BEFORE.search(text, max(0, at - 30), at) for at in spots)
+        ):
+            continue  # "Leading Private Sector Bank" (a subject's): a description
         if origins <= {"run"} and _team_of(name):
             continue  # "Gestión Humana de Hoteles": a company's HR team, named before it
         if origins <= {"run"} and spots and _not_a_name_at(

@@ -124,13 +124,20 @@ _AT_TEAM = re.compile(
 )
 # "Brightline People here - …" at the start of a line; "Dan at Lumen Search here."
 _HERE = re.compile(
-    rf"(?:^|\n)(?P<name9>{_CO}) here\b(?=\s*[-–—,.!:])"
+    rf"(?:^|\n)(?P<name9>{_CO}) here\b(?=\s*[-–—,.!:(])"
+    # "Hej Ola! Borek & Sowa Games here (we're the Kraków team …)"
+    rf"|[.!?]\s(?P<name30>{_CO}) here \((?=we|our)"
+    # "hey mate, Dave here, exec chef at Coral Pines Resort up in Port Douglas"
+    rf"|\b[A-Z][a-z]+ here, (?:[a-z-]+ ){{1,3}}at (?P<name28>{_CO})"
     rf"|(?:^|\n|[.!?,–—-]\s)[A-Z][a-z]+ (?:at|from|with) (?P<name14>{_CO}) here\b"
     r"(?=\s*[-–—,.!:])"
     # "Dan here from Hudson Shaw."
     rf"|(?<![\w])[A-Z][a-z]+ here (?:from|at|with) (?P<name17>{_CO})"
     # "Hey Sam — cofounder of Loomwise.ai here (YC W24, …)"
     rf"|\b(?i:co-?founder|founder|ceo|cto) (?:of|at) (?P<name27>{_CO}) here\b(?=\s*[-–—,.!:(])"
+    # "Je suis Hugo, CTO et cofondateur de Sillon.ai."
+    rf"|\b(?i:cofondateur|cofondatrice|fondateur|fondatrice|cofundador|cofundadora|fundador"
+    rf"|fundadora) (?:de|da|do|del) (?P<name29>{_CO})"
 )
 # "I lead the Insurance & Actuarial practice at Carrington Blake Associates"
 _PRACTICE = re.compile(
@@ -240,6 +247,9 @@ _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             " here at ",
             " here with ",
             " here (",
+            " here, ",
+            "fondat",
+            "fundador",
         ),
     ),
     (_PRACTICE, ("i lead ", "i head ", "i run ", "i manage ")),
@@ -310,6 +320,9 @@ _AT_GROUPS = (
     "name25",
     "name26",
     "name27",
+    "name28",
+    "name29",
+    "name30",
 )
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(

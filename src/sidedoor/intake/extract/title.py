@@ -100,7 +100,7 @@ ROMANCE_HEADS = frozenset(
     _words(
         """
         chef actuaire ingeniero ingeniera desarrollador desarrolladora programador programadora
-        analista
+        analista líder lider
         gerente jefe jefa directora coordinador coordinadora técnico técnica tecnico tecnica
         asistente auxiliar consultora especialista contador contadora abogado abogada enfermero
         enfermera médico médica arquitecto arquitecta diseñador diseñadora operador operadora
