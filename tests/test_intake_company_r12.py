@@ -262,3 +262,82 @@ def test_a_locum_agency_is_an_agency() -> None:
     )
     assert is_agency_name("Tenby Locum Partners")
     assert [p.company for p in item.positions] == ["Castlemere Hospitals NHS Foundation Trust"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "for" inside a body's name
+        (
+            "Dear Amina,\n\nGreetings from the Society for Coastal Fisheries and Livelihoods! We "
+            "are an NGO working along the Tana delta.",
+            "Society for Coastal Fisheries and Livelihoods",
+        ),
+        # a firm's verb for its client, in the third person
+        (
+            "Le cabinet Morvan Conseil accompagne le groupe Hôtels Serac & Cie dans le recrutement "
+            "de son Directeur d'Hébergement.",
+            "Hôtels Serac & Cie",
+        ),
+        # a group's company named after what it is to the group
+        (
+            "Te escribo desde el equipo de Talento de Grupo Corvera. Nuestra filial de energía "
+            "solar, Sol de Corvera, busca un Director de Planta.",
+            "Sol de Corvera",
+        ),
+        # a renamed employer
+        (
+            "You may still know us as Halden Pharma - since March we operate under our new name "
+            "Quorva, and our email addresses have changed too.",
+            "Quorva",
+        ),
+        # one of an agency's clients, with any adjective
+        (
+            "I'm a Technical Recruiter with Keel Workforce Solutions. One of our long-time "
+            "clients, Ostrava Precision Castings, is adding a Quality Engineer.",
+            "Ostrava Precision Castings",
+        ),
+        # Polish: "Rekrutuję do X"
+        ("Cześć Ola! Rekrutuję do Żuraw (fintech, ~80 osób). Szukamy Tech Leada.", "Żuraw"),
+    ],
+)
+def test_the_employer_is_found_in_round_12s_third_wave(text: str, want: str) -> None:
+    assert _company(text) == want
+
+
+def test_our_team_at_a_district_is_a_place() -> None:
+    assert _company("We are looking Flutter Developer for our team at District 3, HCMC.") is None
+
+
+def test_a_former_name_in_brackets_is_left_out() -> None:
+    assert clean_name("Veltra (ehemals Kestrel Data Systems)") == "Veltra"
+
+
+def test_a_careers_address_spells_the_name_the_subject_writes() -> None:
+    item = _item(
+        "Subject: Tana Water Trust - Invitation to apply: Programme Officer\n\nDear Ms. Achieng,"
+        "\n\nWe write to invite you to apply for the position of Programme Officer in our WASH "
+        "programme. The post is based in Garissa.\n\nPlease send your CV to "
+        "careers@tanawatertrust.org by 28 February.\n\nYours sincerely,\n\nMary Wambui\n"
+        "Human Resources & Administration Manager"
+    )
+    assert [p.company for p in item.positions] == ["Tana Water Trust"]
+
+
+def test_a_practice_area_over_an_nhs_trust_in_the_signature() -> None:
+    item = _item(
+        "Hi Alex,\n\nWe're recruiting a Senior Estates Data Analyst (Band 7), hybrid, £50,952 - "
+        "£57,349.\n\nKind regards,\n\nRuth Owens\nRecruitment Business Partner - Digital & "
+        "Estates\nEastbrook Teaching Hospitals NHS Foundation Trust\nruth.owens@nhs.net"
+    )
+    assert item.recruiter.company == "Eastbrook Teaching Hospitals NHS Foundation Trust"
+
+
+def test_on_the_hunt_for_is_hiring() -> None:
+    item = _item(
+        "Kia ora Mere!\n\nWe're on the hunt for a Restaurant Manager for our lodge in Wanaka and "
+        "I reckon you'd be a great fit (no pressure haha). $70k-$78k, on-site, free meals on shift."
+        "\n\nKeen for a korero?\n\nNga mihi,\nAroha - People & Culture, Lakeside Lodges Group"
+    )
+    assert item.is_recruiter_outreach
+    assert [p.company for p in item.positions] == ["Lakeside Lodges Group"]

@@ -23,7 +23,7 @@ a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
-round 12's `heldout124` to `heldout139`, by a hundred and fourteen more (see `HELDOUT` for when
+round 12's `heldout124` to `heldout147`, by a hundred and twenty-two more (see `HELDOUT` for when
 each was scored and tuned on); heldout2's labels also carry office days, locations,
 remote-from, pay basis, company size and the recruiter's company and profile URL ("extra
 fields").
@@ -762,6 +762,46 @@ HELDOUT: dict[int, str] = {
         "The hundred-and-thirty-ninth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's second blind check (scored on "
         "round 11's final code and on round 12's first wave, unread), then read and tuned on."
+    ),
+    140: (
+        "The hundred-and-fortieth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's third blind check (scored on "
+        "round 11's final code and on round 12's second wave, unread), then read and tuned on."
+    ),
+    141: (
+        "The hundred-and-forty-first held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's third blind check (scored on "
+        "round 11's final code and on round 12's second wave, unread), then read and tuned on."
+    ),
+    142: (
+        "The hundred-and-forty-second held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's third blind check (scored on "
+        "round 11's final code and on round 12's second wave, unread), then read and tuned on."
+    ),
+    143: (
+        "The hundred-and-forty-third held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's third blind check (scored on "
+        "round 11's final code and on round 12's second wave, unread), then read and tuned on."
+    ),
+    144: (
+        "The hundred-and-forty-fourth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's third blind check (scored on "
+        "round 11's final code and on round 12's second wave, unread), then read and tuned on."
+    ),
+    145: (
+        "The hundred-and-forty-fifth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's third blind check (scored on "
+        "round 11's final code and on round 12's second wave, unread), then read and tuned on."
+    ),
+    146: (
+        "The hundred-and-forty-sixth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's third blind check (scored on "
+        "round 11's final code and on round 12's second wave, unread), then read and tuned on."
+    ),
+    147: (
+        "The hundred-and-forty-seventh held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's third blind check (scored on "
+        "round 11's final code and on round 12's second wave, unread), then read and tuned on."
     ),
 }
 

@@ -38,9 +38,19 @@ _LEGAL_SPACED = (
     r"(?:Sp\.[ ]z[ ]o\.[ ]?o\.?|\(Pty\)[ ]Ltd\.?|S\.[ ]?A\.[ ]de[ ]C\.[ ]?V\.?|Co\.,?[ ]Ltd\.?"
     r"|Sdn\.?[ ]Bhd\.?|P(?:vt|te)\.?[ ]Ltd\.?|S\.A\.S\.|S\.A\.E\.|d\.o\.o\.|s\.r\.o\.)"
 )
+# "for" inside a body's name: "Society for Rural Water", "Coalition for …", "Institute for …"
+_FOR_IN_NAME = "(?:" + "|".join(
+    f"(?<={head} )"
+    for head in (
+        "Society", "Coalition", "Alliance", "Institute", "Center", "Centre", "Foundation",
+        "Association", "Council", "Fund", "Trust", "Network", "Partnership", "Campaign",
+        "Agency", "Commission", "Initiative", "Federation", "Union", "Committee", "Academy",
+        "Museum", "Bureau", "Forum",
+    )
+) + ")for"
 _NAME = (
     rf"(?P<name>{_W}(?:[ ]{_LEGAL_SPACED}(?!\w)"
-    rf"|[ ](?:{_W}|{_CONNECT}|[dl]['’](?=[{UPPER}]){_W})"
+    rf"|[ ](?:{_W}|{_CONNECT}|{_FOR_IN_NAME}|[dl]['’](?=[{UPPER}]){_W})"
     rf"(?=[ ]?(?:{_W}|[dl]['’][{UPPER}])|$|[ ,.;:!?\n)\"”»'’]))*)"
 )
 # a name that may be quoted: 'our client "Nordlys Energi"'
@@ -146,6 +156,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:[Ee]mployed (?:directly )?by|[Tt]he employer is|[Yy]our employer would be"
             r"|[Yy]our employment (?:would|will) be with|[Ee]mployment is with"
+            # a renamed employer: "we operate under our new name Arvenza", "now trading as X"
+            r"|(?:our|its|their) new name,?(?: is)?|now (?:called|known as|trading as|operating as)"
             r"|angestellt bei|employée? par|contratad[oa] por|assunt[oa] da"
             # "La contratación sería directamente por Valtierra Alimentos", "Contratação CLT pela X"
             r"|(?i:contrataci[oó]n)(?: (?:ser[ií]a|es|será))?(?: directa(?:mente)?)? (?:por|con)"
@@ -264,6 +276,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         5,
         re.compile(
             r"\b(?:[Nn]ous accompagnons|[Jj]['’]accompagne|[Aa]ccompagnons|[Aa]ccompagnant"
+            r"|(?<=[a-zA-Z] )accompagne"
             r"|[Aa]poyando a|[Aa]poyamos a|[Aa]compañando a|[Aa]compañamos a|[Aa]sesorando a"
             r"|[Bb]uscando para|[Bb]uscamos para|[Ss]eleccionando para|[Aa]poiando (?:a|o)"
             r"|[Aa]poiamos (?:a|o)|[Rr]ecrutando para|[Aa]ffianchiamo|[Ss]upportiamo"
@@ -303,8 +316,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|longstanding|direct|new))? client|clientul nostru|onze klant|onze opdrachtgever"
             r"|naszego klienta"
             # "One of my long-standing clients, Tussock Veterinary Partners, is looking …"
-            r"|[Oo]ne of (?:my|our)(?: (?:long-standing|longstanding|oldest|valued|key|biggest))?"
-            r" clients(?=,)"
+            r"|[Oo]ne of (?:my|our)(?: [\w-]+){0,2} clients(?=,)"
             r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client)"
             rf"(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?"
             # Polish: "dla naszego klienta – poznańskiej firmy X", "… studia X"
@@ -465,8 +477,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         5,
         re.compile(
             r"\b(?:[Jj]e recrute|[Nn]ous recrutons|[Rr]ecluto|[Rr]eclutamos|[Ee]stoy reclutando"
-            r"|[Rr]ecruto|[Ee]stou recrutando|[Bb]usco|[Bb]uscamos)\s(?:actuellement\s"
-            r"|actualmente\s|atualmente\s|aujourd'hui\s)?(?:pour|para)\s(?:le compte d(?:e |')"
+            r"|[Rr]ecruto|[Ee]stou recrutando|[Bb]usco|[Bb]uscamos|[Rr]ekrutuję|[Rr]ekrutujemy)"
+            r"\s(?:actuellement\s"
+            r"|actualmente\s|atualmente\s|aujourd'hui\s)?(?:pour|para|do)\s(?:le compte d(?:e |')"
             rf"|la société\s|l'entreprise\s|la empresa\s|a empresa\s)?{_QNAME}"
         ),
     ),
@@ -596,7 +609,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|insurer|assureur|filial|filiale|subsidiary|bank|banco|banque|brand|marca|marque)"
             r"|(?:[Nn]otre|[Nn]uestra|[Aa]? ?[Nn]ossa|[Ll]a nostra|[Uu]nsere|[Uu]nserer|sa|son|su"
             r"|sua|seine|ihre) (?:filiale"
-            r"|filial|subsidiária|controllata|Tochter(?:gesellschaft|firma)?|marque|marca))"
+            r"|filial|subsidiária|controllata|Tochter(?:gesellschaft|firma)?|marque|marca)"
+            # "Nuestra filiale de energía eólica, Brisa Renovables"
+            r"(?:[ ](?:de|d'|di|da|do|of|for|für)[ ][^,.;:\n]{1,40}(?=,))?)"
             rf"[,:]?[ ](?:the[ ])?{_QNAME}"
             # the company, then what it is to the group: "Vela Fibra, nuestra filial de fibra
             # óptica, está buscando", "for Quayside Press, our children's non-fiction imprint"
@@ -733,6 +748,9 @@ _PARENT_NOTE = re.compile(
     r"|a division of|division of)\s[^()]*(?:\)|$)$"
     # "PT Lintas Kargo Nusantara (Samudra Bahari Group)": its group, in brackets
     r"|\s*\((?:[^()]*\s)?(?:Group|Grup|Grupo|Groupe|Gruppe|Gruppo|Holdings)\)$"
+    # "Veltra (ehemals Kestrel Data Systems)": its former name
+    r"|\s*\((?:formerly|ehemals|vormals|anciennement|ex|antes|antiguamente|anteriormente"
+    r"|prima|voorheen|dawniej)\s[^()]*\)$"
 )
 _LEGAL_END = re.compile(rf"^(.+?[ ]{_LEGAL_SPACED})(?![\w])")
 
@@ -834,7 +852,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
      "em nome d", "confiée", "confie"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
-     "assunt", "employment", "contrataci", "contrataç", "contratac"),
+     "assunt", "employment", "contrataci", "contrataç", "contratac", "new name", "now called",
+     "now known as", "now trading as", "now operating as"),
     _TICKER_GATE,
     ("openings for", "opening for", "openings at", "opening at", "vacancy for", "vacancies for",
      "vacancy at", "vacancies at", "requirement for", "requirements for"),
@@ -937,7 +956,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     (", we", ", our", " we ", " our "),
     ("we're", "we are", "we’re"),
     ("unterstütz", "berate", "vertrete"),
-    ("recrut", "reclut", "busco para", "buscamos para"),
+    ("recrut", "reclut", "busco para", "buscamos para", "rekrutuj"),
     _LOWER_LEGAL_GATE,
     (" is ", " are "),
     ("greetings",),
@@ -1212,7 +1231,10 @@ def _accept(
 
 _YOU = re.compile(r"\byou")
 _OURS_AT = re.compile(r"\b[Oo]ur\s(?:[\w-]+\s){0,3}(?:team|crew|staff|office|base)\sat\s\Z")
-_SITE_OF_OURS = re.compile(r"\b(?:Airport|Terminal|Station|Port|Campus|Depot|Yard|Base|Plant|Hub)$")
+_SITE_OF_OURS = re.compile(
+    r"\b(?:Airport|Terminal|Station|Port|Campus|Depot|Yard|Base|Plant|Hub)$"
+    r"|^(?:District|Quận|Distrito|Bezirk|Arrondissement|Sector|Zone|Block|Phase)\b"
+)
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
 _OUR_UNIT = re.compile(r"\b[Oo]ur\s$")
 # the words of an organisation's unit: "Our Center for …", "Our Department of …"
@@ -1501,7 +1523,7 @@ _SUBJECT_SKIP = frozenset(
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
-        ir35 inside outside market markets
+        ir35 inside outside market markets direct hire
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         """
     )
@@ -1782,7 +1804,7 @@ def company_from_url(text: str, start: int = 0, end: int | None = None) -> Findi
         return None
     for mail in _CAREERS_MAIL.finditer(text, start, end) if "@" in low else ():
         slug = mail.group("mail").lower()
-        name = domain_name(slug)
+        name = split_domain(slug, text) if "-" not in slug else domain_name(slug)
         if slug not in _FREE_MAIL and not is_agency_name(name):
             return Finding(name, mail.start("mail"), mail.end("mail"), 1)
     for match in _CAREERS_URL.finditer(text, start, end):
@@ -1935,7 +1957,7 @@ ORG_WORDS = re.compile(
     r"|Therapeutics|Biologics|Biosciences|Vets|Veterinary|Dental|Finance|Financial|Bancorp"
     r"|Manufacturing|Navigation|Maritime|Chemicals|Components|Automotive|Electronics"
     r"|Architecten|Architekten|Arquitectos|Arquitetos|Architectes|Advocaten|Ingenieure"
-    r"|Underwriting|Underwriters|Reinsurance|Assurance)\b"
+    r"|Underwriting|Underwriters|Reinsurance|Assurance|Logística|Logistica|Logistique|Logistik)\b"
 )
 
 

@@ -101,11 +101,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
             "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari"
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
-            "|op zoek|söker|đang tuyển",
+            "|op zoek|söker|đang tuyển|on the hunt|on the lookout",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
             r"|\brecruiting (?:for|a|an)\b"
+            # "We're on the hunt for a Front Office Manager", "on the lookout for a chef"
+            r"|\b(?:we'?re|we are|i'?m|i am) (?:currently )?on the (?:hunt|lookout) for an?\b"
             r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b"
             r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
             r"|zoeken wij|we zoeken|zijn (?:wij |we )?(?:momenteel )?op zoek naar)\b"

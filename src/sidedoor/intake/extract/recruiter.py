@@ -988,6 +988,14 @@ def _unit_over_org(text: str, first: str, second: str, sig_start: int | None) ->
     Medicines Optimisation", "Principal Recruiter, Cleared Talent") and the line under it the
     organisation: the second has an organisation's word ("Trust", "Systems") or a legal form,
     or the body names it while it never names the first, and the first has neither."""
+    joined = " & " in first or " and " in first
+    if (
+        joined
+        and len(first.split()) <= 3
+        and not LEGAL_FORM.search(" " + first)
+        and re.search(r"\b(?:NHS|Trust|University|Council|Hospitals?)\b", second)
+    ):
+        return True  # "Digital & Estates" over "Northbrook Teaching Hospitals NHS Foundation Trust"
     if ORG_WORDS.search(first) or LEGAL_FORM.search(" " + first):
         return False
     body = text[:sig_start] if sig_start is not None else text
@@ -995,7 +1003,6 @@ def _unit_over_org(text: str, first: str, second: str, sig_start: int | None) ->
     second_named = _mentions(body, second)
     if first_named and not second_named:
         return False
-    joined = " & " in first or " and " in first
     if joined and (ORG_WORDS.search(second) or second_named):
         return True  # "Hospitality & Leisure" over "Sandline Executive"
     # "Cleared Talent" over "Halvorsen Mission Systems", which the body names as the employer
