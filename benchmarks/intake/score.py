@@ -23,8 +23,8 @@ a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
-round 12's `heldout124` to `heldout155`, by a hundred and thirty more (see `HELDOUT` for when
-each was scored and tuned on); heldout2's labels also carry office days, locations,
+round 12's `heldout124` to `heldout163`, by a hundred and thirty-eight more (see `HELDOUT`
+for when each was scored and tuned on); heldout2's labels also carry office days, locations,
 remote-from, pay basis, company size and the recruiter's company and profile URL ("extra
 fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
@@ -842,6 +842,46 @@ HELDOUT: dict[int, str] = {
         "The hundred-and-fifty-fifth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's fourth blind check (scored on "
         "round 11's final code and on round 12's third wave, unread), then read and tuned on."
+    ),
+    156: (
+        "The hundred-and-fifty-sixth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    157: (
+        "The hundred-and-fifty-seventh held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    158: (
+        "The hundred-and-fifty-eighth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    159: (
+        "The hundred-and-fifty-ninth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    160: (
+        "The hundred-and-sixtieth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    161: (
+        "The hundred-and-sixty-first held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    162: (
+        "The hundred-and-sixty-second held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    163: (
+        "The hundred-and-sixty-third held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
     ),
 }
 
