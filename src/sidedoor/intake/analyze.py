@@ -823,7 +823,7 @@ def _brand_in_subject(text: str, position: Position) -> None:
     span = None
     if title is not None and title.start is not None and title.end is not None:
         span = (title.start, title.end)
-    start = label.end() + len(first_line[label.end() :]) - len(first_line[label.end() :].lstrip())
+    start = len(first_line) - len(first_line[label.end() :].lstrip())  # after "Subject: "
     found = company_in_subject(text, (start, len(first_line)), span)
     if found is None or _same_name(found.value, position.company):
         return
@@ -1113,8 +1113,10 @@ def _named_in_full(text: str, start: int, end: int) -> bool:
 
 
 # a firm named for its profession, its last word a role's plural ("Maplewood & Birch Architects")
-_FIRM_OF = re.compile(r"Architects|Partners|Associates|Consultants|Engineers|Surveyors|Solicitors"
-                      r"|Accountants|Advisors|Advisers|Designers|Developers")
+_FIRM_OF = re.compile(
+    r"Architects|Partners|Associates|Consultants|Engineers|Surveyors|Solicitors|Accountants"
+    r"|Advisors|Advisers|Designers|Developers"
+)
 # the words of a parent group after a company's name ("Asahikaze Kisen Holdings")
 _PARENT = re.compile(r"\b(?:Group|Holdings?|Gruppe|Groupe|Grupo|Gruppo|Groep|Koncernen)\b")
 # countries as their own languages name them, which follow a company's name as its national
