@@ -215,7 +215,8 @@ _EVENT = re.compile(
     r"|^Series? [A-F]$|^YC [SWF]\d{2}$|\bIR35\b"
 )
 _ORG_WORDS_ONLY = re.compile(
-    r"(?:(?:Luxury|Boutique|Premium|Leading|Private)\s)?(?:(?:Resort|Resorts|Spa|Hotel|Hotels|Group|Holdings|Partners|Solutions|Services|Systems"
+    r"(?:(?:Luxury|Boutique|Premium|Leading|Private)\s)?"
+    r"(?:(?:Resort|Resorts|Spa|Hotel|Hotels|Group|Holdings|Partners|Solutions|Services|Systems"
     r"|Technologies|Consulting|International|Global|Company|Co|Labs|Studios|Health|Care)"
     r"(?:\s(?:&|and|of)\s|\s)?)+"
 )
