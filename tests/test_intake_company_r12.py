@@ -410,3 +410,43 @@ def test_a_ranked_name_is_its_spelled_out_whole_and_never_a_country() -> None:
     )
     assert [p.company for p in item.positions] == ["Foundation for Coastal Health and Learning"]
     assert is_country("Saudi Arabia") and not is_country("Arabian Gulf Logistics")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je me permets de vous contacter dans le cadre d'une mission confiée par un grand groupe "
+        "de luxe coté.",
+        "Le Cabinet Rivaud Conseil accompagne actuellement un acteur majeur de l'assurance dans "
+        "le recrutement de son Responsable Comptable.",
+        "I'm recruiting for one of Australia's largest private health funds.",
+    ],
+)
+def test_a_search_firm_with_an_unnamed_client_in_round_12s_fifth_wave(text: str) -> None:
+    assert agency_cue(text) is not None
+
+
+def test_a_name_with_a_yoruba_capital_and_a_tax_status_that_is_no_name() -> None:
+    item = _item(
+        "Hey Alex! Bisi here from Ẹja Pay 😊 got your number from Chidi, hope that's ok\n\n"
+        "We're hiring a Product Manager for our payments team in Lagos. Salary: ₦2.5m - ₦3m "
+        "per month. Keen to chat?"
+    )
+    assert [p.company for p in item.positions] == ["Ẹja Pay"]
+    assert _company("Salary: $4,500–5,500 per month (gross, contract with FOP).") is None
+
+
+def test_a_german_follow_up_reads_the_pitch_under_am_schrieb() -> None:
+    item = _item(
+        "Hi Alex,\n\nthanks for getting back to me! The budget for the role is €70.000 – "
+        "€80.000 gross per year.\n\nWould Thursday 14:00 work?\n\nBest regards\nJonas Berg\n"
+        "Falke Personalberatung\n\n"
+        "Am Mo., 10. März 2025 um 18:22 Uhr schrieb Alex <alex@example.com>:\n"
+        "> Hi Jonas, what's the salary range?\n>\n"
+        "> Am Mo., 10. März 2025 um 09:05 Uhr schrieb Jonas Berg <j.berg@falke-personal.de>:\n"
+        ">> Hallo Alex,\n>>\n"
+        ">> ich bin Personalberater bei Falke Personalberatung. Für unseren Mandanten Weidmann "
+        "Agrartechnik GmbH, einen Familienbetrieb bei Münster, suche ich einen Produktmanager "
+        "(m/w/d).\n"
+    )
+    assert [p.company for p in item.positions] == ["Weidmann Agrartechnik"]

@@ -845,43 +845,43 @@ HELDOUT: dict[int, str] = {
     ),
     156: (
         "The hundred-and-fifty-sixth held-out set (30 messages, every field), by another "
-        "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
+        "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
     ),
     157: (
         "The hundred-and-fifty-seventh held-out set (30 messages, every field), by another "
-        "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
+        "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
     ),
     158: (
         "The hundred-and-fifty-eighth held-out set (30 messages, every field), by another "
-        "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
+        "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
     ),
     159: (
         "The hundred-and-fifty-ninth held-out set (30 messages, every field), by another "
-        "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
+        "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
     ),
     160: (
         "The hundred-and-sixtieth held-out set (30 messages, every field), by another "
-        "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
+        "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
     ),
     161: (
         "The hundred-and-sixty-first held-out set (30 messages, every field), by another "
-        "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
+        "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
     ),
     162: (
         "The hundred-and-sixty-second held-out set (30 messages, every field), by another "
-        "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
+        "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
     ),
     163: (
         "The hundred-and-sixty-third held-out set (30 messages, every field), by another "
-        "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
+        "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
     ),
 }
 

@@ -540,7 +540,12 @@ _ATTRIBUTION = re.compile(
     # (the address may be missing: "On Thu, 6 Mar 2025 at 10:15, Ciarán Byrne wrote:")
     r"|(?:On|Am|Le|El|Em|Il|Op|Den)\b.*?(?P<wrote>[^,<\n]*?)\s*"
     r"(?:(?:<|\[mailto:)(?P<wrote_email>[^>\]\s]+@[^>\]\s]+)[>\]])?"
-    r"\s*(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s?:)",
+    r"\s*(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s?:"
+    # the name after the verb: "Am Mo., 10. März 2025 um 09:05 Uhr schrieb Henrike Baumgart
+    # <h.baumgart@kranich-personal.de>:"
+    r"|(?:Am|Le|El|Em|Il|Op|Den)\b.*?\s(?:schrieb|a écrit|escribió|escreveu|ha scritto|schreef"
+    r"|skrev)\s(?P<after>[^<\n:]*?)\s*(?:(?:<|\[mailto:)(?P<after_email>[^>\]\s]+@[^>\]\s]+)"
+    r"[>\]])?\s?:)",
 )
 _GREETED = re.compile(
     r"^\s*(?:hi|hello|hey|dear|hallo|hola|olá|oi|bonjour|ciao)\s+(?P<name>\w+)", re.I
@@ -563,8 +568,15 @@ def _quoted_blocks(quoted: str) -> list[tuple[str, str, str]]:
         line = re.sub(r"^(?:\s*>)+ ?", "", raw).rstrip()
         found = _ATTRIBUTION.match(line.strip())
         if found:
-            author = (found.group("from") or found.group("wrote") or "").strip(" \"'")
-            email = found.group("from_email") or found.group("wrote_email") or ""
+            author = (
+                found.group("from") or found.group("wrote") or found.group("after") or ""
+            ).strip(" \"'")
+            email = (
+                found.group("from_email")
+                or found.group("wrote_email")
+                or found.group("after_email")
+                or ""
+            )
             blocks.append((author, email.lower(), []))
         elif blocks and not re.match(
             r"(?:Sent|Gesendet|Envoyé|Enviado|To|An|À|Para|Cc|Subject"

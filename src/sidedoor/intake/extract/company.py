@@ -18,7 +18,9 @@ def _words(text: str) -> list[str]:
 
 
 # upper-case letters, accented ones too ("Škoda", "Ørsted", "Élysée")
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ" + "".join(
+    chr(code) for code in range(0x1E00, 0x1EFF, 2)  # "Ọja Pay", "Ẹ", "Ạ": Latin Extended Additional
+)
 # a capitalised word (or one with a digit first: "3M", "7-Eleven"), a lower-case brand with
 # an inner capital ("iFood", "eBay") or with its web domain as its name ("monday.com"); a full
 # stop belongs to a word only inside ("Node.js", "Booking.com") or after St/Mt ("St. Mary's")
@@ -632,7 +634,7 @@ _STOP = frozenset(
         """
         i we you they he she it the our my your this that these those hi hello dear monday
         cel tel mob movil móvil whatsapp fax ihr ihre unser unsere wir currently now today also
-        actually
+        actually fop
         tuesday wednesday thursday friday saturday sunday january february march april may june
         july august september october november december linkedin remote hybrid onsite us uk eu a
         an if as senior junior role position team company client job opportunity please thanks
@@ -1537,7 +1539,7 @@ _SUBJECT_SKIP = frozenset(
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
-        ir35 inside outside market markets direct hire
+        ir35 inside outside market markets direct hire ksa uae
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         """
     )
