@@ -23,7 +23,7 @@ a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
-round 12's `heldout124` to `heldout163`, by a hundred and thirty-eight more (see `HELDOUT`
+round 12's `heldout124` to `heldout171`, by a hundred and forty-six more (see `HELDOUT`
 for when each was scored and tuned on); heldout2's labels also carry office days, locations,
 remote-from, pay basis, company size and the recruiter's company and profile URL ("extra
 fields").
@@ -882,6 +882,46 @@ HELDOUT: dict[int, str] = {
         "The hundred-and-sixty-third held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's fifth blind check (scored on "
         "round 11's final code and on round 12's fourth wave, unread), then read and tuned on."
+    ),
+    164: (
+        "The hundred-and-sixty-fourth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    165: (
+        "The hundred-and-sixty-fifth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    166: (
+        "The hundred-and-sixty-sixth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    167: (
+        "The hundred-and-sixty-seventh held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    168: (
+        "The hundred-and-sixty-eighth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    169: (
+        "The hundred-and-sixty-ninth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    170: (
+        "The hundred-and-seventieth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    171: (
+        "The hundred-and-seventy-first held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 12's final blind check (scored on "
+        "round 11's final code and on round 12's final code), its misses unread."
     ),
 }
 
