@@ -1250,10 +1250,7 @@ _UNIT_WORD = (
     r"(?:Center|Centre|Department|Dept|Lab|Laboratory|School|Faculty|Division|Unit|Program"
     r"|Programme|Office|Team)"
 )
-_UNIT_HEAD_ANY = re.compile(
-    r"(?:The )?(?:Office|Department|Division|School|Faculty|Centre|Center|Lab|Laboratory|Unit"
-    r"|Programme|Program|Directorate)\b"
-)
+_UNIT_HEAD_ANY = re.compile(rf"(?:The )?(?:{_UNIT_WORD}|Directorate)\b")
 _UNIT_AT = re.compile(
     r"[ ]at[ ](?:the[ ])?(?P<org>(?:[A-Z][\w'’&-]*[ ]){0,4}(?:University|College|Hospital"
     r"|Institute|Museum)(?:[ ](?:of|and|&|for)(?:[ ][A-Z][\w'’-]*){1,3}){0,2})\b"
