@@ -23,10 +23,10 @@ a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
-round 12's `heldout124` to `heldout171`, by a hundred and forty-six more (see `HELDOUT`
-for when each was scored and tuned on); heldout2's labels also carry office days, locations,
-remote-from, pay basis, company size and the recruiter's company and profile URL ("extra
-fields").
+round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout179`, by a
+hundred and fifty-four more (see `HELDOUT` for when each was scored and tuned on);
+heldout2's labels also carry office days, locations, remote-from, pay basis, company size and
+the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
 built from them (with the user's replies added to some), which is how recruiter-conversation
 precision and recall are measured.
@@ -922,6 +922,46 @@ HELDOUT: dict[int, str] = {
         "The hundred-and-seventy-first held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
         "round 11's final code and on round 12's final code), its misses unread."
+    ),
+    172: (
+        "The hundred-and-seventy-second held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's first blind check (scored on "
+        "round 12's final code, unread), then read and tuned on."
+    ),
+    173: (
+        "The hundred-and-seventy-third held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's first blind check (scored on "
+        "round 12's final code, unread), then read and tuned on."
+    ),
+    174: (
+        "The hundred-and-seventy-fourth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's first blind check (scored on "
+        "round 12's final code, unread), then read and tuned on."
+    ),
+    175: (
+        "The hundred-and-seventy-fifth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's first blind check (scored on "
+        "round 12's final code, unread), then read and tuned on."
+    ),
+    176: (
+        "The hundred-and-seventy-sixth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's first blind check (scored on "
+        "round 12's final code, unread), then read and tuned on."
+    ),
+    177: (
+        "The hundred-and-seventy-seventh held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's first blind check (scored on "
+        "round 12's final code, unread), then read and tuned on."
+    ),
+    178: (
+        "The hundred-and-seventy-eighth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's first blind check (scored on "
+        "round 12's final code, unread), then read and tuned on."
+    ),
+    179: (
+        "The hundred-and-seventy-ninth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's first blind check (scored on "
+        "round 12's final code, unread), then read and tuned on."
     ),
 }
 

@@ -682,6 +682,22 @@ def _quoted(value: str, evidence: Evidence | None, text: str) -> Evidence:
     return Evidence(start=None, end=None, text=phrase, origin="quoted")
 
 
+def _fuller_in_quoted(quoted: str, positions: list[Position]) -> None:
+    """A follow-up that names the client short ("the hiring manager at Mercy Valley") where the
+    quoted first message writes it in full ("… with Mercy Valley Health, a 9-hospital system")."""
+    from sidedoor.intake.extract.company import ORG_WORDS
+
+    for p in positions:
+        if not p.company or len(p.company) < 3:
+            continue
+        longer = re.search(
+            rf"(?<![\w&]){re.escape(p.company)}(?P<more>(?:[ ][A-Z][\w&'’-]*){{1,2}})(?![\w&'’-])",
+            quoted,
+        )
+        if longer is not None and ORG_WORDS.search(longer.group("more")):
+            p.company += longer.group("more")
+
+
 def _quoted_company(
     text: str, quoted: str, positions: list[Position], recruiter: Recruiter
 ) -> None:
@@ -690,6 +706,7 @@ def _quoted_company(
     e-mail domain). `ParsedItem.text` stays as it is: the evidence has origin "quoted"."""
     from sidedoor.intake.extract.company import find_company
 
+    _fuller_in_quoted(quoted, positions)
     need = [p for p in positions if p.company is None]
     in_house = recruiter.agency is False and recruiter.company is not None
     if recruiter.company is not None and not need and not in_house:

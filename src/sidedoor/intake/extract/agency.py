@@ -114,7 +114,9 @@ _AGENCY_WORDS = re.compile(
     re.I,
 )
 _AGENCY_CUES = Lower(
-    r"\b(?:my client|our client|a client of (?:mine|ours)"
+    # (not "our client team", "our client apps": a team's or a product's client)
+    r"\b(?:(?:my|our) client(?!\s(?:team|apps?|side|engineering|engineers?|squad|platform"
+    r"|sdks?|code|libraries))|a client of (?:mine|ours)"
     # "on behalf of the Selection Committee" is an employer's own phrase
     r"|on behalf of(?! (?:the|our|my) (?:[\w-]+ )?(?:committee|board|panel"
     r"|management|department|team|director|principal|registrar|company|institute|university"
@@ -128,7 +130,9 @@ _AGENCY_CUES = Lower(
     r"|(?:for|with|by|at) an? (?:ftse|fortune|asx|dax|mdax|cac|nifty|s&p|aex|smi|ibex|tsx)\b"
     # "I'm supporting the Royal Borough of X with an urgent interim requirement", "I'm working
     # with Hollins & Vale, the commercial disputes firm, on a newly created … post"
-    r"|i(?:'|’)?m (?:supporting|working with|partnering with) [^.\n]{2,80}? (?:with|on) (?:an?"
+    # (not "I'm supporting our Digital Services directorate with a … post": an employer's own)
+    r"|i(?:'|’)?m (?:supporting|working with|partnering with) (?!our |my )[^.\n]{2,80}?"
+    r" (?:with|on) (?:an?"
     r"|their|its|the) (?:[\w-]+ ){0,5}?(?:requirement|search|hire|vacancy|role|post|position"
     r"|appointment|assignment)s?\b"
     # (not "one of our US healthcare client accounts": an IT services firm's own staff)
@@ -181,6 +185,9 @@ _AGENCY_CUES = Lower(
     # "on behalf of" in other languages: "en nombre de", "au nom de", "em nome de", "per conto di"
     r"|(?:trabajando|trabajamos|travaillons|trabalhando) (?:en nombre de|au nom de|em nome d[aeo])"
     r"|en nombre de (?:nuestro|un|una)|au nom de (?:notre|un|une)|per conto d[ie]\b"
+    # (not "en representación de la Gerencia de Personas de X": the employer's own unit)
+    r"|en representaci[oó]n de\b(?! (?:la|el) (?:gerencia|direcci[oó]n|departamento|[aá]rea"
+    r"|equipo|subgerencia|jefatura|unidad)\b)"
     # "je recrute, pour le compte d'un acteur majeur de …", "pour le compte de notre client"
     r"|pour le compte (?:d['’]une?|de (?:notre|nos|l['’]un))\b"
     # an unnamed client described: "The client is a tier-one contractor"; a search agency's
@@ -220,7 +227,9 @@ _INHOUSE_CUES = Lower(
     r"|here at|our (?:company|engineering|product|data|clinical|nursing)|in-house recruit\w*|we"
     r" at"
     # "a role in our commercial team", "at our Garhoud HQ", "our Neuss plant"
-    r"|our (?:[\w-]+ ){1,2}(?:team|department|division|hq|headquarters|offices?|plants?|sites?"
+    r"|(?:on|in) the (?:talent|recruiting|recruitment) team at"
+    r"|our (?:[\w-]+ ){1,2}(?:team|department|division|practice|hq|headquarters|offices?"
+    r"|plants?|sites?"
     r"|campus|hospitals?|stores?|factory|warehouses?|property|properties|studios?|programme"
     r"|program|fleet"
     r"|estates?|vessels|lot|restaurants?|hotels?|clinics?|schools?|projects?)"
@@ -244,6 +253,15 @@ _LEGAL_TAIL = re.compile(
 def is_agency_name(name: str) -> bool:
     bare = _LEGAL_TAIL.sub("", name.strip())
     return bool(_AGENCY_NAME_RE.search(bare.lower()) or _AGENCY_WORDS.search(bare))
+
+
+def consultancy_name(name: str) -> bool:
+    """An agency's name only by its last word "Consulting" ("Lumen & Pike Consulting"), which
+    a consultancy that hires for itself has too; "Talento Sur Consulting" is an agency's by its
+    other words."""
+    bare = _LEGAL_TAIL.sub("", name.strip())
+    head = re.sub(r"\s+Consulting$", "", bare)
+    return head != bare and not is_agency_name(head)
 
 
 def agency_cue(text: str, pos: int = 0) -> re.Match[str] | None:

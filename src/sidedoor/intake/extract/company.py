@@ -63,7 +63,7 @@ LEGAL_FORM = re.compile(
     r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
     r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?"
     r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?"
-    r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|OÜ|Ltda\.?|Inc\.,?)$"
+    r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|Company[ ]Limited|OÜ|Ltda\.?|Inc\.,?)$"
 )
 
 # a unit of an organisation named before it: "Programmes Directorate of Friends of the Volta
@@ -78,7 +78,8 @@ _UNIT_OF = re.compile(
 
 _HR_OF_NAME = re.compile(
     r"^(?:HR|Human Resources|Talent Acquisition|Recruitment|Personnel|RRHH"
-    r"|Recursos Humanos)(?: (?:Department|Dept\.?|Team|Office))? (?:of|at|de|da|do|del)"
+    r"|Recursos Humanos|Gerencia de (?:Personas|Recursos Humanos|Talento Humano|Gestión Humana))"
+    r"(?: (?:Department|Dept\.?|Team|Office))? (?:of|at|de|da|do|del)"
     r" (?:the |la |el )?(?P<org>[A-Z0-9].+)$"
 )
 
@@ -144,6 +145,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:[Oo]n behalf of|(?i:pour le compte d(?:e |'))|(?i:au nom d(?:e |'))"
             r"|[Ii]m Auftrag (?:von|der|des)|(?i:por cuenta de)|(?i:en nombre de)|(?i:per conto di)"
+            r"|(?i:en representaci[oó]n de)"
             r"|(?i:em nome d[aeo])|namens"
             # "une mission que nous a confiée le Groupe Vermeil", "mission confiée par X"
             r"|(?i:mission que nous a confi[ée]+|mission confi[ée]+ par)(?: (?:le|la|les|l'))?)\s?"
@@ -539,7 +541,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         4,
         re.compile(
             r"\b(?i:vaga|vagas|oportunidade|posição|vacante|puesto|posición|oportunidad)"
-            r" (?:de [^\n.,:;!?]{2,60}? )?(?:para|com) (?:a |o |la |el )?"
+            # "uma vaga bem legal de Analista de Dados Sênior pra Agrovale Sementes" (not "uma
+            # vaga pra Dev Mobile Pleno": the role)
+            r" (?:(?:[a-zà-ÿ]+ ){0,3}?de [^\n.,:;!?]{2,60}? (?:para|pra|com)|para|com)"
+            r" (?:a |o |la |el )?"
             rf"{_NAME}"
         ),
     ),
@@ -607,7 +612,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|\b(?:a|an|its|their) (?:[\w-]+ ){0,3}?(?:subsidiary|operating company|daughter"
             r" company)"
             # "para su aseguradora, Altamar Seguros", "for their insurer, X"
-            r"|(?:para|pour|for) (?:su|sa|son|their|its) (?:[\w-]+ )?(?:aseguradora|seguradora"
+            r"|(?:para|pour|for) (?:su|sa|son|their|its|nuestra|nuestro|notre|nossa|nosso|our)"
+            r" (?:[\w-]+ )?(?:aseguradora|seguradora"
             r"|insurer|assureur|filial|filiale|subsidiary|bank|banco|banque|brand|marca|marque)"
             r"|(?:[Nn]otre|[Nn]uestra|[Aa]? ?[Nn]ossa|[Ll]a nostra|[Uu]nsere|[Uu]nserer|sa|son|su"
             r"|sua|seine|ihre) (?:filiale"
@@ -620,6 +626,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"|{_NAME.replace('(?P<name>', '(?P<unit>')},[ ](?:our|nuestra|nuestro|notre"
             r"|nossa|nosso|la nostra|unsere) (?:[\w'’-]+ ){0,3}?(?:subsidiary|filial|filiale"
             r"|imprint|brand|marca|marque|Tochter|controllata|sister company|operating company)\b"
+        ),
+    ),
+    # an agency's follow-up: "I went back to the hiring manager at Orchard Mutual"
+    (
+        5,
+        re.compile(
+            r"\b(?:[Tt]he|[Tt]heir) hiring (?:manager|team|lead) (?:at|with|from)"
+            rf" (?:the )?{_NAME}"
         ),
     ),
 )
@@ -854,7 +868,7 @@ _LOWER_LEGAL_GATE = (
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
-     "em nome d", "confiée", "confie"),
+     "em nome d", "confiée", "confie", "representaci"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
      "assunt", "employment", "contrataci", "contrataç", "contratac", "new name", "now called",
      "now known as", "now trading as", "now operating as"),
@@ -985,6 +999,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "our imprint", "our literary", "aseguradora", "seguradora", "insurer", "assureur",
      "our operating compan", "filiale", "filial", "subsidiária", "controllata", "tochter",
      "notre marque", "nuestra marca", "imprint"),
+    ("hiring manager", "hiring team", "hiring lead"),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -1214,6 +1229,8 @@ def _accept(
         return None  # "Opening … with our client - Chennai": a place after a dash
     if _OURS_AT.search(text, max(0, s - 60), s) and _SITE_OF_OURS.search(name):
         return None  # "to lead our turnaround team at Belfast City Airport": where we work
+    if groups.get("poss") is not None and _SAINT.match(name):
+        return None  # "on the St Aidan's Hospital site": a saint's name, the site's own
     if groups.get("poss") is not None and re.search(
         r"\b(?:[Oo]ur|[Mm]y|[Yy]our)\s\Z", text[max(0, s - 6) : s]
     ):
@@ -1237,6 +1254,7 @@ def _accept(
 
 
 _YOU = re.compile(r"\byou")
+_SAINT = re.compile(r"(?:St\.?|Saint|Sankt)\s")
 _OURS_AT = re.compile(r"\b[Oo]ur\s(?:[\w-]+\s){0,3}(?:team|crew|staff|office|base)\sat\s\Z")
 _SITE_OF_OURS = re.compile(
     r"\b(?:Airport|Terminal|Station|Port|Campus|Depot|Yard|Base|Plant|Hub|Layout|Nagar|Road"
@@ -1409,6 +1427,8 @@ def company_after_title(text: str, title_end: int, limit: int) -> Finding | None
     name = clean_name(match.group("name"))
     if name is None or place_like(name):
         return None
+    if _RANK_LEVEL.match(text, match.start("name") + len(name)):
+        return None  # "a Quantitative Developer at VP level": a rank
     from sidedoor.intake.extract.locations import find_locations
 
     if find_locations(name):
@@ -1419,6 +1439,7 @@ def company_after_title(text: str, title_end: int, limit: int) -> Finding | None
     return Finding(name, s, s + len(name), 4)
 
 
+_RANK_LEVEL = re.compile(r"[ -](?i:level|grade)\b")
 # "We are hiring a … at X", "We now open the position … at X": a sentence whose subject is "we"
 _WE_LED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Ww]e|[Ww]e're|[Ww]e’re)\b[^.!?\n]*$")
 
@@ -1567,12 +1588,12 @@ def company_in_subject(
         for m in re.finditer(r"[^|–—·•]+?(?=\s[-–—|·•]\s|\s?\|\s?|$)", text[start:end])
         if m.group(0).strip(" -")
     ]
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 and not _AT_SIGN.search(text, start, end):
+        return None  # (but "Subject: Product Owner Payments @ Bolder")
     for index, (a, b) in enumerate(parts):
         a, b = start + a, start + b
         raw = text[a:b].strip(" -")
-        at_sign = re.search(r"\s@\s?(?=[A-Z0-9])", raw)
+        at_sign = _AT_SIGN.search(raw)
         if at_sign:  # "Opening for Senior Data Engineer @ Farm360": the name after the "@"
             a += text[a:b].find(raw) + at_sign.end()
             raw = raw[at_sign.end() :]
@@ -1613,14 +1634,22 @@ def company_in_subject(
             or find_titles(raw)
             # (a place inside an organisation's name is its own: "Port Authority of Singapore")
             or (find_locations(raw) and not (ORG_WORDS.search(raw) or _BODY_OF.search(raw)))
-            or (index == len(parts) - 1 and len(words) < 2 and not LEGAL_FORM.search(" " + raw))
+            or (
+                index == len(parts) - 1
+                and len(words) < 2
+                and not at_sign
+                and not LEGAL_FORM.search(" " + raw)
+            )
         ):
             continue
         name = clean_name(raw, keep_the=raw.startswith("The ") and len(raw.split()) > 2)
         if name is None or is_agency_name(name) or len(name.split()) > 5 or is_department(name):
             continue  # (a department is the role's: "Direction des Opérations")
         if not LEGAL_FORM.search(" " + name) and (
-            weak_name(name) or used_as_place(text, name) or _in_the(text, name)
+            weak_name(name)
+            or used_as_place(text, name)
+            or _in_the(text, name)
+            or _regional_unit(text, name, end)
         ):
             continue  # "Opportunité – …", "… – Monterrey", "Pilbara" ("in the Pilbara")
         if not all(
@@ -1632,6 +1661,7 @@ def company_in_subject(
     return None
 
 
+_AT_SIGN = re.compile(r"\s@\s?(?=[A-Z0-9])")
 # a region named by its quarter: "East Midlands", "South Canterbury", "Greater Manchester"
 _COMPASS_REGION = re.compile(
     r"(?:North|South|East|West|Central|Greater|Upper|Lower|Northern|Southern|Eastern|Western"
@@ -1644,6 +1674,16 @@ _SITE = re.compile(
     r"^(?:Werk|Standort|Usine|Site|Planta|Fábrica|Fabbrica|Stabilimento|Plant|Campus)\s"
     r"|\s(?:Plant|Site|Factory|Campus|Works|Depot|Warehouse|Facility|Branch|Werk)$"
 )
+
+
+def _regional_unit(text: str, name: str, after: int) -> bool:
+    """The body (from `after`) writes the subject's part, and only before a unit's word: "Head
+    of Land – Yorkshire" with "a FTSE 250 housebuilder's Yorkshire division" (a region)."""
+    spots = list(re.finditer(rf"\b{re.escape(name)}\b", text[after:]))
+    return bool(spots) and all(_UNIT_NOUN.match(text, after + m.end()) for m in spots)
+
+
+_UNIT_NOUN = re.compile(r"\s(?:division|region|regional|branch|business unit|arm|operations)\b")
 
 
 def _described(text: str, part: str) -> bool:
@@ -1914,7 +1954,8 @@ _DEPARTMENT_WORDS = frozenset(
         analytics payroll staffing hiring careers partner partners gestión humana recursos
         humanos ressources humaines personal personalabteilung tech group practice
         veterinary clinical medical nursing campus graduate commercial retail field emea apac
-        americas committee board panel selection resourcing crewing leadership lead
+        americas committee board panel selection resourcing crewing leadership lead workforce
+        organisational organizational
         acquisitions personnel direction dirección direccion diretoria
         atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
         talentos gente gestão gestao risorse umane ufficio selezione selección seleccion
@@ -2028,6 +2069,12 @@ def _written_as(domain: str, text: str) -> str | None:
             name = " ".join(words[:size])
             if domain_key(name) == key:
                 return name
+            head = domain_key(" ".join(words[: size - 1]))
+            rest = key[len(head) :]
+            if len(head) >= 4 and key.startswith(head) and len(rest) >= 3 and (
+                domain_key(words[size - 1]).startswith(rest)
+            ):
+                return name  # "trivexatech": "Trivexa Technologies", its last word cut short
     return None
 
 

@@ -60,7 +60,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*[-*•✅👉]*\s*)$")
 _CLOSING = re.compile(
     r"^(?:best|regards|kind regards|best regards|warm regards|cheers|thanks|thank you|many thanks"
     r"|sincerely|saludos|cordialmente|un saludo|mit freundlichen grüßen|viele grüße|beste grüße"
-    r"|cordiali saluti|bien cordialement|cordialement|met vriendelijke groet|atenciosamente"
+    r"|cordiali saluti|bien cordialement|cordialement|met vriendelijke groet|groet|groeten"
+    r"|groetjes|atenciosamente"
     r"|abraços|pozdrawiam|hälsningar|mvh|talk soon|speak soon)\b[\w ,!.]*$",
     re.I,
 )
@@ -71,7 +72,7 @@ _UNDISCLOSED = re.compile(
     re.I,
 )
 _GREETING = re.compile(
-    r"^(?:hi|hello|hey|dear|hola|olá|ola|bonjour|hallo|ciao|cześć|hej|dag|beste|liebe|lieber"
+    r"^(?:hi|hello|hey|dear|hola|olá|ola|bonjour|hallo|hoi|ciao|cześć|hej|dag|beste|liebe|lieber"
     r"|estimad[oa]|prezad[oa]|caro|cara|gentile|geachte|szanown\w+|salut|bom dia|buongiorno"
     r"|grüß gott|grüezi|guten tag|sehr geehrte\w*|dzień dobry|god dag|hei|labas|laba diena|sveiki"
     r"|γεια|merhaba|xin chào|halo|selamat \w+|namaste|kia ora|sawasdee|salam|ahoj|zdravo)\b",
@@ -212,7 +213,7 @@ _STOP_FIRST = frozenset(
 _EVENT = re.compile(
     r"[a-z]Con\b|\b(?:Summit|Meetup|Expo|Hackathon|Conference|Conf|Webinar|CMMI|ISO|Level)\b"
     # "YC W24": a Y Combinator batch; "Outside IR35": a UK tax rule
-    r"|^Series? [A-F]$|^YC [SWF]\d{2}$|\bIR35\b"
+    r"|^S[eé]ries? [A-F]$|^YC [SWF]\d{2}$|\bIR35\b"
 )
 _ORG_WORDS_ONLY = re.compile(
     r"(?:(?:Luxury|Boutique|Premium|Leading|Private)\s)?"

@@ -68,7 +68,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|(?:time|equipe) de (?:talentos|recrutamento)|aquisi[çc][ãa]o de talentos"
                 r"|atra[çc][ãa]o de talentos|gente (?:&|e) gest[ãa]o|atracci[oó]n de talento"
                 r"|adquisici[oó]n de talento|acquisition (?:de|des) talents"
-                r"|wij zoeken|werving|(?:van|bij) (?:de )?recruitment\b|recruit(?:er|ment) bij)\b",
+                r"|wij zoeken|werving|(?:van|bij) (?:de )?recruitment\b|recruit(?:er|ment) bij"
+                # "I'm Aya from the recruiting team"
+                r"|(?:from|on|in|of) the (?:recruiting|recruitment|talent(?: acquisition)?)"
+                r" team)\b",
             ),
             (
                 # "we're hiring" is the hiring_statement cue's, not counted twice
@@ -143,7 +146,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "engaged|retained|mandated|appointed|commissioned|instructed|asked|tasked",
                 r"\b(?:engaged|retained|mandated|appointed|commissioned|instructed|asked|tasked)"
                 r"(?: by [^.\n]{1,100}?)?(?: us| me)? (?:to|with) (?:find|finding|search|recruit"
-                r"|hire|identify|source|fill|help (?:them |us )?(?:find|hire|recruit))",
+                # "We have been retained by X to appoint its next Chief Financial Officer"
+                r"|hire|identify|source|fill|appoint|help (?:them |us )?(?:find|hire|recruit))",
             ),
             (
                 "supporting|assisting|helping|partnered|partnering|working",

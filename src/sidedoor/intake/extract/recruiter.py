@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sidedoor.intake.extract.agency import (
     agency_cue,
+    consultancy_name,
     inhouse_cue,
     is_agency_name,
     speaks_for_employer,
@@ -377,6 +378,12 @@ def _at_company(text: str) -> tuple[str, int] | None:
     return raw, to_original(index, start, start + len(raw))[0]
 
 
+# another's post at their company after "the", "their" ("I went back to the hiring manager at
+# X"), unless the sender holds it ("I'm the hiring manager at X")
+_ANOTHERS = re.compile(r"(?i:hiring manager|(?:co-?)?founders?|cto|ceo)\s")
+_PEOPLE_WITH = re.compile(r"(?i:people)\swith\s")
+_THIRD_BEFORE = re.compile(r"\b(?i:the|their|his|her|your)\s$")
+_SELF_BEFORE = re.compile(r"(?i:\bI'?m|\bI’m|\bI am|\bas)\s(?:the\s)$")
 # phrasings that name the sender's company only by a bare "from X" ("I'm Dewi from HR"): weak
 _WEAK_GROUPS = frozenset(("name2", "name12", "name22"))
 # phrasings where X after "from" may be a city as well as a company
@@ -396,6 +403,12 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
             start = candidate.start(group)
             if group == "name" and _FOR_CLIENT.search(text, max(0, start - 40), start):
                 continue
+            if group == "name" and _PEOPLE_WITH.match(candidate.group(0)):
+                continue  # "people with SUS and SQL experience"
+            if group == "name" and _ANOTHERS.match(candidate.group(0)):
+                lead = text[max(0, candidate.start() - 12) : candidate.start()]
+                if _THIRD_BEFORE.search(lead) and not _SELF_BEFORE.search(lead):
+                    continue  # "back to the hiring manager at X" (not "I'm the hiring manager")
             raw = candidate.group(group)
             cleaned = clean_name(raw) or raw
             if _is_place(cleaned) or used_as_place(text, cleaned, start):
@@ -755,7 +768,7 @@ _ONE_SIGN_OFF = (
     r"|(?:viele|beste|liebe|herzliche) gr(?:ü|ue)(?:ß|ss)e|(?:bien |très )?cordialement"
     r"|bien à vous|sincères salutations"
     r"|meilleures salutations|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente"
-    r"|abraços|atenciosamente|met vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en|jes)"
+    r"|abraços|atenciosamente|met vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?"
     r"|(?:serdecznie )?pozdrawiam(?: serdecznie| ciepło)?|z poważaniem|z wyrazami szacunku"
     r"|med vänliga hälsningar|hälsningar|cordiali saluti|distinti saluti|saluti)"
 )
@@ -881,6 +894,9 @@ def _title_and_company(
         out.evidence["title"] = _ev(text, title_start, title_start + len(out.title))
         options = [parts[index + 1]] if index + 1 < len(parts) else []
         below = _next_line(text, pos)
+        halves = [p for p in _UNIT_BAR.split(below.strip()) if p] if below else []
+        if len(halves) == 2 and is_department(halves[0]):
+            below = halves[1]  # "Human Resources | City of Halbridge": the unit, then the employer
         if below and (is_department(below) or sub_unit(below)):
             # "Head of Department / Departamento de Física / Universidad X": the unit's line,
             # then the organisation's
@@ -938,6 +954,8 @@ def _title_then_agency(parts: list[str]) -> int | None:
 
 # the separators between a signature line's parts: "Title | Company", "Title at Company",
 # "Title, Company", "Title @ Company", "Title – Company"
+# a unit and its organisation on one line: "Human Resources | City of Halbridge"
+_UNIT_BAR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
 _SIG_PARTS = re.compile(r"\s*,\s+|\s+(?:at|@|–|—|-)\s+|\s*[|·•]\s*")
 _BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}")
 
@@ -1181,7 +1199,9 @@ def _team_suffix(text: str, raw: str) -> str:
 def _next_line(text: str, pos: int) -> str | None:
     rest = text[pos:].lstrip("\n")
     line = rest.split("\n", 1)[0].strip()
-    return line if line and len(line) < 60 else None
+    # (an NHS trust's name may be that long: "Wrexley and District Teaching Hospitals NHS
+    # Foundation Trust")
+    return line if line and len(line) <= 90 else None
 
 
 def _same_company(ours: str, hint: str) -> bool:
@@ -1218,7 +1238,14 @@ def _on_own_behalf(text: str, end: int, company: str | None) -> bool:
 
 def _agency(text: str, out: Recruiter, company_hint: str | None) -> None:
     if out.company and is_agency_name(out.company):
-        out.agency = True
+        inhouse = inhouse_cue(text) if consultancy_name(out.company) else None
+        if inhouse is None or agency_cue(text) is not None:
+            out.agency = True
+            return
+        # "I'm on the talent team at Lumen & Pike Consulting … our Financial Services practice":
+        # a consultancy that hires for itself
+        out.agency = False
+        out.evidence["agency"] = _ev(text, *inhouse.span())
         return
     cue = agency_cue(text)
     own = None

@@ -32,7 +32,8 @@ _SIGN_OFF = re.compile(
     r" )?regards|cheers|thanks(?: again)?"
     r"|thank you|many thanks|best|all the best|sincerely|yours sincerely|talk soon|speak soon"
     r"|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|cordialement"
-    r"|saludos|met vriendelijke groet|looking forward to hearing from you)\s*[,.!]?\s*$",
+    r"|saludos|met vriendelijke groet|groet|groeten|groetjes|looking forward to hearing from you)"
+    r"\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 
