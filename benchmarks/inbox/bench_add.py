@@ -1,6 +1,7 @@
 """Time `inbox add` of a generated LinkedIn export (default 5,000 messages) into a fresh store.
 
     python benchmarks/inbox/bench_add.py [--messages 5000] [--knowledge DIR] [--workers N]
+                                         [--diverse]
 
 Prints parse and store times separately (wall and CPU; CPU is this process's only, the
 workers' is not counted). Parsing is timed twice in the same run: in one process (the
@@ -8,7 +9,8 @@ baseline) and with N processes as `sidedoor inbox add` does (default: the CPUs a
 to 4), with the ratio and a check that both give the same items. Then the time of adding the same
 export again (everything already known: nothing is written), and checks that the second add
 left the store unchanged. With --knowledge, intake codes titles and extracts skills with the
-installed knowledge store (the indexes are loaded once, before timing).
+installed knowledge store (the indexes are loaded once, before timing). With --diverse, each
+conversation opens with a different labelled message (see `bench_linkedin.build_export`).
 """
 
 from __future__ import annotations
@@ -45,8 +47,10 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--knowledge", type=Path, default=None)
     parser.add_argument("--workers", type=int, default=available_workers())
+    parser.add_argument("--diverse", action="store_true",
+                        help="a different labelled message opens each conversation")
     args = parser.parse_args()
-    data = build_export(args.messages)
+    data = build_export(args.messages, diverse=args.diverse)
     hooks = language_hooks(args.knowledge) if args.knowledge else LanguageHooks()
     parse_bytes(build_export(50), name="warm-up.zip", title_coder=hooks.title_coder,
                 skill_extractor=hooks.skill_extractor)

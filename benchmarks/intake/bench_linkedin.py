@@ -16,6 +16,7 @@ import random
 import sys
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,11 +34,15 @@ REPLIES = [
 ]
 
 
-def build_export(n_messages: int, seed: int = 7) -> bytes:
+def build_export(n_messages: int, seed: int = 7, *, diverse: bool = False) -> bytes:
+    """The export; ``diverse``: each conversation opens with a different labelled message (all
+    the sets, outreach and other messages in the first set's proportions) instead of one of the
+    first set's 66 drawn again and again, so that no analysis is repeated on the same text."""
     from score import load_messages
 
     rng = random.Random(seed)
     texts = [m["text"] for m in load_messages()]
+    draw = _diverse_draw(rng) if diverse else None
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
@@ -45,7 +50,7 @@ def build_export(n_messages: int, seed: int = 7) -> bytes:
     while written < n_messages:
         conv += 1
         sender = f"Person {conv}"
-        body = rng.choice(texts)
+        body = next(draw) if draw is not None else rng.choice(texts)
         subject = ""
         if body.startswith("Subject:"):
             first, _, body = body.partition("\n")
@@ -86,14 +91,38 @@ def build_export(n_messages: int, seed: int = 7) -> bytes:
     return buf.getvalue()
 
 
+def _diverse_draw(rng: random.Random) -> Iterator[str]:
+    """Labelled messages of every set, each once before any is used again, outreach drawn with
+    the first set's share (35 of its 66 messages)."""
+    from score import HELDOUT, load_heldout, load_messages
+
+    first = load_messages()
+    share = sum(bool(m["label"]["outreach"]) for m in first) / len(first)
+    every = first + [m for n in sorted(HELDOUT) for m in load_heldout(n)]
+    pools = [
+        [m["text"] for m in every if bool(m["label"]["outreach"]) is kind] for kind in (True, False)
+    ]
+    while True:
+        for pool in pools:
+            rng.shuffle(pool)
+        yes, no = iter(pools[0]), iter(pools[1])
+        try:
+            while True:
+                yield next(yes) if rng.random() < share else next(no)
+        except StopIteration:
+            continue  # a pool is used up: both are shuffled again
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--keep", type=Path, default=None)
+    parser.add_argument("--diverse", action="store_true",
+                        help="a different labelled message opens each conversation")
     args = parser.parse_args()
     from sidedoor.intake import parse_bytes
 
-    data = build_export(args.messages)
+    data = build_export(args.messages, diverse=args.diverse)
     if args.keep:
         args.keep.write_bytes(data)
     parse_bytes(build_export(50), name="warm-up.zip")  # imports and regex compilation

@@ -40,7 +40,7 @@ from sidedoor.intake.readers.base import (
     RawMessage,
     StructuredPosting,
 )
-from sidedoor.intake.textutil import content_id, minus_spans
+from sidedoor.intake.textutil import content_id, literal_matches, minus_spans
 
 if TYPE_CHECKING:
     from sidedoor.intake.extract.company_rank import Candidate
@@ -1054,9 +1054,9 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
             initialled = _spelled_initials(text, name)
             if initialled is not None:
                 return initialled
-        brand = re.search(rf"(?<![\w.]){re.escape(name)}\.(?:ai|io|com|co|app)\b", text)
-        if brand:
-            return brand.group(0), brand.start()
+        for at, tld in literal_matches(text, name, _NOT_AFTER_WORD_OR_DOT, _BRAND_TLD):
+            assert tld is not None
+            return text[at : tld.end()], at  # "Quillcraft.ai"
         for full in spelled:
             if full.lower().startswith(name.lower() + " ") and domain_key(full) != domain_key(name):
                 at = text.lower().find(full.lower())
@@ -1087,8 +1087,9 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
     name."""
     from sidedoor.intake.extract.company import (
         LEGAL_FORM,
+        NAME_WORDS_AFTER,
+        NOT_AFTER_NAME_CHAR,
         ORG_WORDS,
-        UPPER,
         fold,
         is_department,
         names_a_place,
@@ -1098,15 +1099,12 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
 
     if name not in text:
         return None
-    found = re.finditer(
-        rf"(?<![\w&'’-]){re.escape(name)}((?:[ ](?:&[ ])?[{UPPER}][\w'’&-]*){{1,3}})"
-        r"(?![\w&'’-])",
-        text,
-    )
-    for match in found:
-        bare = LEGAL_FORM.sub("", " " + match.group(0)).strip()
+    for start, tail in literal_matches(text, name, NOT_AFTER_NAME_CHAR, NAME_WORDS_AFTER):
+        assert tail is not None
+        end = tail.end()
+        bare = LEGAL_FORM.sub("", " " + text[start:end]).strip()
         extra = bare[len(name) :].strip()
-        in_full = _named_in_full(text, match.start(), match.end())
+        in_full = _named_in_full(text, start, end)
         if (
             not extra
             or (
@@ -1121,13 +1119,13 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
             or any(fold(word) in _COUNTRY_ENDONYMS for word in extra.split())
         ):
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        before = text[line_start : match.start()].strip()
-        after = text[match.end() : len(text) if line_end < 0 else line_end].strip()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        before = text[line_start:start].strip()
+        after = text[end : len(text) if line_end < 0 else line_end].strip()
         alone = not after and (not before or before[-1] in "|–—-,:" or before.endswith(" at"))
         if alone or ORG_WORDS.search(extra) or in_full:
-            return bare, match.start()
+            return bare, start
     return None
 
 
@@ -1141,6 +1139,9 @@ def _named_in_full(text: str, start: int, end: int) -> bool:
     )
 
 
+# a brand written with its web suffix: "Quillcraft.ai" (the name before it found by `str.find`)
+_NOT_AFTER_WORD_OR_DOT = re.compile(r"(?<![\w.])")
+_BRAND_TLD = re.compile(r"\.(?:ai|io|com|co|app)\b")
 # a firm named for its profession, its last word a role's plural ("Maplewood & Birch Architects")
 _FIRM_OF = re.compile(
     r"Architects|Partners|Associates|Consultants|Engineers|Surveyors|Solicitors|Accountants"

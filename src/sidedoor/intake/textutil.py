@@ -149,6 +149,37 @@ class Lower:
         return pattern.finditer(haystack, pos, endpos)
 
 
+def literal_matches(
+    text: str,
+    literal: str,
+    before: re.Pattern[str] | None = None,
+    after: re.Pattern[str] | None = None,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> Iterator[tuple[int, re.Match[str] | None]]:
+    r"""The matches, left to right and not overlapping, of what would be the pattern ``before``
+    + the escaped ``literal`` + ``after``: (where the literal starts, ``after``'s match).
+    ``before`` is a zero-width assertion (a lookbehind: "(?<![\w&])"), tried where the literal
+    starts; ``after`` is matched where it ends. Patterns built around a name compile anew for
+    nearly every message (the re module keeps 512 and a batch has thousands of names, which
+    also push the fixed patterns out of that cache); this finds the same matches with the
+    two fixed patterns and `str.find`."""
+    if not literal:
+        return
+    end = len(text) if endpos is None else endpos
+    at = text.find(literal, pos, end)
+    while at >= 0:
+        tail = None
+        if (before is None or before.match(text, at)) and (
+            after is None or (tail := after.match(text, at + len(literal), end)) is not None
+        ):
+            yield at, tail
+            stop = tail.end() if tail is not None else at + len(literal)
+            at = text.find(literal, max(stop, at + 1), end)
+            continue
+        at = text.find(literal, at + 1, end)
+
+
 def minus_spans(
     spans: list[tuple[int, int]], holes: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:

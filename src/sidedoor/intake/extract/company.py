@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sidedoor.intake.extract.agency import is_agency_name
-from sidedoor.intake.textutil import Lower, lowered
+from sidedoor.intake.textutil import Lower, literal_matches, lowered
 
 
 def _words(text: str) -> list[str]:
@@ -21,6 +21,10 @@ def _words(text: str) -> list[str]:
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ" + "".join(
     chr(code) for code in range(0x1E00, 0x1EFF, 2)  # "Ọja Pay", "Ẹ", "Ạ": Latin Extended Additional
 )
+# what stands around a name found by `literal_matches`: no letter of a name before it, and one
+# to three capitalised words after it that make it longer ("Bellwether" + " Animal Hospitals")
+NOT_AFTER_NAME_CHAR = re.compile(r"(?<![\w&'’-])")
+NAME_WORDS_AFTER = re.compile(rf"(?:[ ](?:&[ ])?[{UPPER}][\w'’&-]*){{1,3}}(?![\w&'’-])")
 # a capitalised word (or one with a digit first: "3M", "7-Eleven"), a lower-case brand with
 # an inner capital ("iFood", "eBay") or with its web domain as its name ("monday.com"); a full
 # stop belongs to a word only inside ("Node.js", "Booking.com") or after St/Mt ("St. Mary's")
@@ -1679,11 +1683,14 @@ _SITE = re.compile(
 def _regional_unit(text: str, name: str, after: int) -> bool:
     """The body (from `after`) writes the subject's part, and only before a unit's word: "Head
     of Land – Yorkshire" with "a FTSE 250 housebuilder's Yorkshire division" (a region)."""
-    spots = list(re.finditer(rf"\b{re.escape(name)}\b", text[after:]))
-    return bool(spots) and all(_UNIT_NOUN.match(text, after + m.end()) for m in spots)
+    spots = [
+        at + len(name) for at, _ in literal_matches(text, name, _BOUNDARY, _BOUNDARY, pos=after)
+    ]
+    return bool(spots) and all(_UNIT_NOUN.match(text, end) for end in spots)
 
 
 _UNIT_NOUN = re.compile(r"\s(?:division|region|regional|branch|business unit|arm|operations)\b")
+_BOUNDARY = re.compile(r"\b")
 
 
 def _described(text: str, part: str) -> bool:
@@ -1750,13 +1757,14 @@ def _abbreviates(part: str, title: str) -> bool:
 def _in_the(text: str, name: str) -> bool:
     """The text puts something "in the X" with nothing after X ("two operations in the
     Pilbara", "roles across the Midlands."): a region, not a company."""
-    return bool(
-        re.search(
-            rf"\b(?:in|across|around|throughout) the {re.escape(name)}"
-            r"(?=[\s,.;:!?)–—-]|$)(?![ ][\w&])",
-            text,
-        )
-    )
+    return any(literal_matches(text, " the " + name, _AREA_WORD_BEFORE, _AREA_END))
+
+
+# "in the X", "across the X" (" the X" found by `literal_matches`), nothing of a name after X
+_AREA_WORD_BEFORE = re.compile(
+    r"(?:(?<=\bin)|(?<=\bacross)|(?<=\baround)|(?<=\bthroughout))"
+)
+_AREA_END = re.compile(r"(?=[\s,.;:!?)–—-]|$)(?![ ][\w&])")
 
 
 # the tags mail systems and senders put in brackets in a subject: "[EXTERNAL]", "[Job]"
@@ -2044,12 +2052,15 @@ def used_as_place(text: str, name: str, at: int = -1) -> bool:
     X", "near X"."""
     if len(name) < 3 or name not in text:
         return False
-    for found in re.finditer(
-        rf"\b(?:in|near|outside)\s(?P<name>{re.escape(name)})\b(?![ ](?:[{UPPER}]|&))", text
-    ):
-        if found.start("name") != at:
-            return True
-    return False
+    return any(
+        found != at
+        for found, _ in literal_matches(text, name, _PLACE_WORD_BEFORE, _PLACE_NAME_END)
+    )
+
+
+# "in X", "near X", "outside X" (X found by `literal_matches`), X not the start of a longer name
+_PLACE_WORD_BEFORE = re.compile(r"(?:(?<=\bin\s)|(?<=\bnear\s)|(?<=\boutside\s))")
+_PLACE_NAME_END = re.compile(rf"\b(?![ ](?:[{UPPER}]|&))")
 
 
 def _written_as(domain: str, text: str) -> str | None:
@@ -2094,11 +2105,15 @@ def split_domain(domain: str, text: str) -> str:
     name = domain_name(domain)
     if "-" not in domain and len(domain) > 6 and " " not in name:
         low = text.lower()
+        written_whole: bool | None = None  # the domain as a word of the text, outside addresses
         for cut in range(3, len(domain) - 2):
             head, tail = domain[:cut], domain[cut:]
-            if re.search(rf"\b{re.escape(tail)}\b", low) and not re.search(
-                rf"\b{re.escape(domain)}\b", re.sub(r"\S*@\S*|\S+\.\w{2,3}\b", " ", low)
-            ):
+            if not any(literal_matches(low, tail, _BOUNDARY, _BOUNDARY)):
+                continue
+            if written_whole is None:
+                bare = re.sub(r"\S*@\S*|\S+\.\w{2,3}\b", " ", low)
+                written_whole = any(literal_matches(bare, domain, _BOUNDARY, _BOUNDARY))
+            if not written_whole:
                 return f"{head.capitalize()} {tail.capitalize()}"
     return name
 

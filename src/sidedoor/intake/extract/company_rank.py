@@ -42,6 +42,7 @@ from sidedoor.intake.extract.company import (
     split_domain,
     strip_legal,
 )
+from sidedoor.intake.textutil import literal_matches
 
 #: the candidate that stands for "the message names no hiring company"
 NONE = ""
@@ -56,6 +57,10 @@ _LONGEST = 7  # words of a candidate: "Department of Energy and Climate Resilien
 _MAIL = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _URL = re.compile(r"\b(?:https?://)?(?:www\.|careers\.|jobs\.)(?P<host>[\w-]+)\.[a-z]{2,}")
 _WORD = re.compile(r"[\w'’&.-]+")
+# whole words of a folded name or title (found by `literal_matches`)
+_AFTER_SPACE = re.compile(r"(?<!\S)")
+_BEFORE_SPACE = re.compile(r"(?!\S)")
+_AT_END = re.compile(r"$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*[-*•✅👉]*\s*)$")
 _CLOSING = re.compile(
     r"^(?:best|regards|kind regards|best regards|warm regards|cheers|thanks|thank you|many thanks"
@@ -353,10 +358,12 @@ def candidates(ctx: Context) -> list[Candidate]:
         if (
             title_n
             and len(words) > title_words
-            and re.search(rf"(?<!\S){re.escape(title_n)}(?!\S)", folded)
+            and any(literal_matches(folded, title_n, _AFTER_SPACE, _BEFORE_SPACE))
         ):
             continue  # "SPS-Programmierer & Inbetriebnahmetechniker", "Hiring Data Engineer …"
-        if len(words) > 1 and title_n and re.search(rf"(?<!\S){re.escape(folded)}$", title_n):
+        if len(words) > 1 and title_n and any(
+            literal_matches(title_n, folded, _AFTER_SPACE, _AT_END)
+        ):
             continue  # "Alimentos y Bebidas" of "Gerente de Alimentos y Bebidas"
         f: dict[str, float] = {"bias": 1.0}
         f["recruiter"] = float(key == rec_n)

@@ -34,7 +34,7 @@ from sidedoor.intake.extract.company import (
     used_as_place,
 )
 from sidedoor.intake.models import Evidence, Recruiter
-from sidedoor.intake.textutil import Lower
+from sidedoor.intake.textutil import Lower, literal_matches
 
 
 def _words(text: str) -> list[str]:
@@ -378,6 +378,10 @@ def _at_company(text: str) -> tuple[str, int] | None:
     return raw, to_original(index, start, start + len(raw))[0]
 
 
+# a name as a whole (found by `literal_matches`): "Vektor" of "Vektor HR", not of "Vektoria"
+_NOT_AFTER_NAME = re.compile(r"(?<![\w&])")
+_NOT_BEFORE_NAME = re.compile(r"(?![\w&])")
+_HR_AFTER = re.compile(r"(?![\w&])( HR\b)?")
 # another's post at their company after "the", "their" ("I went back to the hiring manager at
 # X"), unless the sender holds it ("I'm the hiring manager at X")
 _ANOTHERS = re.compile(r"(?i:hiring manager|(?:co-?)?founders?|cto|ceo)\s")
@@ -633,7 +637,10 @@ def _agency_hr(text: str, out: Recruiter) -> None:
     name, evidence = out.company, out.evidence.get("company")
     if not out.agency or not name or evidence is None or evidence.start is None:
         return
-    uses = [m.group(1) for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])( HR\b)?", text)]
+    uses = [
+        tail is not None and tail.group(1)
+        for _, tail in literal_matches(text, name, _NOT_AFTER_NAME, _HR_AFTER)
+    ]
     if uses and all(uses):
         out.company = name + " HR"
         out.evidence["company"] = _ev(text, evidence.start, evidence.start + len(out.company))
@@ -652,8 +659,8 @@ def _team_after_title(text: str, out: Recruiter, domain: str | None, sig_start: 
         return False  # the part right after the title on its line
     if _company_like(name) or (domain and _spells(name, domain)):
         return False
-    for found in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text[:sig_start]):
-        after = text[found.end() : found.end() + 40]
+    for at, _ in literal_matches(text[:sig_start], name, _NOT_AFTER_NAME, _NOT_BEFORE_NAME):
+        after = text[at + len(name) : at + len(name) + 40]
         if not re.match(
             r"\s(?:(?:recruiting|recruitment|hiring|talent|sales|tech)\s)?team\b", after
         ):
@@ -1028,7 +1035,7 @@ def _unit_over_org(text: str, first: str, second: str, sig_start: int | None) ->
 
 
 def _mentions(body: str, name: str) -> bool:
-    return re.search(rf"(?<![\w&]){re.escape(name)}(?![\w&])", body) is not None
+    return any(literal_matches(body, name, _NOT_AFTER_NAME, _NOT_BEFORE_NAME))
 
 
 def _weak_part(name: str) -> bool:
