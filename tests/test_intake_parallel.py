@@ -188,3 +188,16 @@ def test_a_big_export_read_apart_gives_the_result_of_one_process(
     assert used == [1]  # read apart with workers, not alone
     assert apart == alone
     assert len(apart.items) > 300
+
+
+def test_titles_coded_at_once_are_those_coded_one_by_one(knowledge_dir: Path) -> None:
+    titles = ["Senior Backend Engineer", "Registered Nurse - ICU", "Head of Land", "Kellner/in",
+              "Data Analyst", "Senior Backend Engineer"]
+    one_by_one = language_hooks(knowledge_dir).title_coder
+    at_once = language_hooks(knowledge_dir).title_coder
+    assert one_by_one is not None and at_once is not None
+    at_once.prime(titles)
+    assert len(at_once.cache) == len(set(titles))  # each coded once, none yet one by one
+    for title in titles:
+        coded = at_once(title)
+        assert coded and coded == one_by_one(title)

@@ -20,8 +20,9 @@ with no other thread running (a forked copy of a threaded process can deadlock),
 the caller's ``prepare`` (importing the analysers) and the first item analysed here, so the
 workers share all that instead of doing it again. What the workers can do without (coding
 titles and skills with the language indexes, which take a second to load) is the caller's
-``finish``, done here on every outcome, so that loading the indexes does not hold the
-workers back. Anywhere else, or for a small batch, the items are analysed here, one by one.
+``finish``, done here on each run of outcomes as it comes back (a run's titles are coded in
+one vectorised product), so that loading the indexes does not hold the workers back.
+Anywhere else, or for a small batch, the items are analysed here, one by one.
 A worker that dies or fails hands its chunks back to this process: no item is lost.
 """
 
@@ -77,10 +78,12 @@ def analyse_all(
     prepare: Sequence[Callable[[], object]] = (),
     meanwhile: Sequence[Callable[[], object]] = (),
     ready: Callable[[Outcomes], object] | None = None,
-    finish: Callable[[ParsedItem | ItemError], ParsedItem | ItemError] | None = None,
+    finish: Callable[[Outcomes], Outcomes] | None = None,
 ) -> Outcomes:
-    """``[finish(analyse(0)), …, finish(analyse(count - 1))]``, ``analyse`` done by up to
-    ``workers`` processes and ``finish`` here (what needs what only this process has loaded).
+    """``finish([analyse(0), …, analyse(count - 1)])``, ``analyse`` done by up to ``workers``
+    processes and ``finish`` here (what needs what only this process has loaded), on each run
+    of outcomes as it is known (``finish`` gives back its run's outcomes, in order: a run at a
+    time, so that it can do at once what it does for each, coding their titles, say).
 
     ``prepare``: done here before the workers are forked (what they share: the analysers'
     modules); ``meanwhile``: other work of this process (loading what ``finish`` needs, the
@@ -92,15 +95,15 @@ def analyse_all(
     workers = min(workers, max(1, count // (MIN_ITEMS // 2)))
     with collector_paused():
         if workers <= 1 or count < MIN_ITEMS or not can_fork():
-            return [done(analyse(i)) for i in range(count)]
+            return done([analyse(i) for i in range(count)])
         for load in prepare:  # done once, here, so every worker shares it
             load()
         first = analyse(0)  # likewise the analysers' caches and what they import on first use
         return _shared(count, analyse, workers, first, meanwhile, ready, done)
 
 
-def _same(outcome: ParsedItem | ItemError) -> ParsedItem | ItemError:
-    return outcome
+def _same(outcomes: Outcomes) -> Outcomes:
+    return outcomes
 
 
 def _shared(
@@ -110,7 +113,7 @@ def _shared(
     first: ParsedItem | ItemError,
     meanwhile: Sequence[Callable[[], object]],
     ready: Callable[[Outcomes], object] | None,
-    finish: Callable[[ParsedItem | ItemError], ParsedItem | ItemError],
+    finish: Callable[[Outcomes], Outcomes],
 ) -> Outcomes:
     """All the items, ``first`` (item 0) and the others in chunks: the chunks are queued for
     the workers, and this process claims the next chunk not yet taken whenever it is free,
@@ -134,7 +137,7 @@ def _shared(
                 if not wait and not futures[k].done():
                     return
                 done[k] = _collect(futures[k], analyse, *chunks[k])
-            done[k] = [finish(outcome) for outcome in done[k]]
+            done[k] = finish(done[k])
             if ready is not None:
                 ready(done[k])
             handed += 1
@@ -144,7 +147,7 @@ def _shared(
         futures = {k: pool.submit(_work, k, *chunks[k]) for k in range(len(chunks))}
         for task in meanwhile:
             task()
-        first = finish(first)
+        first = finish([first])[0]
         if ready is not None:
             ready([first])
         for k in range(len(chunks)):

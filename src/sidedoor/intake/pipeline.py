@@ -130,8 +130,9 @@ def parse_bytes(
     def analyse(j: int) -> ParsedItem | ItemError:
         return _build(*jobs[j], limits)
 
-    def code(outcome: ParsedItem | ItemError) -> ParsedItem | ItemError:
-        return _code(outcome, title_coder, skill_extractor)
+    def code(outcomes: list[ParsedItem | ItemError]) -> list[ParsedItem | ItemError]:
+        _prime_titles(outcomes, title_coder)
+        return [_code(outcome, title_coder, skill_extractor) for outcome in outcomes]
 
     def items_ready(outcomes: list[ParsedItem | ItemError]) -> None:
         if ready is not None:
@@ -205,6 +206,23 @@ def _code(
         return code_item(outcome, title_coder, skill_extractor)
     except Exception as exc:
         return _failed(outcome.source.index, exc)
+
+
+def _prime_titles(outcomes: list[ParsedItem | ItemError], title_coder: TitleCoder | None) -> None:
+    """The run's titles coded at once where the coder can (one vectorised product for them all
+    costs about what one title alone does); `_code` then finds each one known. A failure here
+    only leaves the titles to be coded one by one, each item's error its own."""
+    prime = getattr(title_coder, "prime", None)
+    if prime is None:
+        return
+    titles = [
+        p.title for o in outcomes if isinstance(o, ParsedItem) for p in o.positions if p.title
+    ]
+    if titles:
+        try:
+            prime(titles)
+        except Exception:  # each title is tried again on its own, in `_code`
+            return
 
 
 def _failed(index: int | None, exc: Exception) -> ItemError:

@@ -93,6 +93,22 @@ class LazyTitleCoder(_Lazy):
         self.cache[(title, context)] = found
         return found
 
+    def prime(self, titles: Sequence[str]) -> None:
+        """Code the titles not yet known, without context, all at once (intake does so for each
+        run of items it has analysed): the results one by one would give, in one vectorised
+        product, without the explanations intake does not keep."""
+        todo = list(dict.fromkeys(t for t in titles if (t, None) not in self.cache))
+        if not todo:
+            return
+        coder = self.load()
+        if coder is None:
+            return
+        results = coder.code_many(todo, limit=CANDIDATES, explain=False)
+        for title, result in zip(todo, results, strict=True):
+            self.cache[(title, None)] = [
+                (m.code, m.title, float(m.score)) for m in result.matches[:CANDIDATES]
+            ]
+
 
 class LazySkillExtractor(_Lazy):
     """`sidedoor.intake.hooks.SkillExtractor` backed by `sidedoor.language.skills`."""
