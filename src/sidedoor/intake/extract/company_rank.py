@@ -57,6 +57,7 @@ _LONGEST = 7  # words of a candidate: "Department of Energy and Climate Resilien
 _MAIL = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _URL = re.compile(r"\b(?:https?://)?(?:www\.|careers\.|jobs\.)(?P<host>[\w-]+)\.[a-z]{2,}")
 _WORD = re.compile(r"[\w'’&.-]+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # whole words of a folded name or title (found by `literal_matches`)
 _AFTER_SPACE = re.compile(r"(?<!\S)")
 _BEFORE_SPACE = re.compile(r"(?!\S)")
@@ -256,7 +257,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     names: dict[str, set[str]] = {}
 
     def add(name: str, origin: str) -> None:
-        name = re.sub(r"['’]s$", "", name.strip(" .,;:'’\"“”"))  # "Sao Mai Labs's team"
+        name = _POSSESSIVE_END.sub("", name.strip(" .,;:'’\"“”"))  # "Sao Mai Labs's team"
         if len(name) < 2:
             return
         bare = strip_legal(name)

@@ -771,18 +771,25 @@ def parse_amount(text: str) -> float | None:
 
 
 def _number(raw: str) -> float | None:
-    raw = re.sub(f"[{_SPACES}]", "", raw.replace("'", ",").replace("’", ","))
-    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", raw):  # Indian grouping 18,00,000
+    raw = _SPACE_CHARS.sub("", raw.replace("'", ",").replace("’", ","))
+    if _INDIAN_GROUPS.fullmatch(raw):  # Indian grouping 18,00,000
         return float(raw.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):  # only thousands separators
-        return float(re.sub(r"[.,]", "", raw))
-    match = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})+)([.,])(\d{1,2})", raw)
+    if _THOUSANDS.fullmatch(raw):  # only thousands separators
+        return float(_SEPARATORS.sub("", raw))
+    match = _WITH_DECIMALS.fullmatch(raw)
     if match:  # 4.500,50 or 4,500.50
-        return float(re.sub(r"[.,]", "", match.group(1)) + "." + match.group(4))
+        return float(_SEPARATORS.sub("", match.group(1)) + "." + match.group(4))
     try:
         return float(raw.replace(",", "."))
     except ValueError:
         return None
+
+
+_SPACE_CHARS = re.compile(f"[{_SPACES}]")
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_WITH_DECIMALS = re.compile(r"(\d{1,3}(?:([.,])\d{3})+)([.,])(\d{1,2})")
+_SEPARATORS = re.compile(r"[.,]")
 
 
 def period_from_unit(unit: str) -> Period | None:

@@ -183,7 +183,10 @@ def _attach_subject(text: str, segments: list[Segment], subject: tuple[int, int]
 def words_key(title: str) -> str:
     """Lower-case words and digits only: "Engineering Manager, Platform" -> "engineering
     manager platform" (titles and names compared as written words)."""
-    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
+    return _NOT_WORD_CHARS.sub(" ", title.lower()).strip()
+
+
+_NOT_WORD_CHARS = re.compile(r"[^a-z0-9]+")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -284,9 +287,13 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
 def _heading(line: str) -> re.Match[str] | None:
     # A short line that starts with a title and carries the role's particulars
     # ("Staff Engineer – Remote, $200k", "**Staff Engineer** – $200k").
-    if len(line) > 120 or not re.search(r"\s(?:[-–—|]|@)\s|:\s|\(", line):
+    if len(line) > 120 or not _PARTICULARS_MARK.search(line):
         return None
-    return re.match(r"^\s*(?:\*\*|__)?", line)
+    return _HEADING_START.match(line)
+
+
+_PARTICULARS_MARK = re.compile(r"\s(?:[-–—|]|@)\s|:\s|\(")
+_HEADING_START = re.compile(r"^\s*(?:\*\*|__)?")
 
 
 def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:

@@ -700,10 +700,13 @@ _SENIORITY: tuple[tuple[str, Seniority], ...] = (
 )
 
 
+_SENIORITY_COMPILED = tuple((re.compile(pattern), level) for pattern, level in _SENIORITY)
+
+
 def seniority_from_title(title: str) -> Seniority | None:
     lowered = title.lower()
-    for pattern, level in _SENIORITY:
-        if re.search(pattern, lowered):
+    for pattern, level in _SENIORITY_COMPILED:
+        if pattern.search(lowered):
             return level
     return None
 
