@@ -22,7 +22,8 @@ def _company(text: str) -> str | None:
 
 
 # Messages in which no cue of the rules names the employer: the name stands in a phrasing of
-# its own (French "Pour X, nous…", a hiring manager "at X", Spanish "para X, una …").
+# its own (French "Pour X, nous…", a plant director "at X", Spanish "para X, una …"; "the
+# hiring manager at X" is a rule's since round 13).
 UNCUED = [
     (
         "Bonsoir Théo,\n\nPour Atelier Brunelle, nous ouvrons un poste de Chef de Projet Digital "
@@ -31,7 +32,7 @@ UNCUED = [
         "Atelier Brunelle",
     ),
     (
-        "Hi Priya,\n\nQuick update: the hiring manager at Tidewater Robotics signed off on the "
+        "Hi Priya,\n\nQuick update: the plant director at Tidewater Robotics signed off on the "
         "Controls Engineer role for Norfolk, $118,000-$132,000, fully on-site.\n\nFree for a "
         "call on Friday?\n\nBest,\nOwen Hale\nSenior Recruiter | Keystone Staffing\n",
         "Tidewater Robotics",
