@@ -23,8 +23,8 @@ a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
-round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout179`, by a
-hundred and fifty-four more (see `HELDOUT` for when each was scored and tuned on);
+round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout187`, by a
+hundred and sixty-two more (see `HELDOUT` for when each was scored and tuned on);
 heldout2's labels also carry office days, locations, remote-from, pay basis, company size and
 the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
@@ -886,42 +886,43 @@ HELDOUT: dict[int, str] = {
     164: (
         "The hundred-and-sixty-fourth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "round 11's and round 12's final code, and again on round 13's), its misses unread."
     ),
     165: (
         "The hundred-and-sixty-fifth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "round 11's and round 12's final code, and again on round 13's), its misses unread."
     ),
     166: (
         "The hundred-and-sixty-sixth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "round 11's and round 12's final code, and again on round 13's), its misses unread."
     ),
     167: (
         "The hundred-and-sixty-seventh held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "round 11's and round 12's final code, and again on round 13's), its misses unread."
     ),
     168: (
         "The hundred-and-sixty-eighth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "round 11's and round 12's final code, and again on round 13's), its misses unread."
     ),
     169: (
         "The hundred-and-sixty-ninth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "round 11's and round 12's final code, and again on round 13's), its misses unread "
+        "but n01, read and fixed in round 13."
     ),
     170: (
         "The hundred-and-seventieth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "round 11's and round 12's final code, and again on round 13's), its misses unread."
     ),
     171: (
         "The hundred-and-seventy-first held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 12's final blind check (scored on "
-        "round 11's final code and on round 12's final code), its misses unread."
+        "round 11's and round 12's final code, and again on round 13's), its misses unread."
     ),
     172: (
         "The hundred-and-seventy-second held-out set (30 messages, every field), by another "
@@ -962,6 +963,46 @@ HELDOUT: dict[int, str] = {
         "The hundred-and-seventy-ninth held-out set (30 messages, every field), by another "
         "colleague who had not seen the extractors: round 13's first blind check (scored on "
         "round 12's final code, unread), then read and tuned on."
+    ),
+    180: (
+        "The hundred-and-eightieth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's final blind check (scored on "
+        "round 12's final code and on round 13's final code), its misses unread."
+    ),
+    181: (
+        "The hundred-and-eighty-first held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's final blind check (scored on "
+        "round 12's final code and on round 13's final code), its misses unread."
+    ),
+    182: (
+        "The hundred-and-eighty-second held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's final blind check (scored on "
+        "round 12's final code and on round 13's final code), its misses unread."
+    ),
+    183: (
+        "The hundred-and-eighty-third held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's final blind check (scored on "
+        "round 12's final code and on round 13's final code), its misses unread."
+    ),
+    184: (
+        "The hundred-and-eighty-fourth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's final blind check (scored on "
+        "round 12's final code and on round 13's final code), its misses unread."
+    ),
+    185: (
+        "The hundred-and-eighty-fifth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's final blind check (scored on "
+        "round 12's final code and on round 13's final code), its misses unread."
+    ),
+    186: (
+        "The hundred-and-eighty-sixth held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's final blind check (scored on "
+        "round 12's final code and on round 13's final code), its misses unread."
+    ),
+    187: (
+        "The hundred-and-eighty-seventh held-out set (30 messages, every field), by another "
+        "colleague who had not seen the extractors: round 13's final blind check (scored on "
+        "round 12's final code and on round 13's final code), its misses unread."
     ),
 }
 
