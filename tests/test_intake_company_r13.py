@@ -66,27 +66,32 @@ def test_no_company_is_read_from(text: str) -> None:
     assert _company(text) is None
 
 
-def test_a_headhunter_asking_advice_too_is_outreach() -> None:
-    item = _item(
-        "Subject: Finance Director – Ambleside Ferries – in confidence\n\n"
-        "Dear Robin,\n\nWe have been retained by Ambleside Ferries to appoint a Finance "
-        "Director. The package is £140,000 – £160,000 base plus a 30% bonus, hybrid from "
-        "Kendal.\n\nIf the role is not for you, I would value your advice on who else we "
-        "should approach.\n\nKind regards,\nMarcus Dell\nPartner, Fellgate Search\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headhunter's mandate, then the reader's advice asked on others
+        (
+            "Subject: Finance Director – Ambleside Ferries – in confidence\n\n"
+            "Dear Robin,\n\nWe have been retained by Ambleside Ferries to appoint a Finance "
+            "Director. The package is £140,000 – £160,000 base plus a 30% bonus, hybrid from "
+            "Kendal.\n\nIf the role is not for you, I would value your advice on who else we "
+            "should approach.\n\nKind regards,\nMarcus Dell\nPartner, Fellgate Search\n",
+            "Ambleside Ferries",
+        ),
+        # a studio's recruiter who thanks the reader for connecting first
+        (
+            "Subject: [Moriyama Studio] Senior Gameplay Engineer – Osaka\n\nHi Daichi-san,\n\n"
+            "Thank you for connecting. I'm Rina from the recruiting team, and I'd like to tell "
+            "you about our Senior Gameplay Engineer opening.\n\n- Annual salary: ¥9,000,000 – "
+            "¥12,000,000\n- Hybrid, 3 days a week in the studio\n\nBest regards,\nRina\n",
+            "Moriyama Studio",
+        ),
+    ],
+)
+def test_a_networking_or_advice_phrase_does_not_outweigh_the_pitch(text: str, want: str) -> None:
+    item = _item(text)
     assert item.is_recruiter_outreach
-    assert item.positions[0].company == "Ambleside Ferries"
-
-
-def test_a_studio_recruiter_who_thanks_for_connecting_is_outreach() -> None:
-    item = _item(
-        "Subject: [Moriyama Studio] Senior Gameplay Engineer – Osaka\n\nHi Daichi-san,\n\n"
-        "Thank you for connecting. I'm Rina from the recruiting team, and I'd like to tell you "
-        "about our Senior Gameplay Engineer opening.\n\n- Annual salary: ¥9,000,000 – "
-        "¥12,000,000\n- Hybrid, 3 days a week in the studio\n\nBest regards,\nRina\n"
-    )
-    assert item.is_recruiter_outreach
-    assert item.positions[0].company == "Moriyama Studio"
+    assert item.positions[0].company == want
 
 
 def test_the_hiring_manager_at_the_client_is_not_the_recruiters_company() -> None:
