@@ -225,3 +225,4 @@ def test_a_follow_up_names_the_client_short_and_the_quoted_pitch_in_full() -> No
         "> Jordan Pike\n> Senior Recruiter | Tideway Staffing\n"
     )
     assert item.positions[0].company == "Larkfield Health"
+    assert item.positions[0].evidence["company"].origin == "quoted"

@@ -690,12 +690,20 @@ def _fuller_in_quoted(quoted: str, positions: list[Position]) -> None:
     for p in positions:
         if not p.company or len(p.company) < 3:
             continue
-        longer = re.search(
-            rf"(?<![\w&]){re.escape(p.company)}(?P<more>(?:[ ][A-Z][\w&'’-]*){{1,2}})(?![\w&'’-])",
-            quoted,
-        )
-        if longer is not None and ORG_WORDS.search(longer.group("more")):
-            p.company += longer.group("more")
+        for _, more in literal_matches(quoted, p.company, _NOT_AFTER_NAME, _MORE_WORDS):
+            assert more is not None
+            if ORG_WORDS.search(more.group(0)):
+                p.company += more.group(0)  # the evidence: the quoted message's words
+                p.evidence["company"] = Evidence(
+                    start=None, end=None, text=p.company, origin="quoted"
+                )
+                break
+
+
+# one or two capitalised words after a name (found by `literal_matches`): "Mercy Valley" +
+# " Health"
+_NOT_AFTER_NAME = re.compile(r"(?<![\w&])")
+_MORE_WORDS = re.compile(r"(?:[ ][A-Z][\w&'’-]*){1,2}(?![\w&'’-])")
 
 
 def _quoted_company(

@@ -2065,7 +2065,8 @@ _PLACE_NAME_END = re.compile(rf"\b(?![ ](?:[{UPPER}]|&))")
 
 def _written_as(domain: str, text: str) -> str | None:
     """A capitalised run of two to four words of the text (outside addresses and links) whose
-    letters, without accents, spaces and small words, are the domain's ("Ñandú Games")."""
+    letters, without accents, spaces and small words, are the domain's ("Ñandú Games"), or are
+    with the last word cut short ("trivexatech": "Trivexa Technologies")."""
     key = domain.replace("-", "")
     if len(key) < 5:
         return None
