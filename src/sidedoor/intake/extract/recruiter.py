@@ -959,10 +959,10 @@ def _title_then_agency(parts: list[str]) -> int | None:
     return None
 
 
-# the separators between a signature line's parts: "Title | Company", "Title at Company",
-# "Title, Company", "Title @ Company", "Title – Company"
 # a unit and its organisation on one line: "Human Resources | City of Halbridge"
 _UNIT_BAR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
+# the separators between a signature line's parts: "Title | Company", "Title at Company",
+# "Title, Company", "Title @ Company", "Title – Company"
 _SIG_PARTS = re.compile(r"\s*,\s+|\s+(?:at|@|–|—|-)\s+|\s*[|·•]\s*")
 _BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}")
 
