@@ -22,6 +22,24 @@ def parse_checked(text: str) -> ParsedItem:
     return item
 
 
+def company_found(text: str) -> str | None:
+    """The company the text's phrasings name (`find_company`), or None."""
+    from sidedoor.intake.extract.company import find_company
+
+    found = find_company(text)
+    return found.value if found else None
+
+
+def pasted_item(text: str) -> ParsedItem:
+    """The first item of ``text`` parsed as a pasted file (no evidence check: some rounds'
+    cases quote what a message's evidence does not)."""
+    from sidedoor.intake import parse_bytes
+
+    item = parse_bytes(text.encode(), name="m.txt").items[0]
+    assert isinstance(item, ParsedItem)
+    return item
+
+
 def benefit_names(text: str) -> set[str]:
     """The vocabulary names of the benefits ``text`` names."""
     from sidedoor.intake.extract.benefits import find_benefits

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from sidedoor.intake import parse_bytes
-from sidedoor.intake.extract.company import find_company, strip_legal
-from sidedoor.intake.models import ParsedItem
-
-
-def _company(text: str) -> str | None:
-    found = find_company(text)
-    return found.value if found else None
-
-
-def _item(text: str) -> ParsedItem:
-    item = parse_bytes(text.encode(), name="m.txt").items[0]
-    assert isinstance(item, ParsedItem)
-    return item
+from intake_checks import company_found as _company
+from intake_checks import pasted_item as _item
+from sidedoor.intake.extract.company import strip_legal
 
 
 @pytest.mark.parametrize(

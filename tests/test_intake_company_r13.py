@@ -7,21 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from sidedoor.intake import parse_bytes
+from intake_checks import company_found as _company
+from intake_checks import pasted_item as _item
 from sidedoor.intake.extract.agency import agency_cue, consultancy_name, is_agency_name
-from sidedoor.intake.extract.company import clean_name, find_company, is_department, split_domain
-from sidedoor.intake.models import ParsedItem
-
-
-def _company(text: str) -> str | None:
-    found = find_company(text)
-    return found.value if found else None
-
-
-def _item(text: str) -> ParsedItem:
-    item = parse_bytes(text.encode(), name="m.txt").items[0]
-    assert isinstance(item, ParsedItem)
-    return item
+from sidedoor.intake.extract.company import clean_name, is_department, split_domain
 
 
 @pytest.mark.parametrize(

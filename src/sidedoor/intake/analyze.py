@@ -40,7 +40,7 @@ from sidedoor.intake.readers.base import (
     RawMessage,
     StructuredPosting,
 )
-from sidedoor.intake.textutil import content_id, literal_matches, minus_spans
+from sidedoor.intake.textutil import NAME_START, content_id, literal_matches, minus_spans
 
 if TYPE_CHECKING:
     from sidedoor.intake.extract.company_rank import Candidate
@@ -690,7 +690,7 @@ def _fuller_in_quoted(quoted: str, positions: list[Position]) -> None:
     for p in positions:
         if not p.company or len(p.company) < 3:
             continue
-        for _, more in literal_matches(quoted, p.company, _NOT_AFTER_NAME, _MORE_WORDS):
+        for _, more in literal_matches(quoted, p.company, NAME_START, _MORE_WORDS):
             assert more is not None
             if ORG_WORDS.search(more.group(0)):
                 p.company += more.group(0)  # the evidence: the quoted message's words
@@ -702,7 +702,6 @@ def _fuller_in_quoted(quoted: str, positions: list[Position]) -> None:
 
 # one or two capitalised words after a name (found by `literal_matches`): "Mercy Valley" +
 # " Health"
-_NOT_AFTER_NAME = re.compile(r"(?<![\w&])")
 _MORE_WORDS = re.compile(r"(?:[ ][A-Z][\w&'’-]*){1,2}(?![\w&'’-])")
 
 

@@ -180,6 +180,12 @@ def literal_matches(
         at = text.find(literal, at + 1, end)
 
 
+# a name standing whole, for `literal_matches`: no letter, digit or "&" just before or after it
+# ("Vektor" of "Vektor HR", not of "Vektoria")
+NAME_START = re.compile(r"(?<![\w&])")
+NAME_END = re.compile(r"(?![\w&])")
+
+
 def minus_spans(
     spans: list[tuple[int, int]], holes: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:

@@ -34,7 +34,7 @@ from sidedoor.intake.extract.company import (
     used_as_place,
 )
 from sidedoor.intake.models import Evidence, Recruiter
-from sidedoor.intake.textutil import Lower, literal_matches
+from sidedoor.intake.textutil import NAME_END, NAME_START, Lower, literal_matches
 
 
 def _words(text: str) -> list[str]:
@@ -378,9 +378,6 @@ def _at_company(text: str) -> tuple[str, int] | None:
     return raw, to_original(index, start, start + len(raw))[0]
 
 
-# a name as a whole (found by `literal_matches`): "Vektor" of "Vektor HR", not of "Vektoria"
-_NOT_AFTER_NAME = re.compile(r"(?<![\w&])")
-_NOT_BEFORE_NAME = re.compile(r"(?![\w&])")
 _HR_AFTER = re.compile(r"(?![\w&])( HR\b)?")
 # another's post at their company after "the", "their" ("I went back to the hiring manager at
 # X"), unless the sender holds it ("I'm the hiring manager at X")
@@ -639,7 +636,7 @@ def _agency_hr(text: str, out: Recruiter) -> None:
         return
     uses = [
         tail is not None and tail.group(1)
-        for _, tail in literal_matches(text, name, _NOT_AFTER_NAME, _HR_AFTER)
+        for _, tail in literal_matches(text, name, NAME_START, _HR_AFTER)
     ]
     if uses and all(uses):
         out.company = name + " HR"
@@ -659,7 +656,7 @@ def _team_after_title(text: str, out: Recruiter, domain: str | None, sig_start: 
         return False  # the part right after the title on its line
     if _company_like(name) or (domain and _spells(name, domain)):
         return False
-    for at, _ in literal_matches(text[:sig_start], name, _NOT_AFTER_NAME, _NOT_BEFORE_NAME):
+    for at, _ in literal_matches(text[:sig_start], name, NAME_START, NAME_END):
         after = text[at + len(name) : at + len(name) + 40]
         if not re.match(
             r"\s(?:(?:recruiting|recruitment|hiring|talent|sales|tech)\s)?team\b", after
@@ -1035,7 +1032,7 @@ def _unit_over_org(text: str, first: str, second: str, sig_start: int | None) ->
 
 
 def _mentions(body: str, name: str) -> bool:
-    return any(literal_matches(body, name, _NOT_AFTER_NAME, _NOT_BEFORE_NAME))
+    return any(literal_matches(body, name, NAME_START, NAME_END))
 
 
 def _weak_part(name: str) -> bool:
