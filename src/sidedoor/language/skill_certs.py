@@ -108,10 +108,11 @@ class CertHit:
     label: str
 
 
-# First words of the table's credentials: the table's regex only runs where one occurs.
+# First words of the table's credentials (as tokens, lower case): the table's regex is tried
+# only where one stands.
 _TRIGGERS = words("""
 pmp capm cpa cma cfa cfp cissp cism cisa ceh oscp comptia ccna ccnp ccie aws microsoft
-google cka ckad certified csm psm psmi psmii lean six itil shrm-cp shrm-scp phr sphr series
+google cka ckad certified csm psm psmi psmii psmiii lean six itil shrm-cp shrm-scp phr sphr series
 rn registered lpn lvn acls pals nrp tncc bls cpr cna emt emt-b emt-p cdl class commercial
 hazmat osha osha-10 osha-30 osha10 osha30 forklift servsafe tips food journeyman master epa
 ase nccer notary cpc ccs rhit rhia cpht ptcb tefl tesol celta teaching driver's drivers
@@ -122,8 +123,17 @@ driver az shrm
 def find_certifications(text: str, tokens: list[Token]) -> list[CertHit]:
     """Named credentials from the table, then the general "<name> certification" shape."""
     hits: list[CertHit] = []
-    triggered = any(t.text.lower() in _TRIGGERS for t in tokens)
-    for m in _PATTERN.finditer(text) if triggered else ():
+    lows = [t.text.lower() for t in tokens]
+    done = 0  # where the last credential ends: the next one starts after it
+    for tok, low in zip(tokens, lows, strict=True):
+        # a credential starts at a word (its regex's lookbehind), and at one of the table's
+        # first words: the table's regex is tried only there, not at every character
+        if low not in _TRIGGERS or tok.start < done:
+            continue
+        m = _PATTERN.match(text, tok.start)
+        if m is None:
+            continue
+        done = m.end()
         assert m.lastgroup is not None
         _, slug, label = _CERTS[int(m.lastgroup[1:])]
         if slug == "bls" and not _is_life_support(text, m.start(), m.end()):
@@ -134,7 +144,7 @@ def find_certifications(text: str, tokens: list[Token]) -> list[CertHit]:
         hits.append(CertHit(m.start(), end, slug, label))
     covered = [(h.start, h.end) for h in hits]
     for i, tok in enumerate(tokens):
-        if tok.text.lower() not in CERT_WORDS:
+        if lows[i] not in CERT_WORDS:
             continue
         j = i
         while j > 0 and i - j < 3:

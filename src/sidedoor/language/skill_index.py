@@ -93,12 +93,17 @@ class SkillIndex:
     # ESCO skill labels for verb-phrase normalisation: "ref stem stem ...".
     esco_phrases: list[str] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
+    # the ids as the cache writes them (short prefixes, the label left out where it is the id's
+    # end), when loaded from it: `ref` unpacks the few a text needs, not all of them up front
+    packed_ids: list[str] | None = None
 
     def entry(self, at: int) -> tuple[str, int, list[int]]:
         kind, flags, refs = self.entries[at].split("|")
         return kind, int(flags), [int(r) for r in refs.split(",")]
 
     def ref(self, at: int) -> tuple[str, str]:
+        if self.packed_ids is not None:
+            return _unpack_id(self.packed_ids[at], self.ref_labels[at]), self.ref_labels[at]
         return self.ref_ids[at], self.ref_labels[at]
 
     def phrase(self, at: int) -> tuple[int, list[str]]:
@@ -109,8 +114,9 @@ class SkillIndex:
         return {
             "version": INDEX_VERSION,
             "release_key": self.release_key,
-            "ref_ids": [_pack_id(i, label) for i, label in zip(self.ref_ids, self.ref_labels,
-                                                               strict=True)],
+            "ref_ids": self.packed_ids if self.packed_ids is not None else [
+                _pack_id(i, label) for i, label in zip(self.ref_ids, self.ref_labels, strict=True)
+            ],
             "ref_labels": self.ref_labels,
             "entries": self.entries,
             "keys": self.keys,
@@ -122,10 +128,11 @@ class SkillIndex:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SkillIndex:
         labels: list[str] = data["ref_labels"]
+        if len(data["ref_ids"]) != len(labels):
+            raise ValueError("the cache's ids and labels differ in number")
         return cls(
             release_key=data["release_key"],
-            ref_ids=[_unpack_id(i, label) for i, label in zip(data["ref_ids"], labels,
-                                                             strict=True)],
+            packed_ids=data["ref_ids"],
             ref_labels=labels,
             entries=data["entries"],
             keys=data["keys"],

@@ -125,13 +125,16 @@ def verb_phrases(tokens: list[Token], clause_starts: set[int], index: SkillIndex
     blocked = False
     after_phrase = -1  # token index just after the last phrase found
     i = 0
+    lows = [t.text.lower() for t in tokens]
     while i < n:
         if i in clause_starts:
             blocked = False
         tok = tokens[i]
-        if tok.text.lower() in v.BLOCKING_SUBJECTS or tok.text.lower() in ("we'll", "we're"):
+        low = lows[i]
+        if low in v.BLOCKING_SUBJECTS or low in ("we'll", "we're"):
             blocked = True
-        lemma = _lemma(tok)
+        got = _VERB_FORMS.get(low)
+        lemma = got[0] if got else None
         if lemma is None or blocked or not _verb_position(tokens, i, clause_starts, after_phrase):
             i += 1
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from sidedoor.language.skill_text import segments
+from sidedoor.language.skill_text import Segment, segments
 
 _NICE_HEADER = re.compile(
     r"^(?:nice[ -]to[ -]haves?|preferred(?: qualifications| skills| experience)?|bonus(?: points)?"
@@ -49,13 +49,20 @@ _CLAUSE = re.compile(r";|\s[–—]\s|\.\s")
 
 
 class RequirementMap:
-    """Answers "required?" for any character offset of one text."""
+    """Answers "required?" for any character offset of one text.
 
-    def __init__(self, text: str) -> None:
+    The sections are read when it is made (a header's state carries down); a sentence is cut
+    into clauses, and a clause's cues read, only when an offset in it is asked about (a text
+    has a few skills and many sentences)."""
+
+    def __init__(self, text: str, segs: list[Segment] | None = None) -> None:
+        self._text = text
+        # the sentences that are not headers: where each starts and ends, and its section
         self._starts: list[int] = []
-        self._values: list[bool | None] = []
+        self._sentences: list[tuple[int, int, bool | None]] = []
+        self._clauses: dict[int, tuple[list[int], list[bool | None]]] = {}
         section: bool | None = None
-        for seg in segments(text):
+        for seg in segments(text) if segs is None else segs:
             body = text[seg.start : seg.end]
             stripped = body.lstrip(" \t-•*·#>").rstrip()
             head, colon, rest = stripped.partition(":")
@@ -72,18 +79,29 @@ class RequirementMap:
                     is_header = True
             if is_header:
                 continue
+            self._starts.append(seg.start)
+            self._sentences.append((seg.start, seg.end, section))
+
+    def at(self, offset: int) -> bool | None:
+        """The clause's own cue, else its section's state (None before the first sentence; an
+        offset in a header or between sentences belongs to the last clause before it)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        if i not in self._clauses:
+            start, end, section = self._sentences[i]
+            body = self._text[start:end]
+            starts: list[int] = []
+            values: list[bool | None] = []
             last = 0
             for m in [*_CLAUSE.finditer(body), None]:
                 cut = m.start() if m else len(body)
-                self._starts.append(seg.start + last)
-                self._values.append(_clause_state(body[last:cut], section))
+                starts.append(start + last)
+                values.append(_clause_state(body[last:cut], section))
                 last = m.end() if m else last
-        self._starts.append(len(text) + 1)
-        self._values.append(None)
-
-    def at(self, offset: int) -> bool | None:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return self._values[i] if i >= 0 else None
+            self._clauses[i] = (starts, values)
+        starts, values = self._clauses[i]
+        return values[bisect.bisect_right(starts, offset) - 1]
 
 
 def _header_state(head: str) -> str | None:

@@ -87,7 +87,13 @@ def norm(token_text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Every token of ``text`` with offsets such that ``text[t.start:t.end] == t.text``."""
-    return [Token(m.group(), m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(text)]
+    return [
+        _new_token(Token, (word := m.group(), *m.span(), norm(word)))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+_new_token = tuple.__new__  # a Token made without its keyword handling (a text has hundreds)
 
 
 def key_of(phrase: str) -> tuple[str, ...]:

@@ -90,6 +90,7 @@ class SkillExtractor:
 
     def __init__(self, index: SkillIndex) -> None:
         self.index = index
+        self._rest_heads: dict[str, frozenset[str]] = {}  # see `_heads`
 
     @property
     def release_key(self) -> str:
@@ -112,7 +113,7 @@ class SkillExtractor:
         skill = self._merge_phrases(tokens, breaks, know, skill)
         same = {(h.first, h.last) for h in skill}
         know = [k for k in know if (k.first, k.last) not in same or k.kind == "certification"]
-        requirements = RequirementMap(text)
+        requirements = RequirementMap(text, segs)
         out = []
         for hit in sorted(know + skill, key=lambda h: (h.first, -h.last)):
             start, end = tokens[hit.first].start, tokens[hit.last].end
@@ -142,14 +143,26 @@ class SkillExtractor:
         n = len(seq)
         found: list[tuple[int, int, int]] = []  # (p, q, entry) over seq positions
         for p in range(n):
-            got = keys.get(norms[p])
+            head = norms[p]
+            got = keys.get(head)
             if got is None:
                 continue
             longest, rests = got
-            for size in range(min(longest, n - p - 1), -1, -1):
-                at = rests.get(" ".join(norms[p + 1 : p + 1 + size]))
+            # the names that start with this word and go on as the text does, shortest first
+            # (a longer one only while the words so far begin one)
+            heads = self._heads(head, rests)
+            rest = ""
+            sizes = []
+            for size in range(min(longest, n - p - 1) + 1):
+                if size:
+                    word = norms[p + size]
+                    rest = f"{rest} {word}" if rest else word
+                    if rest not in heads:
+                        break
+                at = rests.get(rest)
                 if at is not None:
-                    found.append((p, p + size, at))
+                    sizes.append((p, p + size, at))
+            found.extend(reversed(sizes))  # the longest first
         groups: dict[bool, list[_Hit]] = {True: [], False: []}
         ends = {True: -1, False: -1}
         homonyms: list[tuple[_Hit, int]] = []
@@ -174,6 +187,20 @@ class SkillExtractor:
                 if not any(s.first <= k.first and k.last <= s.last and s.last > s.first
                            for s in groups[True])]
         return know, groups[True]
+
+    def _heads(self, first: str, rests: dict[str, int]) -> frozenset[str]:
+        """Every name's rest after ``first`` ("management information"), and each of its
+        beginnings ("management"), made when a text first has the word."""
+        heads = self._rest_heads.get(first)
+        if heads is None:
+            heads = frozenset(
+                " ".join(words[:k])
+                for rest in rests if rest
+                for words in [rest.split(" ")]
+                for k in range(1, len(words) + 1)
+            )
+            self._rest_heads[first] = heads
+        return heads
 
     def _admissible(self, tokens: list[Token], first: int, last: int, flags: int,
                     kind: str) -> bool:
