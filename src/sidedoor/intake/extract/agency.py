@@ -4,6 +4,7 @@ which ("my client", "on behalf of" vs "our team", "here at")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sidedoor.intake.textutil import Lower
 
@@ -264,6 +265,7 @@ def consultancy_name(name: str) -> bool:
     return head != bare and not is_agency_name(head)
 
 
+@lru_cache(maxsize=16)  # asked of one text several times (recruiter, company, analysis)
 def agency_cue(text: str, pos: int = 0) -> re.Match[str] | None:
     """A phrase that says the sender recruits for another company (from `pos` on)."""
     found = _AGENCY_CUES.search(text, pos)
@@ -277,6 +279,7 @@ def agency_cue(text: str, pos: int = 0) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=16)
 def weak_agency_cue(text: str) -> re.Match[str] | None:
     """ "I'm a recruiter with X": an agency's phrase that an in-house recruiter uses too."""
     return _WEAK_AGENCY_CUE.search(text)

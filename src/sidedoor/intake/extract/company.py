@@ -1385,8 +1385,10 @@ def _is_place(name: str) -> bool:
     return bool(find_locations(name))
 
 
+@lru_cache(maxsize=8192)
 def _whole_place(name: str) -> bool:
-    """The name is a place and nothing more ("London", "Munich, Germany")."""
+    """The name is a place and nothing more ("London", "Munich, Germany"); names recur, and the
+    ranker asks of each candidate twice (`is_city` asks too)."""
     from sidedoor.intake.extract.locations import find_locations
     from sidedoor.language.title_words import PLACE_WORDS
 
@@ -2242,6 +2244,7 @@ def load_places() -> None:
     _city_names()
 
 
+@lru_cache(maxsize=8192)
 def is_city(name: str) -> bool:
     """The whole name is a city's ("Monterrey", "Ho Chi Minh City"); checks the small intake
     gazetteer first and loads GeoNames only when that does not know the name."""

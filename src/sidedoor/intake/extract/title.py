@@ -391,7 +391,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     while i < len(tokens):
         _, e, word = tokens[i]
         lowered = word.lower()
-        low = _GENDER_SLASH.sub("", lowered.strip(".,"))  # "Actuario/a" is "Actuario"
+        low = lowered.strip(".,")
+        if "/" in low or "(" in low:
+            low = _GENDER_SLASH.sub("", low)  # "Actuario/a" is "Actuario"
         plural = lowered[-1:] == "s" and lowered[:-1] in heads and lowered not in heads
         if plural:
             low = low[:-1]
