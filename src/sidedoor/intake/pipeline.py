@@ -101,12 +101,17 @@ def parse_bytes(
     # the workers of a big batch share the analysers (imported before they are forked) and do
     # without the language indexes: this process loads those meanwhile and codes every item's
     # positions (their occupations and skills) as the items come back
-    loads = [getattr(hook, "load", None) for hook in (title_coder, skill_extractor)]
+    title_load = getattr(title_coder, "load", None)
+    skill_load = getattr(skill_extractor, "load", None)
+    loads = [f for f in (title_load, skill_load) if f]
     before_fork = [_import_analysers, _load_places]
     if kind in MANY and workers > 1 and len(data) >= READ_APART_BYTES and can_fork():
-        # a big batch: read in another process while this one imports the analysers
-        entries = read_apart(lambda: list(_documents(kind, data, name, limits)), before_fork)
-        before_fork = []
+        # a big batch: read in another process while this one imports the analysers and, in
+        # the time reading takes beyond that, loads the title index (numpy and scipy with it);
+        # the skill index is loaded while the workers analyse
+        entries = read_apart(lambda: list(_documents(kind, data, name, limits)),
+                             [*before_fork, *(f for f in (title_load,) if f)])
+        before_fork, loads = [], [f for f in (skill_load,) if f]
     else:
         entries = list(_documents(kind, data, name, limits))
     jobs = [
@@ -139,7 +144,7 @@ def parse_bytes(
             ready([o for o in outcomes if isinstance(o, ParsedItem)])
 
     built = iter(analyse_all(len(jobs), analyse, workers=workers, prepare=before_fork,
-                             meanwhile=[*(f for f in loads if f), *meanwhile],
+                             meanwhile=[*loads, *meanwhile],
                              ready=items_ready if ready else None, finish=code))
     for entry in entries:  # reader errors keep their place among the items' own errors
         outcome = entry if isinstance(entry, ItemError) else next(built)
