@@ -636,3 +636,36 @@ def test_items_stored_while_workers_analyse_give_the_store_of_one_process(
     one_process, two = exports
     assert len(one_process) > 1000
     assert two == one_process
+
+
+def test_a_batch_stored_without_reading_what_the_store_drops_is_the_same_store(
+    cli: Run, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`inbox add` parses a batch ``for_store`` (no recruiter, next step or dates read for a
+    message that is no opportunity): the store must be the one a full parse gives."""
+    from sidedoor.intake import pipeline
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks" / "intake"))
+    from bench_linkedin import build_export
+
+    generated = tmp_path / "generated_export.zip"
+    generated.write_bytes(build_export(400))
+    real = pipeline.parse_path
+    asked: list[bool] = []
+
+    def parse_path(*args: Any, **kwargs: Any) -> Any:
+        asked.append(kwargs["for_store"])
+        if not brief:
+            kwargs["for_store"] = False
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_path", parse_path)
+    exports = []
+    for brief in (True, False):
+        monkeypatch.setenv("SIDEDOOR_HOME", str(tmp_path / f"home-{brief}"))
+        add(cli, FIX / "mailbox.mbox")
+        report = add(cli, generated)
+        assert {"added", "not_outreach"} <= {item["outcome"] for item in report["items"]}
+        exports.append(_export_without_times(cli))
+    assert asked == [True] * 4  # inbox add always parses for the store
+    assert exports[0] == exports[1]

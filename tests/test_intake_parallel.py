@@ -201,3 +201,31 @@ def test_titles_coded_at_once_are_those_coded_one_by_one(knowledge_dir: Path) ->
     for title in titles:
         coded = at_once(title)
         assert coded and coded == one_by_one(title)
+
+
+def test_a_batch_parsed_for_the_store_judges_every_item_as_in_full() -> None:
+    """``for_store``: a batch's items that are no opportunity keep what the store keeps of
+    them (their messages, the verdict, the title the report names them by) and nothing more;
+    opportunities are parsed in full, and a single message always is."""
+    from sidedoor.intake.models import Recruiter
+    from sidedoor.opportunities.rows import item_title
+
+    data = build_export(400)
+    full = parse_bytes(data, name="export.zip")
+    brief = parse_bytes(data, name="export.zip", for_store=True)
+
+    def kept(item: ParsedItem) -> tuple[Any, ...]:
+        return (item.id, item.kind, item.is_recruiter_outreach, item.confidence,
+                item.is_opportunity, item.thread_key, item.messages, item.source, item_title(item))
+
+    assert [kept(i) for i in brief.items] == [kept(i) for i in full.items]
+    assert [i for i in brief.items if i.is_opportunity] == [
+        i for i in full.items if i.is_opportunity
+    ]
+    others = [i for i in brief.items if not i.is_opportunity]
+    assert others and all(
+        i.recruiter == Recruiter() and i.next_step is None and not i.dates for i in others
+    )
+    assert any(i.recruiter != Recruiter() for i in full.items if not i.is_opportunity)
+    pitch = (Path(__file__).parent / "fixtures" / "intake" / "sales_pitch.txt").read_bytes()
+    assert parse_bytes(pitch, name="m.txt", for_store=True) == parse_bytes(pitch, name="m.txt")

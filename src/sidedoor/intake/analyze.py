@@ -15,7 +15,7 @@ from sidedoor.intake.extract.agency import (
     weak_agency_cue,
 )
 from sidedoor.intake.extract.dates import find_dates
-from sidedoor.intake.extract.next_step import find_next_step
+from sidedoor.intake.extract.next_step import StepFinding, find_next_step
 from sidedoor.intake.extract.positions import Segment, best_title, heading_title, split_positions
 from sidedoor.intake.extract.recruiter import Context, find_recruiter
 from sidedoor.intake.hooks import SkillExtractor, TitleCoder
@@ -83,10 +83,17 @@ def build_item(
     doc: Document,
     source: Source,
     limits: Limits,
+    *,
+    brief: bool = False,
 ) -> ParsedItem:
     """The item of a document, every field found but its positions' occupations and skills
     (`code_item` adds those: they need the language indexes, which a big batch's workers do
-    without)."""
+    without).
+
+    ``brief``: a message that is no opportunity (not outreach, and no posting) is judged as
+    it would be, but its recruiter, next step and dates are not read, nor its positions'
+    companies refined: a batch being stored keeps of such a message only the messages and the
+    verdict (a third of a 5,000-message export is conversations with friends and sellers)."""
     warnings = list(doc.warnings)
     built = _build_text(doc, limits, warnings)
     text = built.text
@@ -121,6 +128,13 @@ def build_item(
     positions = [p for p in positions if _worth_keeping(p, kind)] or positions[:1]
     if not segments:
         positions = []
+    if brief and kind != "posting" and not _follow_up_possible(first, positions):
+        assert prescore is not None
+        verdict = outreach.decide([*_caller_cues(positions, built), *prescore[2]])
+        if not verdict[0]:
+            _titles_without_companies(positions)  # the title the report names it by
+            return _item(doc, built, kind, verdict, Recruiter(), positions, None, [], warnings,
+                         source)
     company_hint = positions[0].company if positions else None
     if (
         company_hint is None
@@ -159,23 +173,9 @@ def build_item(
         is_outreach, confidence = False, 1.0
         fired: list[outreach.Fired] = []
     else:
-        extra = []
-        if any(p.title for p in positions):
-            ev = positions[0].evidence.get("title")
-            extra.append(
-                outreach.fired_by_caller(
-                    "job_title",
-                    ev.start if ev else None,
-                    ev.end if ev else None,
-                    ev.text if ev else positions[0].title or "",  # "Welders" for "Welder"
-                )
-            )
-        if built.user_initiated:
-            extra.append(
-                outreach.fired_by_caller("user_initiated", None, None, "the user wrote first")
-            )
+        extra = _caller_cues(positions, built)
         assert prescore is not None
-        if first is not None and first.quoted and not any(p.title for p in positions):
+        if first is not None and first.quoted and _follow_up_possible(first, positions):
             earlier = _quoted_pitch(text, first.quoted, recruiter)
             if earlier is not None:  # a follow-up: the role is the one its quoted pitch names
                 positions = _follow_up(positions, earlier.positions)
@@ -194,8 +194,55 @@ def build_item(
         _titles_without_companies(positions)
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
     lo, hi = _span(built)
+    dates = [
+        DateMention(text=d.text, date=d.iso, evidence=_ev(text, d.start, d.end))
+        for d in find_dates(text, lo, hi)
+    ]
+    return _item(doc, built, kind, (is_outreach, confidence, fired), recruiter, positions,
+                 step, dates, warnings, source)
+
+
+def _caller_cues(positions: list[Position], built: Built) -> list[outreach.Fired]:
+    """The outreach cues the analysis adds to the text's own: a job title found, the user
+    having written first."""
+    extra = []
+    if any(p.title for p in positions):
+        ev = positions[0].evidence.get("title")
+        extra.append(
+            outreach.fired_by_caller(
+                "job_title",
+                ev.start if ev else None,
+                ev.end if ev else None,
+                ev.text if ev else positions[0].title or "",  # "Welders" for "Welder"
+            )
+        )
+    if built.user_initiated:
+        extra.append(outreach.fired_by_caller("user_initiated", None, None, "the user wrote first"))
+    return extra
+
+
+def _follow_up_possible(first: RawMessage | None, positions: list[Position]) -> bool:
+    """A reply that names no role may be a follow-up of the pitch it quotes (`_quoted_pitch`
+    decides, with the recruiter)."""
+    return first is not None and bool(first.quoted) and not any(p.title for p in positions)
+
+
+def _item(
+    doc: Document,
+    built: Built,
+    kind: str,
+    verdict: tuple[bool, float, list[outreach.Fired]],
+    recruiter: Recruiter,
+    positions: list[Position],
+    step: StepFinding | None,
+    dates: list[DateMention],
+    warnings: list[str],
+    source: Source,
+) -> ParsedItem:
+    text = built.text
+    is_outreach, confidence, fired = verdict
     item_id = content_id(kind, text)
-    item = ParsedItem(
+    return ParsedItem(
         id=item_id,
         kind=kind,
         is_recruiter_outreach=is_outreach,
@@ -223,17 +270,13 @@ def build_item(
         )
         if step
         else None,
-        dates=[
-            DateMention(text=d.text, date=d.iso, evidence=_ev(text, d.start, d.end))
-            for d in find_dates(text, lo, hi)
-        ],
+        dates=dates,
         messages=built.messages,
         thread_key=doc.thread_key or f"item:{item_id[:32]}",
         text=text,
         source=source,
         warnings=warnings,
     )
-    return item
 
 
 def _subject_company(text: str, position: Position, subject: tuple[int, int]) -> str | None:

@@ -30,6 +30,7 @@ def parse_path(
     workers: int = 1,
     meanwhile: Sequence[Callable[[], object]] = (),
     ready: Callable[[list[ParsedItem]], object] | None = None,
+    for_store: bool = False,
 ) -> ParseResult:
     """Read and parse one file. Raises an `IntakeError` when the file as a whole is unusable.
 
@@ -37,7 +38,9 @@ def parse_path(
     to that many processes (`sidedoor.intake.parallel`); the result is the same. This process
     runs the ``meanwhile`` callables while they analyse, then hands ``ready`` the items in
     order as they are known, each once (neither is used without workers: then ``ready`` has
-    had none of the items)."""
+    had none of the items). ``for_store``: a batch's items are for the store, which keeps of
+    an item that is no opportunity only its messages and verdict; what else such an item
+    would hold is not read (`analyze.build_item`'s ``brief``)."""
     limits = limits or Limits()
     path = Path(path)
     try:
@@ -66,6 +69,7 @@ def parse_path(
         workers=workers,
         meanwhile=meanwhile,
         ready=ready,
+        for_store=for_store,
     )
 
 
@@ -85,6 +89,7 @@ def parse_bytes(
     workers: int = 1,
     meanwhile: Sequence[Callable[[], object]] = (),
     ready: Callable[[list[ParsedItem]], object] | None = None,
+    for_store: bool = False,
 ) -> ParseResult:
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
@@ -132,8 +137,10 @@ def parse_bytes(
         if not isinstance(entry, ItemError)
     ]
 
+    brief = for_store and kind in MANY
+
     def analyse(j: int) -> ParsedItem | ItemError:
-        return _build(*jobs[j], limits)
+        return _build(*jobs[j], limits, brief=brief)
 
     def code(outcomes: list[ParsedItem | ItemError]) -> list[ParsedItem | ItemError]:
         _prime_titles(outcomes, title_coder)
@@ -187,12 +194,14 @@ def _load_places() -> None:
     load_places()
 
 
-def _build(entry: Document, source: Source, limits: Limits) -> ParsedItem | ItemError:
+def _build(
+    entry: Document, source: Source, limits: Limits, *, brief: bool = False
+) -> ParsedItem | ItemError:
     _import_analysers()
     from sidedoor.intake.analyze import build_item
 
     try:
-        return build_item(entry, source, limits)
+        return build_item(entry, source, limits, brief=brief)
     except Exception as exc:  # one bad item never sinks the batch; a bug is reported as such
         return _failed(entry.index, exc)
 

@@ -29,10 +29,11 @@ def parse_input(
     meanwhile: Sequence[Callable[[], object]] = (),
     ready: Callable[[list[ParsedItem]], object] | None = None,
 ) -> ParsedInput:
-    """Parse FILE (or ``stdin`` when FILE is ``-``). Raises intake's errors for a bad input.
-    ``workers`` > 1 lets a big batch be analysed by that many processes (same result), while
-    this one runs the ``meanwhile`` callables and hands ``ready`` the items in order as they
-    are known, if it forks any (`intake.parallel.analyse_all`)."""
+    """Parse FILE (or ``stdin`` when FILE is ``-``) for the store. Raises intake's errors for
+    a bad input. ``workers`` > 1 lets a big batch be analysed by that many processes (same
+    result), while this one runs the ``meanwhile`` callables and hands ``ready`` the items in
+    order as they are known, if it forks any (`intake.parallel.analyse_all`). A batch's items
+    that are no opportunity are parsed only as far as the store keeps them (``for_store``)."""
     from sidedoor.intake.pipeline import parse_bytes, parse_path
 
     limits = limits or Limits()
@@ -42,10 +43,10 @@ def parse_input(
         data = stdin or b""
         result = parse_bytes(data, name="<stdin>", fmt=fmt, limits=limits, title_coder=coder,
                              skill_extractor=skills, workers=workers, meanwhile=meanwhile,
-                             ready=ready)
+                             ready=ready, for_store=True)
         return ParsedInput("<stdin>", result, data if not result.many else None)
     result = parse_path(file, fmt=fmt, limits=limits, title_coder=coder, skill_extractor=skills,
-                        workers=workers, meanwhile=meanwhile, ready=ready)
+                        workers=workers, meanwhile=meanwhile, ready=ready, for_store=True)
     from sidedoor.opportunities.ingest import RAW_MAX_BYTES  # the store's modules: imported
     # while workers analyse a big batch (`meanwhile`), or now
     raw = None
