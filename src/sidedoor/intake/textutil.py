@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -147,6 +148,69 @@ class Lower:
     ) -> Iterator[re.Match[str]]:
         pattern, haystack = self._pick(text)
         return pattern.finditer(haystack, pos, endpos)
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def longest_of(words: Iterable[str]) -> str:
+    """An expression matching the longest of ``words`` that starts where it is tried: the
+    words as a tree of their letters, so a position costs a few comparisons, not one per
+    word."""
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: _Tree) -> str:
+        options = [re.escape(char) + branch(rest) for char, rest in sorted(node.items()) if char]
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return branch(tree)
+
+
+class WordSpots:
+    """Where each of a fixed set of substrings starts in a text, all found in one pass (for
+    gates that ask "is one of these words in this part of the text?" many times a text)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        # at each position, the longest word starting there ...
+        self._scan = re.compile(f"(?=({longest_of(self.words)}))")
+        # ... and with it the shorter ones it begins with, which start there too
+        self._heads = {
+            word: tuple(word[:i] for i in range(1, len(word) + 1) if word[:i] in self.words)
+            for word in self.words
+        }
+        self._known: dict[str, dict[str, list[int]]] = {}  # the last texts' spots
+
+    def spots(self, text: str) -> dict[str, list[int]]:
+        """Each word found in ``text`` -> where it starts, in order."""
+        known = self._known.get(text)
+        if known is None:
+            known = {}
+            for match in self._scan.finditer(text):
+                at = match.start()
+                for word in self._heads[match.group(1)]:
+                    known.setdefault(word, []).append(at)
+            if len(self._known) >= 8:
+                del self._known[next(iter(self._known))]
+            self._known[text] = known
+        return known
+
+    def inside(self, text: str, start: int, end: int) -> set[str]:
+        """The words inside text[start:end] (as `str.find` in that span would find them)."""
+        found = set()
+        for word, places in self.spots(text).items():
+            i = bisect.bisect_left(places, start)
+            if i < len(places) and places[i] + len(word) <= end:
+                found.add(word)
+        return found
 
 
 def literal_matches(

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sidedoor.intake.extract.agency import is_agency_name
-from sidedoor.intake.textutil import Lower, literal_matches, lowered
+from sidedoor.intake.textutil import Lower, WordSpots, literal_matches, lowered
 
 
 def _words(text: str) -> list[str]:
@@ -1139,10 +1139,11 @@ def _find_company(
 ) -> Finding | None:
     best: Finding | None = None
     low = lowered(text)
-    for (score, pattern), gate in zip(_PATTERNS, _GATES, strict=True):
+    present = _GATE_SPOTS.inside(low, start, end)  # the gates' words there, found at once
+    for (score, pattern), gate, words in zip(_PATTERNS, _GATES, _GATE_SETS, strict=True):
         if best is not None and score <= best.score:
             continue  # cannot win
-        if gate is not None and not _any_in(low, gate, start, end):
+        if words is not None and present.isdisjoint(words):
             continue
         anchor = _ANCHORS.get(gate) if gate is not None else None
         for match in _candidates(pattern, text, start, end, anchor):
@@ -1847,6 +1848,8 @@ _URL_GATE = (
     "ashbyhq",
     "workable",
 )
+_GATE_SPOTS = WordSpots(word for gate in _GATES if gate for word in gate)
+_GATE_SETS = tuple(frozenset(gate) if gate is not None else None for gate in _GATES)
 # a company's own hiring mailbox: "careers@nordlys-energi.no", "jobs@kestrel.io"
 _CAREERS_MAIL = re.compile(
     r"(?<![\w.+-])(?:careers|career|jobs|recruiting|recruitment|talent|hiring|join|karriere"

@@ -25,6 +25,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from sidedoor.intake.textutil import longest_of
+
 BIAS = -2.0
 TITLE_WEIGHT = 0.8  # the "job_title" cue, fired by the caller
 Part = tuple[str, str]  # (gate: substrings joined by "|", expression)
@@ -1010,33 +1012,9 @@ _COMPILED = [
 _WEIGHTS = {name: weight for name, weight, _ in CUES}
 
 
-_Tree = dict[str, "_Tree"]
-
-
-def _longest_of(words: set[str]) -> str:
-    """An expression matching the longest of ``words`` that starts where it is tried: the
-    words as a tree of their letters, so a position costs a few comparisons, not one per
-    word."""
-    tree: _Tree = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: _Tree) -> str:
-        options = [re.escape(char) + branch(rest) for char, rest in sorted(node.items()) if char]
-        if not options:
-            return ""
-        body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
-        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
-
-    return branch(tree)
-
-
 _GATE_WORDS = {word for cue in _COMPILED for part in cue.parts for word in part.gate}
 # at each position, the longest gate substring starting there ...
-_GATE_SCAN = re.compile(f"(?=({_longest_of(_GATE_WORDS)}))")
+_GATE_SCAN = re.compile(f"(?=({longest_of(_GATE_WORDS)}))")
 # ... and with it the shorter ones it begins with, which start there too
 _GATE_HEADS = {
     word: frozenset(word[:i] for i in range(1, len(word) + 1)).intersection(_GATE_WORDS)
