@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sidedoor.intake.textutil import longest_of
+
 _CITIES = """
 US: New York|NYC|Manhattan|Brooklyn; San Francisco|SF; Bay Area; Seattle; Austin; Boston; Chicago;
 Los Angeles|LA; Denver; Atlanta; Dallas; Houston; Miami; Washington DC|Washington, DC|D.C.;
@@ -183,11 +185,9 @@ _VARIANTS = [
     for v in group.split("|")
     if v.strip()
 ]
-_GAZ_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(v) for v in sorted(_VARIANTS, key=len, reverse=True))
-    + r")(?![\w-])"
-)
+# the longest variant written whole where it stands (as the alternation of the variants,
+# longest first, would find it; a tree of their letters tries a few, not all 191, per place)
+_GAZ_RE = re.compile(r"(?<![\w-])(?:" + longest_of(_VARIANTS) + r")(?![\w-])")
 
 _CANONICAL = frozenset(_GAZ.values())
 
