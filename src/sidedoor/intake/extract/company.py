@@ -1390,7 +1390,7 @@ def _is_place(name: str) -> bool:
 def _whole_place(name: str) -> bool:
     """The name is a place and nothing more ("London", "Munich, Germany"); names recur, and the
     ranker asks of each candidate twice (`is_city` asks too)."""
-    from sidedoor.intake.extract.locations import find_locations
+    from sidedoor.intake.extract.locations import find_locations, starts_with_place
     from sidedoor.language.title_words import PLACE_WORDS
 
     words = re.findall(r"\w+", name.lower())
@@ -1402,6 +1402,8 @@ def _whole_place(name: str) -> bool:
         return True  # "Raum Ulm"
     if all(word in PLACE_WORDS for word in words):
         return True  # "Shanghai", "Hong Kong", "New York"
+    if not starts_with_place(name):
+        return False  # (no place found at its start: the search of the whole name is spared)
     places = find_locations(name)
     if not places or places[0].start > 0:
         return False

@@ -177,6 +177,12 @@ def find_locations(text: str, start: int = 0, end: int | None = None) -> list[Pl
     return sorted(found, key=lambda p: p.start)
 
 
+def starts_with_place(text: str) -> bool:
+    """Could `find_locations(text)` find a place at the very start? Only a gazetteer city or a
+    "City, ST" can stand there (a cue's place comes after its cue)."""
+    return _GAZ_RE.match(text) is not None or _CITY_STATE.match(text) is not None
+
+
 _GAZ = _gazetteer()
 _VARIANTS = [
     v.strip()
