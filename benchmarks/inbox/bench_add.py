@@ -4,9 +4,10 @@
                                          [--diverse]
 
 Prints parse and store times separately (wall and CPU; CPU is this process's only, the
-workers' is not counted). Parsing is for the store, as `inbox add` parses (`for_store`). Parsing is timed twice in the same run: in one process (the
-baseline) and with N processes as `sidedoor inbox add` does (default: the CPUs available, up
-to 4), with the ratio and a check that both give the same items. Then the time of adding the same
+workers' is not counted). Parsing is for the store, as `inbox add` parses (`for_store`); it is
+timed twice in the same run: in one process (the baseline) and with N processes as `sidedoor
+inbox add` does (default: the CPUs available, up to 4), with the ratio and a check that both
+give the same items. Then the time of adding the same
 export again (everything already known: nothing is written), and checks that the second add
 left the store unchanged. With --knowledge, intake codes titles and extracts skills with the
 installed knowledge store (the indexes are loaded once, before timing). With --diverse, each
