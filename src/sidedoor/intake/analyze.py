@@ -93,7 +93,7 @@ def build_item(
     ``brief``: a message that is no opportunity (not outreach, and no posting) is judged as
     it would be, but its recruiter, next step and dates are not read, nor its positions'
     companies refined: a batch being stored keeps of such a message only the messages and the
-    verdict (a third of a 5,000-message export is conversations with friends and sellers)."""
+    verdict (nearly half the conversations of the benchmark exports: friends, sellers …)."""
     warnings = list(doc.warnings)
     built = _build_text(doc, limits, warnings)
     text = built.text
@@ -128,7 +128,7 @@ def build_item(
     positions = [p for p in positions if _worth_keeping(p, kind)] or positions[:1]
     if not segments:
         positions = []
-    if brief and kind != "posting" and not _follow_up_possible(first, positions):
+    if brief and kind != "posting" and _quoted_pitch_of(first, positions) is None:
         assert prescore is not None
         verdict = outreach.decide([*_caller_cues(positions, built), *prescore[2]])
         if not verdict[0]:
@@ -175,8 +175,8 @@ def build_item(
     else:
         extra = _caller_cues(positions, built)
         assert prescore is not None
-        if first is not None and first.quoted and _follow_up_possible(first, positions):
-            earlier = _quoted_pitch(text, first.quoted, recruiter)
+        if (quoted := _quoted_pitch_of(first, positions)) is not None:
+            earlier = _quoted_pitch(text, quoted, recruiter)
             if earlier is not None:  # a follow-up: the role is the one its quoted pitch names
                 positions = _follow_up(positions, earlier.positions)
                 extra.append(
@@ -221,10 +221,12 @@ def _caller_cues(positions: list[Position], built: Built) -> list[outreach.Fired
     return extra
 
 
-def _follow_up_possible(first: RawMessage | None, positions: list[Position]) -> bool:
-    """A reply that names no role may be a follow-up of the pitch it quotes (`_quoted_pitch`
-    decides, with the recruiter)."""
-    return first is not None and bool(first.quoted) and not any(p.title for p in positions)
+def _quoted_pitch_of(first: RawMessage | None, positions: list[Position]) -> str | None:
+    """What a reply that names no role quotes: it may be a follow-up of that pitch
+    (`_quoted_pitch` decides, with the recruiter)."""
+    if first is None or not first.quoted or any(p.title for p in positions):
+        return None
+    return first.quoted
 
 
 def _item(
@@ -239,6 +241,7 @@ def _item(
     warnings: list[str],
     source: Source,
 ) -> ParsedItem:
+    """The item, from what `build_item` found (``verdict``: outreach or not, confidence, cues)."""
     text = built.text
     is_outreach, confidence, fired = verdict
     item_id = content_id(kind, text)

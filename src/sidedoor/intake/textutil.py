@@ -187,20 +187,16 @@ class WordSpots:
             word: tuple(word[:i] for i in range(1, len(word) + 1) if word[:i] in self.words)
             for word in self.words
         }
-        self._known: dict[str, dict[str, list[int]]] = {}  # the last texts' spots
+        # the last texts' spots (a text is asked about several times; thread-safe)
+        self.spots = lru_cache(maxsize=8)(self._spots)
 
-    def spots(self, text: str) -> dict[str, list[int]]:
+    def _spots(self, text: str) -> dict[str, list[int]]:
         """Each word found in ``text`` -> where it starts, in order."""
-        known = self._known.get(text)
-        if known is None:
-            known = {}
-            for match in self._scan.finditer(text):
-                at = match.start()
-                for word in self._heads[match.group(1)]:
-                    known.setdefault(word, []).append(at)
-            if len(self._known) >= 8:
-                del self._known[next(iter(self._known))]
-            self._known[text] = known
+        known: dict[str, list[int]] = {}
+        for match in self._scan.finditer(text):
+            at = match.start()
+            for word in self._heads[match.group(1)]:
+                known.setdefault(word, []).append(at)
         return known
 
     def inside(self, text: str, start: int, end: int) -> set[str]:
