@@ -114,9 +114,9 @@ def parse_bytes(
         # a big batch: read in another process while this one imports the analysers and, in
         # the time reading takes beyond that, loads the title index (numpy and scipy with it);
         # the skill index is loaded while the workers analyse
-        entries = read_apart(lambda: list(_documents(kind, data, name, limits)),
-                             [*before_fork, *(f for f in (title_load,) if f)])
-        before_fork, loads = [], [f for f in (skill_load,) if f]
+        while_reading = [*before_fork, *([title_load] if title_load else [])]
+        entries = read_apart(lambda: list(_documents(kind, data, name, limits)), while_reading)
+        before_fork, loads = [], [skill_load] if skill_load else []
     else:
         entries = list(_documents(kind, data, name, limits))
     jobs = [

@@ -114,7 +114,12 @@ def _form(word: str) -> str:
 
 
 def _lemma(tok: Token) -> str | None:
-    got = _VERB_FORMS.get(tok.text.lower())
+    return _lemma_of(tok.text.lower())
+
+
+def _lemma_of(low: str) -> str | None:
+    """The verb a lower-cased word is a form of, if it is one."""
+    got = _VERB_FORMS.get(low)
     return got[0] if got else None
 
 
@@ -133,8 +138,7 @@ def verb_phrases(tokens: list[Token], clause_starts: set[int], index: SkillIndex
         low = lows[i]
         if low in v.BLOCKING_SUBJECTS or low in ("we'll", "we're"):
             blocked = True
-        got = _VERB_FORMS.get(low)
-        lemma = got[0] if got else None
+        lemma = _lemma_of(low)
         if lemma is None or blocked or not _verb_position(tokens, i, clause_starts, after_phrase):
             i += 1
             continue
