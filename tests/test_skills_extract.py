@@ -169,6 +169,24 @@ def test_required_and_nice_to_have(extractor: SkillExtractor) -> None:
         ("Java", True), ("Go", False), ("Docker", None)]
 
 
+def test_a_position_lists_each_skill_once(extractor: SkillExtractor) -> None:
+    from sidedoor.intake import parse_text
+
+    text = ("Hi Terrence, we're hiring Regional CDL-A Drivers out of Gary, IN. A CDL-A and a clean"
+            " record are all you need; Kafka is a plus.\n\nRequirements\n- Kafka\n- Valid CDL-A")
+    (item,) = parse_text(text, skill_extractor=extractor.extract_skills).items
+    (position,) = item.positions
+    labels = [s.label for s in position.skills]
+    assert labels.count("Commercial Driver's License (CDL)") == 1, labels
+    assert len(labels) == len(set(labels))
+    cdl = next(s for s in position.skills if s.kind == "certification")
+    assert cdl.evidence is not None and cdl.evidence.text == "CDL-A"
+    assert cdl.evidence.start == text.index("CDL-A")  # the first mention is the evidence
+    kafka = next(s for s in position.skills if s.label == "Apache Kafka")
+    assert kafka.required is True  # "a plus" once, then under "Requirements": required wins
+    assert cdl.required is True  # unsaid twice, then under "Requirements"
+
+
 def test_cli_extract_text_and_json(installed_home: Path, run_cli: RunCli) -> None:
     result = run_cli("skills", "extract", "-", input="Must have Python; Kafka is a plus.")
     assert result.exit_code == 0, result.output

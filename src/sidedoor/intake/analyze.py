@@ -481,7 +481,9 @@ def code_position(
 ) -> None:
     """The position's occupation (its title coded) and skills (read from its part of the item's
     ``text``, or from the quoted message it came from: then its words are the evidence, not a
-    span), with the hooks there are; skills are read once."""
+    span), with the hooks there are; skills are read once. A skill named several times is
+    listed once, with its first mention as evidence, required when any mention is (else
+    nice-to-have when any mention is)."""
     if title_coder is not None and position.title:
         codes = list(title_coder(position.title))[:5]
         position.occupation_candidates = [
@@ -495,18 +497,23 @@ def code_position(
     quoted = isinstance(source, str)
     lo, hi = (0, len(source)) if isinstance(source, str) else source
     window = source if isinstance(source, str) else text[lo:hi]
+    named: dict[tuple[str, str | None], Skill] = {}
     for span in skill_extractor(window):
-        position.skills.append(
-            Skill(
-                label=span.label,
-                kind=span.kind,
-                required=span.required,
-                evidence=Evidence(start=None, end=None, text=window[span.start : span.end],
-                                  origin="quoted")
-                if quoted
-                else _ev(text, lo + span.start, lo + span.end),
-            )
+        seen = named.get((span.label, span.kind))
+        if seen is not None:
+            if span.required is not None and seen.required is not True:
+                seen.required = span.required
+            continue
+        named[span.label, span.kind] = skill = Skill(
+            label=span.label,
+            kind=span.kind,
+            required=span.required,
+            evidence=Evidence(start=None, end=None, text=window[span.start : span.end],
+                              origin="quoted")
+            if quoted
+            else _ev(text, lo + span.start, lo + span.end),
         )
+        position.skills.append(skill)
 
 
 def _apply_page(
