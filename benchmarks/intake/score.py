@@ -1004,6 +1004,36 @@ HELDOUT: dict[int, str] = {
         "colleague who had not seen the extractors: round 13's final blind check (scored on "
         "round 12's final code and on round 13's final code), its misses unread."
     ),
+    188: (
+        "Held-out set 188 (30 messages, every field; the Americas), by a colleague who had "
+        "not seen the extractors: a development set of round 15 (scored blind on round 14's "
+        "final code, then read and tuned on)."
+    ),
+    189: (
+        "Held-out set 189 (30 messages, every field; the Americas), by a colleague who had "
+        "not seen the extractors: round 15's final blind check (scored on round 14's final "
+        "code and on round 15's), its misses unread."
+    ),
+    190: (
+        "Held-out set 190 (30 messages, every field; Europe, many in the local language), by "
+        "a colleague who had not seen the extractors: a development set of round 15 (scored "
+        "blind on round 14's final code, then read and tuned on)."
+    ),
+    191: (
+        "Held-out set 191 (30 messages, every field; Europe, many in the local language), by "
+        "a colleague who had not seen the extractors: round 15's final blind check (scored on"
+        " round 14's final code and on round 15's), its misses unread."
+    ),
+    192: (
+        "Held-out set 192 (30 messages, every field; Asia-Pacific, the Middle East and "
+        "Africa), by a colleague who had not seen the extractors: a development set of round "
+        "15 (scored blind on round 14's final code, then read and tuned on)."
+    ),
+    193: (
+        "Held-out set 193 (30 messages, every field; Asia-Pacific, the Middle East and "
+        "Africa), by a colleague who had not seen the extractors: round 15's final blind "
+        "check (scored on round 14's final code and on round 15's), its misses unread."
+    ),
 }
 
 
@@ -1016,13 +1046,14 @@ def load_heldout(n: int) -> list[dict[str, Any]]:
 
 
 def load_postings() -> list[dict[str, Any]]:
-    """Postings p01–p16 (every third one is test), q01–q12 (held-out 7's pages, test7) and
-    v01–v15 (held-out 8's, test8)."""
+    """Postings p01–p16 (every third one is test), q01–q12 (held-out 7's pages, test7),
+    v01–v15 (held-out 8's, test8) and w01–w15 (round 15's, written blind, test189)."""
     out = []
     for name, split_of in (
         ("postings", lambda i: "test" if i % 3 == 2 else "dev"),
         ("postings7", lambda i: "test7"),
         ("postings8", lambda i: "test8"),
+        ("postings9", lambda i: "test189"),  # round 15's pages, scored with its final check
     ):
         labels = [
             json.loads(line)
@@ -1329,7 +1360,7 @@ def main() -> int:
             f"LinkedIn conversations ({split}, {len(subset)}): precision {precision:.2f}, recall"
             f" {recall:.2f}\n"
         )
-        if split not in {"dev", "test", "test7", "test8"}:  # parts with job pages
+        if split not in {"dev", "test", "test7", "test8", "test189"}:  # parts with job pages
             continue
         with_ld, without = Tally(), Tally()
         for post in (p for p in postings if p["split"] == split):

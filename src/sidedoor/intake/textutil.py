@@ -242,6 +242,29 @@ def literal_matches(
 
 # a name standing whole, for `literal_matches`: no letter, digit or "&" just before or after it
 # ("Vektor" of "Vektor HR", not of "Vektoria")
+# one closing line of a letter, in the languages recruiters write in ("Kind regards",
+# "Cordialement", "S pozdravem", "Venlig hilsen", "Terima kasih"); a line may hold two joined by
+# a slash ("Mit freundlichen Grüßen / Best regards"): see `SIGN_OFF`
+ONE_SIGN_OFF = (
+    r"(?i:(?:with\s)?(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|thanks(?: again)?"
+    r"|thank you|thanks (?:&|and) (?:best |kind |warm )?regards"
+    r"|many thanks|cheers|best|all the best|sincerely|yours sincerely|yours truly|talk soon"
+    r"|speak soon|looking forward to hearing from you"
+    r"|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e"
+    r"|(?:viele|beste|liebe|herzliche) gr(?:ü|ue)(?:ß|ss)e|(?:bien |très )?cordialement"
+    r"|bien à vous|sincères salutations"
+    r"|meilleures salutations|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente"
+    r"|(?:um )?abraço|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos"
+    r"|met vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?"
+    r"|(?:serdecznie )?pozdrawiam(?: serdecznie| ciepło)?|z poważaniem|z wyrazami szacunku"
+    r"|s pozdravem|s pozdravom|(?:s )?přátelským pozdravem|üdvözlettel|cu stimă|cu drag"
+    r"|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|(?:med )?venlig hilsen"
+    r"|(?:med )?vennlig hilsen|mvh|ystävällisin terveisin|terveisin|saygılarımla"
+    r"|cordiali saluti|distinti saluti|saluti|un saluto|με εκτίμηση|terima kasih|salam"
+    r"|trân trọng|ngā mihi|thanks (?:&|and) regards)"
+)
+SIGN_OFF = re.compile(rf"{ONE_SIGN_OFF}(?:\s*/\s*{ONE_SIGN_OFF})?\s*[,.!]?")
+
 NAME_START = re.compile(r"(?<![\w&])")
 NAME_END = re.compile(r"(?![\w&])")
 

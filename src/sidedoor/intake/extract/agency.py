@@ -189,6 +189,10 @@ _AGENCY_CUES = Lower(
     # (not "en representación de la Gerencia de Personas de X": the employer's own unit)
     r"|en representaci[oó]n de\b(?! (?:la|el) (?:gerencia|direcci[oó]n|departamento|[aá]rea"
     r"|equipo|subgerencia|jefatura|unidad)\b)"
+    # "is cooperating with X for the recruitment of", "que j'accompagne sur le recrutement":
+    # a client named by the agency (not "de la part de X", which an employer's own recruiter
+    # writes too)
+    r"|\b(?:is|are) cooperating with\b|\bque j['’]accompagne\b"
     # "je recrute, pour le compte d'un acteur majeur de …", "pour le compte de notre client"
     r"|pour le compte (?:d['’]une?|de (?:notre|nos|l['’]un))\b"
     # an unnamed client described: "The client is a tier-one contractor"; a search agency's

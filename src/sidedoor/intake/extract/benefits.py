@@ -62,7 +62,8 @@ VOCABULARY: dict[str, str] = {
     r"|pay)|elternzeit",
     "four_day_week": r"(?:4|four)[- ]day (?:work ?)?week|32[- ]hour (?:work ?)?week|9/80"
     r"|\b(?:4|four) (?:10|ten)[- ]hour days",
-    "flexible_hours": r"flexible (?:hours|working hours|schedule|working)|flexi[- ]?(?:time|hours)"
+    "flexible_hours": r"flexible (?:hours|working hours|schedule|working)|flexi[- ]?(?:time|hours"
+    r"|timings?)"
     r"|gleitzeit"
     r"|flexible start",
     "learning_budget": r"(?:learning|training|education|development|conferences?|courses?|l&d"
@@ -80,7 +81,9 @@ VOCABULARY: dict[str, str] = {
     r"|sponsorship (?:is )?available|will sponsor|skilled worker visa|work permit support"
     # "a recognised sponsor with the IND", "we handle your visa", "we support working visa"
     r"|recogni[sz]ed sponsor|(?:handle|arrange|take care of|cover|support|assist with)s? (?:your "
-    r"|the |all )?(?:working |work )?visas?\b",
+    r"|the |all )?(?:working |work )?visas?\b"
+    # "Employment visa for family", "family visa provided" (the Gulf)
+    r"|employment visas?\b|(?:family|residence|work) visas? (?:for|provided|sponsored|included)",
     "relocation": r"relocation (?:assistance|support|package|bonus|allowance|help|is provided"
     r"|provided|available|offered|paid)"
     r"|relocation costs|relocation budget|umzugskosten|help (?:you )?relocat"
@@ -105,16 +108,19 @@ VOCABULARY: dict[str, str] = {
     "meals": r"(?:free|subsidi[sz]ed|catered|daily|hot|staff|duty|team|company-paid)"
     r" (?:lunch(?:es)?|meals?|food|breakfasts?|snacks|canteen|cafeteria)"
     r"|\b(?:meal|lunch|food) (?:allowance|vouchers?|coupons?|cards?|stipend|benefit|subsidy"
+    r"|scheme|cheques?"
     r"|tickets?)|\b(?:lunch(?:es)?|meals?|breakfast|food) (?:(?:is|are) )?(?:provided|included"
     r"|on us)|tickets? restaurants?|\bvales?[- ](?:de )?(?:refeição|alimentação|despensa|comida)"
     r"|\bbuoni pasto\b"
-    r"|\bsodexo\b|\bpluxee\b|essenszuschuss|essensgutscheine?|kantine",
+    r"|\bsodexo\b|\bpluxee\b|essenszuschuss|essensgutscheine?|kantine|maaltijdcheques?"
+    r"|\brefeição\b|\bfull board\b",
     "childcare": r"child ?care|kita|kinderbetreuung|daycare",
     "company_car": r"company car|car allowance|company vehicle|vehicle (?:provided|allowance)|work"
     r" (?:van|truck|ute)|\bute\b|company (?:van|truck)|fuel card"
     r"|dienstwagen|firmenwagen|(?:plus|\+) (?:a )?car\b|\bcar (?:provided|scheme)"
     r"|fully[- ]expensed car|official (?:car|vehicle)|\bgas card\b"
-    r"|dienstfahrzeug|firmenfahrzeug|dienstauto|firmenauto",
+    r"|dienstfahrzeug|firmenfahrzeug|dienstauto|firmenauto|bedrijfswagen|voiture de fonction"
+    r"|operational car|\bcar \+ fuel\b",
     "overtime_pay": r"\bovertime\b|time and a half|überstunden(?:zuschläge|ausgleich)",
     "shift_allowance": r"shift (?:differential|allowance|premium|penalt(?:y|ies))s?|unsocial hours"
     r"|night shift allowance|night (?:differential|premium)|schichtzulagen?"
@@ -137,6 +143,8 @@ VOCABULARY: dict[str, str] = {
     r"|pagas|sueldos|salários)\b(?! (?:to|of|for|in (?:the|our))\b)"
     r"|\b1[3-6][- ]months?(?:'|’)? (?:pay|salary|salaries)\b"
     r"|\b1[3-6] months (?:per|a|each) (?:year|annum)|aguinaldo|tredicesima|quattordicesima"
+    # "13de maand", Hong Kong's "double pay", "paid 14x a year", "13薪"
+    r"|\b1[3-6]de maand|\bdouble pay\b|\bpaid 1[3-6] ?(?:x|times)\b|1[3-6]薪"
     r"|d[eé]cimo terceiro|vakantiegeld|weihnachtsgeld|urlaubsgeld|holiday pay bonus"
     r"|\b1[3-6]º(?!\w)|dertiende maand",
 }
@@ -981,6 +989,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "pluxee",
         "essen",
         "kantine",
+        "maaltijdcheque",
+        "refeição",
+        "full board",
     ),
     "childcare": ("child", "kita", "kinderbetreuung", "daycare"),
     "company_car": (
@@ -994,6 +1005,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "fahrzeug",
         "dienstauto",
         "firmenauto",
+        "voiture de fonction",
     ),
     "overtime_pay": ("overtime", "time and a half", "überstunden"),
     "shift_allowance": ("shift", "night", "unsocial", "schicht", "zuschläge", "zulage"),
@@ -1016,6 +1028,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "weihnachtsgeld",
         "urlaubsgeld",
         "holiday pay",
+        "double pay",
     ),
 }
 # A mention that says the benefit is NOT there: "no bonus", "without health insurance", "we

@@ -67,7 +67,9 @@ LEGAL_FORM = re.compile(
     r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
     r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?"
     r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?"
-    r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|Company[ ]Limited|OÜ|Ltda\.?|Inc\.,?)$"
+    r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|Company[ ]Limited|OÜ|Ltda\.?|Inc\.,?"
+    # Belgian cooperative and private companies ("AGRIVAL scrl", "Verhaegen SPRL")
+    r"|[Ss][Cc][Rr][Ll]|[Ss][Pp][Rr][Ll]|SRL|BVBA|CVBA|NV|BV)$"
 )
 
 # a unit of an organisation named before it: "Programmes Directorate of Friends of the Volta
@@ -151,6 +153,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|[Ii]m Auftrag (?:von|der|des)|(?i:por cuenta de)|(?i:en nombre de)|(?i:per conto di)"
             r"|(?i:en representaci[oó]n de)"
             r"|(?i:em nome d[aeo])|namens"
+            # Dutch "in naam van X", "is cooperating with X for the recruitment of …" (an
+            # agency's client; not French "de la part de X", which names the sender's own
+            # firm as often)
+            r"|(?i:in naam van)|(?:is|are) cooperating with"
             # "une mission que nous a confiée le Groupe Vermeil", "mission confiée par X"
             r"|(?i:mission que nous a confi[ée]+|mission confi[ée]+ par)(?: (?:le|la|les|l'))?)\s?"
             r"(?:the |my client,? |our client,? |our (?:subsidiary|sister company|group company),?"
@@ -764,8 +770,8 @@ _POSSESSIVE_NAMES = frozenset(
 
 
 _PARENT_NOTE = re.compile(
-    r"\s*[(,]\s*(?:a|an|part of|a member of|member of|a subsidiary of|subsidiary of|owned by"
-    r"|a division of|division of)\s[^()]*(?:\)|$)$"
+    r"\s*[(,]\s*(?:[Aa]n?|[Pp]art of|[Aa] member of|[Mm]ember of|[Aa] subsidiary of"
+    r"|[Ss]ubsidiary of|[Oo]wned by|[Aa] division of|[Dd]ivision of)\s[^()]*(?:\)|$)$"
     # "PT Lintas Kargo Nusantara (Samudra Bahari Group)": its group, in brackets
     r"|\s*\((?:[^()]*\s)?(?:Group|Grup|Grupo|Groupe|Gruppe|Gruppo|Holdings)\)$"
     # "Veltra (ehemals Kestrel Data Systems)": its former name
@@ -872,7 +878,7 @@ _LOWER_LEGAL_GATE = (
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
-     "em nome d", "confiée", "confie", "representaci"),
+     "em nome d", "confiée", "confie", "representaci", "in naam van", "cooperating with"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
      "assunt", "employment", "contrataci", "contrataç", "contratac", "new name", "now called",
      "now known as", "now trading as", "now operating as"),
@@ -1413,7 +1419,12 @@ def _whole_place(name: str) -> bool:
 # the last word of a place's name, not a company's: "Cathay City", "Canary Wharf", "Science Park"
 _PLACE_NOUN = re.compile(
     r"[ ](?:City|Park|Wharf|Street|Road|Avenue|Square|Plaza|Quarter|District|Campus|Boulevard"
-    r"|Estate|Straße|Strasse|Platz|Towers?|Building|East|West|North|South|Head Office)$"
+    r"|Estate|Straße|Strasse|Platz|Towers?|Building|East|West|North|South|Head Office"
+    r"|Province|Region|Prefecture|Governorate)$"
+    # "East Java & Bali", "Western Cape": a country's part named by its side
+    r"|^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ ](?:Java|Sumatra"
+    r"|Kalimantan|Sulawesi|Luzon|Visayas|Mindanao|Cape|Midlands|Anatolia|Siberia|Province"
+    r"|Region)\b"
 )
 
 

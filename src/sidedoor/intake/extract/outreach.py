@@ -106,7 +106,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
             "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari"
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
-            "|op zoek|söker|đang tuyển|on the hunt|on the lookout",
+            "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -114,6 +114,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "We're on the hunt for a Front Office Manager", "on the lookout for a chef"
             r"|\b(?:we'?re|we are|i'?m|i am) (?:currently )?on the (?:hunt|lookout) for an?\b"
             r"|\bhiring (?:a|an|for|qualified|experienced|licensed)\b|\bsuchen wir\b"
+            # "I'm sharing the details of the Director of Revenue position at our resort"
+            r"|\b(?:sharing|share|sending|send) (?:you )?(?:the |some |a few )?details"
+            r" (?:of|on|about) (?:the|our|this|an?) (?:[\w&/'’-]+ ){0,6}?(?:position|role"
+            r"|opening|vacancy)\b|\b(?:position|role|opening|vacancy) at our (?:company|hotel"
+            r"|resort|firm|bank|hospital|clinic|school|office|team|property|group|store"
+            r"|restaurant|plant|site)\b"
             r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
             r"|zoeken wij|we zoeken|zijn (?:wij |we )?(?:momenteel )?op zoek naar)\b"
             # Polish "poszukujemy osoby na stanowisko", German "suche ich einen", Italian

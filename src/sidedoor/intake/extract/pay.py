@@ -104,7 +104,7 @@ _MAX_JOIN = re.compile(
 )
 _PERIOD = re.compile(
     r"^\s*(?:\+\s*)?(?:\(?(?:brutto|gross|net|netto|bruttó|nettó|brut|bruts|brute|bruto|brutos"
-    r"|brutas|neto|netos|netas|nets|lordi|lordo|netti|brüt|kotor|bersih)\)?\s*)?"
+    r"|brutas|neto|netos|netas|nets|lordi|lordo|netti|brüt|kotor|bersih|l[ií]quid[oa]s?)\)?\s*)?"
     r"(?!and\b)(?:(?:/|per|an?|p\.?|each|every|pro|im|je|om|i|al|ao|por|za|na|par|pe|la|all['’])\s*"
     r"(?P<unit>hour|hr|h|std\.?|stunde|day|d|tag|week|wk|woche|month|mo|mth|monat|year|yr|annum"
     r"|a\.?|anno|jahr|måned|måneden|månad|månaden|mån|mnd|år|året|mes|mês|ano|año|miesiąc|mies\."
@@ -729,7 +729,7 @@ _EXTRA_AFTER = re.compile(
 _EXTRA_BEFORE = re.compile(
     rf"(?:{_EXTRA.pattern})\w*\s*(?:of|:|up to|worth|at)?\s*(?:up to\s*)?$", re.IGNORECASE
 )
-_BASE_RATE = re.compile(r"salary|base|rate|pay\b|\bote\b", re.IGNORECASE)
+_BASE_RATE = re.compile(r"salary|base|basic|rate|pay\b|\bote\b", re.IGNORECASE)
 # "Budget: 55-70 LPA", "the budget for this role is £80k": the salary's budget (a learning or
 # relocation budget names its purpose before the word)
 _SALARY_BUDGET = re.compile(
@@ -870,7 +870,7 @@ def dollar_currency(text: str) -> str:
         + len(re.findall(r",? (?:AB|BC|ON|QC|MB|SK|NS|NB|NL|PE)\b", text)),
         "AUD": len(
             re.findall(
-                r"austral|sydney|melbourne|brisbane|perth|adelaide|\bnsw\b|\bvic\b|\bqld\b"
+                r"australi|sydney|melbourne|brisbane|perth|adelaide|\bnsw\b|\bvic\b|\bqld\b"
                 r"|superannuation|\bsuper\b|\baud\b|pilbara|fifo",
                 lowered,
             )
@@ -891,7 +891,10 @@ def dollar_currency(text: str) -> str:
         "TWD": len(re.findall(r"taiwan|taipei|hsinchu|\btwd\b", lowered)),
         # "$" is the peso's sign too (checked against the amount's size in _mention)
         "COP": len(re.findall(r"colombia|bogot[aá]|medell[ií]n|barranquilla", lowered)),
-        "CLP": len(re.findall(r"\bchile|santiago|valpara[ií]so|antofagasta", lowered)),
+        "CLP": len(
+            re.findall(r"\bchile|santiago|valpara[ií]so|antofagasta|las condes|vitacura"
+                       r"|fiestas patrias|\bisapre", lowered)
+        ),
         "ARS": len(re.findall(r"argentin|buenos aires|\bcaba\b|rosario|mendoza", lowered)),
     }
     best = max(scores, key=lambda k: scores[k])
@@ -982,8 +985,8 @@ def _mention(
     mult_raw = (last.group("mult") or first.group("mult") or "").lower()
     low = _number(first.group("num"))
     high = _number(last.group("num")) if second else None
-    if low is None:
-        return None
+    if low is None or _SCALE_AFTER.match(region, last.end()):
+        return None  # "a $9B community bank", "CHF 40 Mrd. AuM": a size, not pay
     first_mult = _MULTIPLIERS.get((first.group("mult") or mult_raw).lower(), 1.0)
     last_mult = _MULTIPLIERS.get(mult_raw, 1.0)
     low *= first_mult
@@ -1106,6 +1109,11 @@ def _mention(
 
 
 _RAL = re.compile(r"\bRAL\b")
+# a billion in the languages of pay: an amount so followed is a company's size or its assets
+_SCALE_AFTER = re.compile(
+    r"[^\S\n]?(?:B|bn|[Bb]illion|[Bb]illions|Mrd|Mrd\.|Md|Mia\.?|[Mm]illiards?|[Mm]iljard\w*"
+    r"|[Mm]iliard\w*|mil millones|[Tt]rillion|tn)(?![a-zA-Z])"
+)
 _CLAUSE_END = re.compile(r"[.!?;](?:\)|\s)*\s(?=\S)|[.!?;]\)?\s*$")
 
 

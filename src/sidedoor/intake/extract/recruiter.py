@@ -34,7 +34,7 @@ from sidedoor.intake.extract.company import (
     used_as_place,
 )
 from sidedoor.intake.models import Evidence, Recruiter
-from sidedoor.intake.textutil import NAME_END, NAME_START, Lower, literal_matches
+from sidedoor.intake.textutil import NAME_END, NAME_START, SIGN_OFF, Lower, literal_matches
 
 
 def _words(text: str) -> list[str]:
@@ -64,6 +64,7 @@ _RECRUITER_TITLE = re.compile(
     r"|ressources humaines|risorse umane|human resources"
     r"|senior consultant"
     r"|associate director|account manager|consultant|partner|personalberater\w*|people partner"
+    r"|\bconsultor[ae]?\b|\bconsultante\b"
     r"|founder|co-founder|managing director|associée?|socio|sócia|sócio)",
     re.I,
 )
@@ -764,20 +765,7 @@ def _company_line(line: str) -> bool:
     )
 
 
-_ONE_SIGN_OFF = (
-    r"(?i:(?:with\s)?(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|thanks(?: again)?"
-    r"|thank you"
-    r"|many thanks|cheers|best|all the best|sincerely|yours sincerely|yours truly|talk soon"
-    r"|speak soon|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e"
-    r"|(?:viele|beste|liebe|herzliche) gr(?:ü|ue)(?:ß|ss)e|(?:bien |très )?cordialement"
-    r"|bien à vous|sincères salutations"
-    r"|meilleures salutations|saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente"
-    r"|abraços|atenciosamente|met vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?"
-    r"|(?:serdecznie )?pozdrawiam(?: serdecznie| ciepło)?|z poważaniem|z wyrazami szacunku"
-    r"|med vänliga hälsningar|hälsningar|cordiali saluti|distinti saluti|saluti)"
-)
-# "Mit freundlichen Grüßen / Best regards"
-_SIGN_OFF = re.compile(rf"{_ONE_SIGN_OFF}(?:\s*/\s*{_ONE_SIGN_OFF})?\s*[,.!]?")
+_SIGN_OFF = SIGN_OFF  # "Mit freundlichen Grüßen / Best regards"
 
 
 def after_sign_off(text: str, start: int, end: int) -> int | None:
@@ -1059,16 +1047,23 @@ _PRACTICE_WORDS = frozenset(
         marine offshore shipping maritime power renewables plantation plantations fmcg
         hotels hotel catering leisure tourism travel hôtellerie tourisme restauration
         hostelería turismo hotelaria turismo gastronomie gastronomía restaurants
+        gestion gestión contrôle controlling comptabilité fiscalité achats logistique immobilier
+        numérique énergie énergies conseil commerce distribution santé finanzen rechnungswesen
+        vertrieb technik einkauf logistik gesundheit energie immobilien recht steuern
+        utilities consumer minería mineração energía industria indústria construcción
+        construção logística agro agronegocios agronegócio consumo saúde
         """
     )
 )
 
 
 def _practice_area(name: str) -> bool:
-    """A practice area joined by "&" or "and" ("Banque & Finance", "Oil and Gas"), not a
-    company: every word is one of a practice's, and there are at least two."""
+    """A practice area joined by "&" or "and" ("Banque & Finance", "Oil and Gas"), or one of
+    its words alone ("Consultante Senior – Ingénierie"), not a company."""
     words = [w for w in re.findall(r"[\w]+", name.lower()) if w not in {"and", "et", "y", "und"}]
     joined = "&" in name or " and " in name.lower()
+    if len(words) == 1:
+        return words[0] in _PRACTICE_WORDS
     return len(words) >= 2 and joined and all(w in _PRACTICE_WORDS for w in words)
 
 

@@ -125,6 +125,7 @@ ROMANCE_HEADS = frozenset(
         programmatore programmatrice
         ricercatore ricercatrice
         medewerker ontwikkelaar adviseur verpleegkundige beheerder projectleider teamleider
+        actuaris boekhouder verkoper begeleider coördinator jurist beleidsmedewerker chauffeur
         director supervisor auditor
         actuario actuaria atuário atuária superviseur superviseuse responsável tecnico
         enologo enologa enólogo enóloga agronomo agronoma agrónomo agrónoma agrônomo geologo

@@ -113,7 +113,7 @@ _REMOTE_LOCAL = Lower(
 )
 _NOT_REMOTE = Lower(
     r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote|no (?:option"
-    r" for )?wfh"
+    r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
     r"|allowance)"
     r"|remote sites?|remote monitoring|remote areas?|remote communities|remote patient"
@@ -344,6 +344,7 @@ def _count(word: str | None) -> int | None:
 _NOT_REMOTE_GATE = ("remot", "kein", "wfh", "home", "telework")
 _NOT_REMOTE_PHRASE = Lower(
     r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote"
+    r"|no (?:office|hybrid|home|wfh) ?/ ?remote"  # "(no office/remote option)"
     # "not suitable for remote work", "remote working is not possible", "can't be done remotely"
     r"|(?:not|isn'?t|unsuitable|never) (?:suitable |possible |available |an option |open )?(?:for"
     r" |as )(?:a |fully )?remote|remote (?:work(?:ing)? )?(?:is not|isn'?t|is never|not)"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sidedoor.intake.textutil import SIGN_OFF
+
 _REPLY_HEADER = re.compile(
     r"^(?:On\b.{0,300}\bwrote:|Am\b.{0,300}\bschrieb\b.{0,100}:|Le\b.{0,300}\ba écrit ?:"
     r"|El\b.{0,300}\bescribió:|Op\b.{0,300}\bschreef\b.{0,100}:)\s*$",
@@ -27,15 +29,7 @@ _MOBILE = re.compile(
     r"^(?:Sent from my \w+|Get Outlook for \w+|Sent from Mail for Windows|Von meinem \w+ gesendet)",
     re.IGNORECASE,
 )
-_SIGN_OFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|thanks (?:&|and) (?:best |kind"
-    r" )?regards|cheers|thanks(?: again)?"
-    r"|thank you|many thanks|best|all the best|sincerely|yours sincerely|talk soon|speak soon"
-    r"|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|cordialement"
-    r"|saludos|met vriendelijke groet|groet|groeten|groetjes|looking forward to hearing from you)"
-    r"\s*[,.!]?\s*$",
-    re.IGNORECASE,
-)
+_SIGN_OFF = SIGN_OFF  # "Kind regards,", "Cordialement", "Venlig hilsen / Best regards"
 
 
 # Forwarded mail: Gmail "---------- Forwarded message ---------", Thunderbird "-------- Forwarded
@@ -241,14 +235,34 @@ def _split_signature(lines: list[str]) -> tuple[str, str | None]:
             return _join(lines[:i]), _join(lines[i:]) or None
     # A sign-off within the last 12 lines, followed by at most 10 short lines (name, title…).
     for i in range(max(0, n - 12), n):
-        if _SIGN_OFF.match(lines[i].strip()) and i > 0:
-            rest = [x for x in lines[i + 1 :] if x.strip()]
+        if _SIGN_OFF.fullmatch(lines[i].strip()) and i > 0:
+            rest = [x for x in _above_disclaimer(lines[i + 1 :]) if x.strip()]
             if len(rest) <= 10 and all(len(x) <= 120 for x in rest):
                 return _join(lines[:i]), _join(lines[i:]) or None
     block = _name_block(lines)
     if block is not None:
         return _join(lines[:block]), _join(lines[block:]) or None
     return _join(lines), None
+
+
+def _above_disclaimer(lines: list[str]) -> list[str]:
+    """The signature's lines above a closing disclaimer: a last paragraph of long lines after a
+    blank line ("This e-mail is confidential …", "Ai sensi del Regolamento UE 2016/679 …")."""
+    for i, line in enumerate(lines):
+        if len(line) > 120:
+            if i >= 2 and not lines[i - 1].strip() and _DISCLAIMER.search(" ".join(lines[i:])):
+                return lines[:i]
+            break
+    return lines
+
+
+# the words of the notices mailers put under a signature
+_DISCLAIMER = re.compile(
+    r"(?i:confidential|intended (?:solely )?for|privileged|gdpr|privacy|data protection"
+    r"|personal data|dati personali|datos personales|données personnelles|datenschutz"
+    r"|personenbezogen|persoonsgegevens|dane osobowe|osobní údaje|unsubscribe|disclaimer"
+    r"|2016/679|vertraulich|riservat|confidencial)"
+)
 
 
 # A person's name on a line of its own: "James Whitfield", "Mary-Jane O'Neil", "J. R. Smith",
