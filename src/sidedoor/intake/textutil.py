@@ -261,7 +261,7 @@ ONE_SIGN_OFF = (
     r"|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|(?:med )?venlig hilsen"
     r"|(?:med )?vennlig hilsen|mvh|ystävällisin terveisin|terveisin|saygılarımla"
     r"|cordiali saluti|distinti saluti|saluti|un saluto|με εκτίμηση|terima kasih|salam"
-    r"|trân trọng|ngā mihi|thanks (?:&|and) regards)"
+    r"|trân trọng|ngā mihi)"
 )
 SIGN_OFF = re.compile(rf"{ONE_SIGN_OFF}(?:\s*/\s*{ONE_SIGN_OFF})?\s*[,.!]?")
 

@@ -686,7 +686,7 @@ def _name_from_text(text: str, sig: tuple[int, int], out: Recruiter) -> None:
         pos = sig[0]
         lines = text[sig[0] : sig[1]].split("\n")
         # no sign-off: the block starts with the name ("Dana Whitcomb\nPeople Ops\n…")
-        first = 0 if not _SIGN_OFF.match(lines[0].strip()) else 1
+        first = 0 if not SIGN_OFF.match(lines[0].strip()) else 1
         for line in lines[first:4]:
             start = text.find(line, pos)
             pos = start + len(line)
@@ -765,7 +765,6 @@ def _company_line(line: str) -> bool:
     )
 
 
-_SIGN_OFF = SIGN_OFF  # "Mit freundlichen Grüßen / Best regards"
 
 
 def after_sign_off(text: str, start: int, end: int) -> int | None:
@@ -774,7 +773,7 @@ def after_sign_off(text: str, start: int, end: int) -> int | None:
     found = None
     pos = start
     for line in text[start:end].split("\n"):
-        if pos > start and _SIGN_OFF.fullmatch(line.strip()):
+        if pos > start and SIGN_OFF.fullmatch(line.strip()):
             found = pos + len(line) + 1
         pos += len(line) + 1
     return min(found, end) if found is not None else None
@@ -792,7 +791,7 @@ def _tail_signature(text: str) -> tuple[int, int] | None:
         offsets.append(pos)
         pos += len(line) + 1
     for i in range(len(lines) - 1, max(-1, len(lines) - 30), -1):
-        if i > 0 and _SIGN_OFF.fullmatch(lines[i].strip()):
+        if i > 0 and SIGN_OFF.fullmatch(lines[i].strip()):
             end = offsets[i] + len(lines[i])
             for line, offset in zip(lines[i + 1 : i + 9], offsets[i + 1 : i + 9], strict=False):
                 if len(line) > 120:

@@ -29,7 +29,6 @@ _MOBILE = re.compile(
     r"^(?:Sent from my \w+|Get Outlook for \w+|Sent from Mail for Windows|Von meinem \w+ gesendet)",
     re.IGNORECASE,
 )
-_SIGN_OFF = SIGN_OFF  # "Kind regards,", "Cordialement", "Venlig hilsen / Best regards"
 
 
 # Forwarded mail: Gmail "---------- Forwarded message ---------", Thunderbird "-------- Forwarded
@@ -235,7 +234,7 @@ def _split_signature(lines: list[str]) -> tuple[str, str | None]:
             return _join(lines[:i]), _join(lines[i:]) or None
     # A sign-off within the last 12 lines, followed by at most 10 short lines (name, title…).
     for i in range(max(0, n - 12), n):
-        if _SIGN_OFF.fullmatch(lines[i].strip()) and i > 0:
+        if SIGN_OFF.fullmatch(lines[i].strip()) and i > 0:
             rest = [x for x in _above_disclaimer(lines[i + 1 :]) if x.strip()]
             if len(rest) <= 10 and all(len(x) <= 120 for x in rest):
                 return _join(lines[:i]), _join(lines[i:]) or None
