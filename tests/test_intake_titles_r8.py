@@ -84,7 +84,7 @@ def test_a_company_place_or_second_role_after_the_title_is_not(
         ("Head Chef wanted for our bistro", "Head Chef"),
         ("wir suchen eine Teamleitung Einkauf (m/w/d) in Köln", "Teamleitung Einkauf"),
         ("we are looking for a Senior Aktuar in Zürich", "Senior Aktuar"),
-        ("• AVP, Liquidity Risk – S$150,000", "AVP"),
+        ("• AVP, Liquidity Risk – S$150,000", "AVP, Liquidity Risk"),
     ],
 )
 def test_more_job_nouns_and_where_titles_end(text: str, want: str) -> None:

@@ -31,7 +31,12 @@ from sidedoor.intake.extract.pay import (
     find_pay,
 )
 from sidedoor.intake.extract.positions import Segment, specialty_tail, words_key
-from sidedoor.intake.extract.title import MODIFIERS, find_employment_type, seniority_from_title
+from sidedoor.intake.extract.title import (
+    MODIFIERS,
+    find_employment_type,
+    find_titles,
+    seniority_from_title,
+)
 from sidedoor.intake.extract.workplace import WorkplaceFinding, find_workplace
 from sidedoor.intake.models import Benefit, Evidence, Origin, Pay, Position
 from sidedoor.intake.readers.base import StructuredPosting
@@ -231,11 +236,24 @@ def weak_company(
         if title is not None and title.start is not None and title.end is not None:
             span = (title.start, title.end)
         found = company_in_subject(text, subject, span)
+        if found is not None and _names_roles(text, found.value, found.start, found.end):
+            found = None  # "2 x Telco roles – JHB – Network Planning & RF Optimisation"
     if found is None:
         found = _first(regions, lambda s, e: company_from_url(text, s, e))
     if found:
         position.company = found.value
         position.evidence["company"] = _ev(text, (found.start, found.end))
+
+
+def _names_roles(text: str, name: str, start: int, end: int) -> bool:
+    """The subject's part shares two words with a title the text names elsewhere ("Network
+    Planning & RF Optimisation" and "1) Network Planning Engineer"): roles, not a company."""
+    words = set(re.findall(r"\w+", name.lower())) - {"and", "of", "the"}
+    return any(
+        len(words & set(re.findall(r"\w+", t.text.lower()))) >= 2
+        for t in find_titles(text)
+        if t.end <= start or t.start >= end
+    )
 
 
 def _company(
@@ -368,7 +386,8 @@ def _range_ending_at(text: str, order: list[Span], single: PayMention) -> PayMen
                 and m.min < m.max
                 and single.max is not None
                 and abs(m.max - single.max) <= 0.01 * single.max
-                and m.currency in (single.currency, None)
+                # ("Up to 55K" in the subject names no currency: the body's range gives it)
+                and (single.currency is None or m.currency in (single.currency, None))
             ):
                 return m
     return single

@@ -314,6 +314,7 @@ PLACES = """us usa u s united states america uk gb england scotland wales irelan
     americas europe eu north south east west central northern southern eastern western
     greater metro area region county city remote nationwide worldwide global international
     new york nyc la sf bay dc philly chi atl dfw socal norcal downtown midtown uptown
+    jhb joburg jozi cpt dbn pta kl hcmc blr
     boston chicago houston phoenix philadelphia san antonio diego dallas jose austin
     jacksonville fort worth columbus charlotte francisco indianapolis seattle denver
     nashville oklahoma el paso las vegas portland memphis louisville baltimore milwaukee

@@ -99,13 +99,13 @@ _AGENCY_WORDS = re.compile(
     r"|placements?|(?:career|executive|search|recruitment|talent) partners"
     # "Medisource Locums", "Medway Locum Partners", "Alpen-Donau Personalservice GmbH"
     r"|locums|locum (?:partners|group|people|solutions|agency)\b"
-    r"|personalservice|\w{3,}(?<!s)hire|workforce$|nearshore|rekrutacja|rekrutacji"
+    r"|personalservice|\w{3,}(?<!s)hire|(?-i:\sHire)$|workforce$|nearshore|rekrutacja|rekrutacji"
     # "Tidemark Crewing", "Talentia Mediterránea", "Iberhunt Executive", "Sandstone Executive"
     r"|crewing|talentia|\w{3,}hunt\b|(?-i:\sExecutive)$"
     # "Alpenblick Personal GmbH": the German for staff, ending an agency's name
     r"|(?-i:\sPersonal)$"
     # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"
-    r"|(?-i:\b(?:RH|HR))$"
+    r"|(?-i:\b(?:RH|HR|RRHH))$"
     # "Carpathia Executive Selection", "Selezione Adriatica", "Selección de Personal"
     r"|(?:executive|personnel|staff) selection|selezione|selecci[oó]n de personal"
     # "Talento Norte Consultores", "Hunter Sul Consultoria", "Arcadie Recrutement" (a name's

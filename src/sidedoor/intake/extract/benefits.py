@@ -284,10 +284,12 @@ _MORE: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|\b(?:paid|spread|split|divided|salary|pay|remuneration|annual) (?:out )?"
         r"(?:over|in(?:to)?|across) (?:1[3-6]|thirteen|fourteen) (?:months|monthly|payments"
         r"|instalments|installments|salaries)\b|\b1[3-6] mensilit[àa]\b"
+        # French "versé en 13 mensualités", Portuguese "pagos em 14 meses"
+        r"|\b1[3-6] mensualités\b|\bpag[oa]s? em 1[3-6] (?:meses|vezes)\b"
         r"|(?:legal|legales|two|dos) gratificaciones|\bgratificaciones (?:legales|de ley"
         r"|(?:in|en|de) (?:july|julio))",
         ("thr", "tunjangan", "supplement", "thirteenth", "aws", "13", "14", "15", "16",
-         "thirteen", "fourteen", "mensilità", "mensilita", "gratificaciones"),
+         "thirteen", "fourteen", "mensilità", "mensilita", "gratificaciones", "mensualités"),
     ),
 }  # fmt: skip
 # How other languages name the same benefits (Spanish, Portuguese, French, Italian, Dutch,
@@ -741,7 +743,8 @@ _MORE_R9: dict[str, tuple[str, tuple[str, ...]]] = {
         ("free", "arrangement", "scheme", "programme", "program", "frokostordning"),
     ),
     # "Attractive incentives on achievement of targets"
-    "bonus": (r"\b(?:attractive|lucrative|handsome) incentives?\b", ("incentive", "incentives")),
+    "bonus": (r"\b(?:attractive|lucrative|handsome|uncapped) incentives?\b", ("incentive",
+              "incentives")),
     # German and Dutch words that no English text has (so searched like English ones): the
     # public sector's "Zusatzversorgung", Switzerland's "fünf Wochen Ferien", "13e maand",
     # Austria's "(14x jährlich)"
@@ -812,6 +815,57 @@ _LOCAL_R9: dict[str, tuple[str, tuple[str, ...]]] = {
         ("tarifas", "descuento", "remise"),
     ),
 }  # fmt: skip
+# Round 16: Danish, Korean and French phrasings (words no English text has, so searched like
+# English ones): "Sundhedsforsikring", "6. ferieuge", "스톡옵션", "점심 식대", "자기계발비",
+# "options d'achat d'actions", "assurance … dentaire"
+_MORE_R16: dict[str, tuple[str, tuple[str, ...]]] = {
+    "health_insurance": (
+        r"\bhospitalisatieverzekering\b|\bsundhedsforsikring\b|\bhelseforsikring\b"
+        r"|\bsjukvårdsförsäkring\b|실손\s?보험|단체\s?보험",
+        ("hospitalisatieverzekering", "sundhedsforsikring", "helseforsikring",
+         "sjukvårdsförsäkring", "실손", "실손보험", "단체", "단체보험"),
+    ),
+    "dental": (r"\bdentaires?\b", ("dentaire", "dentaires")),
+    # Belgium's "groepsverzekering" (the employer's pension insurance), "hospitalisatie-
+    # verzekering", "eindejaarspremie" (the thirteenth month, below)
+    # Québec's "REER collectif" (group RRSP)
+    "retirement_plan": (r"\breer\b|\bgroepsverzekering\b", ("reer", "groepsverzekering")),
+    "pto": (
+        r"\b\d{1,2}\.? ferieuger?\b|\bferiedage\b|\bferieuger?\b",
+        ("ferieuge", "ferieuger", "feriedage"),
+    ),
+    "equity": (
+        r"\boptions? d['’]achat d['’]actions\b|\bbspce\b|스톡\s?옵션",
+        ("achat", "bspce", "스톡옵션", "스톡"),
+    ),
+    # "Company van you take home", German "Firmen-PKW, auch zur Privatnutzung"
+    "company_car": (
+        r"\btake[- ]home (?:truck|van|vehicle|car|ute)\b|\b(?:firmen|dienst)-?pkw\b",
+        ("take", "firmen", "pkw", "firmenpkw", "dienstpkw"),
+    ),
+    # Austria's "14 Gehälter"
+    "thirteenth_salary": (
+        r"\b1[3-5] (?:monats)?gehälter\b|\beindejaarspremie\b",
+        ("gehälter", "monatsgehälter", "eindejaarspremie"),
+    ),
+    "meals": (r"식대|중식\s?제공|석식\s?제공", ("식대", "중식", "석식")),
+    "learning_budget": (r"자기\s?계발비|교육비\s?지원|도서\s?구입비", ("자기계발비", "자기계발",
+                        "교육비", "도서")),
+}  # fmt: skip
+_LOCAL_R16: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Peru's "EPS al 100%" (private health cover)
+    "health_insurance": (r"\beps (?:al|para|100|cubierta)\b", ("eps",)),
+    # Spanish "alojamiento y alimentación en campamento", "alimentación incluida"
+    "meals": (
+        r"\balojamiento y alimentaci[óo]n\b|\balimentaci[óo]n (?:incluida|en (?:el )?campamento)",
+        ("alojamiento", "alimentación", "alimentacion"),
+    ),
+    # "transporte desde Arequipa cubierto", "transporte pagado"
+    "commuter": (
+        r"\btransporte (?:desde [\w ]{3,30}? )?(?:cubierto|pagado|gratuito)\b",
+        ("transporte",),
+    ),
+}  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
     (_LOCAL, _LOCAL_R8),
@@ -821,6 +875,8 @@ for _target, _adds in (
     (_LOCAL, _LOCAL_R8C),
     (_MORE, _MORE_R9),
     (_LOCAL, _LOCAL_R9),
+    (_MORE, _MORE_R16),
+    (_LOCAL, _LOCAL_R16),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:
@@ -1053,7 +1109,9 @@ _NOT_BEFORE: dict[str, re.Pattern[str]] = {
     "learning_budget": re.compile(r"\b(?:teach\w*|deliver\w*|run|design\w*)\s(?:\w+\s)?$"),
     # "6 weeks on / 6 weeks off" is a rotation, not holiday
     "pto": re.compile(r"\b(?:weeks?|days?|months?) on\s?(?:/|,|-|–|and|&)?\s?$"),
-    "equity": re.compile(r"(?:private|brand|home|negative|sweat|diversity|health|pay)\s$"),
+    "equity": re.compile(
+        r"(?:private|brand|home|negative|sweat|diversity|health|pay|employment)\s$"
+    ),
     "health_insurance": re.compile(r"(?:digital|mental|public|occupational|animal)\s$"),
 }
 _NOT_AFTER: dict[str, re.Pattern[str]] = {

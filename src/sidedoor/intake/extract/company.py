@@ -1425,6 +1425,9 @@ _PLACE_NOUN = re.compile(
     r"|^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ ](?:Java|Sumatra"
     r"|Kalimantan|Sulawesi|Luzon|Visayas|Mindanao|Cape|Midlands|Anatolia|Siberia|Province"
     r"|Region)\b"
+    # a beach or a coast named in Spanish, Portuguese, Italian or French: "Playa de Muro"
+    r"|^(?:Playa|Praia|Costa|Spiaggia|Lido|Côte)[ ](?:de[ l]|da[ s]?|do[ s]?|di[ ]|del[ ]|d['’]"
+    r"|[A-Z])"
 )
 
 
@@ -1939,7 +1942,7 @@ _ROMANCE_PREFIX = re.compile(
 def domain_name(domain: str) -> str:
     """A company's name from its e-mail domain: "acme-robotics" -> "Acme Robotics",
     "anadolulogistics" -> "Anadolu Logistics", "cementosdelaltiplano" -> "Cementos del
-    Altiplano", "ibm" -> "IBM"."""
+    Altiplano", "riobravofreight" -> "Rio Bravo Freight", "ibm" -> "IBM"."""
     if len(domain) <= 3:
         return domain.upper()
     words: list[str] = []
@@ -1961,6 +1964,8 @@ def domain_name(domain: str) -> str:
         else:
             words += [part[: tail.start()], tail.group(1)] if tail else [part]
     words = [w for w in words if w]
+    if len(words) == 1:
+        words = segment(words[0])
     return " ".join(
         w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words)
     )
@@ -2108,6 +2113,16 @@ def _written_as(domain: str, text: str) -> str | None:
     return None
 
 
+def _written_whole(domain: str, text: str) -> str | None:
+    """The domain as one word of the text, outside addresses and links, as the text writes it
+    ("harbourline": "Harbourline Recruitment" -> "Harbourline")."""
+    if "-" in domain or len(domain) < _SEGMENT_MIN_LENGTH:
+        return None
+    bare = re.sub(r"\S*@\S*|\S+\.\w{2,3}\b", " ", text)
+    found = re.search(rf"(?<![\w.-]){re.escape(domain)}(?![\w.-])", bare, re.I)
+    return found.group(0) if found and found.group(0)[0].isupper() else None
+
+
 _WRITTEN_RUN = re.compile(
     rf"(?<![\w&'’-])[{UPPER}\w][\w&'’-]*(?:[ ](?:[{UPPER}][\w&'’-]*|de|del|la|y|&|and|of)){{1,3}}"
 )
@@ -2121,6 +2136,9 @@ def split_domain(domain: str, text: str) -> str:
     written = _written_as(domain, text)
     if written:
         return written
+    whole = _written_whole(domain, text)
+    if whole:
+        return whole  # "Harbourline Recruitment" in the signature: "Harbourline", not split
     name = domain_name(domain)
     if "-" not in domain and len(domain) > 6 and " " not in name:
         low = text.lower()
@@ -2288,3 +2306,35 @@ def _country_names() -> frozenset[str]:
 def weak_name(name: str) -> bool:
     """A candidate from a weak context that is no company: common words only, or a city."""
     return common_words_only(name) or is_city(name)
+
+
+
+# a run-together name is split into words only when it is long and every piece is a common
+# English word ("riobravofreight" -> "rio bravo freight", "summitairmechanical"), not when a
+# piece is rare or short ("sementesaurora", "hanbit"); two pieces only when both are long
+# ("straitsmeridian"), as a brand joins two short words into one ("Quartzline", "Northpine"):
+# word costs from wordninja's frequency list, log((rank + 1) * log(n)); 12.5 is about the
+# 23,000 commonest words, 10.7 about 3,800
+_SEGMENT_MIN_LENGTH = 10
+_COMMON_COST = 12.5
+_SHORT_COMMON_COST = 10.7
+_LONG_PIECE = 6
+
+
+def segment(word: str) -> list[str]:
+    """A run-together domain word as two or three common words, or as it is."""
+    if len(word) < _SEGMENT_MIN_LENGTH:
+        return [word]
+    import wordninja  # 0.14 s to load its word list: only when a domain needs it
+
+    pieces: list[str] = wordninja.split(word)
+    cost: dict[str, float] = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    if len(pieces) == 2 and min(map(len, pieces)) < _LONG_PIECE:
+        return [word]
+    if 2 <= len(pieces) <= 3 and all(
+        len(p) >= 3
+        and cost.get(p, _COMMON_COST) < (_COMMON_COST if len(p) > 3 else _SHORT_COMMON_COST)
+        for p in pieces
+    ):
+        return pieces
+    return [word]

@@ -53,7 +53,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
                 r"|sourcer|recruitment consultant)"
                 r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
-                r"|headhunter) (?:at|with|for|here)"
+                r"|headhunter) (?:at|with|for|here|hos|bei|chez|bij|presso)"
                 r"|i recruit|i'?m recruiting|i lead (?:recruiting|talent)"
                 r"|in charge of (?:hiring|recruiting|recruitment|talent)"
                 r"|executive search|headhunt\w*"
@@ -106,7 +106,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
             "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari"
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
-            "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our",
+            "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our|je cherche"
+            "|on cherche|søger|leder efter|ser etter|채용",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -127,6 +128,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\b(?:szukamy|poszukujemy|rekrutujemy|suche ich)\b"
             # Swedish "Vi söker en Lagerchef", "söker just nu en"; Vietnamese "đang tuyển"
             r"|\b(?:vi|jag|och) söker\b|\bsöker (?:just nu|nu) (?:en|ett)\b|\bđang tuyển\b"
+            # French "je cherche un développeur", "on cherche une infirmière"; Danish and
+            # Norwegian "søger en erfaren Projektleder", "vi ser etter"; Korean "채용 중"
+            r"|\b(?:je|on) cherche (?:un|une|des)\b|\b(?:vi |og )?søger (?:en|et|nu)\b"
+            r"|\b(?:vi )?(?:leder efter|ser etter) (?:en|et)\b|채용\s?(?:중|하고|합니다|예정)"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
             r"|\bgot an? (?:[\w&/'-]+ ){0,5}?(?:role|gig|spot|position|job|opening|vacancy)"
             r" (?:going|open|available)\b"
@@ -139,7 +144,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bi(?:'m|’m| am) (?:currently )?looking for an? (?:[\w+#/-]+ ){0,3}?(?:engineer"
             r"|developer|programmer|designer|manager|analyst|scientist|architect|director|lead"
             r"|specialist|nurse|technician|accountant|controller|officer|artist|producer|editor"
-            r"|consultant|coordinator|administrator|marketer|writer)s?\b"
+            r"|consultant|coordinator|administrator|marketer|writer|plumber|electrician|welder"
+            r"|mechanic|driver|chef|cook|carpenter|lineman|installer|operator|foreman|supervisor"
+            r"|therapist|pharmacist|teacher|planner|surveyor)s?\b"
             r"(?! (?:role|position|job|opportunit\w*|vacanc\w*)\b)"
             r"|\b(?:t[ôo]|estamos) procurando\b(?! (?:um |uma |novas? )?(?:emprego|trabalho"
             r"|vagas?|oportunidades?|est[áa]gio)\b)",
@@ -326,12 +333,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # the cheap expressions first: most pay has a currency sign
             ("", r"[$£€₹¥₩₪₺₱₦฿₫]\s?\d"),
             # "120k", "18 LPA", a local sign after the amount
-            ("", r"\d\s?(?:k\b|lpa\b|lakh\b|zł|kč|ft\b|kr\b|円|元|€)"),
+            ("", r"\d\s?(?:k\b|lpa\b|lakh\b|zł|kč|ft\b|kr\b|円|元|€|\$|만\s?원|억)"),
             (
                 "",
                 r"\b(?:salary|base|day rate|hourly rate|ote|compensation|package|per annum"
                 r"|salario|salaire|\w*gehalt|stipendio|salário|sueldo|remuneración|rémunération"
-                r"|wynagrodzeni\w*|retribuzion[ei]|rate is)\b",
+                r"|wynagrodzeni\w*|retribuzion[ei]|rate is|løn|lön|lønn)\b|연봉",
             ),
             # a currency code before the amount
             (
@@ -485,6 +492,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|vetted|available|top|qualified|senior|exceptional)\s)*(?:[\w.#+-]+\s)?"
                 r"(?:candidates?|consultants|contractors|profiles) (?:available|who|on the market"
                 r"|ready|that|from|for your|with)",
+            ),
+            (
+                # "I'd like to introduce three highly qualified freelance consultants from our
+                # network", "anonymised profiles are attached"
+                "introduce|present|anonymi",
+                r"\b(?:introduce|present) (?:you )?(?:to )?(?:two|three|four|five|several|some"
+                r"|a few|\d+) (?:[\w-]+ ){0,3}?(?:candidates|consultants|contractors|freelancers"
+                r"|engineers|developers|profiles|specialists)\b|\banonymi[sz]ed (?:cvs|profiles"
+                r"|resumes)\b",
             ),
             (
                 "represent",
@@ -767,7 +783,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "refer|recommend me",
                 r"\b(?:(?:could|can|would) you (?:please )?(?:refer|recommend) me"
-                r"|(?:willing|able|happy) to refer me|refer me (?:to|for)|referral for)",
+                r"|(?:willing|able|happy|ok|okay) to refer me|refer me (?:to|for|internally)"
+                r"|referral for)",
             ),
             (
                 "my cv|my resume|my résumé|my profile|my details|my portfolio",
@@ -932,7 +949,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "hiring|apply|posted|view|read more|→",
                 r"\b(?:(?:is|are) hiring|apply (?:now|here|today|via)|easy apply|posted \d+"
-                r"|view (?:the )?(?:job|role|details|listing)|read more)\b|→",
+                r"|view (?:the )?(?:job|role|details|listing)|read more)\b|(?<=\S)[ ]?→",
             ),
         ),
     ),
@@ -971,7 +988,9 @@ _DUTY_SENTENCE = re.compile(
     r"\byou(?:'d|'ll| would| will)(?: also| be)? (?:own|lead|run|manage|write|build|drive"
     r"|oversee|shape|design|support|coordinate|organi[sz]e|plan|handle|deliver|present|host"
     r"|produce|mentor|work on|look after|be responsible)\w*|\bresponsib|\bduties\b"
-    r"|\bthe role (?:involves|includes|covers|runs|is)\b",
+    r"|\bthe role (?:involves|includes|covers|runs|is)\b"
+    # "It's an in-the-field job obviously, no working from home lol"
+    r"|\bit'?s an? (?:[\w-]+ ){0,3}(?:job|role|position)\b|\bwork(?:ing)? from home\b",
     re.I,
 )
 _MIN_HITS = {"many_listings": 3}  # fires on the third match only

@@ -86,7 +86,9 @@ _TOKEN = re.compile(
     rf"(?:[^\S\n]?(?:de[^\S\n])?(?P<post>{_CUR_POST})(?![a-zA-Z\d]))?",
 )
 _RANGE_JOIN = re.compile(
-    r"^\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|do|až|és|e|y|ile)\s*$", re.IGNORECASE
+    # (after the Swiss ".–" of a round amount: "CHF 120'000.– à 140'000.–")
+    r"^(?:\.[–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|do|až|és|e|y|ile)\s*$",
+    re.IGNORECASE,
 )
 # "between 4.200 and 5.600" in Dutch, French, Swedish, Danish / Norwegian, Indonesian: "and"
 # joins a range only after "between" ("tussen €4.200 en €5.600", "entre 85 000 $ et 100 000 $")
@@ -681,7 +683,10 @@ _PAY_CONTEXT = re.compile(
 )
 _NOT_PAY_AFTER = re.compile(
     r"^\s*(?:\+\s*)?(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|employees|people|staff"
-    r"|members|users|customers|beds|patients|sq|ft|miles|km|minutes?|mins?|\(k\)|-?person|x\b)"
+    r"|members|users|customers|beds|patients|sq|ft|miles|km|minutes?|mins?|\(k\)|-?person|x\b"
+    # headcounts in other languages: "4 000 collaborateurs", "1.200 Mitarbeitende"
+    r"|collaborat\w+|employés|salariés|mitarbeit\w+|medewerkers|empleados|colaboradores"
+    r"|funcionários|dipendenti|pracowników|anställda|ansatte|werknemers)"
     r"(?!ly\b)",  # "55,000 monthly" is pay, "12 months" is not
     re.IGNORECASE,
 )
@@ -689,6 +694,8 @@ _EXTRA = re.compile(
     r"sign[- ]?on|signing|joining bonus|golden hello|relocation|budget|stipend|allowance"
     r"|referral|learning|training|equipment|per diem|raised|funding|series|valuation|revenue"
     r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares"
+    # "meal tickets 40 RON/day", Romania's "tichete de masă"
+    r"|meal (?:tickets?|vouchers?|cards?)|tichete"
     # sales targets: "a GWP target of ₹85 crore", "quota of $1.2M" (not "on-target earnings")
     r"|quotas?|(?:sales|revenue|GWP|premium|growth|business|booking|pipeline|territory)\s"
     r"targets?|(?<!on[ -])targets?(?=\s*(?:of|:))",
@@ -867,7 +874,8 @@ def dollar_currency(text: str) -> str:
         # "85 000 $": the sign after a space-grouped amount, as French Canada writes it (not
         # "WA 98402 $58,000", a ZIP code before the amount)
         + len(re.findall(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+[ \u00a0\u202f]?\$(?!\s?\d)", text))
-        + len(re.findall(r",? (?:AB|BC|ON|QC|MB|SK|NS|NB|NL|PE)\b", text)),
+        # ("Toronto, ON"; not "your PE prep", "Mon/Fri")
+        + len(re.findall(r", (?:AB|BC|ON|QC|MB|SK|NS|NB|NL|PE)\b(?! [a-z])", text)),
         "AUD": len(
             re.findall(
                 r"australi|sydney|melbourne|brisbane|perth|adelaide|\bnsw\b|\bvic\b|\bqld\b"
@@ -967,7 +975,15 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
             return False
     if m.group("mult") is None and _NOT_PAY_AFTER.match(after):
         return bool(m.group("pre")) and not re.match(r"^\s*%", after)
-    return True
+    # "~6M MAU", "1,400 paying customers": a count of people, not money
+    return not _COUNT_AFTER.match(after)
+
+
+# a count of users or customers after a number, with a word before the noun or none
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s)?(?:MAU|DAU|users|customers|subscribers|downloads|installs|members"
+    r"|merchants|clients|patients|students|employees|stores|outlets|branches|beds)\b"
+)
 
 
 def _mention(
@@ -1058,6 +1074,9 @@ def _mention(
     elif currency is None and mult_raw in _LOCAL_MULT:
         currency = _LOCAL_MULT[mult_raw]
     top = high if high is not None else low
+    # "projects from approx. 2 Mio. € up to 15 Mio. €": a size, not pay (a sales target of
+    # millions is still reported, as an extra)
+    size = currency in _STRONG and low >= 2e6 and mult_raw.lower() in _MILLION
     if currency in _PESO_SIZE and currency_raw == "$" and top < _PESO_SIZE[currency]:
         currency = "USD"  # "$4,000 a month" from a Bogotá office: dollars, not pesos
     if currency is None and not currency_raw:
@@ -1084,6 +1103,8 @@ def _mention(
         and not _BASE_RATE.search(near_before)
         and not _SALARY_BUDGET.search(near_before)
     )
+    if size and not extra:
+        return None
     basis: Basis = "unknown"
     if _TOTAL.search(near_before + " " + near_after):
         basis = "total"
@@ -1110,6 +1131,9 @@ def _mention(
 
 _RAL = re.compile(r"\bRAL\b")
 # a billion in the languages of pay: an amount so followed is a company's size or its assets
+# currencies in which millions a year are no one's salary, and the words for a million
+_STRONG = frozenset(("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"))
+_MILLION = frozenset(("m", "mm", "mn", "mio", "mio.", "million", "millionen", "millions", "mil"))
 _SCALE_AFTER = re.compile(
     r"[^\S\n]?(?:B|bn|[Bb]illion|[Bb]illions|Mrd|Mrd\.|Md|Mia\.?|[Mm]illiards?|[Mm]iljard\w*"
     r"|[Mm]iliard\w*|mil millones|[Tt]rillion|tn)(?![a-zA-Z])"

@@ -48,7 +48,10 @@ _TRIGGER = re.compile(
     r"|(?:funktion|position|stelle|rolle) (?:des|der|als|eines|einer)"
     r"|(?:wir )?suchen (?:wir )?(?:eine?n?)?|\ban?"
     # Polish "na stanowisko", "poszukujemy", "zatrudnimy"
-    r"|stanowisk\w*|poszukujemy|szukamy|zatrudnimy)\s*:?\s*$",
+    r"|stanowisk\w*|poszukujemy|szukamy|zatrudnimy"
+    # Danish, Norwegian, Swedish "vi søger en erfaren Projektleder", "söker en"
+    r"|(?:søger|søker|söker)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny|nye|ny))?)"
+    r"\s*:?\s*$",
     re.I,
 )
 _ROLE_AFTER = re.compile(r"\s(?:role|position|opening|vacancy|job|opportunity)\b", re.I)
@@ -73,7 +76,9 @@ _NOT_TARGET = re.compile(
     re.I,
 )
 _NOT_TITLES = re.compile(
-    r"^(?:hiring manager|line manager|talent partner|account manager|recruitment consultant"
+    # ("Jeg er Talent Partner": the writer's own, after a Danish "I am")
+    r"^(?:hiring manager|line manager|(?:.*\s)?talent partner|account manager"
+    r"|recruitment consultant"
     r"|recruiter|"
     r"technical recruiter|senior recruiter|talent acquisition\b.*|.*\brecruiter(?:in)?|.*\bsourcer"
     r"|.*\bheadhunter|.*personalberater(?:in)?|.*personalreferent(?:in)?|.*\brekrut\w*)$",
@@ -458,9 +463,15 @@ def best_title(
     # a Spanish / Portuguese / French title gives way to an English one ("Jefe de Planta" in the
     # subject, "a Plant Manager" in the body), not when the text has no English title at all
     # (the sender's own "Tech Recruiter" under the name is no English title of the role)
+    # (nor is the writer's own "je suis Vincent, cofondateur et CTO")
     english = any(
-        not t.romance and "recruit" not in t.text.lower() and not _signature_job_line(text, t, e)
-        for _, e, titles in found
+        not t.romance
+        and "recruit" not in t.text.lower()
+        and not _NOT_TITLES.match(t.text)
+        and not _signature_job_line(text, t, e)
+        and not _inside(t.start, exclude)
+        and not _not_target(text[max(s, t.start - 45) : t.start])
+        for s, e, titles in found
         for t in titles
     )
     signed = _signed_titles(text, exclude)
@@ -597,7 +608,8 @@ _LEVEL_AFTER = re.compile(r"i{1,3}|iv|v|[1-5]|senior|sr|junior|jr|lead|principal
 def _spells_out(short: str, long: str) -> bool:
     """``long`` is ``short`` with its capitalised abbreviations written out: "M&E Officer" /
     "Monitoring & Evaluation Officer", "ICU RN" / "ICU Registered Nurse"."""
-    have = short.split()
+    # ("Director of F&B" / "Director of Food & Beverage": the small words are skipped in both)
+    have = [w for w in short.split() if w.lower() not in {"&", "and", "of"}]
     words = [w for w in long.split() if w.lower() not in {"&", "and", "of"}]
     i = 0
     for token in have:

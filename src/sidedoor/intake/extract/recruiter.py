@@ -51,7 +51,7 @@ PHONE = re.compile(
 _RECRUITER_TITLE = re.compile(
     r"(?:recruit\w*|talent|sourc\w+|headhunt\w*|resourc\w+|staffing|hiring|principal consultant"
     # "Chargée de recrutement", "Reclutatrice", "Técnica de Selección", "Personalreferentin"
-    r"|recrut\w*|reclut\w*|selecci[oó]n|personalreferent\w*"
+    r"|recrut\w*|reclut\w*|selecci[oó]n|personalreferent\w*|gerente de b[uú]squeda"
     r"|\bhr (?:manager|director|generalist|specialist|lead|officer|business partner|advisor)"
     # "HR Executive", "HR & Crewing Manager", "Head of Department", "Personalgewinnung"
     r"|\bhr(?: (?:&|and) \w+)? (?:executive|manager|coordinator|assistant|associate)"
@@ -379,6 +379,12 @@ def _at_company(text: str) -> tuple[str, int] | None:
     return raw, to_original(index, start, start + len(raw))[0]
 
 
+# "I'm Rachel Moreau, General Manager at Coral Key Resort & Spa": the writer's company
+_SELF_AT = re.compile(
+    r"\bI(?:'m|’m| am) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[\w&-]+ ){1,4}(?:at|with) [A-Z]"
+)
+# "X here, line superintendent at Y": X introduces themselves, Y is the company
+_HERE_THEN_AT = re.compile(r" here,? (?:[\w&-]+ ){1,4}(?:at|with|from|of) (?-i:[A-Z])", re.I)
 _HR_AFTER = re.compile(r"(?![\w&])( HR\b)?")
 # another's post at their company after "the", "their" ("I went back to the hiring manager at
 # X"), unless the sender holds it ("I'm the hiring manager at X")
@@ -417,6 +423,8 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
                 continue  # "the recruitment team in London", "Greetings from Gazipur!"
             if group in _FROM_GROUPS and is_city(cleaned):
                 continue  # "Greetings from Kumasi!", "writing to you from Tema"
+            if group == "name6" and _SELF_AT.search(text, candidate.end(), candidate.end() + 200):
+                continue  # "Greetings from Key West! I'm Rachel, General Manager at Coral Key …"
             if raw in NOT_BRANDS:
                 continue  # "a recruiter at heart", "I recruit for startups."
             if is_department(cleaned):
@@ -431,8 +439,13 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
                 continue  # "I am Dewi from HR team of …": a bare "from X" of common words
             if text[max(0, start - 3) : start] == "in " and is_city(cleaned):
                 continue  # "a freelance headhunter in Ho Chi Minh City"
-            if group == "name9" and len(candidate.group(group).split()) < 2:
-                continue  # "Sam here - I'm a recruiter …": a person
+            if group == "name9" and (
+                len(candidate.group(group).split()) < 2
+                or _HERE_THEN_AT.match(text, candidate.end(group))
+            ):
+                # "Sam here - I'm a recruiter …", "Dale Hoffner here, line superintendent at
+                # Big Sky Electric": a person
+                continue
             if group == "name10":
                 # "on the GTM recruiting team at Ledgerline": the team's, then the company
                 at = _TEAM_AT.match(text, candidate.end())
@@ -481,8 +494,11 @@ def own_company(text: str) -> str | None:
     return clean_name(_words_limit(at[0])) if at else None
 
 
+# a degree or a form of address before a name: "Ing. Rosa Villanueva", "Mag. Andrea Hofstetter"
+_DEGREE = re.compile(r"(?:Ing|Mag|Dr|Dipl\.-Ing|Lic|Licda|Arq|Abog|Prof|Mr|Mrs|Ms|Mme)\.\s")
 _NAME_LINE = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z][a-zà-ÿ'’-]+"
+    rf"^(?:{_DEGREE.pattern})?"
+    r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z][a-zà-ÿ'’-]+"
     r"|[A-Z]\.|van|de|von|der|da)){0,3}$"
 )
 _GENERIC_DOMAINS = frozenset(
@@ -578,6 +594,8 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
             _title_and_company(text, sig[0], sig[1], out, domain)
     if out.company is None and sig:
         _legal_line(text, sig[0], sig[1], out)
+    if out.company is None and ctx.signature is None:
+        _one_line_signature(text, out)
     if out.company is None and agency_cue(text) is None and weak_agency_cue(text) is None:
         found = company_from_url(text)  # the company's own careers site
         if found:
@@ -619,6 +637,27 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
         out.agency = None  # "Jacko from Pilbara Trade Force": says nothing of who hires
     _agency_hr(text, out)
     return out
+
+
+# the last line of a short note signed "Tom | Halcyon Search", "Ciarán – Lansdowne Recruitment"
+_ONE_LINE_SIGNATURE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<person>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \t]*[|–—][ \t]*"
+    r"(?P<company>[A-Z][^\n|]{1,60}?)[ \t]*$"
+)
+
+
+def _one_line_signature(text: str, out: Recruiter) -> None:
+    """The company of a note signed on one line, name then company ("Tom | Halcyon Search")."""
+    match = _ONE_LINE_SIGNATURE.search(text.rstrip(), max(0, len(text.rstrip()) - 120))
+    if match is None:
+        return
+    name = clean_name(match.group("company"))
+    # (an agency's name only: not "Dana – Flight Controls Software", "Sam | Ringaskiddy")
+    if not name or not is_agency_name(name) or is_department(name):
+        return
+    out.company, out.evidence["company"] = name, _ev(text, *match.span("company"))
+    if out.name is None:
+        out.name, out.evidence["name"] = match.group("person"), _ev(text, *match.span("person"))
 
 
 def _named_from(text: str, out: Recruiter) -> bool:
@@ -697,8 +736,10 @@ def _name_from_text(text: str, sig: tuple[int, int], out: Recruiter) -> None:
                 and stripped.split()[0].lower() not in _NOT_NAMES
                 and not _RECRUITER_TITLE.search(stripped)  # "People Ops"
             ):
-                out.name = stripped
-                out.evidence["name"] = _ev(text, start, start + len(stripped))
+                degree = _DEGREE.match(stripped)
+                skip = degree.end() if degree else 0  # "Ing. Rosa Villanueva": "Rosa Villanueva"
+                out.name = stripped[skip:]
+                out.evidence["name"] = _ev(text, start + skip, start + len(stripped))
                 return
     match = _INTRO.search(text)
     if match and match.group("name").split()[0].lower() not in _NOT_NAMES | {
@@ -741,6 +782,8 @@ JOB_WORDS = re.compile(
     # "Responsable RH", "Referentin Personal"
     r"|leiter|leiterin|leitung|jefe|jefa|gerente|responsable|responsabile|directeur|directrice"
     r"|directora|referent|referentin|coordinadora|coordinatrice"
+    # French and Québec titles: "Conseillère principale", "Partenaire, Acquisition de talents"
+    r"|conseill(?:er|ère)|partenaire|chargée?|gestionnaire"
     # German compounds: "Personalreferentin", "Personalberaterin", "Teamleiter"
     r"|\w+(?:referent|referentin|berater|beraterin|leiter|leiterin))\b",
     re.I,

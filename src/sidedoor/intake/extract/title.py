@@ -76,7 +76,7 @@ GERMAN_HEAD_SUFFIXES = tuple(
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
         programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
         einkäuferin fachperson aktuar beauftragter beauftragte
-        meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende
+        meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende leider
         ingenjör tekniker utvecklare chef sjuksköterska
         """
     )
@@ -132,7 +132,9 @@ ROMANCE_HEADS = frozenset(
         geologa geólogo geóloga biologo biologa biólogo bióloga cantiniere magazziniere
         camarero camarera mesero mesera repartidor repartidora conductora analista
         sommelier camareira garçom vendedor attuario attuaria
-        manutentore conseiller
+        manutentore conseiller consultor machiniste concepteur conceptrice
+        projektleder prosjektleder projektledare udvikler utvikler utvecklare ingeniør ingenjör
+        sygeplejerske sykepleier sjuksköterska konsulent tekniker elektriker lagerchef butikschef
         """
     )
 )
@@ -169,6 +171,14 @@ _ROMANCE_ADJECTIVE = re.compile(
     r"[a-zà-ÿ]{3,}(?:al|el|il|ico|ica|ique|ivo|iva|if|ive|ário|ária|ario|aria|aire|ista|eur"
     r"|euse|or|ora|ero|era|ien|ienne|ês|esa|ano|ana|ino|ina|ola|ais|aise|iel|ielle|ível|ible"
     r"|ble|ente|ante|ior)"
+)
+# a stack or a grade written lower case right after the head
+_ROMANCE_GRADE = frozenset(
+    _words(
+        """
+        full-stack fullstack back-end backend front-end frontend senior sénior junior júnior
+        """
+    )
 )
 # Italian academic posts take "in X" ("Ricercatore in Oceanografia Fisica")
 _ROMANCE_IN_HEADS = frozenset(_words("ricercatore ricercatrice professore professoressa docente"))
@@ -261,6 +271,7 @@ _STOP_LEFT = frozenset(
         selezioniamo ricerchiamo zoeken zoekt gezocht puesto cargo posición poste rôle ruolo
         como comme come als para pour opportunité opportunités oportunidad oportunidades
         oportunidade oportunidades opportunità opportunities vacancy ricerca
+        selezione selección seleccion seleção selecao búsqueda busqueda recrutamento
         """
     )
 )
@@ -294,6 +305,17 @@ _TAIL_HEADS = frozenset(
     ["head", "director", "vp", "manager", "president", "chief", "lead", "leiter", "leitung"]
 )
 _FOR_TAIL_HEADS = frozenset(["vp", "president", "chief"])
+# "VP Sales", "VP, Treasury Management Sales": the function right after, capitalised
+_VP_HEADS = frozenset(["vp", "svp", "evp", "avp"])
+_VP_FIELD = re.compile(
+    r",?[ ]((?:[A-Z][\w&+/-]*|&)(?:[ ](?:[A-Z][\w&+/-]*|&|and)){0,3})(?![\w&+/-])"
+)
+
+
+def _place_word(word: str) -> bool:
+    from sidedoor.intake.extract.company import is_city
+
+    return is_city(word)
 # German heads that are whole words in HEADS take a "für" tail like compounds do
 # ("Elektroniker für Betriebstechnik", "Kaufmann für Büromanagement")
 _GERMAN_HEADS = frozenset(GERMAN_HEAD_SUFFIXES) | {"fachkraft", "kaufmann", "kauffrau"}
@@ -426,8 +448,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         while j > 0 and i - j < 6:
             prev = tokens[j - 1][2]
             prev_low = prev.lower().strip(",")
-            if prev.endswith((",", ":", ";")) or (prev_low in _STOP_LEFT and prev != "IT"):
-                break  # "it" stops a title; "Cluster IT Manager" goes on
+            if prev.endswith((",", ":", ";")) or (
+                prev_low in _STOP_LEFT and prev not in {"IT", "Qualified"}
+            ):
+                break  # "it" stops a title; "Cluster IT Manager", "Qualified Electrician" go on
             if _NOT_OF_TITLE.fullmatch(prev):
                 break  # "TS/SCI Systems Engineer", "FIFO Mine Geologist": how, not what
             gap = text[tokens[j - 1][1] : tokens[j][0]]
@@ -532,6 +556,14 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             stack = _STACK_AFTER.match(text, title_end, end)
             if stack:  # "Backend Developer Java", "Dev Mobile Pleno": the stack, the level
                 title_end = stack.end()
+        if title_end == tokens[i][1] and (
+            low in _VP_HEADS or (low == "president" and i > 0 and tokens[i - 1][2] == "Vice")
+        ):
+            field = _VP_FIELD.match(text, title_end, end)
+            if field and not _place_word(field.group(1).split()[0]):
+                # "VP, Treasury Management Sales", "SVP Finance", "Vice President, Commercial
+                # Lending"
+                title_end = field.end()
         if low in _NEEDS_MODIFIER and j == i:
             i += 1  # "Chief Mate", "First Mate"; "Mate" alone is a greeting
             continue
@@ -641,6 +673,8 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             _ROMANCE_ADJECTIVE.fullmatch(low)
         ):  # "Responsable éditorial numérique": up to two adjectives right after the head
             end = tokens[k][1]
+        elif k <= i + 2 and end == tokens[k - 1][1] and low in _ROMANCE_GRADE:
+            end = tokens[k][1]  # "développeur full-stack principal", "Ingeniero senior"
         else:
             break
         k += 1

@@ -141,7 +141,8 @@ _HYBRID = Lower(
 # semaine", "télétravail possible", "modalidad híbrida", "ibrido", "hybride", "hybrydowo",
 # "2 Tage Homeoffice", "2 dagen thuiswerken" (run only where _HYBRID_GATE finds a word of them)
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
-                "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln")  # fmt: skip
+                "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
+                "hemifrån", "distans", "하이브리드", "재택")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
@@ -159,6 +160,12 @@ _HYBRID_LOCAL = Lower(
     r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
     # Polish "2 dni w tygodniu zdalnie", "praca zdalna 2 dni"
     r"|\b[1-4] dni (?:w tygodniu )?(?:pracy )?zdaln\w*|\bzdaln\w* (?:przez )?[1-4] dni\b"
+    # Danish and Norwegian "mulighed for hjemmearbejde 1-2 dage om ugen", "2 dager hjemmekontor",
+    # Swedish "2 dagar distans"; Korean "하이브리드 (주 2회 재택)"
+    r"|\bmulighed for hjemmearbejde\b|\bhjemmearbejde (?:i )?[1-4](?:\s?[-–]\s?[1-4])? dage"
+    r"|\b[1-4](?:\s?[-–]\s?[1-4])? (?:dage|dager|dagar) (?:om ugen |i uken |i veckan )?(?:med )?"
+    r"(?:hjemmearbejde|hjemmekontor|distans|hemifrån)"
+    r"|하이브리드|주\s?[1-4]\s?(?:회|일)\s?재택|재택\s?(?:근무\s?)?주\s?[1-4]"
 )
 # "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
 _HYBRID_NEGATED = re.compile(
@@ -215,11 +222,17 @@ _ONSITE = Lower(
     r"|building sites?)"
     # Italian "posizione in presenza", French "présence au bureau requise", Portuguese "na unidade"
     r"|(?:posizione|lavoro|ruolo|attività|modalità|impiego) in presenza"
+    r"|(?:è|e) in presenza (?:presso|in|al|nel)"
     r"|presenza (?:in|al|nel) (?:ufficio|sede|stabilimento|cantiere)"
     r"|présence (?:au bureau|sur site|sur place) (?:requise|obligatoire|exigée)"
     r"|(?:trabalho|atuação|atividades?|residência|posição) (?:\w+ )?(?:na|no) (?:unidade|fazenda"
     r"|planta|fábrica|obra|usina|mina|escritório|canteiro)"
-    r"|(?:na|no) (?:unidade|fazenda|usina|canteiro de obras?)\b)\b"
+    r"|(?:na|no) (?:unidade|fazenda|usina|canteiro de obras?)\b"
+    # "100% en unidad minera"; "This is field work …, you'd report to the yard every day"
+    r"|100\s?% en (?:la )?(?:unidad|planta|obra|mina|campamento|faena)\b|\bfield work\b"
+    r"|100\s?% (?:sur place|sur site|en présentiel|presencial)"
+    r"|report(?:ing)? (?:in )?to (?:the |our )?(?:[\w-]+ ){0,2}(?:yard|depot|shop|plant|site"
+    r"|warehouse|office) (?:every day|each morning|daily)\b)\b"
 )
 # More places of work, searched only where _ONSITE_GATE finds a word of them: hotels, estates,
 # campuses and ships ("living and working on property", "on campus", "you live and work on
@@ -228,7 +241,7 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "swing", "fifo", "fly", " on /", " on/", "floor", "présentiel", "presencial",
                 "vor ort", "sitio", "planta", "locatie", "kantoor", "sede", "terenie", "vessel",
                 "aboard", "出社", "常駐", "at site", "at project site", "in the field",
-                "customer", "client", "located", "văn phòng")  # fmt: skip
+                "customer", "client", "located", "văn phòng", "thuiswerk", "werf")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -236,6 +249,8 @@ _ONSITE_MORE = Lower(
     r"|on board \((?:sea|ship)"
     r"|100\s?% (?:presencial|en présentiel|sur site|vor ort)|présentiel(?:le)?"
     r"|en sitio|en planta|op locatie|op kantoor|in sede"
+    # Dutch "thuiswerk is niet voorzien" (no working from home), "je werkt vanop de werf"
+    r"|thuiswerk(?:en)? is niet (?:voorzien|mogelijk)|(?:vanop|op) de werf"
     r"|fifo|fly[- ]in[,/ ]+fly[- ]out|\d{1,2}\s?x\s?\d{1,2} (?:roster|rotation|swing|shift)"
     r"|\d{1,2}(?:/| on[ /,]+)\d{1,2}(?: off)? (?:roster|rotation|swing)"
     r"|rotational (?:roster|schedule|basis)"

@@ -1,0 +1,209 @@
+"""Round 16: the classes of miss that new blind sets showed (messages in our own wording)."""
+
+from __future__ import annotations
+
+from intake_checks import parse_checked
+from sidedoor.intake.extract.benefits import find_benefits
+from sidedoor.intake.extract.company import domain_name, split_domain
+from sidedoor.intake.extract.pay import find_pay
+from sidedoor.intake.extract.title import find_titles
+from sidedoor.intake.extract.workplace import find_workplace
+from sidedoor.intake.models import ParsedItem
+
+
+def _one(text: str) -> ParsedItem:
+    return parse_checked(text)  # every field's evidence checked against the text
+
+
+def _benefits(text: str) -> set[str]:
+    return {b.name for b in find_benefits(text)}
+
+
+# --- outreach in more languages, and what is not outreach
+
+
+def test_a_french_founder_looking_for_a_developer_is_outreach() -> None:
+    item = _one(
+        "Salut Inès,\n\nJe suis Hugo, cofondateur et CTO d'Ostral. Je cherche un développeur"
+        " back-end principal pour rejoindre l'équipe.\n\n- 90 000 $ à 105 000 $ par année\n"
+        "- Options d'achat d'actions\n- Assurance collective (santé et dentaire)\n\nUn café?\n\n"
+        "Hugo Lemieux\nCofondateur & CTO, Ostral"
+    )
+    assert item.is_recruiter_outreach
+    (position,) = item.positions
+    assert position.title == "développeur back-end principal"
+    assert position.pay is not None and position.pay.currency == "CAD"
+    assert {"equity", "health_insurance", "dental"} <= {b.name for b in position.benefits}
+
+
+def test_a_danish_talent_partner_and_a_korean_headhunter_are_outreach() -> None:
+    danish = _one(
+        "Hej Søren,\n\nJeg er Talent Partner hos Vestvind Energi, og vi søger en erfaren"
+        " Projektleder til vores landvindprojekter.\n\nVi tilbyder:\n• Sundhedsforsikring\n"
+        "• 6. ferieuge\n• Mulighed for hjemmearbejde 1-2 dage om ugen\n\nVenlig hilsen\n"
+        "Mette Lund\nTalent Partner\nVestvind Energi A/S"
+    )
+    assert danish.is_recruiter_outreach
+    (position,) = danish.positions
+    assert position.title == "Projektleder"
+    assert position.workplace == "hybrid"
+    assert {"health_insurance", "pto"} <= {b.name for b in position.benefits}
+    korean = _one(
+        "민수 님, 안녕하세요. 저희 고객사에서 Data Engineer를 채용 중입니다.\n"
+        "- 근무형태: 하이브리드 (주 2회 재택)\n- 연봉: 6,000만원 ~ 7,500만원\n"
+        "- 복리후생: 스톡옵션, 점심 식대 지원, 자기계발비\n15분 통화 가능하실까요?"
+    )
+    assert korean.is_recruiter_outreach
+    (position,) = korean.positions
+    assert position.workplace == "hybrid"
+    assert {"equity", "meals", "learning_budget"} <= {b.name for b in position.benefits}
+
+
+def test_an_owner_hiring_for_his_shop_is_outreach_though_he_writes_lol() -> None:
+    item = _one(
+        "Hi Dana,\n\nI own Mesa Plumbing here in Tucson. I'm looking for a Service Plumber.\n"
+        "* $30 to $42 an hour\n* Company van + tools provided\n\nIt's a field job obviously,"
+        " no working from home lol. Stop by the shop any morning.\n\nRay\nMesa Plumbing"
+    )
+    assert item.is_recruiter_outreach
+    (position,) = item.positions
+    assert position.title == "Service Plumber"
+    assert position.workplace == "onsite"
+
+
+def test_arrow_bullets_are_no_job_digest() -> None:
+    item = _one(
+        "Hi Luis,\n\nI'm the engineering manager at Tarn Valves. I came across your profile and"
+        " we're adding a Process Engineer to my team.\n\n→ $80,000–$95,000\n→ 401(k) with a 4%"
+        " match\n→ Medical, dental, vision\n→ Hybrid: 3 days on site\n\nThanks,\nKim Ortiz"
+    )
+    assert item.is_recruiter_outreach
+    assert "many_listings" not in {c.name for c in item.cues}
+
+
+def test_a_friend_asking_to_be_referred_and_an_agency_offering_consultants_are_not() -> None:
+    friend = _one(
+        "Hey Joris! Long time. I saw your team is hiring a Backend Engineer in Utrecht. Would"
+        " you be OK to refer me internally? Happy to send my CV.\n\nCheers,\nMila"
+    )
+    assert not friend.is_recruiter_outreach
+    pitch = _one(
+        "Dear Ms. Roth,\n\nI'd like to introduce three highly qualified freelance consultants"
+        " from our network, available from May at €950/day. Anonymised profiles are attached."
+        "\n\nShall I arrange calls?\n\nJonas Weber\nKey Account Manager\nNordbyte Solutions GmbH"
+    )
+    assert not pitch.is_recruiter_outreach
+
+
+# --- titles
+
+
+def test_a_vp_title_keeps_its_function_after_a_comma() -> None:
+    titles = find_titles("They need a VP, Treasury Management Sales to cover the Piedmont.")
+    assert [t.text for t in titles] == ["VP, Treasury Management Sales"]
+    assert [t.text for t in find_titles("Vice President at Holt Bank")] == ["Vice President"]
+
+
+def test_an_abbreviated_title_in_the_subject_gives_way_to_the_written_out_one() -> None:
+    item = _one(
+        "Subject: Director of F&B – Saltmarsh Inn\n\nHello Ana,\n\nI'm Paul Grey, General"
+        " Manager at Saltmarsh Inn. Our Director of Food & Beverage is retiring and I'm"
+        " quietly looking for a successor. $90K–$100K base.\n\nBest,\nPaul Grey"
+    )
+    (position,) = item.positions
+    assert position.title == "Director of Food & Beverage"
+    assert position.company == "Saltmarsh Inn"
+
+
+def test_numbered_roles_with_a_qualified_title_are_two_positions() -> None:
+    item = _one(
+        "G'day Sam,\n\nI run Reefside Electrical, 12 of us now. Looking for two people:\n\n"
+        "1) Qualified Electrician – domestic work, $44–$50/hr\n"
+        "2) HVAC Technician – split systems, $47–$54/hr\n\nBoth on site. Give us a bell.\n\n"
+        "Cheers\nBen\nReefside Electrical"
+    )
+    assert [p.title for p in item.positions] == ["Qualified Electrician", "HVAC Technician"]
+
+
+# --- companies and recruiters
+
+
+def test_a_person_saying_here_is_no_company() -> None:
+    item = _one(
+        "Jake,\n\nMarta Olsen here, line superintendent at Prairie Rural Electric. We've got a"
+        " Journeyman Lineman spot open on our crew. $51/hr, take-home truck.\n\n"
+        "Marta Olsen\nLine Superintendent\nPrairie Rural Electric"
+    )
+    assert item.recruiter.company == "Prairie Rural Electric"
+    (position,) = item.positions
+    assert position.company == "Prairie Rural Electric"
+    assert "company_car" in {b.name for b in position.benefits}
+
+
+def test_a_note_signed_name_bar_agency_names_the_agency() -> None:
+    item = _one(
+        "Hi Niamh, following up on the Claims Manager role with Corrib Insurance. €70–80k +"
+        " bonus, hybrid. Let me know!\n\nCiarán | Shannonside Recruitment"
+    )
+    assert item.recruiter.company == "Shannonside Recruitment"
+    assert item.positions[0].company == "Corrib Insurance"
+
+
+def test_a_degree_before_the_name_in_a_signature() -> None:
+    item = _one(
+        "Estimado Ing. Flores:\n\nLe escribo de Cumbre Executive Search; conducimos la búsqueda"
+        " de un Jefe de Planta para una minera en Cajamarca. S/ 15,000 brutos mensuales.\n\n"
+        "Atentamente,\n\nIng. Lucía Ramos Vega\nGerente de Búsqueda\nCumbre Executive Search"
+    )
+    assert item.recruiter.name == "Lucía Ramos Vega"
+    assert item.recruiter.company == "Cumbre Executive Search"
+
+
+def test_a_run_together_domain_of_common_words_is_split() -> None:
+    assert domain_name("riobravofreight") == "Rio Bravo Freight"
+    assert domain_name("sementesaurora") == "Sementesaurora"  # a rare piece: left whole
+    assert split_domain("harbourline", "Harbourline Recruitment\nSydney") == "Harbourline"
+
+
+# --- pay, workplace, benefits
+
+
+def test_headcounts_project_sizes_and_meal_tickets_are_not_pay() -> None:
+    assert find_pay("(CA de 700 M€, 3 200 collaborateurs en France)") == []
+    assert find_pay("projects from approx. 3 Mio. € up to 20 Mio. €") == []
+    (meal,) = find_pay("meal tickets 40 RON/day")
+    assert meal.extra is True
+
+
+def test_a_swiss_round_amount_range() -> None:
+    (mention,) = find_pay("Salaire annuel brut de CHF 110'000.– à 130'000.–, versé en 13 fois")
+    assert (mention.min, mention.max, mention.currency) == (110000, 130000, "CHF")
+
+
+def test_a_carolina_page_mentioning_pe_prep_is_in_dollars() -> None:
+    (mention,) = find_pay("Greenville, SC. $88,000–$104,000, tuition help for your PE prep")
+    assert mention.currency == "USD"
+
+
+def test_more_on_site_phrasings() -> None:
+    for text in (
+        "This is field work in our territory, you'd report to the Lewistown yard every day.",
+        "Poste 100 % sur place, horaire de jour.",
+        "Régimen 14x7, 100% en unidad minera.",
+        "Je werkt vanop de werf, thuiswerk is niet voorzien.",
+        "Il ruolo è in presenza presso il punto vendita.",
+    ):
+        assert find_workplace(text).workplace == "onsite", text
+
+
+def test_more_benefit_phrasings() -> None:
+    assert _benefits("Groepsverzekering, hospitalisatieverzekering en eindejaarspremie") == {
+        "retirement_plan", "health_insurance", "thirteenth_salary"}
+    assert _benefits("REER collectif; versé en 13 mensualités") == {
+        "retirement_plan", "thirteenth_salary"}
+    assert _benefits("Firmen-PKW, auch zur Privatnutzung; 14 Gehälter") == {
+        "company_car", "thirteenth_salary"}
+    assert _benefits("Salário pago em 14 meses") == {"thirteenth_salary"}
+    assert _benefits("EPS al 100%, alojamiento y alimentación, transporte desde Lima cubierto") == {
+        "health_insurance", "meals", "commuter"}
+    assert "bonus" in _benefits("$140-160k base plus uncapped incentive")
