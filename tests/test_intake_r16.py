@@ -207,3 +207,82 @@ def test_more_benefit_phrasings() -> None:
     assert _benefits("EPS al 100%, alojamiento y alimentación, transporte desde Lima cubierto") == {
         "health_insurance", "meals", "commuter"}
     assert "bonus" in _benefits("$140-160k base plus uncapped incentive")
+
+
+# --- the second batch: more of the development sets' classes
+
+
+def test_a_saas_vendor_pitching_an_ats_is_not_outreach() -> None:
+    item = _one(
+        "Hi Priya,\n\nSaw that Kestrel Foods is hiring for 40+ roles across your plants - congrats!"
+        "\n\nI'm with TalentLoop, an ATS for plant hiring teams. Pricing starts at ₹2,499 per"
+        " recruiter per month.\n\nCan I show you a 15-minute demo on Friday?\n\nBest,\nArjun"
+        "\nAccount Executive, TalentLoop"
+    )
+    assert not item.is_recruiter_outreach
+
+
+def test_a_locum_agency_booking_cover_for_a_health_authority() -> None:
+    item = _one(
+        "Subject: Rural locums – Family Medicine – Northern Manitoba\n\nHi Dr. Berg,\n\nAspen"
+        " Locum Physicians is booking coverage for Northland Regional Health this spring.\n\n"
+        "1. Locum Family Physician — clinic Mon–Fri, guaranteed $2,000/day\n2. Locum Emergency"
+        " Physician — 12-hour shifts, $220/hr\n\nReply with the weeks that suit.\n\nThanks!\n"
+        "Jo Hale\nPhysician Recruitment Coordinator\nAspen Locum Physicians"
+    )
+    assert item.recruiter.agency is True
+    assert [p.company for p in item.positions] == ["Northland Regional Health"] * 2
+    assert {p.pay.currency for p in item.positions if p.pay} == {"CAD"}
+
+
+def test_governors_of_a_college_and_a_short_co_op_name() -> None:
+    item = _one(
+        "Dear Ms Vale,\n\nOakley Education Search has been retained by the Governors of"
+        " Thornbury College to appoint a Deputy Head (Pastoral).\n\nWith best wishes,\n\n"
+        "Dr Ruth Oakley\nPartner\nOakley Education Search"
+    )
+    assert item.positions[0].company == "Thornbury College"
+    coop = _one(
+        "Subject: Lineworker – Red Mesa Electric Co-op\n\nHi Cole,\n\nWe've got a Lineworker"
+        " opening on our crew, $49/hr.\n\nPat Dunn\nLine Superintendent\n"
+        "Red Mesa Electric Cooperative"
+    )
+    assert coop.positions[0].company == "Red Mesa Electric Cooperative"
+
+
+def test_a_title_written_with_its_company_and_a_subject_naming_roles() -> None:
+    item = _one(
+        "Asunto: Jefe de Bodega Comercial Lircay\n\nHola Tomás, te escribe Paula del equipo de"
+        " Atracción de Talento de Comercial Lircay. Estamos buscando Jefe de Bodega para nuestro"
+        " centro de Quilicura.\n- Renta de $1.500.000 líquidos mensuales\n\n¡Saludos!\nPaula Soto"
+        "\nAtracción de Talento | Comercial Lircay"
+    )
+    (position,) = item.positions
+    assert position.title == "Jefe de Bodega"
+    assert position.pay is not None and position.pay.currency == "CLP"
+    roles = _one(
+        "Subject: 2 x Telco roles – PTA – Core Network & IP Transport\n\nHi Sipho, two live"
+        " mandates for a mobile operator:\n\n1) Core Network Engineer\n– R650 000 CTC\n"
+        "2) IP Transport Specialist\n– R580 000 CTC\n\nKind regards\nLerato\n"
+        "Senior Consultant – Telecoms\nBlueWave Talent Solutions"
+    )
+    assert [p.company for p in roles.positions] == [None, None]
+
+
+def test_a_careers_link_names_the_employer_before_the_subject_does() -> None:
+    item = _one(
+        "Subject: Territory Manager – Trauma – Austin\n\nDrew — I'm recruiting a Territory"
+        " Manager for the Austin territory. Full JD: careers.ridgeortho.com/jobs/88\n\n"
+        "Comp: $90K–$110K base + commission.\n\nSam Hart\nPrincipal | Lonestar MedTech Search"
+    )
+    assert item.recruiter.company == "Lonestar MedTech Search"
+    assert item.positions[0].company == "Ridgeortho"  # two short pieces: left whole
+
+
+def test_weekly_gross_and_meal_cheques() -> None:
+    (weekly,) = find_pay("• Weekly gross: $2,700 (taxable base + stipends)")
+    assert weekly.period == "week"
+    (cheque,) = find_pay("– Maaltijdcheques van €8")
+    assert cheque.extra is True
+    assert find_pay("super-app with ~4M MAU") == []
+    assert find_pay("(seed funded, 900 paying customers)") == []

@@ -970,6 +970,12 @@ def _titles_without_companies(positions: list[Position]) -> None:
         head = re.match(r"([^-–—|·•]{2,}?)\s[-–—|·•]\s*(?=\S)", title)
         if head and p.company and _same_name(head.group(1), p.company):
             title = title[head.end() :]  # "Grupo Hotelero Marisma · Director de Operaciones"
+        if (
+            p.company
+            and len(title) > len(p.company) + 3
+            and title.lower().endswith(" " + p.company.lower())
+        ):
+            title = title[: -len(p.company)].rstrip(" ,")  # "Jefe de Tienda Almacenes Pehuén"
         p.title = title
 
 
@@ -1085,6 +1091,12 @@ def _spelled_initials(text: str, short: str) -> tuple[str, int] | None:
     return None
 
 
+# a name's last word written short, and in full
+_SHORT_FORMS = {"Co-op": "Cooperative", "Intl": "International", "Intl.": "International",
+                "Univ.": "University", "Assn": "Association", "Assoc.": "Association"}
+_SHORT_FORM = re.compile(r"(?<= )(?:Co-op|Intl\.?|Univ\.|Assn|Assoc\.)$")
+
+
 def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
     """A short form of a name the text also writes in full: "Quillcraft" where the text says
     "Quillcraft.ai", "Halberd" where a sender's address spells "halberd-dynamics" and the text
@@ -1114,6 +1126,12 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
             initialled = _spelled_initials(text, name)
             if initialled is not None:
                 return initialled
+        short = _SHORT_FORM.search(name)
+        if short:  # "Big Sky Electric Co-op" where the signature says "… Cooperative"
+            full = name[: short.start()] + _SHORT_FORMS[short.group(0)]
+            at = text.find(full)
+            if at >= 0:
+                return full, at
         for at, tld in literal_matches(text, name, _NOT_AFTER_WORD_OR_DOT, _BRAND_TLD):
             assert tld is not None
             return text[at : tld.end()], at  # "Quillcraft.ai"

@@ -229,8 +229,9 @@ def weak_company(
     own company: a name in the subject line, then a careers-site link."""
     if position.company is not None:
         return
-    found = None
-    if subject and not posting:
+    # a careers-site link first ("careers.summitspine.com/jobs/4471"), then the subject
+    found = _first(regions, lambda s, e: company_from_url(text, s, e))
+    if found is None and subject and not posting:
         title = position.evidence.get("title")
         span = None
         if title is not None and title.start is not None and title.end is not None:
@@ -238,8 +239,6 @@ def weak_company(
         found = company_in_subject(text, subject, span)
         if found is not None and _names_roles(text, found.value, found.start, found.end):
             found = None  # "2 x Telco roles – JHB – Network Planning & RF Optimisation"
-    if found is None:
-        found = _first(regions, lambda s, e: company_from_url(text, s, e))
     if found:
         position.company = found.value
         position.evidence["company"] = _ev(text, (found.start, found.end))

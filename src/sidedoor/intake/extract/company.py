@@ -157,6 +157,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # agency's client; not French "de la part de X", which names the sender's own
             # firm as often)
             r"|(?i:in naam van)|(?:is|are) cooperating with"
+            # a locum agency's client: "X is booking coverage for Lakeland Regional Health"
+            r"|(?:is|are) booking (?:locum )?(?:coverage|cover|shifts) (?:for|at)"
             # "une mission que nous a confiée le Groupe Vermeil", "mission confiée par X"
             r"|(?i:mission que nous a confi[ée]+|mission confi[ée]+ par)(?: (?:le|la|les|l'))?)\s?"
             r"(?:the |my client,? |our client,? |our (?:subsidiary|sister company|group company),?"
@@ -757,7 +759,7 @@ _HR_TEAM_OF = re.compile(
     r"|Ressources Humaines|People(?: (?:&|and) Culture)?|Talent Acquisition"
     # "Gestión Humana de X", "Talento Humano de X", "the Board of Directors of X"
     r"|Gesti[oó]n Humana|Talento Humano|Human Resources"
-    r"|(?:Supervisory )?Board(?: of (?:Directors|Trustees|Governors))?"
+    r"|(?:Supervisory )?Board(?: of (?:Directors|Trustees|Governors))?|Governors|Trustees"
     # "HR Department of X", "Crewing & HR Department of X", "Recruitment Team at X"
     r"|(?:(?:HR|Human Resources|Crewing|Recruitment|Recruiting|Resourcing|Personnel|People"
     r"|Talent Acquisition|Talent)(?: (?:&|and) (?:HR|Human Resources|Admin|Administration"
@@ -878,7 +880,8 @@ _LOWER_LEGAL_GATE = (
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
-     "em nome d", "confiée", "confie", "representaci", "in naam van", "cooperating with"),
+     "em nome d", "confiée", "confie", "representaci", "in naam van", "cooperating with",
+     "booking"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
      "assunt", "employment", "contrataci", "contrataç", "contratac", "new name", "now called",
      "now known as", "now trading as", "now operating as"),

@@ -59,7 +59,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|executive search|headhunt\w*"
                 r"|i(?:'m| am) (?:a |the )?(?:\w+ )?(?:recruiter|headhunter)|personalberat\w*"
                 # a signature's "Recruiter", not "their recruiter"
-                r"|(?<!their )(?<!your )(?<!the )(?<!with )recruiter(?:in)?\b|personalgewinnung"
+                r"|(?<!their )(?<!your )(?<!the )(?<!with )(?<!per )recruiter(?:in)?\b"
+                r"|personalgewinnung"
                 r"|suche(?:n)? (?:ich|wir) (?:für|ab sofort)|talent acquisition"
                 # French, Spanish, Portuguese, Italian, Dutch
                 r"|cabinet de recrutement|je recrute|nous recrutons|chasseur de têtes"
@@ -577,7 +578,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r" page)))? (?:that )?(?:you(?:'re| are) (?:currently )?(?:hiring"
                 r"|recruiting)\b|your (?:team|company|firm|business)(?: at [^.,\n]{1,50}?)?"
                 r" (?:is|are|has|have) (?:currently |been |just |recently )*(?:hiring|recruiting"
-                r"|growing|grown|scaling|expanding|posted|opened|advertised|listed))",
+                r"|growing|grown|scaling|expanding|posted|opened|advertised|listed)"
+                # "Saw that Vedanta Foods is hiring for 60+ roles across your plants"
+                r"|[\w&.' -]{2,40} is hiring for \d+\+? (?:roles|positions|openings|people))",
             ),
             (
                 "saw your",

@@ -73,7 +73,8 @@ _NUM = (
     r"|\d+(?:[.,]\d+)?"
 )
 _MULT = (
-    r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|Mio\.?|Tsd\.?|万|萬"
+    r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|(?i:mio)\.?|Tsd\.?"
+    r"|万|萬"
     # Indonesian juta / jt and ribu / rb, Vietnamese triệu / tr, Spanish and Portuguese
     # millones / milhões and mil (a thousand)
     r"|juta|jt|ribu|rb|triệu|tr|(?i:millones|millón|milhões|milhão|mil)|만|억"
@@ -695,7 +696,8 @@ _EXTRA = re.compile(
     r"|referral|learning|training|equipment|per diem|raised|funding|series|valuation|revenue"
     r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares"
     # "meal tickets 40 RON/day", Romania's "tichete de masă"
-    r"|meal (?:tickets?|vouchers?|cards?)|tichete"
+    r"|meal (?:tickets?|vouchers?|cards?)|tichete|maaltijdcheques?|ch[eè]ques?[- ]repas"
+    r"|tickets?[- ]restaurant|buoni pasto"
     # sales targets: "a GWP target of ₹85 crore", "quota of $1.2M" (not "on-target earnings")
     r"|quotas?|(?:sales|revenue|GWP|premium|growth|business|booking|pipeline|territory)\s"
     r"targets?|(?<!on[ -])targets?(?=\s*(?:of|:))",
@@ -734,7 +736,9 @@ _EXTRA_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_BEFORE = re.compile(
-    rf"(?:{_EXTRA.pattern})\w*\s*(?:of|:|up to|worth|at)?\s*(?:up to\s*)?$", re.IGNORECASE
+    # ("Maaltijdcheques van €8", "tichete de masă de 40 lei")
+    rf"(?:{_EXTRA.pattern})\w*\s*(?:of|:|up to|worth|at|van|de|di|von)?\s*(?:up to\s*)?$",
+    re.IGNORECASE,
 )
 _BASE_RATE = re.compile(r"salary|base|basic|rate|pay\b|\bote\b", re.IGNORECASE)
 # "Budget: 55-70 LPA", "the budget for this role is £80k": the salary's budget (a learning or
@@ -867,7 +871,9 @@ def dollar_currency(text: str) -> str:
                 r"|\bhoopp\b|\bomers\b|\bchrp\b|\bcphr\b|\btfsa\b|extended health|\befap\b"
                 # Québec French: its places, "par année", "assurances collectives", the REER
                 r"|qu[ée]bec|gatineau|sherbrooke|trois-rivi[èe]res|saguenay|\blaval\b|par ann[ée]e"
-                r"|assurances? collectives?|\br[ée]er\b|\bcelapp?\b",
+                r"|assurances? collectives?|\br[ée]er\b|\bcelapp?\b"
+                r"|saskatchewan|saskatoon|\bregina\b|manitoba|nova scotia|halifax|fredericton|moncton"
+                r"|newfoundland|prince edward island|yukon|nunavut|northwest territories",
                 lowered,
             )
         )
@@ -900,8 +906,10 @@ def dollar_currency(text: str) -> str:
         # "$" is the peso's sign too (checked against the amount's size in _mention)
         "COP": len(re.findall(r"colombia|bogot[aá]|medell[ií]n|barranquilla", lowered)),
         "CLP": len(
+            # (Chile's "renta … líquida": the salary, net)
             re.findall(r"\bchile|santiago|valpara[ií]so|antofagasta|las condes|vitacura"
-                       r"|fiestas patrias|\bisapre", lowered)
+                       r"|fiestas patrias|\bisapre|\brenta (?:de )?\$|l[ií]quid[oa]s? mensual",
+                       lowered)
         ),
         "ARS": len(re.findall(r"argentin|buenos aires|\bcaba\b|rosario|mendoza", lowered)),
     }
@@ -1211,7 +1219,9 @@ _PERIOD_BEFORE = re.compile(
     # French, Portuguese, Italian (RAL: the gross annual salary), Dutch, Indonesian, Korean
     r"|mensuel(?:le)?|annuel(?:le)?|mensal|anual|mensile|annu[oa]|ral|maandsalaris|jaarsalaris"
     r"|per bulan|per tahun|연봉|월급|월)\b"
-    r"(?:\s+(?:base\s+)?(?:salary|pay|rate|wage|range|package|compensation))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
+    # ("Weekly gross: $2,850")
+    r"(?:\s+(?:base\s+)?(?:salary|pay|rate|wage|range|package|compensation|gross|net"
+    r"|take-home))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
 

@@ -65,7 +65,9 @@ _RECRUITER_TITLE = re.compile(
     r"|senior consultant"
     r"|associate director|account manager|consultant|partner|personalberater\w*|people partner"
     r"|\bconsultor[ae]?\b|\bconsultante\b"
-    r"|founder|co-founder|managing director|associée?|socio|sócia|sócio)",
+    r"|founder|co-founder|managing director|associée?|socio|sócia|sócio"
+    # a bare "Principal" before the firm: "Principal | Peak MedTech Search"
+    r"|\bprincipal(?=\s*[|,–—]))",
     re.I,
 )
 _INTRO = re.compile(
@@ -651,11 +653,16 @@ def _one_line_signature(text: str, out: Recruiter) -> None:
     match = _ONE_LINE_SIGNATURE.search(text.rstrip(), max(0, len(text.rstrip()) - 120))
     if match is None:
         return
-    name = clean_name(match.group("company"))
+    raw = match.group("company")
+    unit, comma, rest = raw.partition(", ")
+    if comma and is_department(unit):
+        raw = rest  # "Pooja | HR, Skylark Staffing"
+    name = clean_name(raw)
     # (an agency's name only: not "Dana – Flight Controls Software", "Sam | Ringaskiddy")
     if not name or not is_agency_name(name) or is_department(name):
         return
-    out.company, out.evidence["company"] = name, _ev(text, *match.span("company"))
+    at = text.find(name, match.start("company"))
+    out.company, out.evidence["company"] = name, _ev(text, at, at + len(name))
     if out.name is None:
         out.name, out.evidence["name"] = match.group("person"), _ev(text, *match.span("person"))
 

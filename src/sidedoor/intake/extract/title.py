@@ -132,7 +132,8 @@ ROMANCE_HEADS = frozenset(
         geologa geólogo geóloga biologo biologa biólogo bióloga cantiniere magazziniere
         camarero camarera mesero mesera repartidor repartidora conductora analista
         sommelier camareira garçom vendedor attuario attuaria
-        manutentore conseiller consultor machiniste concepteur conceptrice
+        manutentore conseiller consultor machiniste concepteur conceptrice calculator
+        werkvoorbereider
         projektleder prosjektleder projektledare udvikler utvikler utvecklare ingeniør ingenjör
         sygeplejerske sykepleier sjuksköterska konsulent tekniker elektriker lagerchef butikschef
         """
@@ -644,7 +645,9 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             pending, lower_after_link = True, 0  # "Ricercatore in Oceanografia Fisica"
             linked += 1
         elif low in _ROMANCE_LINK or (low in _ROMANCE_ARTICLE and pending):
-            if low in {"en", "em"} and (pending or nxt_upper or k != i + 1):
+            if low in {"en", "em"} and (
+                pending or k != i + 1 or (nxt_upper and _place_word(tokens[k + 1][2]))
+            ):
                 break  # "en Lima" is a place; "Ingeniero en sistemas" a field
             pending, lower_after_link = True, 0
             linked += 1

@@ -169,7 +169,9 @@ _HYBRID_LOCAL = Lower(
 )
 # "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
 _HYBRID_NEGATED = re.compile(
-    r"(?:\bkein(?:e|en)?|\bno|\bnot|\bwithout|\bohne|\bnicht)\s+(?:[\w-]+\s*(?:or|and|nor|oder|/|,)\s*)?$",
+    # ("this one isn't a remote or hybrid role")
+    r"(?:\bkein(?:e|en)?|\bno|\bnot|\bwithout|\bohne|\bnicht|\bisn['’]t)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s*(?:or|and|nor|oder|/|,)\s*)?$",
     re.I,
 )
 _WORK_AT = (
@@ -358,7 +360,7 @@ def _count(word: str | None) -> int | None:
 # a _NOT_REMOTE_PHRASE holds one of these
 _NOT_REMOTE_GATE = ("remot", "kein", "wfh", "home", "telework")
 _NOT_REMOTE_PHRASE = Lower(
-    r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote"
+    r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t (?:a )?remote|not fully remote"
     r"|no (?:office|hybrid|home|wfh) ?/ ?remote"  # "(no office/remote option)"
     # "not suitable for remote work", "remote working is not possible", "can't be done remotely"
     r"|(?:not|isn'?t|unsuitable|never) (?:suitable |possible |available |an option |open )?(?:for"
