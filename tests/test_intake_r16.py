@@ -286,3 +286,49 @@ def test_weekly_gross_and_meal_cheques() -> None:
     assert cheque.extra is True
     assert find_pay("super-app with ~4M MAU") == []
     assert find_pay("(seed funded, 900 paying customers)") == []
+
+
+# --- the third batch: on-site and hybrid phrasings, and follow-ups signed with a first name
+
+
+def test_on_site_phrasings_of_plants_offices_and_wards() -> None:
+    for text in (
+        "Location: Hosur plant (work from plant, 6 days, rotational shifts)",
+        "- Work style: office attendance basically 5 days, because of the control system",
+        "Office-first, 5 days a week in Koramangala.",
+        "The position requires full-time presence at the head office in Lausanne.",
+        "Given the clearance, this position is performed entirely on location.",
+        "• Shift: 3x12 nights (7p–7a)",
+    ):
+        assert find_workplace(text).workplace == "onsite", text
+
+
+def test_hybrid_phrasings_in_days_percentages_and_studios() -> None:
+    for text in (
+        "- 2 days per week mobile work, the other days in the office in Ulm",
+        "- 2-3 days mobile work per week possible, rest in the office",
+        "based in Vienna, with up to two days per week of teleworking.",
+        "- Hybrides Arbeiten: bis zu 60 % mobil",
+        "– Arbeitsort Basel, 60% vor Ort / 40% Homeoffice",
+        "Le poste est basé sur site, avec la possibilité de télétravailler 1 jour par semaine.",
+        "- Télétravail jusqu'à 2 jours par semaine, le reste sur site",
+        "📍 Perth – we're in the office Tue–Thu, home the rest",
+        "for our Galway studio - 3 days in-studio, 2 from home",
+        "The role is Edinburgh-based with a four-day office expectation.",
+    ):
+        assert find_workplace(text).workplace == "hybrid", text
+
+
+def test_a_follow_up_signed_with_a_first_name_takes_the_quoted_pitch() -> None:
+    item = _one(
+        "Subject: Re: Senior Data Engineer\n\nLabas Tomas,\n\nJust following up on my message"
+        " from last week. The role is still open.\n\nRūta\n\nOn Tue, 4 Mar 2025 at 11:30, Rūta"
+        " Petraitė <ruta.p@gmail.com> wrote:\n> Hi Tomas,\n>\n> I'm a tech recruiter at Vilkas"
+        " — Vilkas's data team is looking for a Senior Data Engineer.\n>\n> - €4,200 – €5,400"
+        " gross per month\n> - Hybrid: our Kaunas office 2 days a week\n>\n> Rūta\n"
+    )
+    assert item.is_recruiter_outreach
+    (position,) = item.positions
+    assert position.company == "Vilkas"
+    assert position.workplace == "hybrid"
+    assert position.pay is not None and (position.pay.min, position.pay.max) == (4200, 5400)

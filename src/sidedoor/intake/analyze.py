@@ -128,7 +128,7 @@ def build_item(
     positions = [p for p in positions if _worth_keeping(p, kind)] or positions[:1]
     if not segments:
         positions = []
-    if brief and kind != "posting" and _quoted_pitch_of(first, positions) is None:
+    if brief and kind != "posting" and _quoted_pitch_of(first, positions, built.subject) is None:
         assert prescore is not None
         verdict = outreach.decide([*_caller_cues(positions, built), *prescore[2]])
         if not verdict[0]:
@@ -175,7 +175,7 @@ def build_item(
     else:
         extra = _caller_cues(positions, built)
         assert prescore is not None
-        if (quoted := _quoted_pitch_of(first, positions)) is not None:
+        if (quoted := _quoted_pitch_of(first, positions, built.subject)) is not None:
             earlier = _quoted_pitch(text, quoted, recruiter)
             if earlier is not None:  # a follow-up: the role is the one its quoted pitch names
                 positions = _follow_up(positions, earlier.positions)
@@ -221,12 +221,29 @@ def _caller_cues(positions: list[Position], built: Built) -> list[outreach.Fired
     return extra
 
 
-def _quoted_pitch_of(first: RawMessage | None, positions: list[Position]) -> str | None:
-    """What a reply that names no role quotes: it may be a follow-up of that pitch
-    (`_quoted_pitch` decides, with the recruiter)."""
-    if first is None or not first.quoted or any(p.title for p in positions):
+def _quoted_pitch_of(
+    first: RawMessage | None, positions: list[Position], subject: tuple[int, int] | None
+) -> str | None:
+    """What a reply that names no role of its own quotes (a role only in its "Re:" subject
+    is the quoted pitch's): it may be a follow-up of that pitch (`_quoted_pitch` decides,
+    with the recruiter)."""
+    if first is None or not first.quoted or any(_own_role(p, subject) for p in positions):
         return None
     return first.quoted
+
+
+def _own_role(position: Position, subject: tuple[int, int] | None) -> bool:
+    """The reply itself names the role: a title outside its subject line, or pay."""
+    if not position.title:
+        return False
+    ev = position.evidence.get("title")
+    in_subject = (
+        subject is not None
+        and ev is not None
+        and ev.start is not None
+        and subject[0] <= ev.start < subject[1]
+    )
+    return not in_subject or position.pay.disclosed
 
 
 def _item(
@@ -651,6 +668,11 @@ def _recruiters_quoted(text: str, quoted: str, recruiter: Recruiter) -> tuple[st
     blocks = [b for b in _quoted_blocks(quoted) if b[2]]
     ours = _first_name(recruiter.name)
     mine = [b for b in blocks if ours and _first_name(b[0]) == ours]
+    if not mine and not ours:
+        # a reply signed with a bare first name ("Gintarė") that the quoted author shares
+        reply = text[: max(0, text.find(quoted[:40]))] if quoted[:40] in text else text
+        signed = {w.lower() for w in re.findall(r"(?m)^\s*([^\W\d_]{2,})\s*$", reply)}
+        mine = [b for b in blocks if _first_name(b[0]) and _first_name(b[0]) in signed]
     if not mine:
         greeted = _GREETED.search(text)
         reader = greeted.group("name").lower() if greeted else ""

@@ -872,8 +872,8 @@ def dollar_currency(text: str) -> str:
                 # Québec French: its places, "par année", "assurances collectives", the REER
                 r"|qu[ée]bec|gatineau|sherbrooke|trois-rivi[èe]res|saguenay|\blaval\b|par ann[ée]e"
                 r"|assurances? collectives?|\br[ée]er\b|\bcelapp?\b"
-                r"|saskatchewan|saskatoon|\bregina\b|manitoba|nova scotia|halifax|fredericton|moncton"
-                r"|newfoundland|prince edward island|yukon|nunavut|northwest territories",
+                r"|saskatchewan|saskatoon|\bregina\b|manitoba|nova scotia|halifax|fredericton"
+                r"|moncton|newfoundland|prince edward island|yukon|nunavut|northwest territories",
                 lowered,
             )
         )

@@ -136,6 +136,14 @@ _HYBRID = Lower(
     # "Mondays and Fridays are from home", "Fridays at home"
     r"|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)(?: and (?:mondays?|tuesdays?"
     r"|wednesdays?|thursdays?|fridays?))? (?:are )?(?:from|at) home\b"
+    # "2 days per week mobile working", "2-3 days mobile work per week possible", "up to two
+    # days per week of teleworking", "bis zu 60 % mobil", "60% vor Ort / 40% Homeoffice",
+    # "3 days in-studio", "a four-day office expectation", "home the rest"
+    r"|\b(?:[1-4]|one|two|three|four)(?:\s?[-–]\s?[1-4])? days? (?:a |per )?(?:week )?(?:of )?"
+    r"(?:mobile|remote|smart|tele) ?work(?:ing)?\b"
+    r"|\b[1-9]0\s?% (?:mobil\w*|homeoffice|home office|remote|vor ort)"
+    r"|\b(?:[1-4]|one|two|three|four) days? in[- ]studio|(?:one|two|three|four|[1-4])-day office"
+    r" expectation|\bhome the rest\b|\bhome (?:mon|fri)\w*(?:/| and )(?:mon|fri)\w*"
 )
 # French, Spanish / Portuguese, Italian, Dutch, Polish, German: "2 jours de télétravail par
 # semaine", "télétravail possible", "modalidad híbrida", "ibrido", "hybride", "hybrydowo",
@@ -156,6 +164,9 @@ _HYBRID_LOCAL = Lower(
     r"|\b(?:[1-4]|un|deux|trois|quatre|one|two|three|four) (?:jours?|days?) (?:de |en |of )?"
     r"t[ée]l[ée]travail"
     r"|t[ée]l[ée]travail\s?:?\s(?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
+    # "Télétravail jusqu'à 2 jours par semaine", "possibilité de télétravailler 1 jour"
+    r"|t[ée]l[ée]travail jusqu['’]à (?:[1-4]|un|deux|trois) jours?"
+    r"|t[ée]l[ée]travailler (?:[1-4]|un|deux|trois) jours?"
     r"|\b(?:[1-4]|dos|tres|cuatro) d[ií]as? (?:de |en )?(?:teletrabajo|home ?office|remoto)"
     r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
     # Polish "2 dni w tygodniu zdalnie", "praca zdalna 2 dni"
@@ -200,6 +211,15 @@ _ONSITE = Lower(
     r"|warehouse|store|hospital|branch|depot) (?:location|premises)"
     # shift work and "work from office" are done on the premises
     r"|wfo|work(?:s|ing)? from (?:the )?office|work(?:s|ing)? (?:at|in) office\b"
+    # "work from plant, 6 days" (Indian English), "office attendance basically 5 days",
+    # "Full office work", "Office-first, 5 days a week", "full-time presence at the head office",
+    # "performed entirely on location", "3x12 nights" (a nurse's shifts)
+    r"|work(?:s|ing)? from (?:the )?(?:plant|site|factory|hospital|clinic|store|warehouse"
+    r"|branch|mill|mine|yard)\b|(?:basically |full )?office attendance|full office work"
+    r"|office work (?:in|at) our|office-first|(?:full-time |daily )?presence (?:at|in) the"
+    r" (?:head |main )?office|(?:performed|done|worked) (?:entirely|fully|100%) on location"
+    r"|based full[- ]time (?:at|in) (?:the|our) (?:corporate |head |main )?office"
+    r"|\b[34]\s?x\s?12s?\b"
     r"|work(?:s|ing)? (?:at|on) (?:site|plant|factory|premises|workshop|warehouse)\b"
     # "at our office … Monday to Friday", "in the office Mon–Fri": every working day there
     r"|(?:at|in) (?:the |our )?office[^.\n]{0,30}?\bmon(?:day)?\s?(?:to|-|–|until)\s?fri(?:day)?"
