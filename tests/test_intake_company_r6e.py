@@ -159,12 +159,14 @@ def test_quoted_history_names_the_companies() -> None:
     assert ev.text == "Octopus Energy"
     assert [p.company for p in item.positions] == ["Octopus Energy"]
     assert item.positions[0].evidence["company"].origin == "quoted"
-    # the same reply without its history: nothing, and the same text and outreach decision
+    # the same reply without its history: nothing, and the same text and outreach decision;
+    # the recruiter's pitch quoted below only makes the decision surer
     bare = _item(_REPLY.split("On Tue")[0])
     assert bare.recruiter.company is None
     assert bare.text == item.text
     assert bare.is_recruiter_outreach == item.is_recruiter_outreach
-    assert bare.confidence == item.confidence
+    assert bare.confidence < item.confidence
+    assert "quoted_outreach" in {c.name for c in item.cues} - {c.name for c in bare.cues}
     assert bare.id == item.id
 
 

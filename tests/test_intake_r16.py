@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from intake_checks import parse_checked
+import re
+
+from intake_checks import assert_spans, parse_checked
+from sidedoor.intake import parse_bytes
 from sidedoor.intake.extract.benefits import find_benefits
 from sidedoor.intake.extract.company import domain_name, split_domain
 from sidedoor.intake.extract.pay import find_pay
@@ -332,3 +335,102 @@ def test_a_follow_up_signed_with_a_first_name_takes_the_quoted_pitch() -> None:
     assert position.company == "Vilkas"
     assert position.workplace == "hybrid"
     assert position.pay is not None and (position.pay.min, position.pay.max) == (4200, 5400)
+
+
+# --- the fourth batch: job pages (agencies, Japanese, a job board's fields), replies, lists
+
+
+_AGENCY_PAGE = """<html><head>
+<title>Harbourline Talent hiring Senior Data Analyst | LinkedIn</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
+"title": "Senior Data Analyst", "hiringOrganization": {"@type": "Organization",
+"name": "Harbourline Talent"}}</script></head><body><h1>Senior Data Analyst</h1>
+<p>Harbourline Talent</p><p>On behalf of our client, Tideway Water, we are seeking a Senior Data
+Analyst for a 6-month contract. Rate: $850 – $950 per day + super. Hybrid – 3 days a week in the
+client's Brisbane office.</p></body></html>"""
+
+
+def _page(html: str) -> ParsedItem:
+    (item,) = parse_bytes(html.encode(), name="job.html").items
+    assert_spans(item)
+    return item
+
+
+def _visible_only(html: str) -> str:
+    """The page without its JSON-LD: what a reader of the visible text has."""
+    return re.sub(r"<script[^>]*ld\+json[^>]*>.*?</script>", "", html, flags=re.S)
+
+
+def test_an_agency_page_names_its_client_not_itself() -> None:
+    for html in (_AGENCY_PAGE, _visible_only(_AGENCY_PAGE)):
+        (position,) = _page(html).positions
+        assert position.company == "Tideway Water"
+    unnamed = _AGENCY_PAGE.replace("our client, Tideway Water,", "our client, a leading utility,")
+    for html in (unnamed, _visible_only(unnamed)):
+        (position,) = _page(html).positions
+        assert position.company is None
+
+
+_JAPANESE_PAGE = """<html><head>
+<title>データエンジニア｜採用情報｜株式会社アオバデータ</title></head>
+<body><h1>データエンジニア</h1><p>物流データの基盤を一緒に育ててくれる仲間を募集しています。</p>
+<dl><dt>給与</dt><dd>年収550万円〜800万円</dd><dt>勤務形態</dt><dd>ハイブリッド勤務（週2日出社）</dd>
+<dt>福利厚生</dt><dd>賞与年2回、交通費全額支給、在宅勤務手当、退職金制度</dd></dl></body></html>"""
+
+
+def test_a_japanese_job_page() -> None:
+    (position,) = _page(_JAPANESE_PAGE).positions
+    assert position.title == "データエンジニア"
+    assert position.company == "株式会社アオバデータ"  # the page's title, not its tagline
+    assert position.workplace == "hybrid"
+    assert position.pay is not None
+    assert (position.pay.min, position.pay.max, position.pay.currency) == (5500000, 8000000, "JPY")
+    assert {"bonus", "commuter", "remote_stipend", "retirement_plan"} <= {
+        b.name for b in position.benefits
+    }
+
+
+def test_a_job_boards_remote_no_field_is_not_remote() -> None:
+    text = "Location: Lakewood, Colorado\nRemote job: No\nTelework eligible: No\n"
+    assert find_workplace(text).workplace != "remote"
+
+
+def test_a_chat_export_starting_with_a_bracket_is_text_not_json() -> None:
+    item = _one(
+        "[14:02, 18/03/2025] Ada (Brightwave Talent): Hi Tolu, Ada here from Brightwave Talent\n"
+        "[14:02, 18/03/2025] Ada (Brightwave Talent): I have a Senior Copywriter role with a"
+        " creative agency in Lekki. Onsite Mon–Fri\n[14:03, 18/03/2025] Ada (Brightwave Talent):"
+        " Pay is ₦850,000 monthly net + HMO + 13th month"
+    )
+    assert item.kind == "message"
+    assert item.positions[0].title == "Senior Copywriter"
+
+
+def test_a_reply_with_its_own_details_keeps_them_and_its_quoted_pitch_counts() -> None:
+    item = _one(
+        "Subject: Re: Oportunidade – UX Writer | Lojas Aurora\n\nOi Bia, tudo bem?\n\nSeguem os"
+        " detalhes:\n- Faixa salarial: R$ 13.000 a R$ 16.000 por mês (CLT)\n- Modelo: híbrido\n\n"
+        "Abs,\nRafael Lima\nConsultor Sênior | Talentos Ponte\n\nEm seg., 3 de mar. de 2025 às"
+        " 17:40, Rafael Lima <rafael@talentosponte.com.br> escreveu:\n> Olá Bia!\n> Sou consultor"
+        " da Talentos Ponte e estou conduzindo o processo de UX Writer para a Lojas Aurora.\n>"
+        " Vi seu portfólio no Medium. Podemos conversar?\n"
+    )
+    assert item.is_recruiter_outreach
+    assert "quoted_outreach" in {c.name for c in item.cues}
+    (position,) = item.positions
+    assert position.pay is not None and (position.pay.min, position.pay.max) == (13000, 16000)
+
+
+def test_roles_in_single_star_emphasis_and_a_name_with_its_particle() -> None:
+    item = _one(
+        "Hi Marcus,\n\nWe're partnering with Gulfview Health on two openings:\n\n*1) Medical"
+        " Writer*\n- 100% remote\n- $90,000 – $110,000 base\n\n*2) Patient Education Specialist*"
+        "\n- Hybrid – 2 days/week in Tampa\n- $65,000 – $75,000 base\n\nBest,\nDana"
+    )
+    assert [p.title for p in item.positions] == ["Medical Writer", "Patient Education Specialist"]
+    note = _one(
+        "Subject: Re: Content Designer – ABN\n\nHi Joost, bumping this one: ABN's payments tribe"
+        " still has the Content Designer seat open. Worth 10 mins?\n\nSanne de Wit | Hays"
+    )
+    assert note.recruiter.company == "Hays"
+    assert note.positions[0].company == "ABN"

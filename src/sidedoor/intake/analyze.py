@@ -11,9 +11,11 @@ from sidedoor.intake.extract.agency import (
     agency_cue,
     inhouse_cue,
     inhouse_team_line,
+    is_agency_name,
     speaks_for_employer,
     weak_agency_cue,
 )
+from sidedoor.intake.extract.company import find_company
 from sidedoor.intake.extract.dates import find_dates
 from sidedoor.intake.extract.next_step import StepFinding, find_next_step
 from sidedoor.intake.extract.positions import Segment, best_title, heading_title, split_positions
@@ -128,7 +130,7 @@ def build_item(
     positions = [p for p in positions if _worth_keeping(p, kind)] or positions[:1]
     if not segments:
         positions = []
-    if brief and kind != "posting" and _quoted_pitch_of(first, positions, built.subject) is None:
+    if brief and kind != "posting" and (first is None or not first.quoted):
         assert prescore is not None
         verdict = outreach.decide([*_caller_cues(positions, built), *prescore[2]])
         if not verdict[0]:
@@ -175,10 +177,12 @@ def build_item(
     else:
         extra = _caller_cues(positions, built)
         assert prescore is not None
-        if (quoted := _quoted_pitch_of(first, positions, built.subject)) is not None:
-            earlier = _quoted_pitch(text, quoted, recruiter)
-            if earlier is not None:  # a follow-up: the role is the one its quoted pitch names
-                positions = _follow_up(positions, earlier.positions)
+        if first is not None and first.quoted:
+            earlier = _quoted_pitch(text, first.quoted, recruiter)
+            if earlier is not None:  # the recruiter's earlier pitch, quoted below the reply
+                if not any(_own_role(p, built.subject) for p in positions):
+                    # a follow-up: the role is the one its quoted pitch names
+                    positions = _follow_up(positions, earlier.positions)
                 extra.append(
                     outreach.fired_by_caller(
                         "quoted_outreach", None, None, "the recruiter's earlier message, quoted"
@@ -221,19 +225,10 @@ def _caller_cues(positions: list[Position], built: Built) -> list[outreach.Fired
     return extra
 
 
-def _quoted_pitch_of(
-    first: RawMessage | None, positions: list[Position], subject: tuple[int, int] | None
-) -> str | None:
-    """What a reply that names no role of its own quotes (a role only in its "Re:" subject
-    is the quoted pitch's): it may be a follow-up of that pitch (`_quoted_pitch` decides,
-    with the recruiter)."""
-    if first is None or not first.quoted or any(_own_role(p, subject) for p in positions):
-        return None
-    return first.quoted
-
-
 def _own_role(position: Position, subject: tuple[int, int] | None) -> bool:
-    """The reply itself names the role: a title outside its subject line, or pay."""
+    """A reply names the role itself (a title outside its subject line, or pay), so that it
+    keeps its own positions; else it is a follow-up, whose role its quoted pitch names (a
+    role only in its "Re:" subject is the pitch's)."""
     if not position.title:
         return False
     ev = position.evidence.get("title")
@@ -244,6 +239,19 @@ def _own_role(position: Position, subject: tuple[int, int] | None) -> bool:
         and subject[0] <= ev.start < subject[1]
     )
     return not in_subject or position.pay.disclosed
+
+
+# a sentence, not a name: a Japanese full stop, a long run of words with a sentence's full stop
+# inside ("St. Mary's Hospital", "Hale Bros. Co" are names), or too long for a name
+_SENTENCE_STOP = re.compile(r"[a-z]{3,}[.!?]\s")
+
+
+def _sentence_not_name(name: str) -> bool:
+    return (
+        len(name) > 80
+        or "。" in name
+        or (len(name.split()) >= 6 and _SENTENCE_STOP.search(name) is not None)
+    )
 
 
 def _item(
@@ -262,6 +270,11 @@ def _item(
     text = built.text
     is_outreach, confidence, fired = verdict
     item_id = content_id(kind, text)
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    for holder in holders:
+        if holder.company and _sentence_not_name(holder.company):
+            holder.company = None  # a page's tagline read as its company
+            holder.evidence.pop("company", None)
     return ParsedItem(
         id=item_id,
         kind=kind,
@@ -570,6 +583,18 @@ def _apply_page(
             position.company = chosen.value
             ev["company"] = _cue_evidence(text, chosen)
             changed = True
+        from sidedoor.intake.fields import agency_for_client
+
+        if position.company and agency_for_client(text, position.company):
+            # an agency's page ("On behalf of our client, Brightwater Energy, …"): the client
+            # it names, or none
+            client = find_company(text)
+            named = client is not None and not is_agency_name(client.value)
+            position.company = client.value if client is not None and named else None
+            ev.pop("company", None)
+            if client is not None and named:
+                ev["company"] = Evidence.span(text, client.start, client.end)
+            changed = True
     if changed:
         position.seniority = seniority_from_title(position.title) if position.title else None
         ev.pop("seniority", None)
@@ -666,6 +691,14 @@ def _recruiters_quoted(text: str, quoted: str, recruiter: Recruiter) -> tuple[st
     """The text of the quoted messages the recruiter wrote, and their e-mail: the author who
     shares the recruiter's first name, else one who is not the person the reply greets."""
     blocks = [b for b in _quoted_blocks(quoted) if b[2]]
+    if not blocks:
+        # one quoted message, its attribution ("Em seg., 3 de mar. …, Rafael Lima <…>
+        # escreveu:") left above the quote marks, in the reply's text
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        said = [b for line in lines for b in _quoted_blocks(line) if _ATTRIBUTION.match(line)]
+        if said:
+            body = "\n".join(re.sub(r"^(?:\s*>)+ ?", "", raw) for raw in quoted.split("\n"))
+            blocks = [(said[-1][0], said[-1][1], body.strip())]
     ours = _first_name(recruiter.name)
     mine = [b for b in blocks if ours and _first_name(b[0]) == ours]
     if not mine and not ours:

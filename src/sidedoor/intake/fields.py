@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from sidedoor.intake.extract.agency import is_agency_name
 from sidedoor.intake.extract.benefits import find_benefits
 from sidedoor.intake.extract.company import (
     company_after_title,
@@ -255,6 +256,14 @@ def _names_roles(text: str, name: str, start: int, end: int) -> bool:
     )
 
 
+def agency_for_client(text: str, company: str) -> bool:
+    """The page's employer is an agency that says it recruits for a client."""
+    return is_agency_name(company) and _CLIENT.search(text) is not None
+
+
+_CLIENT = re.compile(r"\b(?:on behalf of (?:our|a|one of our) clients?|our client)\b", re.I)
+
+
 def _company(
     text: str,
     seg: Segment,
@@ -263,9 +272,17 @@ def _company(
     position: Position,
     posting: bool,
 ) -> None:
-    if sp and sp.company:
+    if sp and sp.company and not (posting and agency_for_client(text, sp.company)):
         position.company = sp.company
         position.evidence["company"] = _locate(text, sp.company, sp.origin)
+        return
+    if sp and sp.company:
+        # an agency's page: the client it names ("On behalf of our client, Brightwater
+        # Energy, …"), or none ("on behalf of our client, a leading 3PL")
+        found = _first(order, lambda s, e: find_company(text, s, e))
+        if found and not is_agency_name(found.value) and found.value != sp.company:
+            position.company = found.value
+            position.evidence["company"] = _ev(text, (found.start, found.end))
         return
     found = company_after_title(text, seg.title.end, seg.end) if seg.title else None
     if found is None and posting and seg.title:

@@ -62,7 +62,8 @@ VOCABULARY: dict[str, str] = {
     r"|pay)|elternzeit",
     "four_day_week": r"(?:4|four)[- ]day (?:work ?)?week|32[- ]hour (?:work ?)?week|9/80"
     r"|\b(?:4|four) (?:10|ten)[- ]hour days",
-    "flexible_hours": r"flexible (?:hours|working hours|schedule|working)|flexi[- ]?(?:time|hours"
+    "flexible_hours": r"flexible (?:hours|working hours|schedule|working|work schedule)"
+    r"|flexi[- ]?(?:time|hours"
     r"|timings?)"
     r"|gleitzeit"
     r"|flexible start",
@@ -90,6 +91,8 @@ VOCABULARY: dict[str, str] = {
     r"|(?:support|assist|help|cover|pay for)s? (?:[\w-]+ ){0,4}?relocation\b",
     "remote_stipend": r"(?:home[- ]office|remote|wfh|work from home|equipment|co-?working)(?:"
     r" set[- ]?up)? (?:stipend|allowance|budget)"
+    # "a monthly internet & power stipend", "internet allowance"
+    r"|internet (?:(?:&|&amp;|and) (?:power|electricity|phone) )?(?:stipend|allowance)"
     r"|stipend for (?:your )?home office|homeoffice-pauschale"
     r"|(?:cover|pay for|reimburse)s? (?:your |the )?home[- ]office (?:set[- ]?up|equipment)",
     "wellness": r"\bgym\b|fitness|wellness days?|wellness (?:stipend|allowance|program|budget)"
@@ -815,15 +818,15 @@ _LOCAL_R9: dict[str, tuple[str, tuple[str, ...]]] = {
         ("tarifas", "descuento", "remise"),
     ),
 }  # fmt: skip
-# Round 16: Danish, Korean and French phrasings (words no English text has, so searched like
-# English ones): "Sundhedsforsikring", "6. ferieuge", "스톡옵션", "점심 식대", "자기계발비",
-# "options d'achat d'actions", "assurance … dentaire"
+# Round 16: Danish, Dutch, German and French phrasings (words no English text has, so searched
+# like English ones): "Sundhedsforsikring", "6. ferieuge", "options d'achat d'actions",
+# "assurance … dentaire" (Korean ones are in _CJK)
 _MORE_R16: dict[str, tuple[str, tuple[str, ...]]] = {
     "health_insurance": (
         r"\bhospitalisatieverzekering\b|\bsundhedsforsikring\b|\bhelseforsikring\b"
-        r"|\bsjukvårdsförsäkring\b|실손\s?보험|단체\s?보험",
+        r"|\bsjukvårdsförsäkring\b",
         ("hospitalisatieverzekering", "sundhedsforsikring", "helseforsikring",
-         "sjukvårdsförsäkring", "실손", "실손보험", "단체", "단체보험"),
+         "sjukvårdsförsäkring"),
     ),
     "dental": (r"\bdentaires?\b", ("dentaire", "dentaires")),
     # Belgium's "groepsverzekering" (the employer's pension insurance), "hospitalisatie-
@@ -831,34 +834,39 @@ _MORE_R16: dict[str, tuple[str, tuple[str, ...]]] = {
     # Québec's "REER collectif" (group RRSP)
     "retirement_plan": (r"\breer\b|\bgroepsverzekering\b", ("reer", "groepsverzekering")),
     "pto": (
-        r"\b\d{1,2}\.? ferieuger?\b|\bferiedage\b|\bferieuger?\b",
-        ("ferieuge", "ferieuger", "feriedage"),
+        r"\b\d{1,2}\.? ferieuger?\b|\bferiedage\b|\bferieuger?\b|\bsemesterdagar\b"
+        r"|\b\d{1,2} paid leaves\b",
+        ("ferieuge", "ferieuger", "feriedage", "semesterdagar", "leaves"),
     ),
     "equity": (
-        r"\boptions? d['’]achat d['’]actions\b|\bbspce\b|스톡\s?옵션",
-        ("achat", "bspce", "스톡옵션", "스톡"),
+        r"\boptions? d['’]achat d['’]actions\b|\bbspce\b|(?:\+|plus|and) (?:stock )?options\b",
+        ("achat", "bspce", "options"),
     ),
     # "Company van you take home", German "Firmen-PKW, auch zur Privatnutzung"
     "company_car": (
         r"\btake[- ]home (?:truck|van|vehicle|car|ute)\b|\b(?:firmen|dienst)-?pkw\b",
         ("take", "firmen", "pkw", "firmenpkw", "dienstpkw"),
     ),
+    # "10bis card for lunch" (and above: South Africa's "13th cheque", India's "24 paid leaves
+    # in a year", "+ options")
+    "meals": (r"\b(?:card|cards|voucher|vouchers) for lunch\b|\blunch (?:card|voucher)s?\b",
+              ("lunch",)),
     # Austria's "14 Gehälter"
     "thirteenth_salary": (
-        r"\b1[3-5] (?:monats)?gehälter\b|\beindejaarspremie\b",
-        ("gehälter", "monatsgehälter", "eindejaarspremie"),
+        r"\b1[3-5] (?:monats)?gehälter\b|\beindejaarspremie\b|\b13th cheque\b",
+        ("gehälter", "monatsgehälter", "eindejaarspremie", "cheque"),
     ),
-    "meals": (r"식대|중식\s?제공|석식\s?제공", ("식대", "중식", "석식")),
-    "learning_budget": (r"자기\s?계발비|교육비\s?지원|도서\s?구입비", ("자기계발비", "자기계발",
-                        "교육비", "도서")),
 }  # fmt: skip
 _LOCAL_R16: dict[str, tuple[str, tuple[str, ...]]] = {
     # Peru's "EPS al 100%" (private health cover)
     "health_insurance": (r"\beps (?:al|para|100|cubierta)\b", ("eps",)),
     # Spanish "alojamiento y alimentación en campamento", "alimentación incluida"
+    # "comedor en planta", "comida diaria en el comedor de empleados"
     "meals": (
-        r"\balojamiento y alimentaci[óo]n\b|\balimentaci[óo]n (?:incluida|en (?:el )?campamento)",
-        ("alojamiento", "alimentación", "alimentacion"),
+        r"\balojamiento y alimentaci[óo]n\b|\balimentaci[óo]n (?:incluida|en (?:el )?campamento)"
+        r"|\bcomedor (?:de empleados|en (?:la )?planta|industrial|subsidiado|para empleados)\b"
+        r"|\bcomida diaria\b|\bservicio de comedor\b",
+        ("alojamiento", "alimentación", "alimentacion", "comedor", "comida"),
     ),
     # "transporte desde Arequipa cubierto", "transporte pagado"
     "commuter": (
@@ -1205,6 +1213,29 @@ _DETAIL_KIND: dict[str, str] = {
 _DETAIL_COMPILED = {name: re.compile(kind, re.I) for name, kind in _DETAIL_KIND.items()}
 
 
+# Japanese, Chinese and Korean phrasings (no spaces to gate words by: searched whenever the text
+# has kana, hanzi or hangul): 賞与 (bonus), 交通費 (commuting), 在宅勤務手当 (home-working
+# allowance), 退職金 (retirement), 年终奖 (year-end bonus), 五险一金 (social insurance), 퇴직연금
+_CJK: dict[str, str] = {
+    "bonus": r"賞与|ボーナス|インセンティブ|年终奖|年底双薪|绩效奖金|성과급|인센티브",
+    "flexible_hours": r"フレックス|弹性工作|弹性上班|유연\s?근무|시차\s?출근",
+    "pto": r"有給休暇|有給|年次有給|带薪年假|带薪休假|연차|유급\s?휴가",
+    "commuter": r"交通費|通勤手当|交通补贴|交通补助|교통비",
+    "remote_stipend": r"在宅勤務手当|リモート手当|テレワーク手当|リモートワーク手当",
+    "retirement_plan": r"退職金|確定拠出年金|企業年金|퇴직\s?연금|퇴직금",
+    "learning_budget": r"書籍購入|資格取得支援|研修制度|学習支援|培训补贴|학습\s?지원|도서\s?구입"
+    r"|자기\s?계발비|교육비\s?지원",
+    "health_insurance": r"健康保険|社会保険完備|五险一金|补充医疗|商业保险|건강\s?보험|4대\s?보험"
+    r"|실손\s?보험|단체\s?보험",
+    "equity": r"ストックオプション|股票期权|期权|스톡\s?옵션",
+    "meals": r"食事補助|社員食堂|餐补|餐费补贴|免费午餐|식대|중식\s?제공|석식\s?제공",
+    "parental_leave": r"育児休業|育休|産休|产假|육아\s?휴직|출산\s?휴가",
+    "thirteenth_salary": r"十三薪|13薪|第13个月",
+}
+_CJK_COMPILED = {name: re.compile(pattern) for name, pattern in _CJK.items()}
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 @dataclass
 class BenefitSpan:
     name: str
@@ -1235,6 +1266,7 @@ def find_benefits(text: str, start: int = 0, end: int | None = None) -> list[Ben
     }
     if local and not _foreign(text):
         local = set()
+    cjk = _CJK_TEXT.search(region) is not None
     for name, keywords in KEYWORDS.items():
         match = None
         for keyword in keywords:  # a plain loop: any() with a generator is twice as slow here
@@ -1248,6 +1280,8 @@ def find_benefits(text: str, start: int = 0, end: int | None = None) -> list[Ben
             match = _gated_match(name, _MORE_COMPILED[name], low, words)
         if match is None and name in local:
             match = _gated_match(name, _LOCAL_COMPILED[name], low, words)
+        if match is None and cjk and name in _CJK_COMPILED:
+            match = _CJK_COMPILED[name].search(low)
         if match is None:
             continue
         detail = _detail(region, match, _DETAIL_COMPILED[name]) if name in _DETAIL_KIND else None

@@ -787,7 +787,9 @@ _LEGAL_END = re.compile(rf"^(.+?[ ]{_LEGAL_SPACED})(?![\w])")
 # the full stop of an abbreviation in the name ("St. Mary's", "Gebr. Hofer", "Hofer GmbH & Co.
 # KG")
 _NAME_END = re.compile(
-    r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bGebr)(?<!\bBros)(?<!\bCie)[.,;:!?]\s(?!KG\b|OHG\b)"
+    # (nor of a country's initials: "U.S. Geological Survey")
+    r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bGebr)(?<!\bBros)(?<!\bCie)(?<!\bU\.S)(?<!\bU\.K)"
+    r"[.,;:!?]\s(?!KG\b|OHG\b)"
     r"|\s[-–—|·•]\s"
 )
 
@@ -1665,6 +1667,8 @@ def company_in_subject(
                 and len(words) < 2
                 and not at_sign
                 and not LEGAL_FORM.search(" " + raw)
+                # (but "… – ING" where the body says "ING's Daily Banking tribe")
+                and re.search(rf"\b{re.escape(raw.strip())}['’]s\s", text[end:]) is None
             )
         ):
             continue

@@ -185,6 +185,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             ("search for", r"\bin (?:the|their|our) search for (?:a|an|their|our)\b"),
             (
+                # Portuguese and Spanish "estou conduzindo o processo de UX Writer para a X",
+                # "venimos conduciendo el proceso de selección", "llevando en exclusiva un
+                # proceso de selección"
+                "conduzindo|conduciendo|llevando|processo seletivo|proceso de selecci",
+                r"\b(?:conduzindo|conduciendo|llevando (?:en exclusiva )?) ?(?:o |el |un )?"
+                r"(?:processo|proceso)\b|\bprocesso seletivo (?:para|de)\b",
+            ),
+            (
                 "looking for our|looking for their",
                 r"\blooking for (?:our|their) (?:first |founding |next |new )?[\w-]+",
             ),
@@ -236,7 +244,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "your profile|your background|your experience|your work|your cv|your resume"
             "|came across|saw your|noticed your|found your|read your|impressed|ihr profil"
-            "|seu perfil|tu perfil|votre profil|il tuo profilo|votre parcours|on your|in your",
+            "|seu perfil|tu perfil|votre profil|il tuo profilo|votre parcours|on your|in your"
+            "|seu portf",
             r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really"
             r"|is|looks|jumped|seems|matches|aligns)"
             r"|(?:saw|seen|noticed) (?:on|in) your (?:linkedin )?(?:profile|cv|resume)"
@@ -246,7 +255,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r" (?:fit|match)"
             r"|impressed (?:by|with) your|ihr profil"
             # "vi seu perfil", "vi tu perfil", "j'ai vu votre profil", "ho visto il tuo profilo"
-            r"|(?:vi|revisei|encontrei|vimos) (?:o )?seu perfil|(?:vi|revis[ée]|encontr[ée]) tu"
+            r"|(?:vi|revisei|encontrei|vimos) (?:o )?seu (?:perfil|portf[óo]lio)"
+            r"|(?:vi|revis[ée]|encontr[ée]) tu"
             r" perfil|vu votre profil|visto il tuo profilo"
             r"|votre (?:parcours|profil) (?:a )?(?:particulièrement |vraiment )?retenu)\b",
         ),
@@ -363,13 +373,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "min|quick|brief|hop on|time to|time for|calendly|set up a call|schedule a"
             "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a|free for"
-            "|available for",
+            "|available for|podemos|vamos conversar|hablamos",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
             r"(?:free|available)|kurzes telefonat|(?:kurzes|unverbindliches),? (?:\w+ )?telefonat"
             r"|rozmow\w* telefoniczn\w*|(?:would|i'd) love a (?:chat|call)"
             r"|give me a (?:bell|call|ring)"
+            # Portuguese and Spanish "Podemos conversar?", "¿Podemos hablar?", "¿Hablamos?"
+            r"|podemos (?:conversar|falar|hablar|charlar)\b|vamos conversar\b|¿hablamos\b"
             # "Free for a call Thursday?", "available for a quick chat this week?"
             r"|(?:free|available) for a (?:quick |short |brief )?(?:call|chat|phone call))",
         ),
@@ -787,6 +799,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "refer|recommend me",
                 r"\b(?:(?:could|can|would) you (?:please )?(?:refer|recommend) me"
                 r"|(?:willing|able|happy|ok|okay) to refer me|refer me (?:to|for|internally)"
+                r"|(?:comfortable|willing|happy|ok|okay) (?:with )?referring me"
                 r"|referral for)",
             ),
             (

@@ -80,7 +80,9 @@ _MULT = (
     r"|juta|jt|ribu|rb|triệu|tr|(?i:millones|millón|milhões|milhão|mil)|만|억"
 )
 _TOKEN = re.compile(
-    rf"(?<![\w.,])(?P<pre>{_CUR_PRE})?\s?(?P<num>{_NUM})"
+    # (after a letter of a Latin alphabet no amount starts; after Japanese, Chinese or Korean
+    # one does: "年収600万円〜850万円")
+    rf"(?<![0-9A-Za-z\u00c0-\u024f_.,])(?P<pre>{_CUR_PRE})?\s?(?P<num>{_NUM})"
     # a multiplier or a sign after the amount is on its line: "GA 31408\n$19.50" is a ZIP code
     # and then pay, not 31,408 dollars
     rf"(?:[^\S\n]?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
@@ -88,7 +90,7 @@ _TOKEN = re.compile(
 )
 _RANGE_JOIN = re.compile(
     # (after the Swiss ".–" of a round amount: "CHF 120'000.– à 140'000.–")
-    r"^(?:\.[–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|do|až|és|e|y|ile)\s*$",
+    r"^(?:\.[–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|tot|do|až|és|e|y|ile)\s*$",
     re.IGNORECASE,
 )
 # "between 4.200 and 5.600" in Dutch, French, Swedish, Danish / Norwegian, Indonesian: "and"
@@ -108,11 +110,14 @@ _MAX_JOIN = re.compile(
 _PERIOD = re.compile(
     r"^\s*(?:\+\s*)?(?:\(?(?:brutto|gross|net|netto|bruttó|nettó|brut|bruts|brute|bruto|brutos"
     r"|brutas|neto|netos|netas|nets|lordi|lordo|netti|brüt|kotor|bersih|l[ií]quid[oa]s?)\)?\s*)?"
+    # a Polish B2B rate "1 400 – 1 700 PLN net + VAT / day"
+    r"(?:\+\s?(?:VAT|GST|BTW|MwSt\.?|IVA|TVA)\s*)?"
     r"(?!and\b)(?:(?:/|per|an?|p\.?|each|every|pro|im|je|om|i|al|ao|por|za|na|par|pe|la|all['’])\s*"
     r"(?P<unit>hour|hr|h|std\.?|stunde|day|d|tag|week|wk|woche|month|mo|mth|monat|year|yr|annum"
     r"|a\.?|anno|jahr|måned|måneden|månad|månaden|mån|mnd|år|året|mes|mês|ano|año|miesiąc|mies\."
     r"|měsíc|hó|ay|yıl|mois|an|année|heure|jour|semaine|bulan|tahun|jam|tháng|năm|giờ|lună|luna"
-    r"|hora|día|dia|semana|maand|jaar|uur|dag|mese|ora|giorno|settimana|bln|thn|月|年|hr\.)(?!\w)"
+    r"|hora|día|dia|semana|maand|jaar|uur|dag|mese|ora|giorno|settimana|bln|thn|月|年|hr\."
+    r"|dzień|dzien|godz\.?|godzinę|godzina)(?!\w)"
     r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich"
     r"|miesięcznie|rocznie|měsíčně|ročně|havonta|évente|mensuales|mensual|mensal|mensais|anuales"
     r"|anual|aylık|yıllık|årligen|årlig|månadsvis|mensuels?|mensuelles?|annuels?|annuelles?"
@@ -168,6 +173,12 @@ _PERIOD_WORDS: dict[str, Period] = {
     "mes": "month",
     "mês": "month",
     "miesiąc": "month",
+    "dzień": "day",
+    "dzien": "day",
+    "godz": "hour",
+    "godz.": "hour",
+    "godzinę": "hour",
+    "godzina": "hour",
     "mies.": "month",
     "měsíc": "month",
     "hó": "month",

@@ -17,7 +17,9 @@ _BULLET = re.compile(
     r"|^[ \t]*#{1,6}[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+(?:\*\*|__)?"
     # "### 1️⃣ MLOps Engineer", "**1. Fleet Data Analyst**", "## 2) …": a numbered Markdown heading
     # or a bold number (the keycap emoji is the digit, U+FE0F, U+20E3)
-    r"|^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)(?:\d{1,2}(?:\ufe0f?\u20e3|[.)])|[a-h][.)])[ \t]*(?:\*\*|__)?"
+    # ("*1) Medical Writer*": a single star's emphasis, as mail clients write bold)
+    r"|^[ \t]*(?:#{1,6}[ \t]*|\*\*|__|\*)(?:\d{1,2}(?:\ufe0f?\u20e3|[.)])|[a-h][.)])[ \t]*"
+    r"(?:\*\*|__)?"
     # "Role 1: …", "**Role 2: …**" (Markdown bold)
     r"|^[ \t]*(?:\*\*|__)?(?:role|position|opening|vacancy|job)\s?(?:\d{1,2}|[a-d]|one|two"
     r"|three|four)?\s?[:.)\-–]\s*",
@@ -279,7 +281,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     if _DUTY.match(rest) and title.text.lower() in _VERB_TITLES:
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(
-        r"^(?:\*\*|__)?\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|–|\(|based|remote|hybrid"
+        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|–|\(|based|remote|hybrid"
         r"|on-?site|\d"
         r"|[$£€₹])",
         rest,

@@ -643,7 +643,9 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
 
 # the last line of a short note signed "Tom | Halcyon Search", "Ciarán – Lansdowne Recruitment"
 _ONE_LINE_SIGNATURE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<person>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \t]*[|–—][ \t]*"
+    # ("Sanne de Wit | Hays": a name with its particle)
+    r"(?:^|\n)[ \t]*(?P<person>[A-Z][\w'’-]+(?:[ ](?:(?:de|van|von|der|den|da|di|du|del|dos|ten"
+    r"|ter|le|la)[ ])*[A-Z][\w'’-]+){0,2})[ \t]*[|–—][ \t]*"
     r"(?P<company>[A-Z][^\n|]{1,60}?)[ \t]*$"
 )
 

@@ -77,7 +77,7 @@ GERMAN_HEAD_SUFFIXES = tuple(
         programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
         einkäuferin fachperson aktuar beauftragter beauftragte
         meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende leider
-        ingenjör tekniker utvecklare chef sjuksköterska
+        ingenjör tekniker utvecklare chef sjuksköterska redakteur redakteurin redaktör redaktør
         """
     )
 )

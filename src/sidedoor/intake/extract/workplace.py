@@ -103,16 +103,21 @@ _REMOTE = Lower(
 )
 # Spanish / Portuguese / Italian "remoto", French "full télétravail", Polish "zdalnie", Dutch
 # "volledig thuiswerken" (searched only where _REMOTE_GATE finds a word of them)
-_REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home office")
+_REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home office", "リモート",
+                "在宅", "远程", "재택")  # fmt: skip
 _REMOTE_LOCAL = Lower(
     r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]|remot[oa] (?:100\s?%|total)"
     r"|100\s?% t[ée]l[ée]travail|t[ée]l[ée]travail (?:complet|total|100\s?%)|full t[ée]l[ée]travail"
     r"|praca zdalna|zdalnie|volledig thuiswerken|100\s?% home office"
     # Polish "w 100% zdalne", "role w pełni zdalne", "tryb zdalny"
     r"|(?:100\s?%|w pełni|całkowicie|tryb(?:ie)?) zdaln(?:a|e|y|ie|ym)|zdaln[ae] w 100\s?%)\b"
+    # Japanese "フルリモート", "完全リモート", "完全在宅"; Chinese "全程远程", "远程办公";
+    # Korean "전면 재택", "100% 재택"
+    r"|フルリモート(?!可)|完全リモート|完全在宅|全程远程|完全远程|全职远程|전면\s?재택|100\s?%\s?재택"
 )
 _NOT_REMOTE = Lower(
-    r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t remote|not fully remote|no (?:option"
+    r"\b(?:remote (?:job|work|position|role|eligible)\s?:\s?no|not (?:a )?remote|no remote"
+    r"|non[- ]remote|isn'?t remote|not fully remote|no (?:option"
     r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
     r"|allowance)"
@@ -150,7 +155,8 @@ _HYBRID = Lower(
 # "2 Tage Homeoffice", "2 dagen thuiswerken" (run only where _HYBRID_GATE finds a word of them)
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
-                "hemifrån", "distans", "하이브리드", "재택")  # fmt: skip
+                "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
+                "到岗")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
@@ -177,6 +183,8 @@ _HYBRID_LOCAL = Lower(
     r"|\b[1-4](?:\s?[-–]\s?[1-4])? (?:dage|dager|dagar) (?:om ugen |i uken |i veckan )?(?:med )?"
     r"(?:hjemmearbejde|hjemmekontor|distans|hemifrån)"
     r"|하이브리드|주\s?[1-4]\s?(?:회|일)\s?재택|재택\s?(?:근무\s?)?주\s?[1-4]"
+    # Japanese "ハイブリッド勤務（週2日出社）", Chinese "混合办公", "每周到岗3天"
+    r"|ハイブリッド|週\s?[1-4]\s?日(?:程度)?出社|混合办公|每周(?:到岗|到办公室)\s?[1-4]\s?天"
 )
 # "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
 _HYBRID_NEGATED = re.compile(
@@ -380,7 +388,9 @@ def _count(word: str | None) -> int | None:
 # a _NOT_REMOTE_PHRASE holds one of these
 _NOT_REMOTE_GATE = ("remot", "kein", "wfh", "home", "telework")
 _NOT_REMOTE_PHRASE = Lower(
-    r"\b(?:not (?:a )?remote|no remote|non[- ]remote|isn'?t (?:a )?remote|not fully remote"
+    # ("Remote job: No", "Telework eligible: No": a job board's fields)
+    r"\b(?:remote (?:job|work|position|role|eligible)\s?:\s?no|telework(?:ing)? eligible\s?:\s?no"
+    r"|not (?:a )?remote|no remote|non[- ]remote|isn'?t (?:a )?remote|not fully remote"
     r"|no (?:office|hybrid|home|wfh) ?/ ?remote"  # "(no office/remote option)"
     # "not suitable for remote work", "remote working is not possible", "can't be done remotely"
     r"|(?:not|isn'?t|unsuitable|never) (?:suitable |possible |available |an option |open )?(?:for"

@@ -97,9 +97,14 @@ def _sniff_text(head: bytes) -> str | None:
         return "eml"
     if _linkedin_header(stripped):
         return "linkedin-csv"
-    if stripped[:1] in {b"[", b"{"}:
+    if _JSON_START.match(stripped):
         return "feed-json"
     return None
+
+
+# a feed's JSON opens with an object or an array of objects ('[{"title": …', '{"jobs": …'),
+# not a chat export's "[14:02, 18/03/2025] Chiamaka: …" or a "[EXTERNAL]" tag
+_JSON_START = re.compile(rb"[\[{]\s*[\[{\"\]}]")
 
 
 def _printable(head: bytes) -> bool:

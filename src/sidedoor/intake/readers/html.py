@@ -656,7 +656,10 @@ _GENERIC_NAME = re.compile(
     r"|lediga jobb|work with us|join us|join our team|contract|permanent|temporary|full[- ]time"
     r"|part[- ]time|remote|hybrid|on[- ]?site|vollzeit|teilzeit|festanstellung|new|urgent"
     r"|featured|sponsored|privacy(?: policy)?|cookie policy|terms|imprint|impressum"
-    r"|accessibility|about|about us|overview|crown copyright|all rights reserved)$",
+    r"|accessibility|about|about us|overview|crown copyright|all rights reserved"
+    # Japanese, Chinese and Korean page words: recruiting, careers, job openings, company info
+    r"|採用情報|採用|求人|求人情報|募集職種|募集要項|キャリア採用|新卒採用|中途採用|会社概要|ホーム"
+    r"|招聘|招聘信息|社会招聘|校园招聘|加入我们|채용|채용정보|채용공고)$",
     re.I,
 )
 _DEPARTMENT_LABEL = re.compile(
@@ -708,7 +711,8 @@ _FIELD_KINDS = (
     ("department", _DEPARTMENT_LABEL),
 )
 _FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_][^:\n|•]{0,44}?)\s*:\s+(?P<value>\S[^\n]*)$", re.M)
-_SEPARATORS = re.compile(r"\s+[|·•—–\-/:]+\s+|\s*[|·•]\s*")
+# (and the full-width bar of Japanese and Chinese titles: "バックエンドエンジニア｜採用情報｜…")
+_SEPARATORS = re.compile(r"\s+[|·•—–\-/:]+\s+|\s*[|·•｜]\s*")
 _HIRING = re.compile(
     r"^(?P<name>[^|·•–—:]{2,60}?)\s+(?:is\s+)?(?:hiring|is looking for|is seeking|is recruiting"
     r"|sucht|zoekt|recrute|busca|cerca|söker|rekrutterer|søger)\b",
@@ -766,7 +770,9 @@ def _clean_name(raw: str) -> str | None:
     if key.rsplit(" ", 1)[-1] in _DANGLING:  # "Job Application for", a title's leftover
         return None
     lower_brand = re.search(r"[a-z][A-Z]|\.[a-z]{2,}$", name)  # "iFood", "monday.com"
-    if not (name[0].isupper() or name[0].isdigit() or lower_brand):
+    # (a script without capitals begins a name too: "ミナトソフト", "하늘커머스")
+    caseless = name[0].isalpha() and not name[0].islower() and not name[0].isupper()
+    if not (name[0].isupper() or name[0].isdigit() or lower_brand or caseless):
         return None
     if not lower_brand and any(_prose_word(w) for w in name.split()[1:]):
         return None  # "We are hiring", "Apply today": words of a sentence, not of a name
@@ -996,6 +1002,8 @@ def _line_under_heading(text: str, title_end: int, cues: list[PageCue]) -> None:
         line, offset, pos = text[pos + 1 : end], pos + 1, end
         if not line or len(line) > 120 or _META_SKIP.match(line.lstrip("• ")) or ": " in line:
             continue
+        if "。" in line:
+            return  # a Japanese or Chinese sentence (a tagline), not the company's line
         for chunk in re.finditer(r"(?:[^|·•/]|(?<=\S)/(?=\S))+", line):
             name = _name_in_chunk(chunk.group(0))
             if name is None:
