@@ -865,14 +865,25 @@ def _quoted_company(
     _fill_company_from_recruiter(need, recruiter)
 
 
+_HONORIFIC = re.compile(r"(?:님|様|さん|씨)$")
+
+
 def _no_amounts_or_numbers(positions: list[Position], recruiter: Recruiter) -> None:
     """A "company" that is an amount of money or mostly digits ("(330) 555-0182", a subject's
     "SGD 9-11k") is none: the ranker may find the name."""
     from sidedoor.intake.extract.company_rank import plausible_name
+    from sidedoor.intake.extract.title import HEADS, ROMANCE_HEADS
 
     holders: list[Position | Recruiter] = [*positions, recruiter]
     for holder in holders:
-        if holder.company and not plausible_name(holder.company):
+        name = holder.company
+        if name and (
+            not plausible_name(name)
+            # a person greeted with an honorific ("Seojun님", "田中様")
+            or _HONORIFIC.search(name)
+            # a job noun alone ("Coordinador", "Leader"): a title's word, not a company
+            or (" " not in name and name.lower() in HEADS | ROMANCE_HEADS)
+        ):
             holder.company = None
             holder.evidence.pop("company", None)
 

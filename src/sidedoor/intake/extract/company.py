@@ -69,7 +69,9 @@ LEGAL_FORM = re.compile(
     r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?"
     r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|Company[ ]Limited|OÜ|Ltda\.?|Inc\.,?"
     # Belgian cooperative and private companies ("AGRIVAL scrl", "Verhaegen SPRL")
-    r"|[Ss][Cc][Rr][Ll]|[Ss][Pp][Rr][Ll]|SRL|BVBA|CVBA|NV|BV)$"
+    r"|[Ss][Cc][Rr][Ll]|[Ss][Pp][Rr][Ll]|SRL|BVBA|CVBA|NV|BV"
+    # Czech and Slovak companies ("Vltava Staffing s.r.o.", "Moravia Turbo a.s.")
+    r"|s\.[ ]?r\.[ ]?o\.?|a\.[ ]?s\.?)$"
 )
 
 # a unit of an organisation named before it: "Programmes Directorate of Friends of the Volta
@@ -1968,8 +1970,10 @@ def domain_name(domain: str) -> str:
             words += [prefixed.group(1), prefixed.group(2)]
         elif joined:
             words += [joined.group(1), joined.group(2), joined.group(3)]
+        elif tail:  # ("meridianhealthstaffing": "Meridian Health Staffing")
+            words += [*segment(part[: tail.start()]), tail.group(1)]
         else:
-            words += [part[: tail.start()], tail.group(1)] if tail else [part]
+            words.append(part)
     words = [w for w in words if w]
     if len(words) == 1:
         words = segment(words[0])

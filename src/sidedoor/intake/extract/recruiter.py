@@ -33,6 +33,7 @@ from sidedoor.intake.extract.company import (
     to_original,
     used_as_place,
 )
+from sidedoor.intake.extract.company_rank import plausible_name
 from sidedoor.intake.models import Evidence, Recruiter
 from sidedoor.intake.textutil import NAME_END, NAME_START, SIGN_OFF, Lower, literal_matches
 
@@ -65,7 +66,8 @@ _RECRUITER_TITLE = re.compile(
     r"|senior consultant"
     r"|associate director|account manager|consultant|partner|personalberater\w*|people partner"
     r"|\bconsultor[ae]?\b|\bconsultante\b"
-    r"|founder|co-founder|managing director|associée?|socio|sócia|sócio"
+    # (whole words: "Associates" holds "socia")
+    r"|founder|co-founder|managing director|associée?|\b(?:socio|socia|sócia|sócio)\b"
     # a bare "Principal" before the firm: "Principal | Peak MedTech Search"
     r"|\bprincipal(?=\s*[|,–—]))",
     re.I,
@@ -199,8 +201,10 @@ _HR_OF = re.compile(
 )
 # a first name and the company at a sentence's start: "G'day Matt, Jacko from Pilbara Trade
 # Force.", "Te escribe Valentina de Talento Andino", "Soy Marta de X"
+# ("Hey Jordan — Nate from Fernway Search.", "I'm Wei Ling from Straits Harbour Search")
 _NAME_FROM = re.compile(
-    r"(?:^|\n|[,.!?]\s)(?:[A-Z][a-z]+ from|(?:(?:[Tt]e|[Ll]e|[Ll]es|[Vv]os) escribe|[Ss]oy|[Ss]ou"
+    r"(?:^|\n|[,.!?]\s|\s[—–-]\s|\bI'?m\s)(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? from"
+    r"|(?:(?:[Tt]e|[Ll]e|[Ll]es|[Vv]os) escribe|[Ss]oy|[Ss]ou"
     rf"|[Aa]qu[ií] (?:es|é))\s(?:la |el |a |o )?[A-Z][a-z]+ (?:de|da|do)) (?P<name22>{_CO})"
 )
 # Swedish, Polish, Vietnamese, Indian English: "jobbar med rekrytering här på X", "jag leder
@@ -594,6 +598,9 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
         sig = _tail_signature(text)
         if sig and out.company is None:
             _title_and_company(text, sig[0], sig[1], out, domain)
+    if out.company is not None and not plausible_name(out.company):
+        out.company = None  # "(520) 555-0148", the line under the title: the address may say
+        out.evidence.pop("company", None)
     if out.company is None and sig:
         _legal_line(text, sig[0], sig[1], out)
     if out.company is None and ctx.signature is None:
@@ -799,6 +806,9 @@ JOB_WORDS = re.compile(
 )
 
 
+_KIND_OF_SEARCH = re.compile(r"\bExecutive (?:Search|Selection|Partners)\b")
+
+
 def _company_line(line: str) -> bool:
     """A signature line that is a company's name with an agency word and no job title in it
     ("Northwave Recruitment", "Lexicon Legal Recruitment")."""
@@ -810,7 +820,8 @@ def _company_line(line: str) -> bool:
         and not re.match(r"(?i:talent|recruit\w*|hr|people|human)\b", stripped)
         and all(w[:1].isupper() or w == "&" for w in words)
         and is_agency_name(stripped)
-        and not JOB_WORDS.search(stripped)
+        # ("Linden & Co Executive Search": "Executive" names the kind of search here)
+        and not JOB_WORDS.search(_KIND_OF_SEARCH.sub("", stripped))
         # "Nursing Recruitment Team", "Tech Talent Acquisition": a team, not an agency
         and not re.search(r"\s(?:Team|Department|Division|Unit)$", stripped)
         and not is_department(_TEAM_SUFFIX.sub("", stripped))
