@@ -434,3 +434,111 @@ def test_roles_in_single_star_emphasis_and_a_name_with_its_particle() -> None:
     )
     assert note.recruiter.company == "Hays"
     assert note.positions[0].company == "ABN"
+
+
+# --- the fifth batch: Nordic messages
+
+
+def test_a_danish_nurse_manager_approach_is_outreach_in_kroner() -> None:
+    item = _one(
+        "Emne: Afdelingssygeplejerske til Kirurgisk Afdeling\n\nKære Lise\n\nJeg hedder Anne Holm"
+        " og er oversygeplejerske på Kirurgisk Afdeling, Regionshospitalet Vestkyst i Esbjerg."
+        " Vi skal have en ny afdelingssygeplejerske pr. 1. april.\n\nStillingen er på 37 timer,"
+        " med fast arbejdssted i afsnittet. Løn ca. 43.000 kr. om måneden plus pension.\n\n"
+        "Har du lyst til en kop kaffe?\n\nVenlig hilsen\nAnne Holm"
+    )
+    assert item.is_recruiter_outreach
+    (position,) = item.positions
+    assert position.title == "Afdelingssygeplejerske"
+    assert position.workplace == "onsite"
+    assert position.pay is not None and position.pay.currency == "DKK"
+
+
+def test_norwegian_swedish_and_finnish_approaches() -> None:
+    norwegian = _one(
+        "Hei Kari,\n\nJeg heter Ola Berg og jobber som HR-rådgiver i Fjordkraft Nett. Vi trenger"
+        " en erfaren senior prosjektleder i Bergen.\n\n– Årslønn 800 000 – 950 000 kr\n"
+        "– Innskuddspensjon\n– Fleksitid, og mulighet for hjemmekontor inntil to dager i uken\n\n"
+        "Har du lyst til å ta en uforpliktende prat?\n\nMed vennlig hilsen\nOla Berg"
+    )
+    assert norwegian.is_recruiter_outreach
+    assert norwegian.recruiter.company == "Fjordkraft Nett"
+    (position,) = norwegian.positions
+    assert position.workplace == "hybrid"
+    assert {"retirement_plan", "flexible_hours"} <= {b.name for b in position.benefits}
+    swedish = _one(
+        "Hej Erik!\n\nVi på Norrsken Kraft söker en drifttekniker till vårt kraftverk i Lycksele."
+        " Tjänsten är på plats vid kraftstationen.\n\n– Månadslön 37 000–43 000 kr\n"
+        "– Friskvårdsbidrag på 5 000 kr/år\n\nHar du tid för ett kort samtal?\n\nSara"
+    )
+    assert swedish.is_recruiter_outreach
+    assert swedish.recruiter.company == "Norrsken Kraft"
+    (position,) = swedish.positions
+    assert position.workplace == "onsite"
+    assert position.pay is not None and (position.pay.min, position.pay.max) == (37000, 43000)
+    finnish = _one(
+        "Aihe: Myymäläpäällikkö – Kotimarket Lielahti\n\nHei Anni,\n\nNäin profiilisi LinkedInissä."
+        " Etsimme uutta myymäläpäällikköä.\n- Tulospalkkio\n- Henkilökunta-alennus\n\nTyö tehdään"
+        " myymälässä paikan päällä.\n\nOlisiko sinulla aikaa lyhyelle puhelulle?"
+    )
+    assert finnish.is_recruiter_outreach
+    (position,) = finnish.positions
+    assert position.title == "Myymäläpäällikkö"
+    assert position.workplace == "onsite"
+    assert {"bonus", "employee_discount"} <= {b.name for b in position.benefits}
+
+
+def test_a_directive_named_nis2_is_no_pay() -> None:
+    assert find_pay("vårt arbete med NIS2 och informationsklassning") == []
+    assert [(m.min, m.currency) for m in find_pay("NZ$65 per hour")] == [(65, "NZD")]
+
+
+# --- the sixth batch: sets 205 and 206's classes
+
+
+def test_indian_and_indonesian_pay_forms() -> None:
+    assert [(m.min, m.max) for m in find_pay("pay min 20 upto 26 LPA")] == [(2000000, 2600000)]
+    assert [(m.min, m.max) for m in find_pay("WFO, CTC upto 7 LPA")] == [(None, 700000)]
+    (crore,) = find_pay("Fixed package: ₹1.2 – 1.5 Cr per annum")
+    assert (crore.min, crore.max, crore.period) == (12000000, 15000000, "year")
+    revenue, pay = find_pay("- revenue > Rp 500 M\n- Gaji Rp 28 - 35 juta / bulan")
+    assert revenue.extra is True
+    assert (pay.min, pay.max, pay.period, pay.extra) == (28000000, 35000000, "month", False)
+
+
+def test_supporting_a_bank_to_fill_a_role_is_outreach_and_a_vendor_to_a_ta_head_is_not() -> None:
+    item = _one(
+        "Good afternoon Chinedu,\n\nMy name is Ada Obi, Senior Consultant at Crestline HR"
+        " Consulting. We are supporting a Tier-1 bank (name withheld) to fill the role of"
+        " Relationship Manager, Corporate Banking.\n\nRemuneration: ₦18m – ₦24m per annum"
+        "\n\nKindly revert with your CV, or refer someone who fits the brief."
+    )
+    assert item.is_recruiter_outreach
+    vendor = _one(
+        "Dear Ms. Rao,\n\nAs Head of Talent Acquisition at a 4,000+ seat BPO, you know the pain of"
+        " mass hiring.\n\nHireWise is an ATS built for volume hiring. Plans starting at ₹39,999"
+        "/month.\n\nCan I block 20 minutes next week for a quick demo?\n\nVik\nSales, HireWise"
+    )
+    assert not vendor.is_recruiter_outreach
+
+
+def test_an_agency_offering_a_contractor_is_not_outreach() -> None:
+    item = _one(
+        "Hi Gemma,\n\nI noticed Fenwood Insurance is advertising for front-end contractors, so I"
+        " wanted to flag a candidate I'm representing: a Senior React developer, £475/day"
+        " outside IR35.\n\nShall I send the CV across?\n\nNathan\nBusiness Manager | Ridgeway IT"
+    )
+    assert not item.is_recruiter_outreach
+
+
+def test_the_company_after_a_unit_and_the_writers_own_title_line() -> None:
+    item = _one(
+        "Head of Fraud Analytics – Glasgow\n\nHi Euan,\n\nI lead Talent Acquisition for the Risk &"
+        " Compliance function at Clyde & Mercantile Bank. I'm looking for a Head of Fraud"
+        " Analytics. Package: £100,000–£120,000 base.\n\nMorag Reid (she/her)\nHead of Talent"
+        " Acquisition – Risk & Compliance\nClyde & Mercantile Bank"
+    )
+    assert item.recruiter.company == "Clyde & Mercantile Bank"
+    assert [(p.title, p.company) for p in item.positions] == [
+        ("Head of Fraud Analytics", "Clyde & Mercantile Bank")
+    ]

@@ -103,6 +103,9 @@ _AGENCY_WORDS = re.compile(
     r"|personalservice|\w{3,}(?<!s)hire|(?-i:\sHire)$|workforce$|nearshore|rekrutacja|rekrutacji"
     # "Tidemark Crewing", "Talentia Mediterránea", "Iberhunt Executive", "Sandstone Executive"
     r"|crewing|talentia|\w{3,}hunt\b|(?-i:\sExecutive)$"
+    # Danish, Norwegian, Swedish, Finnish staffing firms: "Hartmann & Juhl Rekruttering",
+    # "Lagerkraft Bemanning", "Nordic Henkilöstöpalvelut"
+    r"|rekruttering|bemanning|bemanding|henkilöstöpalvelu\w*"
     # "Alpenblick Personal GmbH": the German for staff, ending an agency's name
     r"|(?-i:\sPersonal)$"
     # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"

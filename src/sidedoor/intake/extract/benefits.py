@@ -831,12 +831,24 @@ _MORE_R16: dict[str, tuple[str, tuple[str, ...]]] = {
     "dental": (r"\bdentaires?\b", ("dentaire", "dentaires")),
     # Belgium's "groepsverzekering" (the employer's pension insurance), "hospitalisatie-
     # verzekering", "eindejaarspremie" (the thirteenth month, below)
+    # Norwegian "Innskuddspensjon", "Fleksitid"; Finnish "Tulospalkkio", "Henkilökunta-
+    # alennus", "Liikunta- ja kulttuurietu"; Dutch "32 verlofdagen"
+    "flexible_hours": (r"\bfleksitid\b|\bflextid\b|\bliukuva työaika\b", ("fleksitid", "flextid",
+                       "liukuva")),
+    "bonus": (r"\btulospalkkio\b|\bbonusordning\b", ("tulospalkkio", "bonusordning")),
+    "employee_discount": (r"\bhenkilökunta-?alennus\b|\bpersonalrabatt\b", ("henkilökunta",
+                          "alennus", "henkilökuntaalennus", "personalrabatt")),
+    "wellness": (r"\bliikunta- ja kulttuurietu\b|\bliikuntaetu\b|\bfriskvårdsbidrag\b",
+                 ("liikunta", "liikuntaetu", "friskvårdsbidrag")),
     # Québec's "REER collectif" (group RRSP)
-    "retirement_plan": (r"\breer\b|\bgroepsverzekering\b", ("reer", "groepsverzekering")),
+    "retirement_plan": (
+        r"\breer\b|\bgroepsverzekering\b|\binnskuddspensjon\b|\btjänstepension\b",
+        ("reer", "groepsverzekering", "innskuddspensjon", "tjänstepension"),
+    ),
     "pto": (
         r"\b\d{1,2}\.? ferieuger?\b|\bferiedage\b|\bferieuger?\b|\bsemesterdagar\b"
-        r"|\b\d{1,2} paid leaves\b",
-        ("ferieuge", "ferieuger", "feriedage", "semesterdagar", "leaves"),
+        r"|\b\d{1,2} paid leaves\b|\b\d{1,2} verlofdagen\b",
+        ("ferieuge", "ferieuger", "feriedage", "semesterdagar", "leaves", "verlofdagen"),
     ),
     "equity": (
         r"\boptions? d['’]achat d['’]actions\b|\bbspce\b|(?:\+|plus|and) (?:stock )?options\b",

@@ -1997,7 +1997,7 @@ _DEPARTMENT_WORDS = frozenset(
         humanos ressources humaines personal personalabteilung tech group practice
         veterinary clinical medical nursing campus graduate commercial retail field emea apac
         americas committee board panel selection resourcing crewing leadership lead workforce
-        organisational organizational
+        organisational organizational afdeling avdeling avdelning medicinsk gtm revops
         acquisitions personnel direction dirección direccion diretoria
         atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
         talentos gente gestão gestao risorse umane ufficio selezione selección seleccion

@@ -108,7 +108,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari"
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
             "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our|je cherche"
-            "|on cherche|søger|leder efter|ser etter|채용",
+            "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
+            "|rekrytoimme",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -128,11 +129,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "ha aperto una posizione", a film crew "we're crewing up", casual "got a X spot open"
             r"|\b(?:szukamy|poszukujemy|rekrutujemy|suche ich)\b"
             # Swedish "Vi söker en Lagerchef", "söker just nu en"; Vietnamese "đang tuyển"
-            r"|\b(?:vi|jag|och) söker\b|\bsöker (?:just nu|nu) (?:en|ett)\b|\bđang tuyển\b"
+            r"|\b(?:vi|jag|och) söker\b|\bsöker (?:just nu |nu )?(?:en|ett)\b|\bđang tuyển\b"
             # French "je cherche un développeur", "on cherche une infirmière"; Danish and
             # Norwegian "søger en erfaren Projektleder", "vi ser etter"; Korean "채용 중"
             r"|\b(?:je|on) cherche (?:un|une|des)\b|\b(?:vi |og )?søger (?:en|et|nu)\b"
             r"|\b(?:vi )?(?:leder efter|ser etter) (?:en|et)\b|채용\s?(?:중|하고|합니다|예정)"
+            # Danish "vi skal have en ny afdelingssygeplejerske", Norwegian "trenger en erfaren
+            # senior prosjektleder", Finnish "Etsimme … uutta myymäläpäällikköä"
+            r"|\bvi skal have (?:en|et) ny\b|\b(?:vi )?trenger (?:en|et)\b|\b(?:etsimme|haemme"
+            r"|rekrytoimme)\b"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
             r"|\bgot an? (?:[\w&/'-]+ ){0,5}?(?:role|gig|spot|position|job|opening|vacancy)"
             r" (?:going|open|available)\b"
@@ -170,7 +175,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\b(?:supporting|assisting|helping|(?:partnered|partnering|working)"
                 r" (?:exclusively |closely )?with) [^.\n]{1,60}? (?:in|on|with) (?:the|their|its"
                 r"|a|an|two|three|four|five|several|\d+) (?:[\w&/()'-]+ ){0,5}?(?:search|hires?"
-                r"|mandate|appointment|vacanc(?:y|ies))\b",
+                r"|mandate|appointment|vacanc(?:y|ies))\b"
+                # "We are supporting a Tier-1 commercial bank (…) to fill the role of …"
+                r"|\b(?:supporting|assisting|helping|partnering with) [^.\n]{1,80}? to (?:fill|hire"
+                r"|find|recruit) (?:the|a|an|their|its)\b",
             ),
             (
                 "running|leading|conducting|handling|working on",
@@ -231,11 +239,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.0,
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
-            "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad",
+            "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv",
             r"\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
-            r"|oportunidad(?:es)? (?:laboral|profesional)(?:es)?)\b",
+            r"|oportunidad(?:es)? (?:laboral|profesional)(?:es)?"
+            # Danish and Norwegian "stillingen", Swedish "tjänsten som", Finnish "tehtävän"
+            r"|stillingen|stillinga|tjänsten som|tehtävä(?:n|ä|än))\b",
         ),
     ),
     (
@@ -245,7 +255,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "your profile|your background|your experience|your work|your cv|your resume"
             "|came across|saw your|noticed your|found your|read your|impressed|ihr profil"
             "|seu perfil|tu perfil|votre profil|il tuo profilo|votre parcours|on your|in your"
-            "|seu portf",
+            "|seu portf|profiilisi|kontakte dig|bakgrunn",
             r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really"
             r"|is|looks|jumped|seems|matches|aligns)"
             r"|(?:saw|seen|noticed) (?:on|in) your (?:linkedin )?(?:profile|cv|resume)"
@@ -256,6 +266,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|impressed (?:by|with) your|ihr profil"
             # "vi seu perfil", "vi tu perfil", "j'ai vu votre profil", "ho visto il tuo profilo"
             r"|(?:vi|revisei|encontrei|vimos) (?:o )?seu (?:perfil|portf[óo]lio)"
+            # Finnish "näin profiilisi", Danish "anbefalede mig at kontakte dig", Norwegian
+            # "din bakgrunn fra"
+            r"|näin profiilisi|anbefalede mig at kontakte dig|din bakgrunn (?:fra|som|innen)"
             r"|(?:vi|revis[ée]|encontr[ée]) tu"
             r" perfil|vu votre profil|visto il tuo profilo"
             r"|votre (?:parcours|profil) (?:a )?(?:particulièrement |vraiment )?retenu)\b",
@@ -373,15 +386,20 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "min|quick|brief|hop on|time to|time for|calendly|set up a call|schedule a"
             "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a|free for"
-            "|available for|podemos|vamos conversar|hablamos",
+            "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
+            "|pencil you",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
             r"(?:free|available)|kurzes telefonat|(?:kurzes|unverbindliches),? (?:\w+ )?telefonat"
             r"|rozmow\w* telefoniczn\w*|(?:would|i'd) love a (?:chat|call)"
-            r"|give me a (?:bell|call|ring)"
+            r"|give me a (?:bell|call|ring)|pencil you in"
             # Portuguese and Spanish "Podemos conversar?", "¿Podemos hablar?", "¿Hablamos?"
             r"|podemos (?:conversar|falar|hablar|charlar)\b|vamos conversar\b|¿hablamos\b"
+            # Danish, Norwegian, Swedish, Finnish: "en kop kaffe", "en uforpligtende snak",
+            # "en uforpliktende prat", "ett kort samtal", "lyhyelle puhelulle"
+            r"|\ben kop kaffe\b|\buforplig\w+ (?:snak|samtale|prat)\b|\bkort (?:samtal|prat)\b"
+            r"|\b(?:lyhye\w+ )?puhelu\w*"
             # "Free for a call Thursday?", "available for a quick chat this week?"
             r"|(?:free|available) for a (?:quick |short |brief )?(?:call|chat|phone call))",
         ),
@@ -441,9 +459,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|request|show you) a (?:quick |short |free |live )?demo\b)",
             ),
             (
-                "trial|pricing|per seat|per user|per employee|per instance|per licen|roi",
+                "trial|pricing|per seat|per user|per employee|per instance|per licen|roi|plan start"
+                "|plans start",
                 r"\b(?:free trial|(?:transparent|simple|flexible|special|introductory|volume)"
-                r" pricing|pricing (?:starts|plans?|page|tiers?|from|quote|deck|sheet|details"
+                r" pricing|plans? start(?:s|ing)? (?:at|from)"
+                r"|pricing (?:starts|plans?|page|tiers?|from|quote|deck|sheet|details"
                 r"|options)|per (?:seat|user|employee|instance|licen[cs]e) (?:per|a|/) ?(?:month"
                 r"|year|mo)\b|(?:see|saw|deliver\w*|positive|guaranteed|\d+x) roi\b"
                 r"|roi (?:within|in \d|calculator))",
@@ -517,7 +537,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 "represent",
-                r"\bi(?:'m| am)? represent(?:ing)? an? (?:[\w.#+-]+\s){0,4}?(?:candidate|engineer"
+                r"\b(?:an?|one) candidate (?:i'?m|i am|we'?re|we are) representing\b"
+                r"|\bi(?:'m| am)? represent(?:ing)? an? (?:[\w.#+-]+\s){0,4}?(?:candidate|engineer"
                 r"|developer|professional|manager|director|analyst|accountant|nurse)",
             ),
             (
@@ -527,7 +548,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "cv|resume|profile",
                 r"\b(?:(?:i|we)(?:'d| would| can| could| will|'ll)? (?:be (?:happy|glad) to"
                 r" |gladly |like to )?|shall i |like me to |happy to |glad to |can i )(?:send"
-                r"|share|forward) (?:over |you )?(?:(?:their|his|her|the candidates'?|a few|some"
+                r"|share|forward) (?:over |you )?(?:(?:their|his|her|the|the candidates'?|a few"
+                r"|some"
                 r"|several|relevant|suitable|matching) )?(?:anonymi[sz]ed )?(?:cvs?|resumes?"
                 r"|profiles?)",
             ),
@@ -593,6 +615,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|growing|grown|scaling|expanding|posted|opened|advertised|listed)"
                 # "Saw that Vedanta Foods is hiring for 60+ roles across your plants"
                 r"|[\w&.' -]{2,40} is hiring for \d+\+? (?:roles|positions|openings|people))",
+            ),
+            (
+                # "As Head of Talent Acquisition at a 5,000+ seat BPO, you know the pain"
+                "as head|as director|as vp|as manager|as lead|as a head|as the head",
+                r"\bas (?:a |the )?(?:head|director|vp|manager|lead) of (?:talent|hr|recruit\w*"
+                r"|people|hiring)[^.\n]{0,60}?, you\b",
             ),
             (
                 "saw your",

@@ -73,7 +73,7 @@ _NUM = (
     r"|\d+(?:[.,]\d+)?"
 )
 _MULT = (
-    r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|cr|(?i:mio)\.?|Tsd\.?"
+    r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|(?i:cr)|(?i:mio)\.?|Tsd\.?"
     r"|万|萬"
     # Indonesian juta / jt and ribu / rb, Vietnamese triệu / tr, Spanish and Portuguese
     # millones / milhões and mil (a thousand)
@@ -90,7 +90,9 @@ _TOKEN = re.compile(
 )
 _RANGE_JOIN = re.compile(
     # (after the Swiss ".–" of a round amount: "CHF 120'000.– à 140'000.–")
-    r"^(?:\.[–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|tot|do|až|és|e|y|ile)\s*$",
+    # (and "20 upto 26 LPA": an Indian English range)
+    r"^(?:\.[–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|tot|do|až|és|e|y|ile|upto"
+    r"|up to)\s*$",
     re.IGNORECASE,
 )
 # "between 4.200 and 5.600" in Dutch, French, Swedish, Danish / Norwegian, Indonesian: "and"
@@ -708,6 +710,7 @@ _EXTRA = re.compile(
     r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares"
     # "meal tickets 40 RON/day", Romania's "tichete de masă"
     r"|meal (?:tickets?|vouchers?|cards?)|tichete|maaltijdcheques?|ch[eè]ques?[- ]repas"
+    r"|friskvårdsbidrag\w*"
     r"|tickets?[- ]restaurant|buoni pasto"
     # sales targets: "a GWP target of ₹85 crore", "quota of $1.2M" (not "on-target earnings")
     r"|quotas?|(?:sales|revenue|GWP|premium|growth|business|booking|pipeline|territory)\s"
@@ -748,7 +751,9 @@ _EXTRA_AFTER = re.compile(
 )
 _EXTRA_BEFORE = re.compile(
     # ("Maaltijdcheques van €8", "tichete de masă de 40 lei")
-    rf"(?:{_EXTRA.pattern})\w*\s*(?:of|:|up to|worth|at|van|de|di|von)?\s*(?:up to\s*)?$",
+    # ("revenue > Rp 500 M", "turnover over £20m")
+    rf"(?:{_EXTRA.pattern})\w*\s*(?:of|:|up to|worth|at|van|de|di|von|på|om|>|over|above)?\s*"
+    r"(?:up to\s*)?$",
     re.IGNORECASE,
 )
 _BASE_RATE = re.compile(r"salary|base|basic|rate|pay\b|\bote\b", re.IGNORECASE)
@@ -846,12 +851,17 @@ _JAPAN = re.compile(
     re.I,
 )
 _NORDIC: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # (the countries' places, and words of each language: Swedish "och", "jag", Norwegian "av",
+    # "lønn", "uken", Danish "af", "løn", "ugen")
     ("SEK", re.compile(r"sweden|swedish|stockholm|gothenburg|göteborg|malmö|malmo|uppsala"
-                       r"|sverige|\bsek\b|kronor", re.I)),
+                       r"|sverige|\bsek\b|kronor|örebro|västerås|linköping|helsingborg|jönköping"
+                       r"|norrköping|umeå|luleå|\boch\b|\bjag\b|\blön\b", re.I)),
     ("NOK", re.compile(r"norway|norwegian|\boslo\b|bergen|trondheim|stavanger|norge|\bnok\b"
-                       r"|\bnorsk", re.I)),
+                       r"|\bnorsk|vestland|drammen|kristiansand|tromsø|\bav\b|\blønn\b|\buken\b",
+                       re.I)),
     ("DKK", re.compile(r"denmark|danish|copenhagen|københavn|aarhus|odense|aalborg|danmark"
-                       r"|\bdkk\b|bagsværd", re.I)),
+                       r"|\bdkk\b|bagsværd|holstebro|esbjerg|fredericia|vejle|kolding|randers"
+                       r"|horsens|\baf\b|\bløn\b|\bugen\b|\bdansk", re.I)),
     ("ISK", re.compile(r"iceland|icelandic|reykjav[ií]k|\bisk\b", re.I)),
 )  # fmt: skip
 
@@ -992,6 +1002,16 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
             and (len(m["num"]) == 5) != bool(state["zip"])
         ):
             return False
+    pre = m.group("pre") or ""
+    if (
+        len(pre) == 3
+        and pre.isalpha()
+        and pre.isupper()
+        and m.start("num") == m.end("pre")
+        and len(m.group("num")) <= 2
+        and m.group("mult") is None
+    ):
+        return False  # "NIS2" (a directive): a code run into a small number ("RM8k" is pay)
     if m.group("mult") is None and _NOT_PAY_AFTER.match(after):
         return bool(m.group("pre")) and not re.match(r"^\s*%", after)
     # "~6M MAU", "1,400 paying customers": a count of people, not money
@@ -1203,7 +1223,8 @@ def _not_pay_number(
 
 def _single(before: str, after: str, value: float) -> tuple[float | None, float | None]:
     """ "up to $200k" is a maximum only; "from €60k" / "$150k+" a minimum only."""
-    if re.search(r"(?:up to|max(?:imum)?|bis zu|capped at)\s*$", before, re.IGNORECASE):
+    # ("CTC upto 7 LPA", Indian English)
+    if re.search(r"(?:up ?to|max(?:imum)?|bis zu|capped at)\s*$", before, re.IGNORECASE):
         return None, value
     if after.startswith("+") or re.search(
         r"(?:from|starting at|starting from|min(?:imum)?|ab|at least|north of)\s*$",

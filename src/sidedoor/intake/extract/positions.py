@@ -277,6 +277,8 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     if not titles or titles[0].start - body_start > 4:
         return None
     title = titles[0]
+    if _signature_job_line(text, title, len(text)):
+        return None  # "Morag Fairlie (she/her)\nHead of Talent Acquisition – Risk & Compliance"
     rest = text[title.end : e]
     if _DUTY.match(rest) and title.text.lower() in _VERB_TITLES:
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
@@ -630,7 +632,12 @@ def _spells_out(short: str, long: str) -> bool:
 
 _NAME_LINE = re.compile(
     r"(?:(?i:dr|mr|mrs|ms|capt|prof|eng|ing|sr|sra)\.?\s)?(?:[A-ZÀ-Ý][\w'’-]*\.?\s?){1,4}"
+    r"(?:\((?i:she|he|they|ze|xe)/\w+\))?"  # "Morag Fairlie (she/her)"
 )
+
+
+# "Head of Talent Acquisition – Risk & Compliance": the writer's team after the title
+_UNIT_AFTER = re.compile(r"\s[–—|-]\s|,\s")
 
 
 def _signature_job_line(text: str, title: TitleSpan, end: int) -> bool:
@@ -640,7 +647,10 @@ def _signature_job_line(text: str, title: TitleSpan, end: int) -> bool:
     line_start = text.rfind("\n", 0, title.start) + 1
     line_end = text.find("\n", title.end)
     line_end = len(text) if line_end < 0 or line_end > end else line_end
-    if text[line_start : title.start].strip() or len(text[title.end : line_end].strip(" ,.|")) > 3:
+    rest = text[title.end : line_end]
+    if text[line_start : title.start].strip() or (
+        len(rest.strip(" ,.|")) > 3 and not _UNIT_AFTER.match(rest)
+    ):
         return False
     if line_start < 2 or text.count("\n", line_end, end) > 2:
         return False

@@ -91,7 +91,11 @@ _CO_SMALL = (
     rf"(?=[ \t](?!I\b)[{UPPER}])"
 )
 # "Les Halles d'Émile", "Maison d'Arlanc": an elided "de" joined to the next word
-_CO = rf"{_CO_WORD}(?:[ \t](?!I\b)(?:{_CO_WORD}|&|{_CO_SMALL}|[dl]['’](?=[{UPPER}]){_CO_WORD}))*"
+# (a Nordic municipality's lower-case noun ends its name: "Hallsjö kommun", "Vejle Kommune")
+_CO = (
+    rf"{_CO_WORD}(?:[ \t](?!I\b)(?:{_CO_WORD}|&|{_CO_SMALL}|[dl]['’](?=[{UPPER}]){_CO_WORD}))*"
+    r"(?:[ ](?:kommun|kommune|kunta|region|landsting)\b)?"
+)
 _AT_COMPANY = re.compile(
     # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …",
     # "Mirjam | Talent @ Booking.com"
@@ -216,11 +220,19 @@ _OTHER_TONGUES = re.compile(
     rf"|\b(?i:rekrutuję|rekruterką|rekruterem)\s(?:w|z)\s(?P<name24>{_CO})"
     rf"|\b(?:HR|[Tt]uyển dụng|[Nn]hân sự)\s(?:của|tại|ở)\s(?P<name25>{_CO})"
     rf"|(?:^|\n|[,.!?]\s)[A-Z][a-z]+ this side(?: from| at)? (?P<name26>{_CO})"
+    # Swedish, Danish, Norwegian: "jag är IT-chef på Hallsjö kommun", "jobber som HR-rådgiver
+    # i Nordvik Energi", "er Talent Partner hos Nordlys Energi"
+    r"|\b(?i:jag är|jeg er|og er|och är|jobber som|jobbar som|arbejder som|er ansat som)\s"
+    rf"(?:[\w-]+\s){{0,3}}?(?:på|hos|i|ved|vid)\s(?P<name31>{_CO})"
+    # "Vi på Fjällmark Energi söker …", Danish "Vi hos Nordlys Energi"
+    rf"|(?:^|\n|[.!?]\s)[Vv]i (?:på|hos) (?P<name32>{_CO})"
 )
 _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         _OTHER_TONGUES,
-        ("rekryter", "rekrutuj", "rekruter", "của", "tại", "ở", "this side"),
+        ("rekryter", "rekrutuj", "rekruter", "của", "tại", "ở", "this side", "jag är", "jeg er",
+         "og er", "och är", "jobber som", "jobbar som", "arbejder som", "ansat som", "vi på",
+         "vi hos"),
     ),
     (_NAME_FROM, (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ")),
     (
@@ -331,6 +343,8 @@ _AT_GROUPS = (
     "name28",
     "name29",
     "name30",
+    "name31",
+    "name32",
 )
 # "I'm recruiting for X", "we're hiring for X": X is the client, not the recruiter's company
 _FOR_CLIENT = re.compile(
@@ -347,6 +361,11 @@ _POSSESSIVE_TEAM = Lower(
 _DEPARTMENT_OF = re.compile(
     rf"[ \t](?i:department|dept\.?|team|division|office)[ \t](?:of|at)[ \t](?:the[ \t])?"
     rf"(?P<name>(?!I\b){_CO})"
+)
+# after a unit named as the company: "… the Risk & Compliance function at X"
+_UNIT_AT = re.compile(
+    rf"[ \t](?:function|team|division|department|practice|unit|business unit)[ \t](?:at|of)[ \t]"
+    rf"(?:the[ \t])?(?P<name>(?!I\b){_CO})"
 )
 # after a team: "… team at X", "… team of X"
 _TEAM_AT = re.compile(rf"[ \t](?:at|of|with|for)[ \t](?:the[ \t])?(?P<name>(?!I\b){_CO})")
@@ -458,6 +477,11 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
                 if at is not None:
                     match, found = candidate, (at.group("name"), at.start("name"))
                     break
+            unit_at = _UNIT_AT.match(text, candidate.end(group))
+            if unit_at is not None:
+                # "I lead Talent Acquisition for the Risk & Compliance function at X": X
+                match, found = candidate, (unit_at.group("name"), unit_at.start("name"))
+                break
             match, found = candidate, (candidate.group(group), start)  # the earliest so far
             break
     for team in _POSSESSIVE_TEAM.finditer(text, 0, match.start() if match else len(text)):

@@ -342,6 +342,21 @@ _ENGLISH_SUFFIX = (
 )  # fmt: skip
 
 
+# Danish, Norwegian, Swedish and Finnish job nouns, written in lower case in running text
+# ("en ny afdelingssygeplejerske", "tjänsten som transportledare", "myymäläpäällikkö"): a
+# compound ending in one of these
+_NORDIC_HEAD = re.compile(
+    r"[a-zæøåäö-]{3,}(?:sygeplejerske|sjuksköterska|sykepleier|leder|ledare|chef|päällikkö"
+    r"|johtaja|asiantuntija|insinööri|strateg|rådgiver|rådgivare|konsulent|utvikler|utvecklare"
+    r"|ingeniør|ingenjör|tekniker|medarbetare|medarbejder|koordinator|samordnare|handläggare"
+    r"|sjåfør|chaufför|elektriker|montør|montör|operatør|operatör|ekonom|økonom|controller)"
+)
+
+
+def _nordic_head(word: str) -> bool:
+    return len(word) >= 9 and _NORDIC_HEAD.fullmatch(word) is not None
+
+
 def _german_head(word: str) -> bool:
     """A capitalised German compound ending in a job noun ("Kinderkrankenpflegerin")."""
     low = word.lower()
@@ -422,13 +437,18 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         if plural:
             low = low[:-1]
         german = polish = False
-        romance = low in ROMANCE_HEADS
+        romance = low in ROMANCE_HEADS or _nordic_head(low)
         if low in POLISH_HEADS and word[:1].isupper() and low not in heads:
             polish = romance = True
         if polish:
             pass
         elif romance:
-            if word.islower() and low not in _ROMANCE_ANY_CASE and low not in heads:
+            if (
+                word.islower()
+                and low not in _ROMANCE_ANY_CASE
+                and low not in heads
+                and (not _nordic_head(low) or text[tokens[i][0] - 1 : tokens[i][0]] == "(")
+            ):  # ("Wind Turbine Technician (vindkrafttekniker)": a gloss, not another role)
                 i += 1
                 continue
         elif low not in heads:

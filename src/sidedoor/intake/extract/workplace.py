@@ -156,7 +156,7 @@ _HYBRID = Lower(
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
                 "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
-                "到岗")  # fmt: skip
+                "到岗", "telewerk", "etätyö")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
@@ -180,6 +180,11 @@ _HYBRID_LOCAL = Lower(
     # Danish and Norwegian "mulighed for hjemmearbejde 1-2 dage om ugen", "2 dager hjemmekontor",
     # Swedish "2 dagar distans"; Korean "하이브리드 (주 2회 재택)"
     r"|\bmulighed for hjemmearbejde\b|\bhjemmearbejde (?:i )?[1-4](?:\s?[-–]\s?[1-4])? dage"
+    # Norwegian "mulighet for hjemmekontor inntil to dager i uken", Swedish "möjlighet till
+    # distansarbete upp till två dagar", Dutch "2 dagen telewerk per week", Finnish "etätyö"
+    r"|\b(?:mulighet|mulighed|möjlighet) (?:for|til|till|att) (?:hjemmekontor|hjemmearbejde"
+    r"|distansarbete|distans|hemarbete)\b|\b[1-4] dagen telewerk\b|\btelewerk (?:mogelijk|[1-4])"
+    r"|\betätyö(?:mahdollisuus|tä)\b"
     r"|\b[1-4](?:\s?[-–]\s?[1-4])? (?:dage|dager|dagar) (?:om ugen |i uken |i veckan )?(?:med )?"
     r"(?:hjemmearbejde|hjemmekontor|distans|hemifrån)"
     r"|하이브리드|주\s?[1-4]\s?(?:회|일)\s?재택|재택\s?(?:근무\s?)?주\s?[1-4]"
@@ -271,7 +276,8 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "swing", "fifo", "fly", " on /", " on/", "floor", "présentiel", "presencial",
                 "vor ort", "sitio", "planta", "locatie", "kantoor", "sede", "terenie", "vessel",
                 "aboard", "出社", "常駐", "at site", "at project site", "in the field",
-                "customer", "client", "located", "văn phòng", "thuiswerk", "werf")  # fmt: skip
+                "customer", "client", "located", "văn phòng", "thuiswerk", "werf", "på plats",
+                "paikan", "arbejdssted", "oppmøte")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -281,6 +287,9 @@ _ONSITE_MORE = Lower(
     r"|en sitio|en planta|op locatie|op kantoor|in sede"
     # Dutch "thuiswerk is niet voorzien" (no working from home), "je werkt vanop de werf"
     r"|thuiswerk(?:en)? is niet (?:voorzien|mogelijk)|(?:vanop|op) de werf"
+    # Swedish "på plats på terminalen", Finnish "paikan päällä", Danish "fast arbejdssted",
+    # Norwegian "fast oppmøte"
+    r"|på plats (?:på|i|vid) |paikan päällä|fast arbejdssted|fast oppmøte"
     r"|fifo|fly[- ]in[,/ ]+fly[- ]out|\d{1,2}\s?x\s?\d{1,2} (?:roster|rotation|swing|shift)"
     r"|\d{1,2}(?:/| on[ /,]+)\d{1,2}(?: off)? (?:roster|rotation|swing)"
     r"|rotational (?:roster|schedule|basis)"
