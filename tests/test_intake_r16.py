@@ -542,3 +542,44 @@ def test_the_company_after_a_unit_and_the_writers_own_title_line() -> None:
     assert [(p.title, p.company) for p in item.positions] == [
         ("Head of Fraud Analytics", "Clyde & Mercantile Bank")
     ]
+
+
+def test_a_founder_signing_dev_and_a_forwarded_pitch_under_outlook_headers() -> None:
+    item = _one(
+        "hey Lena —\n\nDev here, cofounder/CTO. We're looking for a founding backend engineer —"
+        " Go + Postgres.\n- fully remote\n- $160k–$185k + equity\n\nwould love 20 min.\n\n— Dev\n"
+        "dev@tidewaylabs.io"
+    )
+    assert item.positions[0].title == "founding backend engineer"
+    reply = _one(
+        "Subject: RE: Senior Data Engineer – Cork – €80-90k\n\nHi Aoife,\n\nJust bumping this up."
+        "\n\nThanks,\nCian\n\nCian Moore | Principal Consultant\nLee Tech Recruitment\n\nFrom: Cian"
+        " Moore\nSent: Tuesday 29 April 2025 10:14\nTo: Aoife Byrne\nSubject: Senior Data Engineer"
+        " – Cork – €80-90k\n\nHi Aoife,\n\nI'm working with Harbour Payments on a Senior Data"
+        " Engineer hire for their Cork office. Hybrid, 3 days in.\n\n- €80k – €90k + 10% bonus\n\n"
+        "Would you be open to a chat?\n\nCian"
+    )
+    (position,) = reply.positions
+    assert position.company == "Harbour Payments"
+    assert position.workplace == "hybrid"
+
+
+def test_graded_sde_titles_and_a_place_after_a_dash() -> None:
+    assert [t.text for t in find_titles("Opening for SDE-2 at Paisa, Bengaluru")] == ["SDE-2"]
+    assert [t.text for t in find_titles("hiring SDET II for our QA team")] == ["SDET II"]
+    item = _one(
+        "Asunto: Gerente de Planta – Querétaro\n\nHola Luis, te escribe Ana de Talento Bajío."
+        " Buscamos Gerente de Planta para una armadora. $120,000 MXN mensuales.\n\nSaludos,\nAna"
+    )
+    assert item.positions[0].title == "Gerente de Planta"
+
+
+def test_round_amounts_written_with_a_dash_and_dutch_minimum_maximum() -> None:
+    (german,) = find_pay("das entspricht derzeit 3.905,– € bis 5.345,– € brutto monatlich")
+    assert (german.min, german.max, german.currency) == (3905, 5345, "EUR")
+    (french,) = find_pay("Salaire mensuel brut entre CHF 6'200.– et CHF 7'000.–")
+    assert (french.min, french.max) == (6200, 7000)
+    (dutch,) = find_pay("Een salaris van minimaal € 4.010 en maximaal € 5.825 bruto per maand")
+    assert (dutch.min, dutch.max, dutch.period) == (4010, 5825, "month")
+    text = "Präsenz vor Ort; mobiles Arbeiten ist in dieser Funktion leider nicht vorgesehen."
+    assert find_workplace(text).workplace == "onsite"

@@ -15,7 +15,7 @@ from sidedoor.intake.extract.agency import (
     speaks_for_employer,
     weak_agency_cue,
 )
-from sidedoor.intake.extract.company import find_company
+from sidedoor.intake.extract.company import find_company, is_city
 from sidedoor.intake.extract.dates import find_dates
 from sidedoor.intake.extract.next_step import StepFinding, find_next_step
 from sidedoor.intake.extract.positions import Segment, best_title, heading_title, split_positions
@@ -231,14 +231,18 @@ def _own_role(position: Position, subject: tuple[int, int] | None) -> bool:
     role only in its "Re:" subject is the pitch's)."""
     if not position.title:
         return False
-    ev = position.evidence.get("title")
-    in_subject = (
-        subject is not None
-        and ev is not None
-        and ev.start is not None
-        and subject[0] <= ev.start < subject[1]
-    )
-    return not in_subject or position.pay.disclosed
+
+    def in_subject(key: str) -> bool:
+        ev = position.evidence.get(key)
+        return (
+            subject is not None
+            and ev is not None
+            and ev.start is not None
+            and subject[0] <= ev.start < subject[1]
+        )
+
+    # ("RE: Senior Data Engineer – Dublin – €85-95k": title and pay both the subject's)
+    return not in_subject("title") or (position.pay.disclosed and not in_subject("pay"))
 
 
 # a sentence, not a name: a Japanese full stop, a long run of words with a sentence's full stop
@@ -1042,6 +1046,9 @@ def _titles_without_companies(positions: list[Position]) -> None:
             and title.lower().endswith(" " + p.company.lower())
         ):
             title = title[: -len(p.company)].rstrip(" ,")  # "Jefe de Tienda Almacenes Pehuén"
+        place = re.search(r"\s[-–—]\s([^-–—]{2,40})$", title)
+        if place and is_city(place.group(1).strip()):
+            title = title[: place.start()]  # "Gerente de Planta – Querétaro": the place
         p.title = title
 
 

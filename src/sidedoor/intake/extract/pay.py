@@ -86,27 +86,31 @@ _TOKEN = re.compile(
     # a multiplier or a sign after the amount is on its line: "GA 31408\n$19.50" is a ZIP code
     # and then pay, not 31,408 dollars
     rf"(?:[^\S\n]?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
+    r"(?:[.,][–—-](?=[^\S\n]?\D))?"  # a round amount's ".–" or ",–" ("3.905,– €")
     rf"(?:[^\S\n]?(?:de[^\S\n])?(?P<post>{_CUR_POST})(?![a-zA-Z\d]))?",
 )
 _RANGE_JOIN = re.compile(
     # (after the Swiss ".–" of a round amount: "CHF 120'000.– à 140'000.–")
     # (and "20 upto 26 LPA": an Indian English range)
-    r"^(?:\.[–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|tot|do|až|és|e|y|ile|upto"
+    # (after a round amount's ".–" or ",–": "CHF 120'000.– à 140'000.–", "3.905,– € bis")
+    r"^(?:[.,][–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|tot|do|až|és|e|y|ile|upto"
     r"|up to)\s*$",
     re.IGNORECASE,
 )
 # "between 4.200 and 5.600" in Dutch, French, Swedish, Danish / Norwegian, Indonesian: "and"
 # joins a range only after "between" ("tussen €4.200 en €5.600", "entre 85 000 $ et 100 000 $")
-_BETWEEN_JOIN = re.compile(r"^\s*(?:en|et|och|og|dan)\s*$", re.IGNORECASE)
+_BETWEEN_JOIN = re.compile(r"^(?:[.,][–—-])?\s*(?:en|et|och|og|dan)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:tussen|entre|mellan|mellom|mellem|antara|zwischen|between)\s*(?:de\s*|les\s*)?$",
     re.IGNORECASE,
 )
 # "minimum €4,200 and maximum €6,100", "min 50k, max 60k": a range in words
-_MIN_BEFORE = re.compile(r"\b(?:min(?:imum)?|mindestens|minimo|mínimo)\.?\s*(?:of\s*)?:?\s*$", re.I)
+_MIN_BEFORE = re.compile(
+    r"\b(?:min(?:imum)?|mindestens|minimo|mínimo|minimaal)\.?\s*(?:of\s*)?:?\s*$", re.I
+)
 _MAX_JOIN = re.compile(
-    r"^\s*(?:,|;)?\s*(?:and|to|-|–|und|e|y|et)?\s*(?:a\s+)?(?:max(?:imum)?|maximal|massimo"
-    r"|máximo)\.?\s*(?:of\s*)?:?\s*$",
+    r"^\s*(?:,|;)?\s*(?:and|to|-|–|und|e|y|et|en)?\s*(?:a\s+)?(?:max(?:imum)?|maximal|massimo"
+    r"|máximo|maximaal)\.?\s*(?:of\s*)?:?\s*$",
     re.I,
 )
 _PERIOD = re.compile(

@@ -56,7 +56,12 @@ _TRIGGER = re.compile(
     r"\s*:?\s*$",
     re.I,
 )
-_ROLE_AFTER = re.compile(r"\s(?:role|position|opening|vacancy|job|opportunity)\b", re.I)
+# ("working with X on a Senior Data Engineer hire", "… search"; not an agency's "Executive
+# Search")
+_ROLE_AFTER = re.compile(
+    r"(?<!Executive)\s(?:role|position|opening|vacancy|job|opportunity|hire|search|mandate)\b",
+    re.I,
+)
 _PLURAL_TRIGGER = re.compile(
     r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted"
     r"|suchen|(?:openings?|positions?|vacanc(?:y|ies)|roles?) for)\s(?:\w+\s){0,2}$",
@@ -483,6 +488,10 @@ def best_title(
         for title in titles:
             if _inside(title.start, exclude) or _NOT_TITLES.match(title.text):
                 continue
+            if _NAME_HERE.match(text, title.end) or _DASH_SIGNED.match(
+                text, text.rfind("\n", 0, title.start) + 1
+            ):
+                continue  # "Dev here, cofounder/CTO", "— Dev": the writer's name
             subject_title = subject is not None and subject[0] <= title.start < subject[1]
             before = _MARKUP_END.sub("", text[max(start, title.start - 45) : title.start])
             if title.plural and not _PLURAL_TRIGGER.search(before):
@@ -561,6 +570,8 @@ def best_title(
 
 
 _MARKUP_END = re.compile(r"[*_]{2}\s*$")
+_NAME_HERE = re.compile(r" here[,.!]")
+_DASH_SIGNED = re.compile(r"[ \t]*[—–-][ \t]?[A-Z][\w'’-]*[ \t]*(?:\n|$)")
 
 
 def _signed_titles(text: str, exclude: list[tuple[int, int]]) -> set[str]:

@@ -28,6 +28,7 @@ HEADS = frozenset(
         counselor counsellor worker aide caregiver carer apprentice journeyman installer
         inspector superintendent dispatcher lineman lineworker ironworker bricklayer mason
         roofer painter labourer laborer steward marketer generalist bdm bde sdr bdr csm tpm pm
+        sde sdet
         intern trainee graduate ingenieur entwickler leiter leitung pflegefachkraft
         krankenpfleger krankenpflegerin pflegekraft fachkrankenpfleger fachkrankenpflegerin
         pflegefachmann pflegefachfrau krankenschwester handwerker elektriker
@@ -228,6 +229,7 @@ MODIFIERS = frozenset(
     _words(
         """
         senior sr sr. junior jr jr. staff principal lead chief head associate assistant deputy
+        founding
         graduate entry-level mid-level mid registered licensed certified qualified journeyman
         master general full-stack fullstack full stack front-end frontend back-end backend
         software data machine learning ml ai cloud devops platform site reliability security
@@ -272,7 +274,8 @@ _STOP_LEFT = frozenset(
         selezioniamo ricerchiamo zoeken zoekt gezocht puesto cargo posición poste rôle ruolo
         como comme come als para pour opportunité opportunités oportunidad oportunidades
         oportunidade oportunidades opportunità opportunities vacancy ricerca
-        selezione selección seleccion seleção selecao búsqueda busqueda recrutamento
+        selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
+        posición posicion posição posicao
         """
     )
 )
@@ -281,6 +284,7 @@ _STOP_LEFT = frozenset(
 # a clearance or a roster written before a title is no part of it
 _NOT_OF_TITLE = re.compile(r"TS/SCI|TS/SCI/FSP|SC|DV|NV[12]|FIFO|DIDO|BIBO")
 _GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
+_HEAD_GRADE = re.compile(r"([a-z]+)-[1-4]")
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
 _GENDER_SLASH = re.compile(r"/(?:a|as|o|os|e|es)$|\((?:a|o|e|es)\)$")  # "ingénieur(e)"
 _GENDER_SLASH_IN = re.compile(r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os)|\((?:a|o|as|os|e)\))(?=\s|$)")
@@ -433,6 +437,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         low = lowered.strip(".,")
         if "/" in low or "(" in low:
             low = _GENDER_SLASH.sub("", low)  # "Actuario/a" is "Actuario"
+        graded = _HEAD_GRADE.fullmatch(low)
+        if graded and graded.group(1) in heads:
+            low = graded.group(1)  # "SDE-2": a head with its grade
         plural = lowered[-1:] == "s" and lowered[:-1] in heads and lowered not in heads
         if plural:
             low = low[:-1]

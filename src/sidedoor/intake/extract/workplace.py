@@ -116,7 +116,9 @@ _REMOTE_LOCAL = Lower(
     r"|フルリモート(?!可)|完全リモート|完全在宅|全程远程|完全远程|全职远程|전면\s?재택|100\s?%\s?재택"
 )
 _NOT_REMOTE = Lower(
-    r"\b(?:remote (?:job|work|position|role|eligible)\s?:\s?no|not (?:a )?remote|no remote"
+    # ("mobiles Arbeiten ist in dieser Funktion leider nicht vorgesehen")
+    r"\b(?:mobiles arbeiten (?:ist )?(?:[a-zäöü]+ ){0,4}(?:leider )?nicht\b"
+    r"|remote (?:job|work|position|role|eligible)\s?:\s?no|not (?:a )?remote|no remote"
     r"|non[- ]remote|isn'?t remote|not fully remote|no (?:option"
     r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
@@ -531,7 +533,7 @@ def _remote(text: str, start: int, end: int, low: str) -> re.Match[str] | None:
     """The first remote phrase that is not "remote stipend", "remote sites", "not remote"…"""
     for match in _REMOTE.finditer(text, start, end):
         blocker = _NOT_REMOTE.search(
-            text, max(start, match.start() - 20), min(end, match.end() + 25)
+            text, max(start, match.start() - 20), min(end, match.end() + 60)
         )
         if blocker is None or not (blocker.start() <= match.start() < blocker.end()):
             return match
