@@ -583,3 +583,17 @@ def test_round_amounts_written_with_a_dash_and_dutch_minimum_maximum() -> None:
     assert (dutch.min, dutch.max, dutch.period) == (4010, 5825, "month")
     text = "Präsenz vor Ort; mobiles Arbeiten ist in dieser Funktion leider nicht vorgesehen."
     assert find_workplace(text).workplace == "onsite"
+
+
+def test_in_house_senders_in_more_languages_and_agencies_naming_their_client() -> None:
+    item = _one(
+        "Oi Rafael, tudo bem? Sou a Juliana, tech recruiter aqui na Cajá Pagamentos 👋 Estamos"
+        " com uma vaga de Engenheira de Dados Sênior. R$ 18.000 a R$ 22.000 por mês.\n\nJuliana"
+    )
+    assert item.recruiter.company == "Cajá Pagamentos"
+    agency = _one(
+        "Halo kak Dimas, saya Rani dari Talentku Recruitment. Lagi bantu client kami, PT Kopi"
+        " Senja, cari Head of Supply Chain. Gaji Rp 45 - 55 juta / bulan.\n\nRani"
+    )
+    assert agency.recruiter.agency is True
+    assert agency.recruiter.company == "Talentku Recruitment"

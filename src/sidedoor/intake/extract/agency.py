@@ -121,6 +121,10 @@ _AGENCY_WORDS = re.compile(
     r"|Recrutamento))\b",
     re.I,
 )
+# Japanese "弊社のクライアント" (our client), Indonesian "client kami", "klien kami"
+_AGENCY_CUES_CJK = re.compile(
+    r"弊社の(?:クライアント|顧客企業)|クライアント企業|(?:client|klien) kami"
+)
 _AGENCY_CUES = Lower(
     # (not "our client team", "our client apps": a team's or a product's client)
     r"\b(?:(?:my|our) client(?!\s(?:team|apps?|side|engineering|engineers?|squad|platform"
@@ -279,7 +283,7 @@ def consultancy_name(name: str) -> bool:
 @lru_cache(maxsize=16)  # asked of one text several times (recruiter, company, analysis)
 def agency_cue(text: str, pos: int = 0) -> re.Match[str] | None:
     """A phrase that says the sender recruits for another company (from `pos` on)."""
-    found = _AGENCY_CUES.search(text, pos)
+    found = _AGENCY_CUES.search(text, pos) or _AGENCY_CUES_CJK.search(text, pos)
     if found:
         return found
     for match in _UNNAMED_EMPLOYER.finditer(text, pos):
@@ -321,7 +325,12 @@ _FIRST_PLURAL = re.compile(
     r"(?i:\b(?:we|we're|we’re|we've|we’ve|we'll|our|ours|nous|notre|nos|nosotros|nosotras"
     r"|nuestro|nuestra|nuestros|nuestras|wir|unser|unsere|unserem|unseren|unserer|nós|nosso"
     r"|nossa|nossos|nossas|noi|nostro|nostra|nostri|nostre|ons|onze|vår|vårt|våra|nasz"
-    r"|nasza|nasze|naszym)\b)"
+    r"|nasza|nasze|naszym"
+    # Danish and Norwegian "vores"; Indonesian "kami"; "aqui na X" (Portuguese), "qui in X"
+    # (Italian): the sender's own company (not "vi": Spanish "I saw")
+    r"|vores|kami|aqui na|aqui no|qui in|aquí en)\b)"
+    # Japanese "弊社", "当社"; Korean "저희", "우리"
+    r"|弊社|当社|저희|우리"
 )
 
 

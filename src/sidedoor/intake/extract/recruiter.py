@@ -208,8 +208,9 @@ _HR_OF = re.compile(
 # ("Hey Jordan — Nate from Fernway Search.", "I'm Wei Ling from Straits Harbour Search")
 _NAME_FROM = re.compile(
     r"(?:^|\n|[,.!?]\s|\s[—–-]\s|\bI'?m\s)(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? from"
-    r"|(?:(?:[Tt]e|[Ll]e|[Ll]es|[Vv]os) escribe|[Ss]oy|[Ss]ou"
-    rf"|[Aa]qu[ií] (?:es|é))\s(?:la |el |a |o )?[A-Z][a-z]+ (?:de|da|do)) (?P<name22>{_CO})"
+    r"|(?:(?:[Tt]e|[Ll]e|[Ll]es|[Vv]os) escribe|[Ss]oy|[Ss]ou|[Ss]aya|[Aa]ku"
+    # (Indonesian and Malay "saya Rani dari Talentku Recruitment")
+    rf"|[Aa]qu[ií] (?:es|é))\s(?:la |el |a |o )?[A-Z][a-z]+ (?:de|da|do|dari)) (?P<name22>{_CO})"
 )
 # Swedish, Polish, Vietnamese, Indian English: "jobbar med rekrytering här på X", "jag leder
 # rekryteringen på X", "rekrutuję w X", "HR của X" (X's HR), "Ritika this side from X"
@@ -234,7 +235,7 @@ _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
          "og er", "och är", "jobber som", "jobbar som", "arbejder som", "ansat som", "vi på",
          "vi hos"),
     ),
-    (_NAME_FROM, (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ")),
+    (_NAME_FROM, (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ", " dari ")),
     (
         _HR_OF,
         (
