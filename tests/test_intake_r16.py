@@ -597,3 +597,52 @@ def test_in_house_senders_in_more_languages_and_agencies_naming_their_client() -
     )
     assert agency.recruiter.agency is True
     assert agency.recruiter.company == "Talentku Recruitment"
+
+
+# --- the seventh batch: sets 207 and 208 (Spanish and Portuguese; formatting)
+
+
+def test_spanish_and_portuguese_approaches_are_outreach() -> None:
+    for text in (
+        "Olá Ricardo,\n\nChamo-me Inês e trabalho na equipa de Recursos Humanos da Lusofrete."
+        " Estamos a recrutar um Responsável de Armazém.\n- Vencimento entre 1.600€ e 1.900€"
+        " brutos mensais (x14)\n\nCumprimentos,\nInês",
+        "Hola Iker:\n\nTe escribo desde Norte Talento Consultores. Estamos cubriendo varias"
+        " posiciones para una planta en Pamplona.\n► Ingeniero de Procesos\n  38.000 – 45.000 €"
+        " brutos/año.\n\nUn saludo,\nAmaia",
+        "Hola Diego, ¿abierto a conversar sobre una posición de Gerente de Producto Digital en"
+        " un banco? Esquema híbrido, hasta S/ 24,000 mensuales.\n\nRocío – Qhapaq Search",
+    ):
+        assert _one(text).is_recruiter_outreach, text[:40]
+
+
+def test_a_spanish_job_seeker_and_a_spanish_rejection_are_not() -> None:
+    seeker = _one(
+        "Hola Andrés,\n\nSoy Valentina, coincidimos en un meetup. Estoy buscando mi primer trabajo"
+        " como Data Analyst; ¿sabes si hay alguna posición junior abierta? Te adjunto mi CV."
+    )
+    assert not seeker.is_recruiter_outreach
+    rejection = _one(
+        "Subject: Tu candidatura para Product Manager – Casaverde\n\nHola Alex,\n\nTras valorar"
+        " todas las candidaturas, hemos decidido seguir adelante con otra persona.\n\nUn saludo,"
+        "\nEquipo de Talent Acquisition"
+    )
+    assert not rejection.is_recruiter_outreach
+
+
+def test_entities_in_pasted_text_a_numbered_table_and_an_agency_opt_out_line() -> None:
+    item = _one(
+        "Hi Wei Ling,\n\nThanks for connecting. I'm building out the risk function for a digital"
+        " bank here in Singapore (I can share the name once we've spoken; the search is"
+        " confidential). Three roles are open:\n\n| # | Role | Level |\n|---|---|---|\n"
+        "| 1 | Head of Risk Analytics | VP |\n| 2 | Senior Credit Risk Modeller | AVP |\n\n"
+        "Hybrid – 3 days in office. Could we find 20 mins this week?\n\nDaniel\nDirector, Maple"
+        " &amp; Birch Search\n\nIf you do not wish to receive further opportunities from us,"
+        ' reply "unsubscribe".'
+    )
+    assert item.is_recruiter_outreach
+    assert [p.title for p in item.positions] == [
+        "Head of Risk Analytics",
+        "Senior Credit Risk Modeller",
+    ]
+    assert "&amp;" not in item.text

@@ -1034,6 +1034,83 @@ HELDOUT: dict[int, str] = {
         "Africa), by a colleague who had not seen the extractors: round 15's final blind "
         "check (scored on round 14's final code and on round 15's), its misses unread."
     ),
+    194: (
+        "Held-out set 194 (30 messages, every field; the Americas), by a colleague who had not "
+        "seen the extractors: a development set of round 16 (scored blind on round 15's final "
+        "code, then read and tuned on)."
+    ),
+    195: (
+        "Held-out set 195 (30 messages, every field; the Americas), by a colleague who had not "
+        "seen the extractors: round 16's final blind check (scored on round 15's final code and"
+        " on round 16's), its misses unread."
+    ),
+    196: (
+        "Held-out set 196 (30 messages, every field; Europe, many in the local language), by a "
+        "colleague who had not seen the extractors: a development set of round 16 (scored blind"
+        " on round 15's final code, then read and tuned on)."
+    ),
+    197: (
+        "Held-out set 197 (30 messages, every field; Europe, many in the local language), by a "
+        "colleague who had not seen the extractors: round 16's final blind check (scored on "
+        "round 15's final code and on round 16's), its misses unread."
+    ),
+    198: (
+        "Held-out set 198 (30 messages, every field; Asia-Pacific, the Middle East and Africa),"
+        " by a colleague who had not seen the extractors: a development set of round 16 (scored"
+        " blind on round 15's final code, then read and tuned on)."
+    ),
+    199: (
+        "Held-out set 199 (30 messages, every field; Asia-Pacific, the Middle East and Africa),"
+        " by a colleague who had not seen the extractors: round 16's final blind check (scored "
+        "on round 15's final code and on round 16's), its misses unread."
+    ),
+    200: (
+        "Held-out set 200 (30 messages, every field; careers outside software, worldwide), by a"
+        " colleague who had not seen the extractors: a development set of round 16 (scored "
+        "blind on round 15's final code, then read and tuned on)."
+    ),
+    201: (
+        "Held-out set 201 (30 messages, every field; careers outside software, worldwide), by a"
+        " colleague who had not seen the extractors: round 16's final blind check (scored on "
+        "round 15's final code and on round 16's), its misses unread."
+    ),
+    202: (
+        "Held-out set 202 (30 messages, every field; the forms an inbox holds, worldwide), by a"
+        " colleague who had not seen the extractors: a development set of round 16 (scored "
+        "blind on round 15's final code, then read and tuned on)."
+    ),
+    203: (
+        "Held-out set 203 (30 messages, every field; the forms an inbox holds, worldwide), by a"
+        " colleague who had not seen the extractors: round 16's final blind check (scored on "
+        "round 15's final code and on round 16's), its misses unread."
+    ),
+    204: (
+        "Held-out set 204 (30 messages, every field; Germany, Austria, Switzerland, the Benelux"
+        " and the Nordics, half in the local language), by a colleague who had not seen the "
+        "extractors: a development set of round 16 (scored blind on round 15's final code, then"
+        " read and tuned on)."
+    ),
+    205: (
+        "Held-out set 205 (30 messages, every field; South and South-East Asia, the Gulf and "
+        "Africa), by a colleague who had not seen the extractors: a development set of round 16"
+        " (scored blind on round 15's final code, then read and tuned on)."
+    ),
+    206: (
+        "Held-out set 206 (30 messages, every field; the US, Canada, the UK, Ireland, Australia"
+        " and New Zealand), by a colleague who had not seen the extractors: a development set "
+        "of round 16 (scored blind on round 15's final code, then read and tuned on)."
+    ),
+    207: (
+        "Held-out set 207 (30 messages, every field; Latin America, Spain and Portugal, mostly "
+        "in Spanish and Portuguese), by a colleague who had not seen the extractors: a "
+        "development set of round 16 (scored blind on round 15's final code, then read and "
+        "tuned on)."
+    ),
+    208: (
+        "Held-out set 208 (30 messages, every field; worldwide, in the formatting mail clients "
+        "and LinkedIn produce), by a colleague who had not seen the extractors: a development "
+        "set of round 16 (scored blind on round 15's final code, then read and tuned on)."
+    ),
 }
 
 
@@ -1047,13 +1124,16 @@ def load_heldout(n: int) -> list[dict[str, Any]]:
 
 def load_postings() -> list[dict[str, Any]]:
     """Postings p01–p16 (every third one is test), q01–q12 (held-out 7's pages, test7),
-    v01–v15 (held-out 8's, test8) and w01–w15 (round 15's, written blind, test189)."""
+    v01–v15 (held-out 8's, test8), w01–w15 (round 15's, written blind, test189) and round 16's
+    blind pages: postings10 (its final check, test195) and postings11 (development, test194)."""
     out = []
     for name, split_of in (
         ("postings", lambda i: "test" if i % 3 == 2 else "dev"),
         ("postings7", lambda i: "test7"),
         ("postings8", lambda i: "test8"),
         ("postings9", lambda i: "test189"),  # round 15's pages, scored with its final check
+        ("postings10", lambda i: "test195"),  # round 16's final-check pages
+        ("postings11", lambda i: "test194"),  # round 16's development pages
     ):
         labels = [
             json.loads(line)
@@ -1299,6 +1379,8 @@ def main() -> int:
     held_out_all = Tally()  # all the held-out parts
     for split in ("dev", "test", *(f"test{n}" for n in sorted(HELDOUT))):
         subset = [m for m in messages if m["split"] == split]
+        if not subset:
+            continue  # a set registered but not in this checkout
         correct = 0
         tally = Tally()
         wrong: list[str] = []
@@ -1360,7 +1442,7 @@ def main() -> int:
             f"LinkedIn conversations ({split}, {len(subset)}): precision {precision:.2f}, recall"
             f" {recall:.2f}\n"
         )
-        if split not in {"dev", "test", "test7", "test8", "test189"}:  # parts with job pages
+        if split not in {"dev", "test", "test7", "test8", "test189", "test194", "test195"}:
             continue
         with_ld, without = Tally(), Tally()
         for post in (p for p in postings if p["split"] == split):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -284,12 +285,20 @@ def _documents(
     return [_text_document(text, encoding, name)]
 
 
+# an HTML entity left in pasted text
+_ENTITY = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
+
+
 def _text_document(text: str, encoding: str, name: str | None) -> Document:
     import re
 
     from sidedoor.intake.readers.base import RawMessage
     from sidedoor.intake.readers.replies import forward_subject, split_message
 
+    if _ENTITY.search(text):
+        import html
+
+        text = html.unescape(text)  # "Maple &amp; Loom" copied out of a web page's source
     cleaned = clean_text(text)
     if not cleaned:
         raise MalformedInput("the text is empty", path=name, hint="Paste the whole message.")

@@ -47,6 +47,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         (
             (
                 "recruit|headhunt|talent|sourcer|executive search|personal|suche|recrut|reclut"
+                "|sou consultor|consultora especializada|equipa de recursos|equipo de"
                 "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving"
                 "|recruitment|recruiter"
                 "|in charge of",
@@ -72,6 +73,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|atra[çc][ãa]o de talentos|gente (?:&|e) gest[ãa]o|atracci[oó]n de talento"
                 r"|adquisici[oó]n de talento|acquisition (?:de|des) talents"
                 r"|wij zoeken|werving|(?:van|bij) (?:de )?recruitment\b|recruit(?:er|ment) bij"
+                # "sou consultor na Talentia RH", "Me comunico desde X, consultora especializada
+                # en búsquedas", "trabalho na equipa de Recursos Humanos da X"
+                r"|sou consultora? (?:na|da|de|no|do)|consultora especializada en b[uú]squedas"
+                r"|equipa de recursos humanos|equipo de (?:selecci[oó]n|reclutamiento|talento)"
                 # "I'm Aya from the recruiting team"
                 r"|(?:from|on|in|of) the (?:recruiting|recruitment|talent(?: acquisition)?)"
                 r" team)\b",
@@ -109,7 +114,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
             "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our|je cherche"
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
-            "|rekrytoimme",
+            "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -138,6 +143,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # senior prosjektleder", Finnish "Etsimme … uutta myymäläpäällikköä"
             r"|\bvi skal have (?:en|et) ny\b|\b(?:vi )?trenger (?:en|et)\b|\b(?:etsimme|haemme"
             r"|rekrytoimme)\b"
+            # Portugal's "Estamos a recrutar um", Spanish "Estamos cubriendo varias posiciones",
+            # "en la búsqueda de un Jefe de Fundo"
+            r"|\bestamos a recrutar\b|\bestamos cubriendo (?:varias |dos |tres |una |la )?"
+            r"(?:posici[oó]n|posiciones|vacantes?|puestos?)\b"
+            r"|\ben la b[uú]squeda de (?:una?|el|la)\b"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
             r"|\bgot an? (?:[\w&/'-]+ ){0,5}?(?:role|gig|spot|position|job|opening|vacancy)"
             r" (?:going|open|available)\b"
@@ -239,13 +249,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.0,
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
-            "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv",
+            "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
+            "|posici",
             r"\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
             r"|oportunidad(?:es)? (?:laboral|profesional)(?:es)?"
             # Danish and Norwegian "stillingen", Swedish "tjänsten som", Finnish "tehtävän"
-            r"|stillingen|stillinga|tjänsten som|tehtävä(?:n|ä|än))\b",
+            r"|stillingen|stillinga|tjänsten som|tehtävä(?:n|ä|än)|posici[oó]n(?:es)?)\b",
         ),
     ),
     (
@@ -387,7 +398,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "min|quick|brief|hop on|time to|time for|calendly|set up a call|schedule a"
             "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a|free for"
             "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
-            "|pencil you",
+            "|pencil you|abiert|abert|interesa|interessa",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
@@ -396,6 +407,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|give me a (?:bell|call|ring)|pencil you in"
             # Portuguese and Spanish "Podemos conversar?", "¿Podemos hablar?", "¿Hablamos?"
             r"|podemos (?:conversar|falar|hablar|charlar)\b|vamos conversar\b|¿hablamos\b"
+            r"|abiert[oa] a (?:conversar|charlar|escuchar)|abert[oa] a (?:conversar|ouvir)"
+            r"|¿te interesa\b|te interessa\b"
             # Danish, Norwegian, Swedish, Finnish: "en kop kaffe", "en uforpligtende snak",
             # "en uforpliktende prat", "ett kort samtal", "lyhyelle puhelulle"
             r"|\ben kop kaffe\b|\buforplig\w+ (?:snak|samtale|prat)\b|\bkort (?:samtal|prat)\b"
@@ -710,7 +723,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|(?:nous )?regrettons de vous (?:informer|annoncer)"
                 r"|(?:poursuivre|continuer) (?:le processus )?avec d['’]autres candidat"
                 r"|(?:tu|su|sua) candidatura (?:no ha sido|n[ãa]o foi) (?:seleccionada|selecionada"
-                r"|aprobada|aprovada)|votre candidature n['’]a pas (?:été retenue|abouti))",
+                r"|aprobada|aprovada)|votre candidature n['’]a pas (?:été retenue|abouti)"
+                # "hemos decidido seguir adelante con otra persona", "Tu candidatura para …"
+                r"|(?:hemos decidido|decidimos) (?:seguir adelante|continuar|avanzar) con otra"
+                r" persona"
+                # a subject line "Tu candidatura para Product Manager" (not "envía tu candidatura")
+                r"|(?m:^[ \t]*(?:(?:subject|asunto)[ \t]?:[ \t]*)?tu candidatura (?:para|a|al)\b))",
             ),
         ),
     ),
@@ -812,6 +830,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "job_seeker",
         -2.5,
         (
+            (
+                # Spanish and Portuguese: "estoy buscando mi primer trabajo", "te adjunto mi CV",
+                # "estou procurando uma nova oportunidade"
+                "buscando mi|buscando un|adjunto mi|procurando|envio meu",
+                r"\b(?:estoy buscando (?:mi (?:primer|pr[oó]ximo) )?(?:trabajo|empleo|puesto)"
+                r"|estoy buscando (?:un|una) (?:nuev[oa] )?(?:trabajo|empleo|oportunidad)"
+                r"|te adjunto mi (?:cv|curr[ií]culum)"
+                r"|estou procurando (?:uma?|meu) (?:nov[oa] )?(?:emprego|trabalho|oportunidade"
+                r"|primeiro emprego)|envio meu (?:cv|curr[ií]culo))",
+            ),
             (
                 "looking for|searching for",
                 r"\bi(?:'m| am) (?:currently |actively )?(?:looking|searching) for (?:a |an"
@@ -933,7 +961,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "subscri|newsletter|browser|digest|job alert|automated|saved search|similar jobs"
                 "|easy apply|view online|roundup",
-                r"\b(?:unsubscribe|newsletter|view (?:this email )?in (?:your )?browser"
+                # (not an agency's opt-out line: 'reply "unsubscribe"')
+                r"\b(?:(?<!reply \")(?<!reply ')(?<!reply “)(?<!reply )unsubscribe|newsletter"
+                r"|view (?:this email )?in (?:your )?browser"
                 r"|(?:weekly|daily) digest|job alerts?|this is an automated|saved search"
                 r"|similar jobs|easy apply|view online|jobs? (?:digest|roundup)|subscribe (?:here"
                 r"|now|to)|you(?:'re| are) (?:now )?subscribed|(?:our|new|paid|free)"

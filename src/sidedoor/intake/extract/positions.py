@@ -20,6 +20,8 @@ _BULLET = re.compile(
     # ("*1) Medical Writer*": a single star's emphasis, as mail clients write bold)
     r"|^[ \t]*(?:#{1,6}[ \t]*|\*\*|__|\*)(?:\d{1,2}(?:\ufe0f?\u20e3|[.)])|[a-h][.)])[ \t]*"
     r"(?:\*\*|__)?"
+    # "| 1 | Head of Risk Analytics | VP / SVP | 18,000 – 22,000 |": a numbered table row
+    r"|^[ \t]*\|[ \t]*\d{1,2}[ \t]*\|[ \t]*"
     # "Role 1: …", "**Role 2: …**" (Markdown bold)
     r"|^[ \t]*(?:\*\*|__)?(?:role|position|opening|vacancy|job)\s?(?:\d{1,2}|[a-d]|one|two"
     r"|three|four)?\s?[:.)\-–]\s*",

@@ -28,7 +28,7 @@ HEADS = frozenset(
         counselor counsellor worker aide caregiver carer apprentice journeyman installer
         inspector superintendent dispatcher lineman lineworker ironworker bricklayer mason
         roofer painter labourer laborer steward marketer generalist bdm bde sdr bdr csm tpm pm
-        sde sdet
+        sde sdet teamlead teamleader
         intern trainee graduate ingenieur entwickler leiter leitung pflegefachkraft
         krankenpfleger krankenpflegerin pflegekraft fachkrankenpfleger fachkrankenpflegerin
         pflegefachmann pflegefachfrau krankenschwester handwerker elektriker

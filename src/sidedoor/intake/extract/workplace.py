@@ -149,6 +149,7 @@ _HYBRID = Lower(
     r"|\b(?:[1-4]|one|two|three|four)(?:\s?[-–]\s?[1-4])? days? (?:a |per )?(?:week )?(?:of )?"
     r"(?:mobile|remote|smart|tele) ?work(?:ing)?\b"
     r"|\b[1-9]0\s?% (?:mobil\w*|homeoffice|home office|remote|vor ort)"
+    r"|\b(?:up to )?[1-4] days? (?:of )?mobile office\b"
     r"|\b(?:[1-4]|one|two|three|four) days? in[- ]studio|(?:one|two|three|four|[1-4])-day office"
     r" expectation|\bhome the rest\b|\bhome (?:mon|fri)\w*(?:/| and )(?:mon|fri)\w*"
 )
