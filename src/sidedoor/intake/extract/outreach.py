@@ -725,8 +725,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|(?:tu|su|sua) candidatura (?:no ha sido|n[ãa]o foi) (?:seleccionada|selecionada"
                 r"|aprobada|aprovada)|votre candidature n['’]a pas (?:été retenue|abouti)"
                 # "hemos decidido seguir adelante con otra persona", "Tu candidatura para …"
-                r"|(?:hemos decidido|decidimos) (?:seguir adelante|continuar|avanzar) con otra"
-                r" persona"
+                r"|(?:hemos decidido|decidimos) (?:seguir adelante|continuar(?: el proceso)?"
+                r"|avanzar) con otra persona"
                 # a subject line "Tu candidatura para Product Manager" (not "envía tu candidatura")
                 r"|(?m:^[ \t]*(?:(?:subject|asunto)[ \t]?:[ \t]*)?tu candidatura (?:para|a|al)\b))",
             ),
