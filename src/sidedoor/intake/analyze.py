@@ -823,8 +823,6 @@ def _quoted_company(
     """A reply that names no company ("Great question - the range is …"): the recruiter's
     company and the hiring company from the earlier messages it quotes (and their sender's
     e-mail domain). `ParsedItem.text` stays as it is: the evidence has origin "quoted"."""
-    from sidedoor.intake.extract.company import find_company
-
     _fuller_in_quoted(quoted, positions)
     need = [p for p in positions if p.company is None]
     in_house = recruiter.agency is False and recruiter.company is not None
@@ -1000,8 +998,6 @@ _GROUP_WORDS = frozenset(
 
 def _part_of_a_city(text: str, found: Candidate) -> bool:
     """The ranker's name with the word before or after it is a city ("Nẵng" of "Đà Nẵng")."""
-    from sidedoor.intake.extract.company import is_city
-
     if found.start is None or found.end is None:
         return False
     before = re.search(r"(\S+)\s$", text[max(0, found.start - 30) : found.start])
@@ -1014,8 +1010,6 @@ def _part_of_a_city(text: str, found: Candidate) -> bool:
 
 def _places_joined(name: str) -> bool:
     """ "Alcúdia y Pollença", "Leeds & Bradford": places joined by "and"."""
-    from sidedoor.intake.extract.company import is_city
-
     parts = re.split(r"\s(?:y|and|&|e|et|und|i)\s", name)
     return len(parts) > 1 and all(is_city(part) for part in parts)
 
@@ -1059,7 +1053,6 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     from sidedoor.intake.extract.agency import is_agency_name
     from sidedoor.intake.extract.company import (
         _whole_place,
-        is_city,
         is_country,
         region_of_a_city,
     )

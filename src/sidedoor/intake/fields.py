@@ -227,7 +227,8 @@ def weak_company(
     text: str, position: Position, subject: Span | None, regions: list[Span], posting: bool
 ) -> None:
     """The last resorts for a position's company, after the text's phrasings and the recruiter's
-    own company: a name in the subject line, then a careers-site link."""
+    own company: a careers-site link, then a name in the subject line (not one that names the
+    roles)."""
     if position.company is not None:
         return
     # a careers-site link first ("careers.summitspine.com/jobs/4471"), then the subject

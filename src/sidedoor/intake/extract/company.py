@@ -2319,7 +2319,6 @@ def weak_name(name: str) -> bool:
     return common_words_only(name) or is_city(name)
 
 
-
 # a run-together name is split into words only when it is long and every piece is a common
 # English word ("riobravofreight" -> "rio bravo freight", "summitairmechanical"), not when a
 # piece is rare or short ("sementesaurora", "hanbit"); two pieces only when both are long

@@ -696,6 +696,8 @@ def _one_line_signature(text: str, out: Recruiter) -> None:
     if not name or not is_agency_name(name) or is_department(name):
         return
     at = text.find(name, match.start("company"))
+    if at < 0:
+        return  # (clean_name changed the name: no evidence to point at)
     out.company, out.evidence["company"] = name, _ev(text, at, at + len(name))
     if out.name is None:
         out.name, out.evidence["name"] = match.group("person"), _ev(text, *match.span("person"))
