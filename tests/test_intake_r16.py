@@ -646,3 +646,20 @@ def test_entities_in_pasted_text_a_numbered_table_and_an_agency_opt_out_line() -
         "Senior Credit Risk Modeller",
     ]
     assert "&amp;" not in item.text
+
+
+def test_keycap_roles_with_a_specialty_capital_roles_and_uruguayan_pesos() -> None:
+    item = _one(
+        "Oi, Pedro! Aqui é a Fernanda, do time de Gente & Gestão da AgroLeite. Lembrei de você"
+        " para duas posições:\n\n1\ufe0f\u20e3 Engenheiro de Dados Sênior\n• Salário: R$ 17.000 a"
+        " R$ 21.000/mês\n\n2\ufe0f\u20e3 Tech Lead Mobile – Flutter\n• R$ 29 mil/mês\n\nFernanda"
+    )
+    assert [p.title for p in item.positions] == ["Engenheiro de Dados Sênior", "Tech Lead Mobile"]
+    shop = _one(
+        "Hola Jorge, soy Itzel de Reclutamiento en Súper Regio. Tenemos dos vacantes:\n\n"
+        "🛒 GERENTE DE TIENDA\n- $37,000 MXN brutos mensuales\n\n🛒 SUBGERENTE DE PISO DE VENTA\n"
+        "- $23,000 a $25,000 brutos mensuales\n\nSaludos,\nItzel"
+    )
+    assert [p.title for p in shop.positions] == ["GERENTE DE TIENDA", "SUBGERENTE DE PISO DE VENTA"]
+    (peso,) = find_pay("Salario nominal: $U 180.000 mensuales")
+    assert (peso.min, peso.currency, peso.period) == (180000, "UYU", "month")

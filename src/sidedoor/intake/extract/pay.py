@@ -46,7 +46,8 @@ _CUR_PRE = (
     + ")"
     + _BIG
     + r"|US\$|USD|S/\.?(?=\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,})(?!\w))|GH₵|GH¢|GHS|₵|৳|BDT|PKR"
-    r"|LKR|₨|रु|E£|UAH|₴|RD\$|N\$|₽|₸|₾|₡|₼"
+    # (Uruguay's peso "$U 180.000", its dollar "U$S 3.000")
+    r"|LKR|₨|रु|E£|UAH|₴|RD\$|N\$|₽|₸|₾|₡|₼|\$U|U\$S|UYU"
     # the naira as Nigerians often write it, "N250,000" (read as NGN only beside Nigeria)
     r"|N(?=\s?\d{1,3}(?:,\d{3})+(?!\d))"
     r"|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
@@ -384,6 +385,9 @@ _CURRENCY_CODES: dict[str, str] = {
     "dh": "MAD",
     "pen": "PEN",
     "s/": "PEN",
+    "$u": "UYU",
+    "u$s": "USD",
+    "uyu": "UYU",
     "s/.": "PEN",
     "soles": "PEN",
     "pkr": "PKR",

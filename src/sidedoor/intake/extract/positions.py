@@ -266,6 +266,10 @@ def _kind(marker: str) -> str:
     return marker[0]
 
 
+# one or two capitalised words between a list item's title and a dash or the line's end
+_ITEM_TITLE_MORE = re.compile(r"((?:[ ][A-Z][\w+#./-]*){1,2})(?=[ ][-–—:][ ]|[ \t]*$)")
+
+
 def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | None:
     """The title a list line or short heading line starts with, if it does."""
     line = text[s:e]
@@ -287,6 +291,11 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     if _signature_job_line(text, title, len(text)):
         return None  # "Morag Fairlie (she/her)\nHead of Talent Acquisition – Risk & Compliance"
     rest = text[title.end : e]
+    more = _ITEM_TITLE_MORE.match(rest)
+    if more:  # "2️⃣ Tech Lead Mobile – Flutter": the capitalised words before the dash are its
+        end = title.end + more.end(1)
+        title = TitleSpan(title.start, end, text[title.start : end], title.plural, title.romance)
+        rest = text[end:e]
     if _DUTY.match(rest) and title.text.lower() in _VERB_TITLES:
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(

@@ -133,7 +133,8 @@ ROMANCE_HEADS = frozenset(
         geologa geólogo geóloga biologo biologa biólogo bióloga cantiniere magazziniere
         camarero camarera mesero mesera repartidor repartidora conductora analista
         sommelier camareira garçom vendedor attuario attuaria
-        manutentore conseiller consultor machiniste concepteur conceptrice calculator
+        manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
+        subdirector subdirectora subjefe
         werkvoorbereider
         projektleder prosjektleder projektledare udvikler utvikler utvecklare ingeniør ingenjör
         sygeplejerske sykepleier sjuksköterska konsulent tekniker elektriker lagerchef butikschef
