@@ -663,3 +663,19 @@ def test_keycap_roles_with_a_specialty_capital_roles_and_uruguayan_pesos() -> No
     assert [p.title for p in shop.positions] == ["GERENTE DE TIENDA", "SUBGERENTE DE PISO DE VENTA"]
     (peso,) = find_pay("Salario nominal: $U 180.000 mensuales")
     assert (peso.min, peso.currency, peso.period) == (180000, "UYU", "month")
+
+
+def test_a_japanese_headhunters_message() -> None:
+    item = _one(
+        "件名：【非公開求人】外資系SaaS企業 シニアデータエンジニア（年収800万〜1,100万円）"
+        "\n\n山田 様\n\n株式会社キャリアリンクの佐藤と申します。\nLinkedInにてご経歴を拝見し、"
+        "ぜひご紹介したい求人がございましたのでご連絡差し上げました。\n\n"
+        "■ポジション：シニアデータエンジニア\n■働き方：リモート可（週1回出社）\n"
+        "■想定年収：800万円〜1,100万円\n\nご興味がございましたら、ご都合のよい日時を"
+        "お知らせください。\n\n佐藤\n株式会社キャリアリンク\nシニアコンサルタント"
+    )
+    assert item.is_recruiter_outreach
+    (position,) = item.positions
+    assert position.title == "シニアデータエンジニア"
+    assert position.workplace == "hybrid"
+    assert position.pay is not None and (position.pay.min, position.pay.max) == (8000000, 11000000)

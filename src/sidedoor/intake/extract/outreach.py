@@ -114,7 +114,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
             "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our|je cherche"
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
-            "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de",
+            "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -148,6 +148,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bestamos a recrutar\b|\bestamos cubriendo (?:varias |dos |tres |una |la )?"
             r"(?:posici[oó]n|posiciones|vacantes?|puestos?)\b"
             r"|\ben la b[uú]squeda de (?:una?|el|la)\b"
+            # Japanese "ご紹介したい求人がございまして", "募集しております", "採用を強化"
+            r"|ご紹介したい求人|求人のご案内|募集して(?:おります|います)|採用を強化"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
             r"|\bgot an? (?:[\w&/'-]+ ){0,5}?(?:role|gig|spot|position|job|opening|vacancy)"
             r" (?:going|open|available)\b"
@@ -266,7 +268,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "your profile|your background|your experience|your work|your cv|your resume"
             "|came across|saw your|noticed your|found your|read your|impressed|ihr profil"
             "|seu perfil|tu perfil|votre profil|il tuo profilo|votre parcours|on your|in your"
-            "|seu portf|profiilisi|kontakte dig|bakgrunn",
+            "|seu portf|profiilisi|kontakte dig|bakgrunn|拝見|拝読",
             r"\b(?:your (?:profile|background|experience|work|cv|resume) (?:caught|stood|really"
             r"|is|looks|jumped|seems|matches|aligns)"
             r"|(?:saw|seen|noticed) (?:on|in) your (?:linkedin )?(?:profile|cv|resume)"
@@ -282,7 +284,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|näin profiilisi|anbefalede mig at kontakte dig|din bakgrunn (?:fra|som|innen)"
             r"|(?:vi|revis[ée]|encontr[ée]) tu"
             r" perfil|vu votre profil|visto il tuo profilo"
-            r"|votre (?:parcours|profil) (?:a )?(?:particulièrement |vraiment )?retenu)\b",
+            r"|votre (?:parcours|profil) (?:a )?(?:particulièrement |vraiment )?retenu)\b"
+            # Japanese "ご経歴を拝見し" (no word boundaries in Japanese)
+            r"|(?:ご経歴|プロフィール|ご経験)を(?:拝見|拝読)",
         ),
     ),
     (
@@ -398,7 +402,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "min|quick|brief|hop on|time to|time for|calendly|set up a call|schedule a"
             "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a|free for"
             "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
-            "|pencil you|abiert|abert|interesa|interessa",
+            "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
@@ -409,6 +413,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|podemos (?:conversar|falar|hablar|charlar)\b|vamos conversar\b|¿hablamos\b"
             r"|abiert[oa] a (?:conversar|charlar|escuchar)|abert[oa] a (?:conversar|ouvir)"
             r"|¿te interesa\b|te interessa\b"
+            # Japanese "ご興味がございましたら", "ご都合のよい日時", "カジュアル面談"
+            r"|ご興味がございましたら|ご都合のよい日時|カジュアル面談|お話しできれば"
             # Danish, Norwegian, Swedish, Finnish: "en kop kaffe", "en uforpligtende snak",
             # "en uforpliktende prat", "ett kort samtal", "lyhyelle puhelulle"
             r"|\ben kop kaffe\b|\buforplig\w+ (?:snak|samtale|prat)\b|\bkort (?:samtal|prat)\b"

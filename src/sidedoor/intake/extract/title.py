@@ -612,7 +612,35 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             title = _NOMINATIVE.sub("er", title)  # "einen Leitenden Einkäufer": "Leitender …"
         out.append(TitleSpan(title_start, span_end, title, plural, romance and low not in heads))
         i += 1
-    return _graded(text, _dedupe_nested(out))
+    out += _katakana_titles(text, start, end)
+    return _graded(text, _dedupe_nested(sorted(out, key=lambda t: t.start)))
+
+
+# Japanese job titles in katakana (and Latin letters): "シニアプロダクトマネージャー",
+# "サーバーサイドエンジニア", "Unityエンジニア", "リードゲームプランナー"
+_KATAKANA_TITLE = re.compile(
+    r"(?<![\u30a0-\u30ffA-Za-z0-9])[A-Za-z0-9\u30a0-\u30ff・ー]{0,24}?"
+    r"(?:エンジニア|マネージャー|マネジャー|デザイナー|プランナー|ディレクター|アナリスト"
+    r"|コンサルタント|リーダー|スペシャリスト|アーティスト|プログラマー|プロデューサー"
+    r"|サイエンティスト|アーキテクト|オーナー|マーケター|セールス|アカウントエグゼクティブ)"
+)
+
+
+def _katakana_titles(text: str, start: int, end: int) -> list[TitleSpan]:
+    if not _HAS_KANA.search(text, start, end):
+        return []
+    return [
+        TitleSpan(m.start(), m.end(), m.group(0))
+        for m in _KATAKANA_TITLE.finditer(text, start, end)
+        if m.group(0) not in _KATAKANA_NOT_TITLES
+    ]
+
+
+_HAS_KANA = re.compile(r"[\u30a0-\u30ff]")
+# a recruiter's own title in a signature ("シニアコンサルタント"), never the role
+_KATAKANA_NOT_TITLES = frozenset(
+    ["コンサルタント", "シニアコンサルタント", "キャリアコンサルタント"]
+)
 
 
 # capitalised fields listed with commas before a title's "X & Y": "Monitoring, "

@@ -192,7 +192,7 @@ _HYBRID_LOCAL = Lower(
     r"(?:hjemmearbejde|hjemmekontor|distans|hemifrån)"
     r"|하이브리드|주\s?[1-4]\s?(?:회|일)\s?재택|재택\s?(?:근무\s?)?주\s?[1-4]"
     # Japanese "ハイブリッド勤務（週2日出社）", Chinese "混合办公", "每周到岗3天"
-    r"|ハイブリッド|週\s?[1-4]\s?日(?:程度)?出社|混合办公|每周(?:到岗|到办公室)\s?[1-4]\s?天"
+    r"|ハイブリッド|週\s?[1-4]\s?(?:日|回)(?:程度)?出社|混合办公|每周(?:到岗|到办公室)\s?[1-4]\s?天"
 )
 # "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
 _HYBRID_NEGATED = re.compile(
