@@ -1111,6 +1111,16 @@ HELDOUT: dict[int, str] = {
         "and LinkedIn produce), by a colleague who had not seen the extractors: a development "
         "set of round 16 (scored blind on round 15's final code, then read and tuned on)."
     ),
+    209: (
+        "Held-out set 209 (30 messages, every field; an ordinary month's inbox worldwide, a third "
+        "in the local language), by a colleague who had not seen the extractors: a development "
+        "set of round 16 (scored blind on round 16's code at 3f07573, then read and tuned on)."
+    ),
+    210: (
+        "Held-out set 210 (30 messages, every field; an ordinary month's inbox worldwide, a third "
+        "in the local language), by a colleague who had not seen the extractors: round 16's last "
+        "blind check (scored on round 15's final code and on round 16's), its misses unread."
+    ),
 }
 
 
