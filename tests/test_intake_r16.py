@@ -679,3 +679,11 @@ def test_a_japanese_headhunters_message() -> None:
     assert position.title == "シニアデータエンジニア"
     assert position.workplace == "hybrid"
     assert position.pay is not None and (position.pay.min, position.pay.max) == (8000000, 11000000)
+
+
+def test_a_list_items_place_after_its_title_is_not_part_of_it() -> None:
+    item = _one(
+        "Hi Sam, two openings at Lindqvist Labs:\n\n1) Data Engineer Berlin – €70k\n"
+        "2) Tech Lead Mobile – Flutter, €85k\n\nInterested?\n\nAnna"
+    )
+    assert [p.title for p in item.positions] == ["Data Engineer", "Tech Lead Mobile"]

@@ -266,6 +266,13 @@ def _kind(marker: str) -> str:
     return marker[0]
 
 
+def _is_place(words: str) -> bool:
+    """A place of the job markets' gazetteer ("Berlin"; not GeoNames' "Mobile", Alabama)."""
+    from sidedoor.intake.extract.locations import find_locations
+
+    return bool(find_locations(words))
+
+
 # one or two capitalised words between a list item's title and a dash or the line's end
 _ITEM_TITLE_MORE = re.compile(r"((?:[ ][A-Z][\w+#./-]*){1,2})(?=[ ][-–—:][ ]|[ \t]*$)")
 
@@ -292,7 +299,9 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         return None  # "Morag Fairlie (she/her)\nHead of Talent Acquisition – Risk & Compliance"
     rest = text[title.end : e]
     more = _ITEM_TITLE_MORE.match(rest)
-    if more:  # "2️⃣ Tech Lead Mobile – Flutter": the capitalised words before the dash are its
+    if more and _is_place(more.group(1).strip()):
+        rest = text[title.end + more.end(1) : e]  # "1) Data Engineer Berlin – €70k": a place
+    elif more:  # "2️⃣ Tech Lead Mobile – Flutter": the capitalised words before the dash are its
         end = title.end + more.end(1)
         title = TitleSpan(title.start, end, text[title.start : end], title.plural, title.romance)
         rest = text[end:e]
