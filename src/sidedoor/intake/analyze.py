@@ -699,7 +699,7 @@ def _recruiters_quoted(text: str, quoted: str, recruiter: Recruiter) -> tuple[st
         # one quoted message, its attribution ("Em seg., 3 de mar. …, Rafael Lima <…>
         # escreveu:") left above the quote marks, in the reply's text
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        said = [b for line in lines for b in _quoted_blocks(line) if _ATTRIBUTION.match(line)]
+        said = [b for line in lines if _ATTRIBUTION.match(line) for b in _quoted_blocks(line)]
         if said:
             body = "\n".join(re.sub(r"^(?:\s*>)+ ?", "", raw) for raw in quoted.split("\n"))
             blocks = [(said[-1][0], said[-1][1], body.strip())]

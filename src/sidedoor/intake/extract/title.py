@@ -96,7 +96,8 @@ _CAPITAL_ONLY = frozenset(
 )
 # Job nouns of Spanish, Portuguese, French, Italian and Dutch: their title's particulars follow
 # them ("Ingeniero de Software Senior", "Engenheiro Agrônomo", "Chargé de recrutement"). Kept
-# apart from HEADS, which other readers use as the English job words.
+# apart from HEADS, which other readers use as the English job words. (Nordic compounds,
+# "Projektleder", "Lagerchef", are `_nordic_head`'s; the whole Nordic nouns are listed here.)
 ROMANCE_HEADS = frozenset(
     _words(
         """
@@ -136,8 +137,8 @@ ROMANCE_HEADS = frozenset(
         manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
         subdirector subdirectora subjefe
         werkvoorbereider
-        projektleder prosjektleder projektledare udvikler utvikler utvecklare ingeniør ingenjör
-        sygeplejerske sykepleier sjuksköterska konsulent tekniker elektriker lagerchef butikschef
+        udvikler utvikler utvecklare ingeniør ingenjör sygeplejerske sykepleier sjuksköterska
+        konsulent tekniker elektriker
         """
     )
 )
