@@ -40,6 +40,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -1181,7 +1182,12 @@ def norm(text: Any) -> str:
     text = _LEGAL_HEAD.sub("", text.strip())
     # a group's formal name is the company's: "Jumeirah Group", "VNG Corporation", "OCP Group"
     text = re.sub(r"\s(?:group|corporation|holdings?)\W*$", "", text.strip())
-    return re.sub(r"[^a-z0-9äöüß]+", " ", text).strip()
+    # letters of every script count (a Greek or Korean title is compared, not emptied); accents
+    # are dropped ("Ingénieur" and "Ingenieur" are one title)
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+    return re.sub(r"[\W_]+", " ", text).strip()
 
 
 def same(field: str, want: Any, got: Any) -> bool:

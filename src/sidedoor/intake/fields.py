@@ -10,7 +10,9 @@ from typing import TypeVar
 from sidedoor.intake.extract.agency import is_agency_name
 from sidedoor.intake.extract.benefits import find_benefits
 from sidedoor.intake.extract.company import (
+    company_after_dash,
     company_after_title,
+    company_cjk,
     company_from_url,
     company_in_subject,
     company_near_title,
@@ -125,7 +127,7 @@ def fill_position(
         span = _heading_line(text, title) if posting else (title.start, title.end)
         position.title = text[span[0] : span[1]] if span != (title.start, title.end) else title.text
         ev["title"] = _ev(text, span)
-    _company(text, seg, order, sp, position, posting)
+    _company(text, seg, order, sp, position, posting, multi)
     _workplace(text, order, sp, position)
     _locations(text, order, sp, position, own)
     _pay(text, order, sp, position, multi)
@@ -241,6 +243,8 @@ def weak_company(
         found = company_in_subject(text, subject, span)
         if found is not None and _names_roles(text, found.value, found.start, found.end):
             found = None  # "2 x Telco roles – JHB – Network Planning & RF Optimisation"
+    if found is None and not posting:
+        found = _first(regions, lambda s, e: company_cjk(text, s, e, None, legal=True))
     if found:
         position.company = found.value
         position.evidence["company"] = _ev(text, (found.start, found.end))
@@ -249,6 +253,12 @@ def weak_company(
 def _names_roles(text: str, name: str, start: int, end: int) -> bool:
     """The subject's part shares two words with a title the text names elsewhere ("Network
     Planning & RF Optimisation" and "1) Network Planning Engineer"): roles, not a company."""
+    if re.search(r"\w/\w", name):
+        return True  # "Med/Surg, L&D, RT": specialities, not a company
+    if find_pay(name):
+        return True  # "R1.1m – R1.35m CTC": the pay
+    if re.match(r",[ ]?[A-Z][\w&/]*(?:,|[ ]?(?:[-–—|]|\n|$))", text[end : end + 30]):
+        return True  # "travel contracts – Tele, Onc": a list of specialities
     words = set(re.findall(r"\w+", name.lower())) - {"and", "of", "the"}
     return any(
         len(words & set(re.findall(r"\w+", t.text.lower()))) >= 2
@@ -272,6 +282,7 @@ def _company(
     sp: StructuredPosting | None,
     position: Position,
     posting: bool,
+    multi: bool = False,
 ) -> None:
     if sp and sp.company and not (posting and agency_for_client(text, sp.company)):
         position.company = sp.company
@@ -286,10 +297,15 @@ def _company(
             position.evidence["company"] = _ev(text, (found.start, found.end))
         return
     found = company_after_title(text, seg.title.end, seg.end) if seg.title else None
+    if found is None and multi and seg.title:
+        found = company_after_dash(text, seg.title.end)
     if found is None and posting and seg.title:
         found = company_near_title(text, seg.title.end)
     if found is None:
         found = _first(order, lambda s, e: find_company(text, s, e))
+    if found is None:
+        title = (seg.title.start, seg.title.end) if seg.title else None
+        found = _first(order, lambda s, e: company_cjk(text, s, e, title))
     if found:
         position.company = found.value
         position.evidence["company"] = _ev(text, (found.start, found.end))

@@ -308,6 +308,8 @@ def _text_document(text: str, encoding: str, name: str | None) -> Document:
     # Japanese "件名：", Chinese "主题：", Korean "제목:" (a full-width colon too) …
     label = re.match(
         r"(?i:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|temat|emne|aihe"
+        # Czech, Slovak, Greek, Hungarian, Romanian, Turkish
+        r"|předmět|predmet|θέμα|tárgy|subiect|konu"
         r"|件名|主题|主旨|제목)[ \t]?[:：]",
         first,
     )

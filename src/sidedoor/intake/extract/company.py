@@ -1469,6 +1469,89 @@ def company_after_title(text: str, title_end: int, limit: int) -> Finding | None
     return Finding(name, s, s + len(name), 4)
 
 
+# "🏥 Travel L&D RN – Columbia Valley Medical Center, Wenatchee WA": an organisation's name
+# behind a dash after a list item's title, before a comma, a bar, a bracket or the line's end
+_DASH_ORG = re.compile(
+    r"[ \t]*[-–—|][ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:of|the|&|and|de|du|for)?[ ]?"
+    r"[A-Z][\w&'’.-]*){0,5})(?=,|[ \t]*(?:[|(\n]|[-–—][ ]|$))"
+)
+
+
+# Chinese, Japanese and Korean phrasings of the employer, around a name in Latin letters or a
+# Japanese company's legal form: "我们客户 Starforge Interactive（…）在招",
+# "我是DeepLattice的创始人", "株式会社ミナトテック 人事部", "Kurohane GamesのStaff SRE"
+_LATIN_NAME = r"(?P<name>[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4})"
+_CJK_COMPANY = (
+    re.compile(rf"(?:我们|我們)(?:的)?(?:客户|客戶)(?:是)?\s?{_LATIN_NAME}(?![A-Za-z])"),
+    re.compile(rf"(?:我是|我們是|我们是|来自|來自){_LATIN_NAME}\s?(?=的|人資|人资|人力|HR|招聘)"),
+    # "Kumonosu.ai 採用担当の佐藤です", "Blue Mantis Games 인재영입팀"
+    re.compile(rf"{_LATIN_NAME}\s?(?=採用担当|人事部|인재영입|채용팀)"),
+    re.compile(
+        r"(?P<name>株式会社[\u30a0-\u30ff\u4e00-\u9fff・ー]{2,20}"
+        r"|(?<![\u30a0-\u30ff\u4e00-\u9fff・ー])[\u30a0-\u30ff\u4e00-\u9fff・ー]{2,20}"
+        r"株式会社)"
+    ),
+)
+_CJK_AGENCY = re.compile(
+    r"キャリア|エージェント|人材|リクルート|サーチ|紹介|派遣|猎头|獵頭|헤드헌팅"
+)
+_CJK_CLIENT = re.compile(r"客户|客戶|クライアント|고객사")
+_CJK_PRESENT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def company_cjk(
+    text: str, start: int, end: int, title: tuple[int, int] | None, legal: bool = False
+) -> Finding | None:
+    """The employer as Chinese, Japanese and Korean messages name it; or a name in Latin letters
+    right before the role's title in those scripts ("Daesung Electronics DDI 설계 엔지니어",
+    "Kurohane GamesのStaff SRE"). ``legal``: only a Japanese name with its legal form
+    ("株式会社ミナトテック"), a last resort (the name in Latin letters is the usual label)."""
+    if not _CJK_PRESENT.search(text, start, end):
+        return None
+    patterns = _CJK_COMPANY[-1:] if legal else _CJK_COMPANY[:-1]
+    for n, pattern in enumerate(patterns):
+        m = pattern.search(text, start, end)
+        if m:
+            name = m.group("name").strip()
+            if legal and _CJK_AGENCY.search(name):
+                return None  # "株式会社キャリアブリッジ・ジャパン": a recruitment agency
+            if not legal and n in (1, 2) and (is_agency_name(name) or _CJK_CLIENT.search(text)):
+                continue  # "我是Bund Executive Search的Michelle": the agency's own name
+            return Finding(name, m.start("name"), m.start("name") + len(name), 3)
+    if title is not None and not legal:
+        after = re.match(rf"（{_LATIN_NAME}）", text[title[1] : min(end, title[1] + 60)])
+        if after and len(after.group("name")) >= 4:  # "Staff SRE（Kurohane Games）のご案内"
+            s = title[1] + after.start("name")
+            return Finding(after.group("name"), s, s + len(after.group("name")), 3)
+        before = text[max(start, title[0] - 60) : title[0]]
+        m = re.search(rf"{_LATIN_NAME}(?: |の)$", before)
+        if m and len(m.group("name")) >= 4 and not place_like(m.group("name")):
+            s = title[0] - len(before) + m.start("name")
+            return Finding(m.group("name"), s, s + len(m.group("name")), 3)
+    return None
+
+
+# an institution's words (not "Analytics" of "Senior Manager - Collections Analytics", a team)
+_DASH_ORG_WORDS = re.compile(
+    r"\b(?:Hospitals?|Medical Cent(?:er|re)|Clinics?|Bank|University|College|Group|Hotels"
+    r"|Resorts|Airlines?|Airways|Insurance|Assurance|Maritime|Shipping|Pharmaceuticals"
+    r"|Therapeutics|Foundation|Institute|Holdings?)\b"
+)
+
+
+def company_after_dash(text: str, title_end: int) -> Finding | None:
+    """An organisation (a name with a word like Hospital, Bank, Group, or a legal form) written
+    behind a dash after a title on its line: the role's employer."""
+    match = _DASH_ORG.match(text, title_end)
+    if not match:
+        return None
+    name = clean_name(match.group("name"))
+    if name is None or not (_DASH_ORG_WORDS.search(name) or LEGAL_FORM.search(" " + name)):
+        return None
+    s = match.start("name")
+    return Finding(name, s, s + len(name), 4)
+
+
 _RANK_LEVEL = re.compile(r"[ -](?i:level|grade)\b")
 # "We are hiring a … at X", "We now open the position … at X": a sentence whose subject is "we"
 _WE_LED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Ww]e|[Ww]e're|[Ww]e’re)\b[^.!?\n]*$")
@@ -2053,7 +2136,8 @@ ORG_WORDS = re.compile(
     r"|Therapeutics|Biologics|Biosciences|Vets|Veterinary|Dental|Finance|Financial|Bancorp"
     r"|Manufacturing|Navigation|Maritime|Chemicals|Components|Automotive|Electronics"
     r"|Architecten|Architekten|Arquitectos|Arquitetos|Architectes|Advocaten|Ingenieure"
-    r"|Underwriting|Underwriters|Reinsurance|Assurance|Logística|Logistica|Logistique|Logistik)\b"
+    r"|Underwriting|Underwriters|Reinsurance|Assurance|Logística|Logistica|Logistique|Logistik"
+    r"|Medical Cent(?:er|re))\b"
 )
 
 

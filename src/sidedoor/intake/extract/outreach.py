@@ -50,7 +50,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "|sou consultor|consultora especializada|equipa de recursos|equipo de"
                 "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving"
                 "|recruitment|recruiter"
-                "|in charge of",
+                "|in charge of|ανθρώπινου δυναμικού|náborov|헤드헌|selecci",
                 r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
                 r"|sourcer|recruitment consultant)"
                 r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
@@ -79,7 +79,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|equipa de recursos humanos|equipo de (?:selecci[oó]n|reclutamiento|talento)"
                 # "I'm Aya from the recruiting team"
                 r"|(?:from|on|in|of) the (?:recruiting|recruitment|talent(?: acquisition)?)"
-                r" team)\b",
+                r" team"
+                # Greek "τμήμα Ανθρώπινου Δυναμικού", Czech "v náborovém týmu", Spanish
+                # "Consultora de Selección"
+                r"|τμήμα ανθρώπινου δυναμικού|náborov\w+ tým\w*|consultora? de selecci[oó]n)\b"
+                # Korean "헤드헌팅사", "헤드헌터"
+                r"|헤드헌(?:팅|터)",
             ),
             (
                 # "we're hiring" is the hiring_statement cue's, not counted twice
@@ -114,7 +119,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
             "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our|je cherche"
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
-            "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化",
+            "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
+            "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -147,7 +153,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "en la búsqueda de un Jefe de Fundo"
             r"|\bestamos a recrutar\b|\bestamos cubriendo (?:varias |dos |tres |una |la )?"
             r"(?:posici[oó]n|posiciones|vacantes?|puestos?)\b"
-            r"|\ben la b[uú]squeda de (?:una?|el|la)\b"
+            r"|\ben la b[uú]squeda de (?:una?|el|la|su|sus)\b"
+            # Norwegian "Vi søker nå en Prosjektleder", Greek "Αναζητούμε Υπεύθυνο", Czech and
+            # Slovak "Hledáme novou kolegyni", Korean "팀장을 찾고 있습니다", "모시고자 합니다",
+            # German "Aktuell offen:", "wir stellen … ein"
+            r"|\b(?:vi |og )?søker (?:nå |no )?(?:en|et|etter)\b|\bαναζητ(?:ούμε|άμε)\b"
+            r"|\bh[lľ]ad[aá]me\b|찾고 (?:있습니다|있어요|있는데|있으며)|모시고자"
+            r"|\baktuell offen\b|\b(?:wir )?stellen (?:gerade |aktuell |ab sofort )?(?:\w+ )?ein\b"
             # Japanese "ご紹介したい求人がございまして", "募集しております", "採用を強化"
             r"|ご紹介したい求人|求人のご案内|募集して(?:おります|います)|採用を強化"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
@@ -195,7 +207,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "running|leading|conducting|handling|working on",
                 r"\b(?:running|leading|conducting|handling|working on) (?:a|an|the|this)"
-                r" (?:[\w&/()'-]+ ){0,5}?(?:(?<!job )search|hire|mandate)\b",
+                r" (?:[\w&/()'-]+ ){0,5}?(?:(?<!job )search|hire|mandate|brief|assignment)\b",
             ),
             ("after a", r"\b(?:we(?:'re| are)|they(?:'re| are)) (?:currently )?after an?\b"),
             (
@@ -252,13 +264,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
             "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
-            "|posici",
-            r"\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
+            "|posici|pozic|θέση|θέσης|포지션",
+            r"포지션|\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
             r"|oportunidad(?:es)? (?:laboral|profesional)(?:es)?"
             # Danish and Norwegian "stillingen", Swedish "tjänsten som", Finnish "tehtävän"
-            r"|stillingen|stillinga|tjänsten som|tehtävä(?:n|ä|än)|posici[oó]n(?:es)?)\b",
+            r"|stillingen|stillinga|tjänsten som|tehtävä(?:n|ä|än)|posici[oó]n(?:es)?"
+            # Czech and Slovak "na pozici", Greek "θέση"
+            r"|pozic[ie]|θέση[ς]?)\b",
         ),
     ),
     (
@@ -344,7 +358,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.5,
         _gated(
             "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse"
-            "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor",
+            "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor"
+            "|for you",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
@@ -359,6 +374,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|by(?:łby|łaby|łbyś|łabyś) (?:pan |pani )?zainteresowan\w*"
             # the short ask that ends a terse note: "£105/hr LTD. Any interest?", "Interested?"
             r"|any interest(?= ?\?| at all\b| on your side\b)"
+            # "Anything there for you?"
+            r"|(?:anything|something) (?:there |here |in (?:it|this) )?for you ?\?"
             # Dutch "Zin om even te bellen?", "sta je open voor een gesprek?"
             r"|zin (?:om|in) (?:een |even )?(?:te bellen|te praten|kennis te maken|gesprek"
             r"|kennismaking|belletje)|sta je open voor|zou je (?:open)?staan voor"
@@ -402,7 +419,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "min|quick|brief|hop on|time to|time for|calendly|set up a call|schedule a"
             "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a|free for"
             "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
-            "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し",
+            "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
+            "|zavol|τηλεφωνικ|통화",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
@@ -419,6 +437,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "en uforpliktende prat", "ett kort samtal", "lyhyelle puhelulle"
             r"|\ben kop kaffe\b|\buforplig\w+ (?:snak|samtale|prat)\b|\bkort (?:samtal|prat)\b"
             r"|\b(?:lyhye\w+ )?puhelu\w*"
+            # Czech "ráda Vám zavolám", Greek "τηλεφωνική επικοινωνία", Korean "통화 가능"
+            r"|\bzavol(?:ám|áme|at)\b|\bτηλεφωνικ\w+|통화"
             # "Free for a call Thursday?", "available for a quick chat this week?"
             r"|(?:free|available) for a (?:quick |short |brief )?(?:call|chat|phone call))",
         ),
@@ -462,6 +482,22 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "benefits|bonus|equity|rsu|401|pension|pto|parental leave|stock options",
             r"\b(?:benefits|bonus|equity|rsus?|401\(?k\)?|pension|pto|parental leave"
             r"|stock options)\b",
+        ),
+    ),
+    (
+        # the employer's side of the deal under its own heading: "We offer:", "Wir bieten:",
+        # "Nabízíme:", "Προσφέρουμε:", "Vi tilbyr:" (a job ad's, so only with a colon or a line
+        # of its own)
+        "offer_heading",
+        0.6,
+        _gated(
+            "offer|bieten|offrons|ofrecemos|oferecemos|offriamo|bieden|oferujemy|nabízíme"
+            "|ponúkame|προσφέρουμε|tilbyr|tilbyder|erbjuder|tarjoamme|kínálunk|oferim|nudimo"
+            "|condiciones|condições|제공|待遇",
+            r"(?m)^[ \t*#•-]*(?:what )?(?:we offer|we can offer|wir bieten(?: ihnen| dir)?"
+            r"|nous (?:vous )?offrons|ofrecemos|oferecemos|offriamo|wij bieden|wat wij bieden"
+            r"|oferujemy|nabízíme|ponúkame|προσφέρουμε|vi tilbyr|vi tilbyder|vi erbjuder"
+            r"|tarjoamme|kínálunk|oferim|nudimo|condiciones|condições|처우|待遇)\b[ \t*]*(?::|$)",
         ),
     ),
     # negatives
@@ -968,7 +1004,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "subscri|newsletter|browser|digest|job alert|automated|saved search|similar jobs"
                 "|easy apply|view online|roundup",
                 # (not an agency's opt-out line: 'reply "unsubscribe"')
-                r"\b(?:(?<!reply \")(?<!reply ')(?<!reply “)(?<!reply )unsubscribe|newsletter"
+                r"\b(?:(?<!reply \")(?<!reply ')(?<!reply “)(?<!reply )unsubscribe"
+                # not the reader's own: "I read your newsletter", "dein Newsletter über …"
+                r"|(?<!your )(?<!dein )(?<!deinen )(?<!ihren )(?<!votre )(?<!tu )newsletter"
                 r"|view (?:this email )?in (?:your )?browser"
                 r"|(?:weekly|daily) digest|job alerts?|this is an automated|saved search"
                 r"|similar jobs|easy apply|view online|jobs? (?:digest|roundup)|subscribe (?:here"
@@ -1093,6 +1131,56 @@ class _Cue:
     parts: tuple[_Part, ...]
     duty_blind: bool
     min_hits: int
+
+
+# Chinese, Japanese and Korean phrasings of the cues above, one expression per cue (no word
+# boundaries in these scripts)
+_CJK_PARTS: dict[str, Part] = {
+    "hiring_statement": (
+        "在招|招聘|招募|诚聘|誠聘|急招|채용하고|모집",
+        r"(?:正在|目前|现在|現在)?(?:在招|招聘|招募)|诚聘|誠聘|急招|채용하고 있"
+        r"|모집(?:합니다|하고|중)",
+    ),
+    "recruiter_self_id": (
+        "猎头|獵頭|招聘顾问|招聘顧問|人資部|人资|人力资源|人力資源|採用担当|人事部|인재영입"
+        "|채용팀|채용 담당",
+        r"猎头|獵頭|招聘顾问|招聘顧問|人資部|人资部?|人力资源部|人力資源部|採用担当|人事部"
+        r"|인재영입팀?|채용팀|채용 담당",
+    ),
+    "on_behalf_of_client": (
+        "我们客户|我們客戶|我们的客户|我們的客戶|客户是|客戶是",
+        r"我们(?:的)?客户|我們(?:的)?客戶|客户是|客戶是",
+    ),
+    "role_for_reader": (
+        "推荐|推薦|邀请|邀請|職缺邀約|职位邀约|スカウト|ご案内|제안",
+        r"(?:想|给你|給你|跟你|向你|为你|為你)推[荐薦]"
+        r"|推[荐薦](?:一个|一個|一下)?(?:机会|機會|职位|職位|岗位)"
+        r"|邀[请請](?:你|您)加入|職缺邀約|职位邀约|スカウト|(?:求人|ポジション)の?ご案内"
+        r"|포지션 제안|채용 제안|제안드립니다",
+    ),
+    "call_ask": (
+        "微信|电话|電話|方便的话|方便的話|有兴趣|有興趣|ご興味|ご返信|회신|연락 주",
+        r"加(?:个|個)?微信|微信(?:聊|详聊|詳聊)|电话(?:聊|沟通)|電話(?:聊|溝通)|方便的[话話]"
+        r"|有兴趣的话|有興趣的話|若您有興趣|如果您有兴趣|ご興味(?:が)?(?:あれば|ございましたら)"
+        r"|ご返信ください|회신 부탁|연락 주시면",
+    ),
+    "role_words": (
+        "ポジション|職位|职位|岗位|崗位|職缺|职缺",
+        r"ポジション|職位|职位|岗位|崗位|職缺|职缺",
+    ),
+    "pay_stated": (
+        "万円|万元|萬元|年収|年薪|月薪",
+        r"\d\s?(?:万|萬)(?:円|元)|年収|年薪|月薪",
+    ),
+    "profile_noticed": (
+        "看到|拜读|拜讀|看了你|履歷|简历|ご経歴",
+        r"看到(?:了)?(?:你|您)(?:的|之前|在)|拜[读讀]了?(?:你|您)|看了你的|(?:您的|你的)(?:履歷|简历|簡歷)",
+    ),
+}
+CUES = tuple(
+    (name, weight, (*parts, _CJK_PARTS[name]) if name in _CJK_PARTS else parts)
+    for name, weight, parts in CUES
+)
 
 
 _COMPILED = [

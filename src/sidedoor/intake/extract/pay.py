@@ -53,7 +53,7 @@ _CUR_PRE = (
     r"|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
     r"|€|EUR|CHF|₹|INR|Rs\.?|JPY|¥|SEK|NOK|DKK|PLN|ZAR|AED|SAR|QAR|CNY|RMB|KRW|₩|CZK|HUF"
     # the rand: "R850,000", "R45k" (a bare R only right before a grouped or k/m amount)
-    r"|R(?=\s?(?:\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d)?\s?[km]\b))"
+    r"|R(?=\s?(?:\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{1,2})?\s?[km]\b))"
 )
 _CUR_POST = (
     r"€|EUR|Euro|euros?|CHF|GBP|USD|CAD|AUD|NZD|SGD|HKD|INR|SEK|NOK|DKK|PLN|zł|kr|£|\$|JPY|yen"
@@ -87,6 +87,8 @@ _TOKEN = re.compile(
     # a multiplier or a sign after the amount is on its line: "GA 31408\n$19.50" is a ZIP code
     # and then pay, not 31,408 dollars
     rf"(?:[^\S\n]?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
+    # Korean "1억 2,000만 원": a hundred million and twenty million
+    r"(?:(?<=억)[^\S\n]?(?P<man>\d,\d{3}|\d{1,4}천?)[^\S\n]?만)?"
     r"(?:[.,][–—-](?=[^\S\n]?\D))?"  # a round amount's ".–" or ",–" ("3.905,– €")
     rf"(?:[^\S\n]?(?:de[^\S\n])?(?P<post>{_CUR_POST})(?![a-zA-Z\d]))?",
 )
@@ -129,11 +131,17 @@ _PERIOD = re.compile(
     r"|miesięcznie|rocznie|měsíčně|ročně|havonta|évente|mensuales|mensual|mensal|mensais|anuales"
     r"|anual|aylık|yıllık|årligen|årlig|månadsvis|mensuels?|mensuelles?|annuels?|annuelles?"
     r"|bulanan|tahunan|lunar|anuali?|annui|annuo|annua|annuali|mensili|mensile|sebulan|setahun"
+    # Greek "μηνιαίως", "ετησίως" (monthly, yearly)
+    r"|μηνιαίως|μηνιαία|ετησίως|ετήσια"
     r"|pcm|p/m|p/a|p/h|per mensem|(?P<pm>p\.\s?m\.?|pm|p\.\s?h\.?|ph))"
     r"(?!\w))",
     re.IGNORECASE,
 )
 _PERIOD_WORDS: dict[str, Period] = {
+    "μηνιαίως": "month",
+    "μηνιαία": "month",
+    "ετησίως": "year",
+    "ετήσια": "year",
     "hour": "hour",
     "hr": "hour",
     "h": "hour",
@@ -700,7 +708,7 @@ _PAY_CONTEXT = re.compile(
     r"salary|\bpay|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b|on.target|package|earn"
     r"|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum|wage|€|£|\$"
     r"|salari|salário|sueldo|salaire|r[ée]mun[ée]ra|gaji|lương|luong|\bthu nhập"
-    r"|\bRAL\b|stipendio|retribuzione|\bCTC\b",
+    r"|\bRAL\b|stipendio|retribuzione|\bCTC\b|年薪|月薪|年収|月収|薪资|薪資|연봉|월급",
     re.IGNORECASE,
 )
 _NOT_PAY_AFTER = re.compile(
@@ -709,7 +717,9 @@ _NOT_PAY_AFTER = re.compile(
     # headcounts in other languages: "4 000 collaborateurs", "1.200 Mitarbeitende"
     r"|collaborat\w+|employés|salariés|mitarbeit\w+|medewerkers|empleados|colaboradores"
     r"|funcionários|dipendenti|pracowników|anställda|ansatte|werknemers)"
-    r"(?!ly\b)",  # "55,000 monthly" is pay, "12 months" is not
+    # a whole word: "55,000 monthly" is pay, "12 months" is not; Czech "Kč hrubého" (gross) is no
+    # "hr"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _EXTRA = re.compile(
@@ -805,6 +815,16 @@ def parse_amount(text: str) -> float | None:
     return value * _MULTIPLIERS.get(mult, 1.0)
 
 
+def _man(m: re.Match[str]) -> float:
+    """The ten-thousands after a Korean hundred million: 2,000 of "1억 2,000만"."""
+    man = m.group("man")
+    if not man:
+        return 0.0
+    if man.endswith("천"):  # "3천만": three thousand ten-thousands
+        return float(man[:-1]) * 1e7
+    return float(man.replace(",", "")) * 1e4
+
+
 def _number(raw: str) -> float | None:
     raw = _SPACE_CHARS.sub("", raw.replace("'", ",").replace("’", ","))
     if _INDIAN_GROUPS.fullmatch(raw):  # Indian grouping 18,00,000
@@ -872,6 +892,9 @@ _NORDIC: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|horsens|\baf\b|\bløn\b|\bugen\b|\bdansk", re.I)),
     ("ISK", re.compile(r"iceland|icelandic|reykjav[ií]k|\bisk\b", re.I)),
 )  # fmt: skip
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 @lru_cache(maxsize=16)
@@ -1028,7 +1051,7 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
 
 # a count of users or customers after a number, with a word before the noun or none
 _COUNT_AFTER = re.compile(
-    r"^\s*(?:[a-z-]+\s)?(?:MAU|DAU|users|customers|subscribers|downloads|installs|members"
+    r"^\+?\s*(?:[a-z-]+\s)?(?:MAU|DAU|users|customers|subscribers|downloads|installs|members"
     r"|merchants|clients|patients|students|employees|stores|outlets|branches|beds)\b"
 )
 
@@ -1052,9 +1075,9 @@ def _mention(
         return None  # "a $9B community bank", "CHF 40 Mrd. AuM": a size, not pay
     first_mult = _MULTIPLIERS.get((first.group("mult") or mult_raw).lower(), 1.0)
     last_mult = _MULTIPLIERS.get(mult_raw, 1.0)
-    low *= first_mult
+    low = low * first_mult + _man(first)
     if high is not None:
-        high *= last_mult
+        high = high * last_mult + _man(last)
     before = region[max(0, first.start() - 60) : first.start()]
     after_text = region[last.end() : last.end() + 40]
     period_match = _PERIOD.match(after_text)
@@ -1120,6 +1143,9 @@ def _mention(
         currency = shared_currency("rs", text)
     elif currency is None and mult_raw in _LOCAL_MULT:
         currency = _LOCAL_MULT[mult_raw]
+    elif currency is None and mult_raw == "万":
+        # "年薪 80-150万": yuan in Chinese, yen where the text has kana
+        currency = "JPY" if _KANA.search(text) else "CNY"
     top = high if high is not None else low
     # "projects from approx. 2 Mio. € up to 15 Mio. €": a size, not pay (a sales target of
     # millions is still reported, as an extra)

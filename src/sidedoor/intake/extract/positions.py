@@ -9,7 +9,8 @@ from sidedoor.intake.extract.recruiter import after_sign_off
 from sidedoor.intake.extract.title import HEADS, TitleSpan, find_titles
 
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-*•·▪◦–—>]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
+    # (">> Lead Process Engineer", "1- Senior Accountant")
+    r"^[ \t]*(?:[-*•·▪◦–—]|>{1,2}|\d{1,2}[.)-]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
     # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist", "1️⃣ …"
     # "■ Technical Superintendent", "► Store Manager": a geometric shape as the marker
     r"|[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d\ufe0f?\u20e3)\s+(?:\*\*|__)?"
@@ -166,14 +167,16 @@ def split_positions(
         signed = after_sign_off(text, body[-1][0], body[-1][1])
         if signed is not None:
             exclude = [*exclude, (signed, body[-1][1])]
-    segments = _dedupe(_list_items(text, body, exclude))
+    segments = _dedupe(_distinguished(text, _list_items(text, body, exclude)))
     if len({words_key(s.title.text) for s in segments if s.title}) < 2:
         segments = _prose_list(text, body, exclude)
     if len(segments) >= 2:
         if subject:
             _attach_subject(text, segments, subject)
         return segments
-    best = best_title(text, regions, exclude, subject)
+    best = best_title(text, regions, exclude, subject) or labelled_title(
+        text, regions, exclude, subject
+    )
     lo = min((s for s, _ in regions), default=0)
     hi = max((e for _, e in regions), default=len(text))
     return [Segment(best, lo, hi)]
@@ -200,7 +203,7 @@ def words_key(title: str) -> str:
     return _NOT_WORD_CHARS.sub(" ", title.lower()).strip()
 
 
-_NOT_WORD_CHARS = re.compile(r"[^a-z0-9]+")
+_NOT_WORD_CHARS = re.compile(r"[\W_]+")  # (letters of every script: Korean titles differ too)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -443,6 +446,42 @@ _OUR_ROLE = re.compile(
 )
 
 
+# what follows a title behind a dash on its list line, up to a bar, a bracket or another dash
+_ITEM_TAIL = re.compile(
+    r"[ \t]*[-–—][ \t]*([^|\n(\[–—]{2,40}?)(?=[ \t]*(?:[|(\[]|[-–—] |$))", re.M
+)
+
+
+def _distinguished(text: str, segments: list[Segment]) -> list[Segment]:
+    """List items with one title, told apart by what follows the dash ("Travel RN – Med/Surg",
+    "Travel RN – Labor & Delivery"): that is part of each one's title (two roles, not one)."""
+    by_key: dict[str, list[tuple[Segment, TitleSpan]]] = {}
+    for seg in segments:
+        if seg.title:
+            by_key.setdefault(words_key(seg.title.text), []).append((seg, seg.title))
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        ends = [_item_tail_end(text, title) for _, title in group]
+        pairs = zip(group, ends, strict=True)
+        tails = {text[t.end : e].strip(" -–—").lower() for (_, t), e in pairs if e}
+        if all(ends) and len(tails) == len(group):
+            for (seg, t), end in zip(group, ends, strict=True):
+                assert end is not None
+                seg.title = TitleSpan(t.start, end, text[t.start : end], t.plural, t.romance)
+    return segments
+
+
+def _item_tail_end(text: str, title: TitleSpan) -> int | None:
+    """Where the words behind a dash after a list item's title end, when they are no place and
+    have no digits ("– Med/Surg |"); else None."""
+    line_end = text.find("\n", title.end)
+    m = _ITEM_TAIL.match(text, title.end, len(text) if line_end < 0 else line_end)
+    if m is None or any(c.isdigit() for c in m.group(1)) or _is_place(m.group(1)):
+        return None
+    return m.end(1)
+
+
 def _dedupe(segments: list[Segment]) -> list[Segment]:
     seen: set[str] = set()
     out = []
@@ -453,6 +492,61 @@ def _dedupe(segments: list[Segment]) -> list[Segment]:
         seen.add(key)
         out.append(seg)
     return out
+
+
+# "Position: Claims Handler", "▶ 포지션: 백엔드 개발 팀장 (팀원 8명)", "Θέση: …": a role's name
+# under a label, in any language, read when no job noun we know names the role
+_TITLE_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:[-*•·▪◦–—>▶►■]\s*)?(?:\*\*)?(?:position|role|job title|job|vacancy|rolle"
+    r"|stelle|poste|intitulé du poste|puesto|cargo|vaga|posizione|ruolo|functie|vacature"
+    r"|stilling|tjänst|stanowisko|pozice|pozícia|pozicija|pozíció|θέση|포지션|직무|職種"
+    r"|ポジション|职位|職位|vị trí|posisi)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?"
+    r"(?P<value>[^\n]{2,90}?)(?:\*\*)?[ \t]*$"
+)
+# a subject that opens with a label or an offer word: "Θέση Υπεύθυνος Μισθοδοσίας – Ολυμπία
+# Τρόφιμα", "Nabídka – Specialista likvidace – Brno", "Offer: …"
+_SUBJECT_LABEL = re.compile(
+    r"(?i)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:position|role|vacancy|job offer|offer|stelle"
+    r"|stellenangebot|angebot|poste|offre|puesto|oferta|vaga|posizione|offerta|vacature"
+    r"|stilling|tjänst|stanowisko|oferta pracy|pozice|nabídka|nabídka práce|ponuka|θέση"
+    r"|προσφορά|포지션|제안)(?:[ \t]*[:：–—-][ \t]*|[ \t]+)"
+)
+_LABEL_VALUE_END = re.compile(r"[ \t]+(?:[(–—|@]|-[ \t]|at[ \t]|in[ \t])|,[ \t]|[ \t]*[(（]")
+
+
+def labelled_title(
+    text: str,
+    regions: list[tuple[int, int]],
+    exclude: list[tuple[int, int]],
+    subject: tuple[int, int] | None = None,
+) -> TitleSpan | None:
+    """A role named under a label ("Position: X") or after a subject's label or offer word,
+    when no job noun we know names it: the label's value, up to a bracket, a dash or a comma
+    (what follows is the team size, the company or the place)."""
+    spans = [r for r in regions if r != subject]
+    for start, end in spans:
+        for m in _TITLE_LABEL.finditer(text, start, end):
+            if _inside(m.start(), exclude):
+                continue
+            found = _label_value(text, m.start("value"), m.end("value"))
+            if found:
+                return found
+    if subject:
+        opener = _SUBJECT_LABEL.match(text, subject[0], subject[1])
+        if opener:
+            return _label_value(text, opener.end(), subject[1])
+    return None
+
+
+def _label_value(text: str, start: int, end: int) -> TitleSpan | None:
+    cut = _LABEL_VALUE_END.search(text, start, end)
+    stop = cut.start() if cut else end
+    value = text[start:stop].strip(" \t*_:–—-")
+    words = value.split()
+    if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in value) or "?" in value:
+        return None
+    begin = text.index(value, start)
+    return TitleSpan(begin, begin + len(value), value)
 
 
 def heading_title(text: str, max_lines: int = 12) -> TitleSpan | None:
@@ -532,8 +626,10 @@ def best_title(
                 title.start - line_start <= 2 and len(line) < 100
             ):
                 score += 2
-            if title.text[:1].isupper():
-                score += 1
+            if title.text[:1].isupper() or _CJK_START.match(title.text):
+                score += 1  # (Chinese, Japanese and Korean have no capitals)
+            if _CJK_TRIGGER.search(text, max(start, title.start - 6), title.start):
+                score += 3  # "担任大模型算法专家", "在招聘 量化研究员"
             if _not_target(before, bool(_ROLE_AFTER.match(text, title.end))):
                 score -= 5
             if title.romance and english:
@@ -589,6 +685,11 @@ def best_title(
     return _with_specialty(text, chosen)
 
 
+_CJK_START = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_CJK_TRIGGER = re.compile(
+    r"(?:担任|擔任|在招聘?|招聘|招募|诚聘|誠聘|急招|加入|募集ポジション|ポジション|職種|职位|職位|岗位"
+    r"|포지션|[【「『])[】」』:：\s]*$"
+)
 _MARKUP_END = re.compile(r"[*_]{2}\s*$")
 _NAME_HERE = re.compile(r" here[,.!]")
 _DASH_SIGNED = re.compile(r"[ \t]*[—–-][ \t]?[A-Z][\w'’-]*[ \t]*(?:\n|$)")

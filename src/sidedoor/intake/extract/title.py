@@ -426,6 +426,11 @@ class TitleSpan:
     romance: bool = False  # a Spanish / Portuguese / French / Italian / Dutch job noun
 
 
+_CJK_BEFORE = re.compile(r".*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3][\W_]*")
+_GAP_STOPS = ",:;|–—()[]{}【】「」『』〔〕（），、。：；"
+_THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circulator"])
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleSpan]:
     """Every plausible job title in text[start:end] (head noun plus modifiers), in order."""
     end = len(text) if end is None else end
@@ -479,14 +484,19 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             prev = tokens[j - 1][2]
             prev_low = prev.lower().strip(",")
             if prev.endswith((",", ":", ";")) or (
-                prev_low in _STOP_LEFT and prev not in {"IT", "Qualified"}
+                prev_low in _STOP_LEFT
+                and prev not in {"IT", "Qualified"}
+                and not (prev == "OR" and low in _THEATRE_HEADS)
             ):
                 break  # "it" stops a title; "Cluster IT Manager", "Qualified Electrician" go on
+                # ("Travel OR RN": the operating room's)
             if _NOT_OF_TITLE.fullmatch(prev):
                 break  # "TS/SCI Systems Engineer", "FIFO Mine Geologist": how, not what
             gap = text[tokens[j - 1][1] : tokens[j][0]]
-            if "\n" in gap or " - " in gap or any(c in gap for c in ",:;|–—()[]{}【】「」『』〔〕"):
+            if "\n" in gap or " - " in gap or any(c in gap for c in _GAP_STOPS):
                 break
+            if _HAS_CJK.search(prev) or _HAS_KANA.search(prev):
+                break  # "…B轮）在招 Senior Unreal Engine Developer": Chinese before the title
             if (
                 j >= 2
                 and _GRADE_NUMBER.fullmatch(prev)
@@ -609,18 +619,27 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             title = title[:-1]
         if "/" in title or "(" in title:
             title = _GENDER_SLASH_IN.sub("", title)  # "Actuario/a Senior" -> "Actuario Senior"
+        cjk = _CJK_BEFORE.match(title)
+        if cjk:  # "DeepLattice 创始人 & CEO": the English title is what follows the Chinese
+            title_start += cjk.end()
+            title = title[cjk.end() :]
+            if not title:
+                i += 1
+                continue
         if german and _ACCUSATIVE.search(text, max(0, title_start - 8), title_start):
             title = _NOMINATIVE.sub("er", title)  # "einen Leitenden Einkäufer": "Leitender …"
         out.append(TitleSpan(title_start, span_end, title, plural, romance and low not in heads))
         i += 1
     out += _katakana_titles(text, start, end)
+    out += _cjk_titles(text, start, end)
     return _graded(text, _dedupe_nested(sorted(out, key=lambda t: t.start)))
 
 
 # Japanese job titles in katakana (and Latin letters): "シニアプロダクトマネージャー",
 # "サーバーサイドエンジニア", "Unityエンジニア", "リードゲームプランナー"
 _KATAKANA_TITLE = re.compile(
-    r"(?<![\u30a0-\u30ffA-Za-z0-9])[A-Za-z0-9\u30a0-\u30ff・ー]{0,24}?"
+    # (kanji before the katakana: "機械学習エンジニア"; hiragana, the particles, end the title)
+    r"(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・ー]{0,24}?"
     r"(?:エンジニア|マネージャー|マネジャー|デザイナー|プランナー|ディレクター|アナリスト"
     r"|コンサルタント|リーダー|スペシャリスト|アーティスト|プログラマー|プロデューサー"
     r"|サイエンティスト|アーキテクト|オーナー|マーケター|セールス|アカウントエグゼクティブ)"
@@ -638,6 +657,54 @@ def _katakana_titles(text: str, start: int, end: int) -> list[TitleSpan]:
 
 
 _HAS_KANA = re.compile(r"[\u30a0-\u30ff]")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
+# Chinese (and Japanese kanji) job nouns: "大模型算法专家", "量化研究员", "韌體工程師"; the title
+# is the run of Han characters (and Latin letters) that ends with one, after a bracket, a
+# quote, a space or punctuation; a verb or particle that opens the run is no part of it
+_HAN_TITLE = re.compile(
+    r"[A-Za-z0-9+#\u4e00-\u9fff]{0,10}?"
+    r"(?:工程师|工程師|研究员|研究員|专家|專家|经理|經理|总监|總監|设计师|設計師|分析师|分析師"
+    r"|架构师|架構師|顾问|顧問|主管|程序员|程式設計師|科学家|科學家|会计师|會計師|律师|律師"
+    r"|店长|店長|开发者|開發者|技術者|責任者|研究者)"
+)
+_HAN_OPENERS = re.compile(
+    r"^(?:担任|擔任|在招聘?|正在招聘?|招聘|招募|诚聘|誠聘|急招|急聘|加入|成为|成為|作为|作為|一名|一位"
+    r"|的|为|為|是|位|名)+"
+)
+# Korean: a job noun and up to three words before it ("게임 서버 프로그래머", "DDI 설계 엔지니어",
+# "백엔드 개발 팀장"), before a particle or the word's end
+_HANGUL_TITLE = re.compile(
+    r"(?<![\w])((?:(?:[\uac00-\ud7a3]+|[A-Z][A-Za-z0-9+#]{1,6}) ){0,3}"
+    r"[\uac00-\ud7a3]*(?:엔지니어|프로그래머|아티스트|개발자|매니저|디자이너|팀장|연구원|기획자"
+    r"|마케터|컨설턴트|전문가|디렉터|애널리스트|리드|아키텍트))(?=[을를이가은는의에로와과도]?(?:\s|[,.)\]/]|$))"
+)
+# a Korean word that ends a phrase (a particle or a verb's ending) is no part of the title
+_HANGUL_ENDS = re.compile(r"[을를이가은는의에로와과도서께님요다며고]$")
+
+
+def _cjk_titles(text: str, start: int, end: int) -> list[TitleSpan]:
+    if not _HAS_CJK.search(text, start, end):
+        return []
+    out: list[TitleSpan] = []
+    for m in _HAN_TITLE.finditer(text, start, end):
+        s, value = m.start(), m.group(0)
+        if s > 0 and re.match(r"[A-Za-z0-9+#\u4e00-\u9fff]", text[s - 1]):
+            continue  # inside a longer run: the run's own match comes first
+        opener = _HAN_OPENERS.match(value)
+        if opener:
+            s, value = s + opener.end(), value[opener.end() :]
+        if len(value) >= 3:
+            out.append(TitleSpan(s, s + len(value), value, romance=True))
+    for m in _HANGUL_TITLE.finditer(text, start, end):
+        words = m.group(1).split(" ")
+        while len(words) > 1 and (
+            _HANGUL_ENDS.search(words[0]) or any(_HANGUL_ENDS.search(w) for w in words[1:-1])
+        ):
+            words = words[1:]
+        value = " ".join(words)
+        s = m.end(1) - len(value)
+        out.append(TitleSpan(s, m.end(1), value, romance=True))
+    return out
 # a recruiter's own title in a signature ("シニアコンサルタント"), never the role
 _KATAKANA_NOT_TITLES = frozenset(
     ["コンサルタント", "シニアコンサルタント", "キャリアコンサルタント"]

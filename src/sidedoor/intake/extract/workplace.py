@@ -159,13 +159,15 @@ _HYBRID = Lower(
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
                 "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
-                "到岗", "telewerk", "etätyö")  # fmt: skip
+                "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
     r"|\b(?:\d|ein(?:en)?|zwei|drei|vier|een|twee|drie) (?:tage?n?|dagen?) (?:pro woche |per week"
     r" |in de week |die woche )?(?:im |vanuit )?(?:home ?office|thuiswerken|thuis|mobil\w*)"
     r"|\bhome ?office (?:an|für) \d tage"
+    # Czech and Slovak "home office 2 dny v týdnu", Greek "υβριδικό μοντέλο"
+    r"|\bhome ?office (?:[1-4]|jeden|dva|tři|dva až tři) (?:dny|dni|dn[ií]|den)\b|υβριδικ\w+"
     # Italian "1 giorno di smart working a settimana", "smart working 2 giorni"
     r"|\b(?:\d|un|uno|due|tre|quattro) giorn[oi] (?:a settimana |alla settimana )?(?:di |in )?"
     r"(?:smart working|lavoro da remoto|remoto)|smart working (?:per |fino a )?(?:\d|un|due|tre)"
@@ -193,6 +195,9 @@ _HYBRID_LOCAL = Lower(
     r"|하이브리드|주\s?[1-4]\s?(?:회|일)\s?재택|재택\s?(?:근무\s?)?주\s?[1-4]"
     # Japanese "ハイブリッド勤務（週2日出社）", Chinese "混合办公", "每周到岗3天"
     r"|ハイブリッド|週\s?[1-4]\s?(?:日|回)(?:程度)?出社|混合办公|每周(?:到岗|到办公室)\s?[1-4]\s?天"
+    # "リモートワーク週3日まで可", "每週可遠端工作一天", "每周远程2天"
+    r"|リモート(?:ワーク)?\s?週\s?[1-4]\s?日|週\s?[1-4]\s?日(?:まで)?(?:の)?(?:リモート|在宅)"
+    r"|每[週周](?:可)?(?:遠端|远程)(?:工作|办公|辦公)?\s?(?:[1-4]|[一二三两兩])\s?天"
 )
 # "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
 _HYBRID_NEGATED = re.compile(
@@ -227,6 +232,8 @@ _ONSITE = Lower(
     r"|warehouse|store|hospital|branch|depot) (?:location|premises)"
     # shift work and "work from office" are done on the premises
     r"|wfo|work(?:s|ing)? from (?:the )?office|work(?:s|ing)? (?:at|in) office\b"
+    # "full time from office (Sunday to Thursday)"
+    r"|full[- ]time (?:from|in|at) (?:the |our )?office\b"
     # "work from plant, 6 days" (Indian English), "office attendance basically 5 days",
     # "Full office work", "Office-first, 5 days a week", "full-time presence at the head office",
     # "performed entirely on location", "3x12 nights" (a nurse's shifts)
@@ -278,9 +285,9 @@ _ONSITE = Lower(
 _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "rotation",
                 "swing", "fifo", "fly", " on /", " on/", "floor", "présentiel", "presencial",
                 "vor ort", "sitio", "planta", "locatie", "kantoor", "sede", "terenie", "vessel",
-                "aboard", "出社", "常駐", "at site", "at project site", "in the field",
+                "aboard", "出社", "常駐", "坐班", "at site", "at project site", "in the field",
                 "customer", "client", "located", "văn phòng", "thuiswerk", "werf", "på plats",
-                "paikan", "arbejdssted", "oppmøte")  # fmt: skip
+                "paikan", "arbejdssted", "oppmøte", "ζώσης")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -293,6 +300,8 @@ _ONSITE_MORE = Lower(
     # Swedish "på plats på terminalen", Finnish "paikan päällä", Danish "fast arbejdssted",
     # Norwegian "fast oppmøte"
     r"|på plats (?:på|i|vid) |paikan päällä|fast arbejdssted|fast oppmøte"
+    # Greek "δια ζώσης" (in person)
+    r"|δια ζώσης"
     r"|fifo|fly[- ]in[,/ ]+fly[- ]out|\d{1,2}\s?x\s?\d{1,2} (?:roster|rotation|swing|shift)"
     r"|\d{1,2}(?:/| on[ /,]+)\d{1,2}(?: off)? (?:roster|rotation|swing)"
     r"|rotational (?:roster|schedule|basis)"
@@ -311,6 +320,8 @@ _ONSITE_MORE = Lower(
     r"|làm việc (?:[\w-]+ ){0,3}tại văn phòng"
     # Japanese "原則出社" (in the office as a rule), "出社勤務", "客先常駐" (on the client's site)
     r"|原則出社|フル出社|出社(?:勤務|必須|が必要|となります)|常駐"
+    # Chinese "需要坐班", "坐班，双休" (at the desk in the office every day)
+    r"|坐班"
 )
 # "based in Guadalajara" / "based at our Leeds depot": the role's place, so on site when nothing
 # says remote or hybrid; not when the company, the writer or the reader is what is based there

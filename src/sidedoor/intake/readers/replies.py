@@ -188,12 +188,22 @@ def split_reply(text: str) -> Split:
     lines = text.split("\n")
     cut = _quote_start(lines)
     head, tail = lines[:cut], lines[cut:]
-    quoted_inline = [ln for ln in head if ln.startswith(">")]
-    head = [ln for ln in head if not ln.startswith(">")]
+    # ">> Lead Process Engineer" with no line quoted once: a list's marker, not a second
+    # level of quoting
+    marker = ">" if any(_QUOTED_ONCE.match(ln) for ln in head) else ">>"
+    quoted_inline = [ln for ln in head if ln.startswith(">") and not _list_arrow(ln, marker)]
+    head = [ln for ln in head if not ln.startswith(">") or _list_arrow(ln, marker)]
     quoted_parts = [*quoted_inline, *tail]
     quoted = "\n".join(quoted_parts).strip() or None
     body, signature = _split_signature(head)
     return Split(body=body, quoted=quoted, signature=signature)
+
+
+_QUOTED_ONCE = re.compile(r">(?!>)")
+
+
+def _list_arrow(line: str, marker: str) -> bool:
+    return marker == ">>" and line.startswith(">> ") and not line.startswith(">>>")
 
 
 def _quote_start(lines: list[str]) -> int:
