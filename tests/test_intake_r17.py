@@ -94,9 +94,9 @@ def test_korean_hundred_millions_with_ten_thousands() -> None:
 
 def test_a_chinese_founder_message_names_the_role_after_its_verb_and_pays_in_yuan() -> None:
     item = _one(
-        "李工你好，\n\n我是Qingyun Robotics的联合创始人。我们正在深圳组建团队，想邀请你加入，"
-        "担任机器人控制算法专家。\n\n- 年薪 70-120万\n- 需要坐班\n\n方便的话加个微信聊聊？\n\n"
-        "周宁"
+        "李工你好，\n\n我是Qingyun Robotics的联合创始人。我们正在深圳组建团队，"
+        "想邀请你加入，担任机器人控制算法专家。\n\n- 年薪 70-120万\n- 需要坐班\n\n"
+        "方便的话加个微信聊聊？\n\n周宁"
     )
     assert item.is_recruiter_outreach
     (position,) = item.positions
@@ -104,7 +104,8 @@ def test_a_chinese_founder_message_names_the_role_after_its_verb_and_pays_in_yua
     assert position.company == "Qingyun Robotics"
     assert position.workplace == "onsite"
     assert position.pay is not None
-    assert (position.pay.min, position.pay.max, position.pay.currency) == (700_000, 1_200_000, "CNY")
+    pay = (position.pay.min, position.pay.max, position.pay.currency)
+    assert pay == (700_000, 1_200_000, "CNY")
 
 
 def test_an_english_title_after_chinese_text_leaves_the_chinese_out() -> None:
@@ -138,7 +139,8 @@ def test_double_arrow_bullets_are_roles_not_quoted_text() -> None:
         ">> Senior Mechanical Engineer\n   - Rate: USD 560 per day\n\n"
         "Send your CV if interested.\n\nRegards,\nOmar\nGulf Crest Staffing"
     )
-    assert [p.title for p in item.positions] == ["Lead Piping Engineer", "Senior Mechanical Engineer"]
+    titles = [p.title for p in item.positions]
+    assert titles == ["Lead Piping Engineer", "Senior Mechanical Engineer"]
     assert [p.pay.min if p.pay else None for p in item.positions] == [650, 560]
 
 
@@ -152,18 +154,20 @@ def test_digit_dash_numbering_lists_roles() -> None:
     item = _one(
         "Hi Ahmed, I am recruiting for Delta Grain Mills for 2 positions:\n\n"
         "1- Cost Accountant\n   Salary: 30,000 EGP monthly\n"
-        "2- Finance Manager\n   Salary: 60,000 EGP monthly\n\nInterested?\n\nMona\nCairo HR Partners"
+        "2- Finance Manager\n   Salary: 60,000 EGP monthly\n\nInterested?\n\nMona\n"
+        "Cairo HR Partners"
     )
     assert [p.title for p in item.positions] == ["Cost Accountant", "Finance Manager"]
 
 
 def test_one_title_twice_in_a_list_is_told_apart_by_its_speciality() -> None:
     item = _one(
-        "Subject: Boise travel contracts – Tele, Onc\n\nHi Kim! Two contracts at a Boise hospital:"
-        "\n\n1) Travel RN – Telemetry | 3x12 nights | $2,300/week\n"
+        "Subject: Boise travel contracts – Tele, Onc\n\nHi Kim! Two contracts at a Boise"
+        " hospital:\n\n1) Travel RN – Telemetry | 3x12 nights | $2,300/week\n"
         "2) Travel RN – Oncology | 3x12 days | $2,450/week\n\nText me!\n\nJess\nPeak Travel Nursing"
     )
-    assert [p.title for p in item.positions] == ["Travel RN – Telemetry", "Travel RN – Oncology"]
+    titles = [p.title for p in item.positions]
+    assert titles == ["Travel RN – Telemetry", "Travel RN – Oncology"]
     assert all(p.company is None for p in item.positions)
 
 

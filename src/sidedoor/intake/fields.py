@@ -257,8 +257,9 @@ def _names_roles(text: str, name: str, start: int, end: int) -> bool:
         return True  # "Med/Surg, L&D, RT": specialities, not a company
     if find_pay(name):
         return True  # "R1.1m – R1.35m CTC": the pay
-    if re.match(r",[ ]?[A-Z][\w&/]*(?:,|[ ]?(?:[-–—|]|\n|$))", text[end : end + 30]):
-        return True  # "travel contracts – Tele, Onc": a list of specialities
+    listed = re.match(r",[ ]?([A-Z][\w&/]*)(?:,|[ ]?(?:[-–—|]|\n|$))", text[end : end + 30])
+    if listed and not find_locations(listed.group(1)):
+        return True  # "travel contracts – Tele, Onc": a list of specialities (not "X, Geneva")
     words = set(re.findall(r"\w+", name.lower())) - {"and", "of", "the"}
     return any(
         len(words & set(re.findall(r"\w+", t.text.lower()))) >= 2
