@@ -193,7 +193,7 @@ _AGENCY_CUES = Lower(
     r"|client name will be (?:disclosed|shared)"
     # "I can't disclose the name at this stage", "todavía no te puedo decir el nombre"
     r"|(?:can(?:'|’)?t|cannot|can not|unable to|not able to) (?:disclose|share|reveal)"
-    r" (?:the|their|its) name|no (?:te|le|les) puedo (?:decir|dar|compartir) el nombre"
+    r" (?:(?:the|their|its) )?name|no (?:te|le|les) puedo (?:decir|dar|compartir) el nombre"
     # "on behalf of" in other languages: "en nombre de", "au nom de", "em nome de", "per conto di"
     r"|(?:trabajando|trabajamos|travaillons|trabalhando) (?:en nombre de|au nom de|em nome d[aeo])"
     r"|en nombre de (?:nuestro|un|una)|au nom de (?:notre|un|une)|per conto d[ie]\b"
@@ -219,11 +219,13 @@ _AGENCY_CUES = Lower(
 # an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",
 # "a role with a leading insurer in Zurich" (a job word earlier in the same sentence)
 _UNNAMED_EMPLOYER = Lower(
-    r"\b(?:at|with|for) an? (?:[\w-]+ ){0,4}?(?:cent(?:er|re)|hospital|company|firm|bank"
-    r"|client|organi[sz]ation|start-?up|scale-?up|provider|retailer|insurer|brand"
+    r"\b(?:at|with|for) an? (?:(?!our |their |in |at )[\w-]+,? ){0,5}?(?:cent(?:er|re)|hospital"
+    r"|company|firm|bank"
+    r"|client|organi[sz]ation|start-?up|scale-?up|provider|retailer|insurer|brand|platform"
     r"|manufacturer|facility|clinic|group|consultancy|household name|fintech|unicorn|employer"
     r"|oem|operator|utility|health system|practice)"
-    r"(?=[,.;:!?)]|\s(?:in|on|that|which|who|based|near|outside|across|where|and|here|[-–—])\s)"
+    r"(?=[,.;:!?)]|\s\(|\s(?:in|on|that|which|who|based|near|outside|across|where|and|here"
+    r"|[-–—])\s)"
 )
 _JOB_BEFORE = Lower(
     r"\b(?:role|position|contract|assignment|opening|vacancy|opportunity|job|search|mandate)\b"

@@ -155,6 +155,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|[Ii]m Auftrag (?:von|der|des)|(?i:por cuenta de)|(?i:en nombre de)|(?i:per conto di)"
             r"|(?i:en representaci[oó]n de)"
             r"|(?i:em nome d[aeo])|namens"
+            # Portuguese "Estou a apoiar a Tecnológica Atlântica … na contratação de"
+            r"|(?i:(?:estou|estamos) a apoiar|(?:estou|estamos) apoiando) (?:a|o)"
             # Dutch "in naam van X", "is cooperating with X for the recruitment of …" (an
             # agency's client; not French "de la part de X", which names the sender's own
             # firm as often)
@@ -885,7 +887,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
      "em nome d", "confiée", "confie", "representaci", "in naam van", "cooperating with",
-     "booking"),
+     "booking", "a apoiar", "apoiando"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
      "assunt", "employment", "contrataci", "contrataç", "contratac", "new name", "now called",
      "now known as", "now trading as", "now operating as"),
@@ -1670,7 +1672,9 @@ _SUBJECT_SKIP = frozenset(
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
-        ir35 inside outside market markets direct hire ksa uae
+        ir35 inside outside market markets direct hire ksa uae drive walk-in walkin hk sg kl nyc
+        dxb jhb cpt blr ncr mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday
+        thursday friday saturday sunday
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         """
     )
@@ -1745,6 +1749,8 @@ def company_in_subject(
             or any(w.lower().strip(",.!?:") in _SUBJECT_SKIP | _GENERIC for w in words)
             or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
             or find_titles(raw)
+            or is_city(raw)
+            or (len(words) == 1 and ORG_WORDS.fullmatch(raw))  # "– Medizintechnik, Wien": a field
             # (a place inside an organisation's name is its own: "Port Authority of Singapore")
             or (find_locations(raw) and not (ORG_WORDS.search(raw) or _BODY_OF.search(raw)))
             or (
@@ -1787,7 +1793,8 @@ _COMPASS_REGION = re.compile(
 # a company's site named by its place: "Oragadam Plant", "Werk Schweinfurt", "Usine de Lyon"
 _SITE = re.compile(
     r"^(?:Werk|Standort|Usine|Site|Planta|Fábrica|Fabbrica|Stabilimento|Plant|Campus)\s"
-    r"|\s(?:Plant|Site|Factory|Campus|Works|Depot|Warehouse|Facility|Branch|Werk)$"
+    r"|\s(?:Plant|Site|Factory|Campus|Works|Depot|Warehouse|Facility|Branch|Werk|Base|BASE|Yard"
+    r"|Terminal)$"
 )
 
 
@@ -1910,6 +1917,7 @@ def _bracketed_in_subject(text: str, start: int, end: int) -> Finding | None:
             or any(w.lower().strip(",.!?:") in _SUBJECT_SKIP | _SUBJECT_TAGS for w in words)
             or find_titles(raw)
             or find_locations(raw)
+            or is_city(raw)  # "[Osaka] Technical Writer"
         ):
             continue
         name = clean_name(raw)
