@@ -177,6 +177,8 @@ _AGENCY_CUES = Lower(
     r"|unsere[nm]? (?:mandanten|kunden|auftraggeber)|im auftrag (?:unseres|unserer|eines|einer)"
     r"|personalberat\w*|personaldienstleist\w*|(?:notre|nuestro|nosso|nostro) client[ei]?"
     r"|onze (?:klant|opdrachtgever)|naszego klienta|vår kund"
+    # Norwegian, Swedish, Danish "Vi har fått i oppdrag å finne …" (we have been commissioned)
+    r"|(?:har )?fått i (?:oppdrag|uppdrag)|har fået (?:til )?opgave(?:n)?"
     # a client the sender may not name yet: "can't name them just yet", "I can share the
     # client's name on a call", "puedo compartir el nombre del cliente"
     r"|(?:can(?:'|’)?t|cannot) name (?:them (?:just )?yet|(?:the|my|our) client)"

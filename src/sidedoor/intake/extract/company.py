@@ -652,6 +652,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf" (?:the )?{_NAME}"
         ),
     ),
+    # "For Gemeente Utrecht we are looking for an Interim …": the client, the sentence's opener
+    (
+        5,
+        re.compile(
+            rf"(?:^|\n|[.!?][ ])For {_NAME},? (?:we|I)(?:'re|’re| are|'m|’m| am)? (?:currently )?"
+            r"(?:looking|searching|recruiting|hiring|seeking)\b"
+        ),
+    ),
 )
 _TITLE_AT = re.compile(
     rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|(?P<for>for))\s+{_NAME}"
@@ -1019,6 +1027,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "our operating compan", "filiale", "filial", "subsidiária", "controllata", "tochter",
      "notre marque", "nuestra marca", "imprint"),
     ("hiring manager", "hiring team", "hiring lead"),
+    ("for ",),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(

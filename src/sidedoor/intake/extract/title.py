@@ -355,7 +355,10 @@ _NORDIC_HEAD = re.compile(
     r"[a-zæøåäö-]{3,}(?:sygeplejerske|sjuksköterska|sykepleier|leder|ledare|chef|päällikkö"
     r"|johtaja|asiantuntija|insinööri|strateg|rådgiver|rådgivare|konsulent|utvikler|utvecklare"
     r"|ingeniør|ingenjör|tekniker|medarbetare|medarbejder|koordinator|samordnare|handläggare"
-    r"|sjåfør|chaufför|elektriker|montør|montör|operatør|operatör|ekonom|økonom|controller)"
+    r"|sjåfør|chaufför|elektriker|montør|montör|operatør|operatör|ekonom|økonom|controller"
+    # Norwegian and Swedish "Økonomisjef", "Prosjektdirektør", "Lagerarbetare", "Innkjøpsansvarlig"
+    r"|sjef|direktør|direktör|ansvarlig|ansvarig|arkitekt|planlegger|planerare|selger|säljare"
+    r"|mekaniker|arbetare|arbeider)"
 )
 
 

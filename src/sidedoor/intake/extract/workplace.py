@@ -189,6 +189,7 @@ _HYBRID_LOCAL = Lower(
     # distansarbete upp till två dagar", Dutch "2 dagen telewerk per week", Finnish "etätyö"
     r"|\b(?:mulighet|mulighed|möjlighet) (?:for|til|till|att) (?:hjemmekontor|hjemmearbejde"
     r"|distansarbete|distans|hemarbete)\b|\b[1-4] dagen telewerk\b|\btelewerk (?:mogelijk|[1-4])"
+    r"|\bfleksibilitet (?:for|til) (?:hjemmekontor|hjemmearbejde)\b"
     r"|\betätyö(?:mahdollisuus|tä)\b"
     r"|\b[1-4](?:\s?[-–]\s?[1-4])? (?:dage|dager|dagar) (?:om ugen |i uken |i veckan )?(?:med )?"
     r"(?:hjemmearbejde|hjemmekontor|distans|hemifrån)"
