@@ -119,7 +119,7 @@ _NOT_REMOTE = Lower(
     # ("mobiles Arbeiten ist in dieser Funktion leider nicht vorgesehen")
     r"\b(?:mobiles arbeiten (?:ist )?(?:[a-zäöü]+ ){0,4}(?:leider )?nicht\b"
     r"|remote (?:job|work|position|role|eligible)\s?:\s?no|not (?:a )?remote|no remote"
-    r"|non[- ]remote|isn'?t remote|not fully remote|no (?:option"
+    r"|non[- ]remote|isn'?t remote|not fully remote|can(?:'?t|not) be remote|no (?:option"
     r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
     r"|allowance)"
@@ -133,7 +133,11 @@ _NOT_REMOTE = Lower(
     r"|remote diagnostics)\b"
 )
 _HYBRID = Lower(
-    r"\bhybrid\b|\bflexible working (?:pattern|model)|split between (?:home|the office)"
+    # (not "a new hybrid cath lab", "hybrid vehicles")
+    r"\bhybrid\b(?! (?:cath|operating|theat|or\b|vehicles?|cars?|cloud|engines?|powertrains?"
+    r"|apps?|electric|bus|buses|trucks?|systems? engineer))"
+    # "flexibility to work from home part of the week", "Remote-Anteil bis zu 60 %"
+    r"|\bwork from home (?:part|some) of the week|\bremote-anteil|\bhomeoffice-anteil|\bflexible working (?:pattern|model)|split between (?:home|the office)"
     r"|mix of (?:home|remote) and office|teilweise homeoffice|homeoffice möglich"
     # "mobile working is possible on up to 3 days per week", "2 days of smart working per week"
     r"|(?:mobile|smart) work(?:ing)? (?:is )?(?:possible |allowed )?(?:on |for )?(?:up to )?"
@@ -177,6 +181,8 @@ _HYBRID_LOCAL = Lower(
     r"|t[ée]l[ée]travail\s?:?\s(?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
     # "Télétravail jusqu'à 2 jours par semaine", "possibilité de télétravailler 1 jour"
     r"|t[ée]l[ée]travail jusqu['’]à (?:[1-4]|un|deux|trois) jours?"
+    # "possibilité de télétravail une journée par semaine"
+    r"|t[ée]l[ée]travail (?:une|un|deux|trois|[1-4]) (?:journées?|jours?)"
     r"|t[ée]l[ée]travailler (?:[1-4]|un|deux|trois) jours?"
     r"|\b(?:[1-4]|dos|tres|cuatro) d[ií]as? (?:de |en )?(?:teletrabajo|home ?office|remoto)"
     r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
@@ -184,7 +190,9 @@ _HYBRID_LOCAL = Lower(
     r"|\b[1-4] dni (?:w tygodniu )?(?:pracy )?zdaln\w*|\bzdaln\w* (?:przez )?[1-4] dni\b"
     # Danish and Norwegian "mulighed for hjemmearbejde 1-2 dage om ugen", "2 dager hjemmekontor",
     # Swedish "2 dagar distans"; Korean "하이브리드 (주 2회 재택)"
-    r"|\bmulighed for hjemmearbejde\b|\bhjemmearbejde (?:i )?[1-4](?:\s?[-–]\s?[1-4])? dage"
+    r"|\bmulighed for hjemmearbejde\b"
+    r"|\bhjemmearbejde (?:i |op til |opp til )?[1-4](?:\s?[-–]\s?[1-4])? dage"
+    r"|\bhjemmekontor (?:opptil |inntil |i )?[1-4](?:\s?[-–]\s?[1-4])? dager"
     # Norwegian "mulighet for hjemmekontor inntil to dager i uken", Swedish "möjlighet till
     # distansarbete upp till två dagar", Dutch "2 dagen telewerk per week", Finnish "etätyö"
     r"|\b(?:mulighet|mulighed|möjlighet) (?:for|til|till|att) (?:hjemmekontor|hjemmearbejde"
@@ -269,7 +277,7 @@ _ONSITE = Lower(
     # Italian "posizione in presenza", French "présence au bureau requise", Portuguese "na unidade"
     r"|(?:posizione|lavoro|ruolo|attività|modalità|impiego) in presenza"
     r"|(?:è|e) in presenza (?:presso|in|al|nel)"
-    r"|presenza (?:in|al|nel) (?:ufficio|sede|stabilimento|cantiere)"
+    r"|presenza (?:(?:in|al|nel) |presso (?:la |il |lo )?)(?:ufficio|sede|stabilimento|cantiere)"
     r"|présence (?:au bureau|sur site|sur place) (?:requise|obligatoire|exigée)"
     r"|(?:trabalho|atuação|atividades?|residência|posição) (?:\w+ )?(?:na|no) (?:unidade|fazenda"
     r"|planta|fábrica|obra|usina|mina|escritório|canteiro)"
@@ -420,7 +428,7 @@ _NOT_REMOTE_PHRASE = Lower(
     r"|(?:not|isn'?t|unsuitable|never) (?:suitable |possible |available |an option |open )?(?:for"
     r" |as )(?:a |fully )?remote|remote (?:work(?:ing)? )?(?:is not|isn'?t|is never|not)"
     r" (?:possible|available|an option|offered|suitable)"
-    r"|can(?:'?t|not) be (?:done|performed|carried out) remotely"
+    r"|can(?:'?t|not) be (?:done|performed|carried out) remotely|can(?:'?t|not) be remote"
     r"|kein(?:e)? (?:homeoffice|home office|mobiles arbeiten)|no (?:option for )?wfh"
     r"|no home[- ]?working|no work(?:ing)?[- ]from[- ]home"
     r"|(?:home[- ]?working|telework(?:ing)?|wfh) (?:is not|isn'?t) (?:possible"
