@@ -311,7 +311,9 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     if _DUTY.match(rest) and title.text.lower() in _VERB_TITLES:
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(
-        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|–|\(|based|remote|hybrid"
+        # ("Product Owner para el squad de Pagos": Spanish, French, Italian, German "for")
+        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
+        r"|für\b|–|\(|based|remote|hybrid"
         r"|on-?site|\d"
         r"|[$£€₹])",
         rest,
@@ -333,6 +335,9 @@ _PARTICULARS_MARK = re.compile(r"\s(?:[-–—|]|@)\s|:\s|\(")
 _HEADING_START = re.compile(r"^\s*(?:\*\*|__)?")
 
 
+_FIELD_AFTER_COMMA = re.compile(r"[A-Z][\w&/-]*(?: (?:&|and|of|[A-Z][\w&/-]*)){0,3}")
+
+
 def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:
     """A line that is a title and nothing else, with the role's particulars on the lines under
     it ("Hospital Manager\n$75,000 - $88,000 + bonus"): a heading without a marker."""
@@ -342,13 +347,19 @@ def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:
         not bare[:1].isupper()
         or len(bare) > 60
         or len(bare.split()) > 6
-        or any(c in bare for c in ".,!?;$£€")
+        or any(c in bare for c in ".!?;$£€")
         or e >= len(text)
         or not text[e + 1 : e + 80].split("\n")[0].strip()
     ):
         return None
     titles = find_titles(text, s, e)
-    if len(titles) != 1 or titles[0].text != bare or titles[0].plural:
+    if len(titles) != 1 or titles[0].plural:
+        return None
+    # the title alone, or with its speciality after a comma ("Senior Manager, Regulatory Affairs")
+    if titles[0].text != bare and not (
+        bare.startswith(titles[0].text + ", ")
+        and _FIELD_AFTER_COMMA.fullmatch(bare[len(titles[0].text) + 2 :])
+    ):
         return None
     return re.match(r"^\s*(?:\*\*|__)?", line)
 

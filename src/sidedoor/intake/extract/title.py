@@ -450,7 +450,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         graded = _HEAD_GRADE.fullmatch(low)
         if graded and graded.group(1) in heads:
             low = graded.group(1)  # "SDE-2": a head with its grade
-        plural = lowered[-1:] == "s" and lowered[:-1] in heads and lowered not in heads
+        stripped = lowered.rstrip(".,")  # "hiring Electricians.": the sentence's stop is no part
+        plural = stripped[-1:] == "s" and stripped[:-1] in heads and stripped not in heads
         if plural:
             low = low[:-1]
         german = polish = False
