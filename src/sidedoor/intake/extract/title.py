@@ -528,6 +528,14 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 and not tokens[j - 2][2].isupper()
             ):
                 break  # "… i Luleå / Operations Engineer": " / " parts two phrases
+            if (
+                prev == "/"
+                and romance
+                and j >= 2
+                and text[tokens[j - 1][0] - 1] == " "
+                and tokens[j - 2][2].lower() in heads
+            ):
+                break  # "Senior Communications Advisor / Conseiller principal": two languages
             j -= 1
         while j < i and tokens[j][2] in {"&", "/", "and"}:
             j += 1
@@ -747,6 +755,22 @@ def _graded(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
     return out
 
 
+# French heads that take a lower-case field after "de" / "des" ("Directeur des ressources
+# humaines"), though English has them too
+_FRENCH_HEADS = frozenset(_words("chef directeur directrice responsable gestionnaire conseiller"))
+# what "en" / "em" brings after a title that is no field of it: the contract, the place, the mode
+_NOT_AFTER_EN = frozenset(
+    _words(
+        """
+        cdi cdd télétravail teletravail alternance stage interim intérim freelance contrato
+        régimen regimen modalidad remoto remote presencial híbrido hibrido ligne charge poste
+        france espagne españa portugal belgique suisse lima madrid paris ville région region
+        tiempo regime regime home equipo équipe
+        """
+    )
+)
+
+
 def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     """Where a Spanish / Portuguese / French / Italian title ends: its head (tokens[i]) and the
     words after it ("de Software Senior", "Agrônomo", "de recrutement"). Returns the end offset
@@ -754,7 +778,7 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     end = tokens[i][1]
     # "Director", "Supervisor": capitalised tails only; "Chef de projet digital" is French
     head = tokens[i][2].lower()
-    english = head in HEADS and head != "chef"
+    english = head in HEADS and head not in _FRENCH_HEADS
     linked = lower_after_link = 0
     pending = False
     k = i + 1
@@ -774,9 +798,16 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             linked += 1
         elif low in _ROMANCE_LINK or (low in _ROMANCE_ARTICLE and pending):
             if low in {"en", "em"} and (
-                pending or k != i + 1 or (nxt_upper and _place_word(tokens[k + 1][2]))
+                pending
+                or k > i + 3
+                or (nxt_upper and (k != i + 1 or _place_word(tokens[k + 1][2])))
+                or (
+                    k + 1 < len(tokens)
+                    and tokens[k + 1][2].lower() in _NOT_AFTER_EN | _ROMANCE_ARTICLE
+                )
             ):
-                break  # "en Lima" is a place; "Ingeniero en sistemas" a field
+                break  # "en Lima" is a place, "en CDI" a contract, "en el área" a phrase;
+                # "Ingeniero en sistemas", "Conseiller pédagogique en mathématiques" a field
             pending, lower_after_link = True, 0
             linked += 1
         elif (
