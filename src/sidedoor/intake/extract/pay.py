@@ -78,7 +78,7 @@ _MULT = (
     r"|万|萬"
     # Indonesian juta / jt and ribu / rb, Vietnamese triệu / tr, Spanish and Portuguese
     # millones / milhões and mil (a thousand)
-    r"|juta|jt|ribu|rb|triệu|tr|(?i:millones|millón|milhões|milhão|mil)|만|억"
+    r"|juta|jt|miliar|milyar|ribu|rb|triệu|tr|(?i:millones|millón|milhões|milhão|mil)|만|억"
 )
 _TOKEN = re.compile(
     # (after a letter of a Latin alphabet no amount starts; after Japanese, Chinese or Korean
@@ -691,6 +691,8 @@ _MULTIPLIERS: dict[str, float] = {
     "万": 1e4,
     "萬": 1e4,
     "juta": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
     "jt": 1e6,
     "ribu": 1e3,
     "rb": 1e3,
@@ -763,7 +765,8 @@ SIGN_ON = Lower(
 )
 # "€1,000 learning budget", "$10k sign-on bonus" are not salary; "£85k plus bonus" is
 _EXTRA_AFTER = re.compile(
-    rf"^\s*(?!(?:plus|and|with|excl\.?|excluding|on top|before|\+)\b)"
+    rf"^\s*(?!(?:plus|and|with|excl\.?|excluding|on top|before|\+|zuzüglich|zzgl\.?|plus"
+    rf"|más|mais|più|inkl\.?|inklusive|en plus)\b)"
     rf"(?:(?!(?:plus|and|with|base|salary|fixed)\b)[\w-]+\s){{0,2}}?(?:{_EXTRA.pattern})",
     re.IGNORECASE,
 )
@@ -786,7 +789,7 @@ _SALARY_BUDGET = re.compile(
 
 _INDIAN_MULT = frozenset(["lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"])
 # multipliers only one country's language uses: "25 juta" is rupiah, "25 triệu" dong
-_LOCAL_MULT = {"juta": "IDR", "jt": "IDR", "ribu": "IDR", "rb": "IDR", "triệu": "VND", "tr": "VND"}
+_LOCAL_MULT = {"juta": "IDR", "jt": "IDR", "miliar": "IDR", "milyar": "IDR", "ribu": "IDR", "rb": "IDR", "triệu": "VND", "tr": "VND"}
 # a bare "$" is a peso only for a figure of at least this (a month's pay in pesos)
 _PESO_SIZE = {"COP": 500_000.0, "CLP": 200_000.0, "ARS": 200_000.0}
 
@@ -925,7 +928,9 @@ def dollar_currency(text: str) -> str:
                 r"|qu[ée]bec|gatineau|sherbrooke|trois-rivi[èe]res|saguenay|\blaval\b|par ann[ée]e"
                 r"|assurances? collectives?|\br[ée]er\b|\bcelapp?\b"
                 r"|saskatchewan|saskatoon|\bregina\b|manitoba|nova scotia|halifax|fredericton"
-                r"|moncton|newfoundland|prince edward island|yukon|nunavut|northwest territories",
+                r"|moncton|newfoundland|prince edward island|yukon|nunavut|northwest territories"
+                r"|guelph|kitchener|brampton|markham|oakville|kelowna|burnaby|sudbury|thunder bay"
+                r"|red deer|lethbridge|nanaimo|barrie",
                 lowered,
             )
         )
@@ -963,7 +968,13 @@ def dollar_currency(text: str) -> str:
                        r"|fiestas patrias|\bisapre|\brenta (?:de )?\$|l[ií]quid[oa]s? mensual",
                        lowered)
         ),
-        "ARS": len(re.findall(r"argentin|buenos aires|\bcaba\b|rosario|mendoza", lowered)),
+        "ARS": len(
+            re.findall(
+                r"argentin|buenos aires|\bcaba\b|rosario|mendoza|neuqu[eé]n|vaca muerta|c[oó]rdoba"
+                r"|en pesos|pesos argentinos",
+                lowered,
+            )
+        ),
     }
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "USD"
@@ -1019,7 +1030,7 @@ def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:
 
 
 def _plausible(region: str, m: re.Match[str]) -> bool:
-    after = region[m.end() : m.end() + 20]
+    after = region[m.end() : m.end() + 32]
     if m.group("num") in {"401", "403", "457"} and (
         (m.group("mult") or "").lower() == "k" or after.startswith("(k)")
     ):
@@ -1034,6 +1045,8 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
         ):
             return False
     pre = m.group("pre") or ""
+    if not pre and m.group("mult") is None and _IDENTIFIER_BEFORE.search(region, 0, m.start()):
+        return False  # "Req. #UC-2291", "#4471": an identifier
     if (
         len(pre) == 3
         and pre.isalpha()
@@ -1049,9 +1062,10 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
     return not _COUNT_AFTER.match(after)
 
 
+_IDENTIFIER_BEFORE = re.compile(r"(?:#|[A-Za-z]-)$")
 # a count of users or customers after a number, with a word before the noun or none
 _COUNT_AFTER = re.compile(
-    r"^\+?\s*(?:[a-z-]+\s)?(?:MAU|DAU|users|customers|subscribers|downloads|installs|members"
+    r"^\+?\s*(?:[a-z-]+\s){0,2}(?:MAU|DAU|users|customers|subscribers|downloads|installs|members"
     r"|merchants|clients|patients|students|employees|stores|outlets|branches|beds)\b"
 )
 
