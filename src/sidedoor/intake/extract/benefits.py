@@ -27,7 +27,12 @@ VOCABULARY: dict[str, str] = {
     "health_insurance": r"\bhealth[- ]?(?:care )?(?:insurance|cover(?:age)?|plan|benefits"
     r"|scheme)|\bhealth(?:care)?(?=\s?(?:,|and|&|/|\+)\s?(?:dental|vision|optical|life))"
     r"|medical(?: insurance|,| and| &| cover| plan| benefits| aid| scheme)"
-    r"|\bmedical\b(?= from| starting| on day| for you and| for the family)"
+    r"|\bmedical\b(?= from| starting| on day| for you and| for the family| for (?:your )?family"
+    r"| for self| coverage for)"
+    # "hospitalisation and group insurance", "outpatient & hospitalisation medical", "executive
+    # medical"
+    r"|hospitali[sz]ation (?:and group )?(?:insurance|medical)|\boutpatient\b|executive medical"
+    r"|ασφάλισ\w+ υγείας|\bsgmm\b"  # Greek; Mexico's "SGMM" (seguro de gastos médicos mayores)
     r"|(?:private|comprehensive|free|group|family|premium|company[- ]paid|employer[- ]paid"
     r"|major) (?:medical|health(?:care)?)\b|\bpmi\b|\bbupa\b|\bvitality\b|extended health"
     r"|krankenversicherung|krankenzusatz\w*|\bmedical\b(?=\s*/)|\bhmo\b|mediclaim"
@@ -116,14 +121,16 @@ VOCABULARY: dict[str, str] = {
     r"|on us)|tickets? restaurants?|\bvales?[- ](?:de )?(?:refeição|alimentação|despensa|comida)"
     r"|\bbuoni pasto\b"
     r"|\bsodexo\b|\bpluxee\b|essenszuschuss|essensgutscheine?|kantine|maaltijdcheques?"
-    r"|\brefeição\b|\bfull board\b",
+    r"|\brefeição\b|\bfull board\b|\bmeals? in (?:the )?(?:office )?cafeteria\b",
     "childcare": r"child ?care|kita|kinderbetreuung|daycare",
     "company_car": r"company car|car allowance|company vehicle|vehicle (?:provided|allowance)|work"
     r" (?:van|truck|ute)|\bute\b|company (?:van|truck)|fuel card"
     r"|dienstwagen|firmenwagen|(?:plus|\+) (?:a )?car\b|\bcar (?:provided|scheme)"
     r"|fully[- ]expensed car|official (?:car|vehicle)|\bgas card\b"
     r"|dienstfahrzeug|firmenfahrzeug|dienstauto|firmenauto|bedrijfswagen|voiture de fonction"
-    r"|operational car|\bcar \+ fuel\b",
+    r"|operational car|\bcar \+ fuel\b|maintained vehicle|\bcar with (?:a )?driver\b"
+    # Nordic "firmabil", "tjänstebil"
+    r"|\bfirmabil\b|\btjänstebil\b",
     "overtime_pay": r"\bovertime\b|time and a half|überstunden(?:zuschläge|ausgleich)",
     "shift_allowance": r"shift (?:differential|allowance|premium|penalt(?:y|ies))s?|unsocial hours"
     r"|night shift allowance|night (?:differential|premium)|schichtzulagen?"
@@ -311,12 +318,16 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
     "pto": (
         r"(?:jours|semaines) de congés|\bcong[ée]s annuels|\bvakantiedagen\b|\bferie\b"
         r"|d[ií]as de (?:vacaciones|f[ée]rias)|\bdni urlopu|\burlop\w*|\bjours? (?:de )?rtt\b"
-        r"|\brtt\b(?= \(| days)",
+        r"|\brtt\b(?= \(| days)"
+        # "20 jours de vacances", Czech "5 týdnů dovolené"
+        r"|jours de vacances|\bdovolen[éáá]\w*",
         ("congés", "conges", "vakantiedagen", "ferie", "vacaciones", "férias", "ferias", "urlop",
-         "urlopu", "rtt"),
+         "urlopu", "rtt", "vacances", "dovolené", "dovolená", "dovolenou"),
     ),
     "health_insurance": (
         r"complémentaire santé|assurance santé|zorgverzekering|assicurazione sanitaria"
+        # Chile's "seguro complementario de salud"
+        r"|seguro (?:complementario )?de salud"
         r"|assistenza sanitaria integrativa|(?:prywatn\w+ )?opiek[aęi] medyczn\w*"
         r"|seguro de gastos m[eé]dicos|asuransi kesehatan|medicina prepagada"
         r"|seguro (?:eps|de salud|m[eé]dico)\b|plan de salud"
@@ -373,9 +384,12 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|subsidiado)|servicio de comedor|\bvale[- ]comida"
         # "comida en el hotel", Colombia's "auxilio de alimentación", Brazil's "auxílio-alimentação"
         r"|\bcomida (?:en|incluida|gratis|gratuita)\b|aux[íi]lio[- ](?:de )?alimenta[çc][ãa]o"
-        r"|(?:auxilio|subsidio) de alimentaci[oó]n",
+        r"|(?:auxilio|subsidio) de alimentaci[oó]n"
+        # "Alimentación en turno", Brazil's "refeitório no local", Czech "stravenky"
+        r"|\balimentaci[oó]n (?:en|incluida)\b|\brefeit[óo]rio\b|\bstravenk\w*",
         ("chèque", "chèques", "cheque", "cheques", "titre", "titres", "buoni", "maaltijdcheques",
-         "bon", "bony", "makan", "comedor", "vale", "comida", "auxilio", "auxílio", "subsidio"),
+         "bon", "bony", "makan", "comedor", "vale", "comida", "auxilio", "auxílio", "subsidio",
+         "alimentación", "alimentacion", "refeitório", "refeitorio", "stravenky", "stravenka"),
     ),
     "childcare": (
         r"guarder[íi]a|\bcreche\b|\bcrèche\b|aux[íi]lio[- ]creche",
@@ -384,9 +398,9 @@ _LOCAL: dict[str, tuple[str, tuple[str, ...]]] = {
     "company_car": (
         r"coche de empresa|veh[íi]culo de empresa|carro da empresa|voiture de fonction"
         r"|v[ée]hicule de service|auto aziendale|auto van de zaak|samoch[óo]d służbowy"
-        r"|mobil dinas|kendaraan dinas",
+        r"|mobil dinas|kendaraan dinas|autom[óo]vil asignado|(?:auto|veh[íi]culo) asignado",
         ("coche", "vehículo", "vehiculo", "carro", "voiture", "véhicule", "vehicule", "auto",
-         "samochód", "samochod", "mobil", "kendaraan"),
+         "samochód", "samochod", "mobil", "kendaraan", "automóvil", "automovil"),
     ),
     "overtime_pay": (
         r"horas extras? (?:pagadas|remuneradas|pagas)|heures suppl[ée]mentaires|straordinari"
@@ -1237,10 +1251,11 @@ _CJK: dict[str, str] = {
     "retirement_plan": r"退職金|確定拠出年金|企業年金|퇴직\s?연금|퇴직금",
     "learning_budget": r"書籍購入|資格取得支援|研修制度|学習支援|培训补贴|학습\s?지원|도서\s?구입"
     r"|자기\s?계발비|교육비\s?지원",
-    "health_insurance": r"健康保険|社会保険完備|五险一金|补充医疗|商业保险|건강\s?보험|4대\s?보험"
+    "health_insurance": r"健康保険|社会保険完備|五险一金|补充医疗|商业保险|商业医疗|医疗保险|醫療保險"
+    r"|건강\s?보험|4대\s?보험"
     r"|실손\s?보험|단체\s?보험",
     "equity": r"ストックオプション|股票期权|期权|스톡\s?옵션",
-    "meals": r"食事補助|社員食堂|餐补|餐费补贴|免费午餐|식대|중식\s?제공|석식\s?제공",
+    "meals": r"食事補助|社員食堂|餐补|餐费补贴|免费午餐|免费三餐|免费晚餐|식대|중식\s?제공|석식\s?제공",
     "parental_leave": r"育児休業|育休|産休|产假|육아\s?휴직|출산\s?휴가",
     "thirteenth_salary": r"十三薪|13薪|第13个月",
 }
