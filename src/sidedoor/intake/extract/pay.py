@@ -789,7 +789,10 @@ _SALARY_BUDGET = re.compile(
 
 _INDIAN_MULT = frozenset(["lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"])
 # multipliers only one country's language uses: "25 juta" is rupiah, "25 triệu" dong
-_LOCAL_MULT = {"juta": "IDR", "jt": "IDR", "miliar": "IDR", "milyar": "IDR", "ribu": "IDR", "rb": "IDR", "triệu": "VND", "tr": "VND"}
+_LOCAL_MULT = {
+    "juta": "IDR", "jt": "IDR", "miliar": "IDR", "milyar": "IDR", "ribu": "IDR", "rb": "IDR",
+    "triệu": "VND", "tr": "VND",
+}  # fmt: skip
 # a bare "$" is a peso only for a figure of at least this (a month's pay in pesos)
 _PESO_SIZE = {"COP": 500_000.0, "CLP": 200_000.0, "ARS": 200_000.0}
 
