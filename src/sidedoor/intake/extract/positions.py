@@ -854,7 +854,7 @@ def _with_specialty(text: str, title: TitleSpan) -> TitleSpan:
 # dash, punctuation, or a word that goes on the sentence: "… into their London team")
 _TAIL = re.compile(
     r"(?: [-–—] |, )((?:[A-Z][\w&+'’./-]*)(?: (?:&|and|of|/|[A-Z][\w&+'’./-]*)){0,3})"
-    r"(?=$|\n| ?[|(]| [-–—] |[,.;:!?]|\*\*|__| (?:at|in|for|with|into|to|on|within|based|opening"
+    r"(?=$|\n| ?[|(→]| [-–—] |[,.;:!?]|\*\*|__| (?:at|in|for|with|into|to|on|within|based|opening"
     r"|role|position|vacancy|job|req|hire|search|mandate)\b)"
 )
 #: what follows a title behind a dash or comma and is no speciality of it: where and how the job
