@@ -216,3 +216,135 @@ def test_specialities_in_a_subject_are_no_company() -> None:
 def test_full_time_from_office_is_onsite() -> None:
     text = "For both positions: full time from office (Sunday to Thursday, 9–5)."
     assert find_workplace(text).workplace == "onsite"
+
+
+def test_a_subject_tag_naming_a_city_is_no_company() -> None:
+    item = _one(
+        "Subject: [Sendai] Bilingual Quality Engineer / JPY 8M\n\nHi Ken, a major electronics"
+        " maker is hiring a Bilingual Quality Engineer in Sendai. Interested?\n\nAya\n"
+        "Kita Career Partners"
+    )
+    assert all(p.company != "Sendai" for p in item.positions)
+
+
+def test_a_field_alone_in_a_subject_is_no_company() -> None:
+    item = _one(
+        "Betreff: Head of Quality (w/m/d) – Medizintechnik, Graz\n\nSehr geehrter Herr Hofer,\n"
+        "für ein Medizintechnik-Unternehmen suchen wir einen Head of Quality. 95.000 € p.a.\n\n"
+        "Mit freundlichen Grüßen\nEva Berger\nBerger Personalberatung"
+    )
+    assert all(p.company != "Medizintechnik" for p in item.positions)
+
+
+def test_a_portuguese_agency_names_the_client_it_supports() -> None:
+    item = _one(
+        "Olá Rita,\n\nSou recrutadora na Talentum. Estou a apoiar a Vinhos do Sado, empresa de"
+        " Setúbal, na contratação de um Enólogo Sénior.\n\nCumprimentos,\nAna Lopes\n"
+        "Recruiter | Talentum"
+    )
+    (position,) = item.positions
+    assert position.company == "Vinhos do Sado"
+
+
+def test_for_x_we_are_looking_for_names_the_client() -> None:
+    item = _one(
+        "Hi Bram,\n\nFor Waterschap Rivierenland we are looking for an Interim Project Manager"
+        " for their dyke programme.\n\nRate: €90 per hour\n\nKind regards,\nLotte\n"
+        "Delta Interim Groep"
+    )
+    (position,) = item.positions
+    assert position.company == "Waterschap Rivierenland"
+
+
+def test_an_employer_described_at_length_is_unnamed_so_the_sender_is_an_agency() -> None:
+    item = _one(
+        "Hi Lucy,\n\nI'm working on a Head of Brand search for a fast-growing, founder-led"
+        " premium coffee brand (£40m turnover).\n\n– £90k–£100k base\n\nFree for a call?\n\n"
+        "Olivia Trent\nPartner, Consumer Practice\nHallam Pryce\n"
+    )
+    (position,) = item.positions
+    assert position.company is None
+
+
+def test_pay_is_not_a_count_an_identifier_or_a_bonus_in_german() -> None:
+    assert find_pay("a wallet with ~2.5M monthly active users") == []
+    (mention,) = find_pay("Req. #HR-4471\nSalary range: $68,000 – $79,000 annually")
+    assert (mention.min, mention.max) == (68000, 79000)
+    (mention,) = find_pay("Fixsalär von CHF 310'000 zuzüglich Bonus (bis 40 %)")
+    assert (mention.min, mention.currency) == (310000, "CHF")
+
+
+def test_indonesian_billions_and_named_pesos_and_canadian_towns() -> None:
+    (mention,) = find_pay("Rp 2,5 – 3 miliar per tahun")
+    assert (mention.min, mention.max, mention.currency) == (2.5e9, 3e9, "IDR")
+    (mention,) = find_pay("$ 3.200.000 brutos mensuales (en pesos)")
+    assert mention.currency == "ARS"
+    (mention,) = find_pay("Salary $72–80K, based at our Kitchener plant")
+    assert mention.currency == "CAD"
+
+
+def test_more_workplace_phrasings() -> None:
+    cases = {
+        "possibilité de télétravail une journée par semaine": "hybrid",
+        "On-site at our packing shed (this one can't be remote).": "onsite",
+        "Cork-based, with flexibility to work from home part of the week": "hybrid",
+        "– Remote-Anteil bis zu 40 %, sonst am Standort Linz": "hybrid",
+        "• Hjemmearbejde op til 1 dag om ugen": "hybrid",
+        "La posizione prevede presenza presso la sede di Treviso": "onsite",
+        "Kontorsted Stavanger, med fleksibilitet for hjemmekontor": "hybrid",
+    }
+    for text, want in cases.items():
+        assert find_workplace(text).workplace == want, text
+    assert find_workplace("the hospital is opening a new hybrid cath lab").workplace == "unknown"
+
+
+def test_a_heading_with_its_speciality_after_a_comma_is_a_role() -> None:
+    item = _one(
+        "Hi Jen,\n\nI recruit for Larkspur Bio. Two openings:\n\n"
+        "Director, Clinical Supply\n- Base salary range: $190,000 – $215,000\n\n"
+        "Senior Manager, Biostatistics\n- Base salary range: $160,000 – $180,000\n\n"
+        "Both are hybrid. Open to a call?\n\nSam\nLarkspur Bio"
+    )
+    titles = [p.title for p in item.positions]
+    assert titles == ["Director, Clinical Supply", "Senior Manager, Biostatistics"]
+
+
+def test_a_spanish_list_item_may_go_on_with_para() -> None:
+    item = _one(
+        "Hola Diego,\n\nSomos Yapu Pagos y buscamos:\n\n🚀 Desarrollador Backend Senior\n"
+        "S/ 14,000 brutos mensuales\n\n🚀 Product Owner para el squad de Pagos QR\n"
+        "S/ 12,000 brutos mensuales\n\n¿Conversamos?\n\nMilagros\nYapu Pagos"
+    )
+    assert [p.title for p in item.positions] == ["Desarrollador Backend Senior", "Product Owner"]
+
+
+def test_titles_in_french_take_their_field() -> None:
+    assert "Conseillère pédagogique en sciences" in _titles(
+        "Poste de Conseillère pédagogique en sciences au secondaire"
+    )
+    assert "Directeur des ressources humaines" in _titles(
+        "nous recherchons un Directeur des ressources humaines pour"
+    )
+    assert _titles("Ingénieur en CDI") == ["Ingénieur"]
+    assert "Senior Policy Advisor" in _titles(
+        "Subject: Senior Policy Advisor / Conseiller principal en politiques"
+    )
+
+
+def test_a_plural_title_before_a_full_stop_is_read() -> None:
+    (title,) = find_titles("we are hiring CDL-A Regional Drivers.")
+    assert (title.text, title.plural) == ("CDL-A Regional Driver", True)
+
+
+def test_more_benefit_phrasings() -> None:
+    from sidedoor.intake.extract.benefits import find_benefits
+
+    def names(text: str) -> set[str]:
+        return {b.name for b in find_benefits(text)}
+
+    assert "health_insurance" in names("EPF, outpatient & hospitalisation medical")
+    assert "health_insurance" in names("más seguro complementario de salud y bono anual")
+    assert "meals" in names("VT, refeitório no local, plano de saúde")
+    assert "pto" in names("– 5 týdnů dovolené")
+    assert "company_car" in names("konkurransedyktig lønn, bonusordning og firmabil")
+    assert "company_car" in names("• Automóvil asignado y SGMM para usted y su familia")

@@ -192,8 +192,8 @@ _HYBRID_LOCAL = Lower(
     # Danish and Norwegian "mulighed for hjemmearbejde 1-2 dage om ugen", "2 dager hjemmekontor",
     # Swedish "2 dagar distans"; Korean "하이브리드 (주 2회 재택)"
     r"|\bmulighed for hjemmearbejde\b"
-    r"|\bhjemmearbejde (?:i |op til |opp til )?[1-4](?:\s?[-–]\s?[1-4])? dage"
-    r"|\bhjemmekontor (?:opptil |inntil |i )?[1-4](?:\s?[-–]\s?[1-4])? dager"
+    r"|\bhjemmearbejde (?:i |op til |opp til )?[1-4](?:\s?[-–]\s?[1-4])? dage?\b"
+    r"|\bhjemmekontor (?:opptil |inntil |i )?[1-4](?:\s?[-–]\s?[1-4])? dag(?:er)?\b"
     # Norwegian "mulighet for hjemmekontor inntil to dager i uken", Swedish "möjlighet till
     # distansarbete upp till två dagar", Dutch "2 dagen telewerk per week", Finnish "etätyö"
     r"|\b(?:mulighet|mulighed|möjlighet) (?:for|til|till|att) (?:hjemmekontor|hjemmearbejde"
