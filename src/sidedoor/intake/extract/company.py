@@ -71,7 +71,9 @@ LEGAL_FORM = re.compile(
     # Belgian cooperative and private companies ("AGRIVAL scrl", "Verhaegen SPRL")
     r"|[Ss][Cc][Rr][Ll]|[Ss][Pp][Rr][Ll]|SRL|BVBA|CVBA|NV|BV"
     # Czech and Slovak companies ("Vltava Staffing s.r.o.", "Moravia Turbo a.s.")
-    r"|s\.[ ]?r\.[ ]?o\.?|a\.[ ]?s\.?)$"
+    r"|s\.[ ]?r\.[ ]?o\.?|a\.[ ]?s\.?"
+    # Hungarian and Turkish companies ("Pannon Executive Kft.", "Papelio Ödeme Hizmetleri A.Ş.")
+    r"|Zrt\.?|Nyrt\.?|A\.Ş\.?|Ltd\.?[ ]Şti\.?)$"
 )
 
 # a unit of an organisation named before it: "Programmes Directorate of Friends of the Volta
@@ -819,7 +821,7 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     name = _PARENT_NOTE.sub("", name).strip(" .,;:'’-–")
     name = re.sub(
         r"\s+(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team|HR Team|HR"
-        r"|People Team|Careers)$",
+        r"|People Team|Careers|İnsan Kaynakları|Insan Kaynaklari|Yetenek Kazanımı|HR-osztály)$",
         "",
         name,
     )

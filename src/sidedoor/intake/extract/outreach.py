@@ -50,7 +50,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "|sou consultor|consultora especializada|equipa de recursos|equipo de"
                 "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving"
                 "|recruitment|recruiter"
-                "|in charge of|ανθρώπινου δυναμικού|náborov|헤드헌|selecci",
+                "|in charge of|ανθρώπινου δυναμικού|náborov|헤드헌|selecci|insan kaynak|yetenek"
+                "|tanácsadó",
                 r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
                 r"|sourcer|recruitment consultant)"
                 r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
@@ -82,7 +83,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r" team"
                 # Greek "τμήμα Ανθρώπινου Δυναμικού", Czech "v náborovém týmu", Spanish
                 # "Consultora de Selección"
-                r"|τμήμα ανθρώπινου δυναμικού|náborov\w+ tým\w*|consultora? de selecci[oó]n)\b"
+                r"|τμήμα ανθρώπινου δυναμικού|náborov\w+ tým\w*|consultora? de selecci[oó]n"
+                # Turkish "İnsan Kaynakları ekibinden", "Yetenek Kazanımı"; Hungarian "tanácsadója"
+                r"|insan kaynakları|yetenek kazanım\w*|tanácsadó\w*)\b"
                 # Korean "헤드헌팅사", "헤드헌터"
                 r"|헤드헌(?:팅|터)",
             ),
@@ -120,7 +123,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our|je cherche"
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
-            "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen",
+            "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -160,6 +163,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\b(?:vi |og )?søker (?:nå |no )?(?:en|et|etter)\b|\bαναζητ(?:ούμε|άμε)\b"
             r"|\bh[lľ]ad[aá]me\b|찾고 (?:있습니다|있어요|있는데|있으며)|모시고자"
             r"|\baktuell offen\b|\b(?:wir )?stellen (?:gerade |aktuell |ab sofort )?(?:\w+ )?ein\b"
+            # Turkish "… arıyoruz", Hungarian "keresünk", "keresem meg", Hebrew "מגייסת כרגע"
+            r"|\barıyoruz\b|\barıyorum\b|\bkeresünk\b|\bkeresem\b|מגייס(?:ת|ים)?"
             # Japanese "ご紹介したい求人がございまして", "募集しております", "採用を強化"
             r"|ご紹介したい求人|求人のご案内|募集して(?:おります|います)|採用を強化"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
@@ -264,15 +269,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
             "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
-            "|posici|pozic|θέση|θέσης|포지션",
+            "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד",
             r"포지션|\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
             r"|oportunidad(?:es)? (?:laboral|profesional)(?:es)?"
             # Danish and Norwegian "stillingen", Swedish "tjänsten som", Finnish "tehtävän"
             r"|stillingen|stillinga|tjänsten som|tehtävä(?:n|ä|än)|posici[oó]n(?:es)?"
-            # Czech and Slovak "na pozici", Greek "θέση"
-            r"|pozic[ie]|θέση[ς]?)\b",
+            # Czech and Slovak "na pozici", Greek "θέση", Turkish "pozisyonu", Hungarian "pozíció"
+            r"|pozic[ie]|θέση[ς]?|pozisyon\w*|pozíció\w*)\b|משרה|תפקיד",
         ),
     ),
     (
@@ -389,7 +394,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # the cheap expressions first: most pay has a currency sign
             ("", r"[$£€₹¥₩₪₺₱₦฿₫]\s?\d"),
             # "120k", "18 LPA", a local sign after the amount
-            ("", r"\d\s?(?:k\b|lpa\b|lakh\b|zł|kč|ft\b|kr\b|円|元|€|\$|만\s?원|억)"),
+            ("", r"\d\s?(?:k\b|lpa\b|lakh\b|zł|kč|ft\b|kr\b|tl\b|円|元|€|\$|₪|만\s?원|억)"),
             (
                 "",
                 r"\b(?:salary|base|day rate|hourly rate|ote|compensation|package|per annum"
@@ -420,7 +425,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a|free for"
             "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
             "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
-            "|zavol|τηλεφωνικ|통화",
+            "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
@@ -439,6 +444,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\b(?:lyhye\w+ )?puhelu\w*"
             # Czech "ráda Vám zavolám", Greek "τηλεφωνική επικοινωνία", Korean "통화 가능"
             r"|\bzavol(?:ám|áme|at)\b|\bτηλεφωνικ\w+|통화"
+            # Turkish "kısa bir görüşme", Hungarian "telefonos egyeztetés", Hebrew "אשמח לשלוח"
+            r"|\bgörüşme\w*|\begyeztetés\w*|אשמח"
             # "Free for a call Thursday?", "available for a quick chat this week?"
             r"|(?:free|available) for a (?:quick |short |brief )?(?:call|chat|phone call))",
         ),
@@ -493,11 +500,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "offer|bieten|offrons|ofrecemos|oferecemos|offriamo|bieden|oferujemy|nabízíme"
             "|ponúkame|προσφέρουμε|tilbyr|tilbyder|erbjuder|tarjoamme|kínálunk|oferim|nudimo"
-            "|condiciones|condições|제공|待遇",
+            "|condiciones|condições|제공|待遇|sunuyoruz|kínálnak",
             r"(?m)^[ \t*#•-]*(?:what )?(?:we offer|we can offer|wir bieten(?: ihnen| dir)?"
             r"|nous (?:vous )?offrons|ofrecemos|oferecemos|offriamo|wij bieden|wat wij bieden"
             r"|oferujemy|nabízíme|ponúkame|προσφέρουμε|vi tilbyr|vi tilbyder|vi erbjuder"
-            r"|tarjoamme|kínálunk|oferim|nudimo|condiciones|condições|처우|待遇)\b[ \t*]*(?::|$)",
+            r"|tarjoamme|kínálunk|kínálnak|amit kínálnak|oferim|nudimo|condiciones|condições|처우|待遇"
+            r"|neler sunuyoruz|sunuyoruz)\b[ \t*?]*(?::|$)",
         ),
     ),
     # negatives

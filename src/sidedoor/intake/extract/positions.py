@@ -613,6 +613,8 @@ def best_title(
         for title in titles:
             if _inside(title.start, exclude) or _NOT_TITLES.match(title.text):
                 continue
+            if _company_name(text, title.text):
+                continue  # "A Pannon Executive tanácsadójaként" with "Pannon Executive Kft."
             if _NAME_HERE.match(text, title.end) or _DASH_SIGNED.match(
                 text, text.rfind("\n", 0, title.start) + 1
             ):
@@ -694,6 +696,19 @@ def best_title(
         ]
     chosen = max(fuller, key=lambda lt: lt[0])[1] if fuller else best[1]
     return _with_specialty(text, chosen)
+
+
+def _company_name(text: str, name: str) -> bool:
+    """The words are a company's name: somewhere the text writes them with a legal form."""
+    from sidedoor.intake.extract.company import LEGAL_FORM
+
+    at = text.find(name)
+    while at >= 0:
+        words = text[at + len(name) : at + len(name) + 30].split("\n")[0].split()
+        if any(LEGAL_FORM.fullmatch(" " + " ".join(words[:k])) for k in (1, 2, 3)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 _CJK_START = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")

@@ -363,7 +363,17 @@ _NORDIC_HEAD = re.compile(
 
 
 def _nordic_head(word: str) -> bool:
-    return len(word) >= 9 and _NORDIC_HEAD.fullmatch(word) is not None
+    return (len(word) >= 9 and _NORDIC_HEAD.fullmatch(word) is not None) or (
+        _OTHER_HEAD.fullmatch(word) is not None
+    )
+
+
+# Turkish and Hungarian job nouns, alone or at the end of a compound ("Kıdemli Backend
+# Geliştirici", "Proje Müdürü", "Gyártásvezető", "Szoftverfejlesztő")
+_OTHER_HEAD = re.compile(
+    r"[a-zçğıöşüáéíóőúű-]*(?:geliştirici|mühendisi|uzmanı|müdürü|sorumlusu|yöneticisi|analisti"
+    r"|tasarımcısı|vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző)"
+)
 
 
 def _german_head(word: str) -> bool:
