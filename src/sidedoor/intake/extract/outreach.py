@@ -504,7 +504,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"(?m)^[ \t*#•-]*(?:what )?(?:we offer|we can offer|wir bieten(?: ihnen| dir)?"
             r"|nous (?:vous )?offrons|ofrecemos|oferecemos|offriamo|wij bieden|wat wij bieden"
             r"|oferujemy|nabízíme|ponúkame|προσφέρουμε|vi tilbyr|vi tilbyder|vi erbjuder"
-            r"|tarjoamme|kínálunk|kínálnak|amit kínálnak|oferim|nudimo|condiciones|condições|처우|待遇"
+            r"|tarjoamme|kínálunk|kínálnak|amit kínálnak|oferim|nudimo|condiciones|condições"
+            r"|처우|待遇"
             r"|neler sunuyoruz|sunuyoruz)\b[ \t*?]*(?::|$)",
         ),
     ),

@@ -102,9 +102,11 @@ _RANGE_JOIN = re.compile(
 )
 # "between 4.200 and 5.600" in Dutch, French, Swedish, Danish / Norwegian, Indonesian: "and"
 # joins a range only after "between" ("tussen €4.200 en €5.600", "entre 85 000 $ et 100 000 $")
-_BETWEEN_JOIN = re.compile(r"^(?:[.,][–—-])?\s*(?:en|et|och|og|dan)\s*$", re.IGNORECASE)
+_BETWEEN_JOIN = re.compile(r"^(?:[.,][–—-])?\s*(?:en|et|och|og|dan|și|si|ve)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(
-    r"\b(?:tussen|entre|mellan|mellom|mellem|antara|zwischen|between)\s*(?:de\s*|les\s*)?$",
+    # (Romanian "între 7.500 și 9.000 RON", Turkish "… ile … arası" is written after)
+    r"\b(?:tussen|entre|mellan|mellom|mellem|antara|zwischen|between|între|intre)\s*"
+    r"(?:de\s*|les\s*)?$",
     re.IGNORECASE,
 )
 # "minimum €4,200 and maximum €6,100", "min 50k, max 60k": a range in words

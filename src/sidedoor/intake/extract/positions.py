@@ -359,6 +359,9 @@ def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:
     if titles[0].text != bare and not (
         bare.startswith(titles[0].text + ", ")
         and _FIELD_AFTER_COMMA.fullmatch(bare[len(titles[0].text) + 2 :])
+    ) and not (
+        # "TEAM LEAD ORDER-TO-CASH": a heading in capitals, its speciality after the job noun
+        bare.isupper() and bare.startswith(titles[0].text + " ") and len(bare.split()) <= 5
     ):
         return None
     return re.match(r"^\s*(?:\*\*|__)?", line)

@@ -164,7 +164,8 @@ _HYBRID = Lower(
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
                 "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
-                "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程")  # fmt: skip
+                "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程", "hibrid",
+                "hibrit", "היברידי")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
@@ -173,6 +174,8 @@ _HYBRID_LOCAL = Lower(
     r"|\bhome ?office (?:an|für) \d tage"
     # Czech and Slovak "home office 2 dny v týdnu", Greek "υβριδικό μοντέλο"
     r"|\bhome ?office (?:[1-4]|jeden|dva|tři|dva až tři) (?:dny|dni|dn[ií]|den)\b|υβριδικ\w+"
+    # Romanian "program hibrid", Turkish "hibrit çalışma", Hungarian "hibrid munkavégzés", Hebrew
+    r"|\b(?:program|regim|lucru) hibrid\b|\bhibrit\b|\bhibrid (?:munka\w*|modell\w*)|היברידי"
     # Italian "1 giorno di smart working a settimana", "smart working 2 giorni"
     r"|\b(?:\d|un|uno|due|tre|quattro) giorn[oi] (?:a settimana |alla settimana )?(?:di |in )?"
     r"(?:smart working|lavoro da remoto|remoto)|smart working (?:per |fino a )?(?:\d|un|due|tre)"
