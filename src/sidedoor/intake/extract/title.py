@@ -103,6 +103,7 @@ ROMANCE_HEADS = frozenset(
         """
         chef actuaire ingeniero ingeniera desarrollador desarrolladora programador programadora
         analista líder lider
+        contabil contabilă inginer dezvoltator programator tehnician
         gerente jefe jefa directora coordinador coordinadora técnico técnica tecnico tecnica
         asistente auxiliar consultora especialista contador contadora abogado abogada enfermero
         enfermera médico médica arquitecto arquitecta diseñador diseñadora operador operadora
