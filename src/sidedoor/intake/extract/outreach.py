@@ -364,7 +364,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse"
             "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor"
-            "|for you",
+            "|for you|still open|still keen|still interested",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
@@ -379,8 +379,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|by(?:łby|łaby|łbyś|łabyś) (?:pan |pani )?zainteresowan\w*"
             # the short ask that ends a terse note: "£105/hr LTD. Any interest?", "Interested?"
             r"|any interest(?= ?\?| at all\b| on your side\b)"
-            # "Anything there for you?"
+            # "Anything there for you?", a follow-up's "Still open to it?"
             r"|(?:anything|something) (?:there |here |in (?:it|this) )?for you ?\?"
+            r"|still (?:open|keen|interested)(?: to it| to this| in it| in this)? ?\?"
             # Dutch "Zin om even te bellen?", "sta je open voor een gesprek?"
             r"|zin (?:om|in) (?:een |even )?(?:te bellen|te praten|kennis te maken|gesprek"
             r"|kennismaking|belletje)|sta je open voor|zou je (?:open)?staan voor"

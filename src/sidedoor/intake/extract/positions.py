@@ -21,8 +21,9 @@ _BULLET = re.compile(
     # ("*1) Medical Writer*": a single star's emphasis, as mail clients write bold)
     r"|^[ \t]*(?:#{1,6}[ \t]*|\*\*|__|\*)(?:\d{1,2}(?:\ufe0f?\u20e3|[.)])|[a-h][.)])[ \t]*"
     r"(?:\*\*|__)?"
-    # "| 1 | Head of Risk Analytics | VP / SVP | 18,000 – 22,000 |": a numbered table row
-    r"|^[ \t]*\|[ \t]*\d{1,2}[ \t]*\|[ \t]*"
+    # "| 1 | Head of Risk Analytics | VP / SVP | 18,000 – 22,000 |": a numbered table row; a
+    # row whose first cell is the role ("| Captain A320 | EUR 11,500 |")
+    r"|^[ \t]*\|[ \t]*\d{1,2}[ \t]*\|[ \t]*|^[ \t]*\|[ \t]*(?=[^\W\d_])"
     # "Role 1: …", "**Role 2: …**" (Markdown bold)
     r"|^[ \t]*(?:\*\*|__)?(?:role|position|opening|vacancy|job)\s?(?:\d{1,2}|[a-d]|one|two"
     r"|three|four)?\s?[:.)\-–]\s*",
@@ -277,7 +278,7 @@ def _is_place(words: str) -> bool:
 
 
 # one or two capitalised words between a list item's title and a dash or the line's end
-_ITEM_TITLE_MORE = re.compile(r"((?:[ ][A-Z][\w+#./-]*){1,2})(?=[ ][-–—:][ ]|[ \t]*$)")
+_ITEM_TITLE_MORE = re.compile(r"((?:[ ][A-Z][\w+#./-]*){1,2})(?=[ ][-–—:][ ]|[ \t]*\||[ \t]*$)")
 
 
 def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | None:

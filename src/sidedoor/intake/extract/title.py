@@ -16,7 +16,7 @@ HEADS = frozenset(
     _words(
         """
         engineer developer dev programmer architect scientist analyst manager director lead head
-        nurse technician electrician plumber carpenter welder mechanic machinist designer
+        chief nurse technician electrician plumber carpenter welder mechanic machinist designer
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
@@ -490,6 +490,14 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 continue
         if low in _CAPITAL_ONLY and word.islower():
             i += 1
+            continue
+        if (
+            low == "chief"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][2][:1].isupper()
+            and text[tokens[i][1] : tokens[i + 1][0]] == " "
+        ):
+            i += 1  # "Chief Data Office", "Chief Financial Officer": a word of a longer name
             continue
         if low == "manager" and i > 0 and tokens[i - 1][2].lower() in {"hiring", "line"}:
             i += 1  # the reader's "hiring manager", not a role
