@@ -51,7 +51,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving"
                 "|recruitment|recruiter"
                 "|in charge of|ανθρώπινου δυναμικού|náborov|헤드헌|selecci|insan kaynak|yetenek"
-                "|tanácsadó",
+                "|tanácsadó|ricerca e selezione",
                 r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
                 r"|sourcer|recruitment consultant)"
                 r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
@@ -85,7 +85,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # "Consultora de Selección"
                 r"|τμήμα ανθρώπινου δυναμικού|náborov\w+ tým\w*|consultora? de selecci[oó]n"
                 # Turkish "İnsan Kaynakları ekibinden", "Yetenek Kazanımı"; Hungarian "tanácsadója"
-                r"|insan kaynakları|yetenek kazanım\w*|tanácsadó\w*)\b"
+                r"|insan kaynakları|yetenek kazanım\w*|tanácsadó\w*"
+                # Italian "società di ricerca e selezione"
+                r"|(?:società|agenzia) di ricerca e selezione)\b"
                 # Korean "헤드헌팅사", "헤드헌터"
                 r"|헤드헌(?:팅|터)",
             ),
@@ -123,7 +125,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our|je cherche"
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
-            "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס",
+            "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
+            "|we need|ich suche|ik zoek|recrute|hiring:|spot",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -165,6 +168,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\baktuell offen\b|\b(?:wir )?stellen (?:gerade |aktuell |ab sofort )?(?:\w+ )?ein\b"
             # Turkish "… arıyoruz", Hungarian "keresünk", "keresem meg", Hebrew "מגייסת כרגע"
             r"|\barıyoruz\b|\barıyorum\b|\bkeresünk\b|\bkeresem\b|מגייס(?:ת|ים)?"
+            # "We need another Registered Land Surveyor", German "Ich suche daher einen neuen …",
+            # Dutch "Ik zoek een Store Manager", French "recrute son Chef de réception", a
+            # heading "Hiring: …", "got a Machine Operator spot at Kessler"
+            r"|\bwe need (?:another|an?|two|three|a couple of)\b"
+            r"|\bich suche (?:\w+ )?(?:eine?n?|nach)\b"
+            r"|\bik zoek (?:een|nog een|twee)\b|\brecrute (?:son|sa|ses|un|une|des|actuellement)\b"
+            r"|(?m:^[ \t*]*hiring ?:)|\bgot an? (?:[\w&/'-]+ ){1,4}?spot (?:at|with|for|open)\b"
             # Japanese "ご紹介したい求人がございまして", "募集しております", "採用を強化"
             r"|ご紹介したい求人|求人のご案内|募集して(?:おります|います)|採用を強化"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
@@ -215,6 +225,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r" (?:[\w&/()'-]+ ){0,5}?(?:(?<!job )search|hire|mandate|brief|assignment)\b",
             ),
             ("after a", r"\b(?:we(?:'re| are)|they(?:'re| are)) (?:currently )?after an?\b"),
+            (
+                # Italian "Stiamo supportando Tecnoprogetti Emiliani"
+                "supportando|supportiamo|accompagniamo|stiamo seguendo",
+                r"\b(?:stiamo supportando|supportiamo|accompagniamo|stiamo seguendo)"
+                r" (?:la |il |l['’]|un[ao]? )?(?-i:[A-Z])",
+            ),
             (
                 "filling",
                 r"\b(?:we(?:'re| are)|i(?:'m| am)) (?:currently )?filling (?:a|an|the|this"
@@ -364,7 +380,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse"
             "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor"
-            "|for you|still open|still keen|still interested",
+            "|for you|still open|still keen|still interested|still looking|fancy|lijkt het"
+            "|interesse|intéresser|interessar",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
@@ -382,6 +399,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "Anything there for you?", a follow-up's "Still open to it?"
             r"|(?:anything|something) (?:there |here |in (?:it|this) )?for you ?\?"
             r"|still (?:open|keen|interested)(?: to it| to this| in it| in this)? ?\?"
+            # "u still looking??", "Fancy a coffee?", Dutch "Lijkt het je wat?", Italian "Se la
+            # proposta è di Suo interesse", French "une mission qui pourrait t'intéresser"
+            r"|\b(?:you|u) still looking\b|\bfancy a (?:coffee|chat|call|catch-up|pint|brew)\b"
+            r"|lijkt (?:het|dit) je (?:wat|iets)|(?:è|sia) di (?:suo|tuo|vostro) interesse"
+            r"|pourrait (?:t['’]|vous )int[ée]resser|poderia (?:te|lhe) interessar"
             # Dutch "Zin om even te bellen?", "sta je open voor een gesprek?"
             r"|zin (?:om|in) (?:een |even )?(?:te bellen|te praten|kennis te maken|gesprek"
             r"|kennismaking|belletje)|sta je open voor|zou je (?:open)?staan voor"
@@ -426,7 +448,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|when are you|when would you|kurzes|telefonat|rozmow|love a|give me a|free for"
             "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
             "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
-            "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח",
+            "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח|gespräch|call|rappel|échanger|bel ik"
+            "|revert|reminder|bumping",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
@@ -447,6 +470,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bzavol(?:ám|áme|at)\b|\bτηλεφωνικ\w+|통화"
             # Turkish "kısa bir görüşme", Hungarian "telefonos egyeztetés", Hebrew "אשמח לשלוח"
             r"|\bgörüşme\w*|\begyeztetés\w*|אשמח"
+            # German "zu einem Gespräch … einladen", Italian "una breve call conoscitiva", French
+            # "rappelle-moi", "heureux d'échanger avec vous", Dutch "dan bel ik je even"; a
+            # follow-up's "Kindly revert", "Gentle reminder", "just bumping this"
+            r"|\bzu einem (?:\w+ )?gespräch\b|\b(?:breve |una )call\b|\brappele?[zs]?-moi\b"
+            r"|\bheureux d['’]échanger\b|\bbel ik je\b|\bkindly revert\b|\bgentle reminder\b"
+            r"|\bbumping this\b"
             # "Free for a call Thursday?", "available for a quick chat this week?"
             r"|(?:free|available) for a (?:quick |short |brief )?(?:call|chat|phone call))",
         ),
@@ -501,13 +530,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "offer|bieten|offrons|ofrecemos|oferecemos|offriamo|bieden|oferujemy|nabízíme"
             "|ponúkame|προσφέρουμε|tilbyr|tilbyder|erbjuder|tarjoamme|kínálunk|oferim|nudimo"
-            "|condiciones|condições|제공|待遇|sunuyoruz|kínálnak",
+            "|condiciones|condições|제공|待遇|sunuyoruz|kínálnak|conditions|offerta",
             r"(?m)^[ \t*#•-]*(?:what )?(?:we offer|we can offer|wir bieten(?: ihnen| dir)?"
             r"|nous (?:vous )?offrons|ofrecemos|oferecemos|offriamo|wij bieden|wat wij bieden"
             r"|oferujemy|nabízíme|ponúkame|προσφέρουμε|vi tilbyr|vi tilbyder|vi erbjuder"
             r"|tarjoamme|kínálunk|kínálnak|amit kínálnak|oferim|nudimo|condiciones|condições"
             r"|처우|待遇"
-            r"|neler sunuyoruz|sunuyoruz)\b[ \t*?]*(?::|$)",
+            r"|neler sunuyoruz|sunuyoruz|conditions|offerta|ce que nous offrons"
+            r"|was ich ihnen bieten(?: kann)?)\b[ \t*?]*(?::|$)",
         ),
     ),
     # negatives
