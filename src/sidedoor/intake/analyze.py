@@ -1054,6 +1054,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     from sidedoor.intake.extract.company import (
         _whole_place,
         is_country,
+        readers_past,
         region_of_a_city,
     )
 
@@ -1071,6 +1072,8 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     )
     if found is None or _agencys_own(found.name, recruiter) or is_agency_name(found.name):
         return  # an agency's own name is not the employer it recruits for
+    if found.start is not None and readers_past(text, found.start):
+        return  # "since your time at Chancery Lane": the reader's employer
     if (
         is_city(found.name)
         or is_country(found.name)

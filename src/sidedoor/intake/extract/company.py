@@ -51,7 +51,7 @@ _FOR_IN_NAME = "(?:" + "|".join(
         "Society", "Coalition", "Alliance", "Institute", "Center", "Centre", "Foundation",
         "Association", "Council", "Fund", "Trust", "Network", "Partnership", "Campaign",
         "Agency", "Commission", "Initiative", "Federation", "Union", "Committee", "Academy",
-        "Museum", "Bureau", "Forum",
+        "Museum", "Bureau", "Forum", "Transport",
     )
 ) + ")for"
 _NAME = (
@@ -690,7 +690,7 @@ _GENERIC = frozenset(
         fintech startup start-up scale-up scaleup remote hybrid onsite on-site contract
         permanent full-time part-time perm temp saas healthtech insurtech proptech edtech
         biotech healthcare confidential undisclosed stealth tbc tbd n/a various multiple global
-        ai ml
+        ai ml 3pl 4pl sr snr jr tier
         """
     )
 )
@@ -1215,6 +1215,8 @@ def _accept(
         return None  # the recruiter's agency is not the hiring company
     if _PARENT_BEFORE.search(text, max(0, s - 40), s):
         return None  # "Kagura Pay Inc., a wholly owned subsidiary of Kagura Holdings (TSE: …)"
+    if readers_past(text, s):
+        return None  # "since your time at Chancery Lane": the reader's employer, not the role's
     if (groups.get("hirefor") is not None or groups.get("hirefor2") is not None) and (
         place_like(name)
         or _whole_place(name)
@@ -1734,6 +1736,12 @@ def company_in_subject(
             raw = text[a:b].strip(" -")
         if title and _abbreviates(text[a:b].strip(" -"), text[title[0] : title[1]]):
             continue  # "Small Animal Vet" for the body's "Small Animal Veterinary Surgeon"
+        if title and raw.strip().isupper() and raw.strip() == "".join(
+            w[0] for w in text[title[0] : title[1]].split() if w[:1].isalpha()
+        ).upper():
+            continue  # "GM – upscale Italian" for the body's "General Manager"
+        if _RANKED.search(raw):
+            continue  # "Top-20 Pharma", "Tier 1 bank": a description, not a name
         if title and _holds_title(text[a:b], text[title[0] : title[1]]):
             continue  # "Ricerca Enologo", "SPS-Programmierer & Inbetriebnahmetechniker"
         if _written_lower(text, text[a:b].strip(" -"), b):
@@ -1794,6 +1802,18 @@ def company_in_subject(
 
 
 _AT_SIGN = re.compile(r"\s@\s?(?=[A-Z0-9])")
+def readers_past(text: str, at: int) -> bool:
+    """The name at `at` follows "your time at", "you were at": where the reader works or
+    worked."""
+    return _READERS_PAST.search(text, max(0, at - 40), at) is not None
+
+
+_READERS_PAST = re.compile(
+    r"\b(?:your (?:time|years?|tenure|work|stint|role|experience) (?:at|with)|you (?:were|are)"
+    r" (?:at|with)|you worked (?:at|with|for))\s+$",
+    re.I,
+)
+_RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
 # a region named by its quarter: "East Midlands", "South Canterbury", "Greater Manchester"
 _COMPASS_REGION = re.compile(
     r"(?:North|South|East|West|Central|Greater|Upper|Lower|Northern|Southern|Eastern|Western"
@@ -1805,7 +1825,7 @@ _COMPASS_REGION = re.compile(
 _SITE = re.compile(
     r"^(?:Werk|Standort|Usine|Site|Planta|Fábrica|Fabbrica|Stabilimento|Plant|Campus)\s"
     r"|\s(?:Plant|Site|Factory|Campus|Works|Depot|Warehouse|Facility|Branch|Werk|Base|BASE|Yard"
-    r"|Terminal)$"
+    r"|Terminal|Sites|SITES)$"
 )
 
 
