@@ -1177,7 +1177,7 @@ _LEGAL_HEAD = re.compile(r"^(?:pt\.?\s|cv\.?\s|株式会社\s?)")
 def norm(text: Any) -> str:
     text = str(text or "").lower()
     text = re.sub(r"\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", text)
-    text = re.sub(r"\b(?:inc|incorporated|ltd|limited|llc|gmbh|se|plc|corp)\b\.?", "", text)
+    text = re.sub(r"\b(?:inc|incorporated|ltd|limited|llc|llp|gmbh|se|plc|corp)\b\.?", "", text)
     text = _LEGAL_TAIL.sub("", text.strip(" ,."))
     text = _LEGAL_HEAD.sub("", text.strip())
     # a group's formal name is the company's: "Jumeirah Group", "VNG Corporation", "OCP Group"

@@ -821,7 +821,11 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     name = _PARENT_NOTE.sub("", name).strip(" .,;:'’-–")
     name = re.sub(
         r"\s+(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team|HR Team|HR"
-        r"|People Team|Careers|İnsan Kaynakları|Insan Kaynaklari|Yetenek Kazanımı|HR-osztály)$",
+        r"|People Team|Careers|İnsan Kaynakları|Insan Kaynaklari|Yetenek Kazanımı|HR-osztály"
+        # a group's shared-services or capability centre: "Kestrel Energy Global Business
+        # Services Malaysia", "Volantis Retail GCC" (the employer is the group)
+        r"|Global (?:Business |Shared |Capability |Technology )?Services(?: [A-Z][a-z]+)?"
+        r"|Global (?:Business |Capability |Delivery )Cent(?:re|er)(?: [A-Z][a-z]+)?|GCC|GBS)$",
         "",
         name,
     )
