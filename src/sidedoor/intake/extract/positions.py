@@ -615,7 +615,12 @@ def best_title(
     signed = _signed_titles(text, exclude)
     for start, end, titles in found:
         for title in titles:
-            if _inside(title.start, exclude) or _NOT_TITLES.match(title.text):
+            in_subject = subject is not None and subject[0] <= title.start < subject[1]
+            if _inside(title.start, exclude) or (
+                _NOT_TITLES.match(title.text)
+                # ("Subject: Account Manager – freight brokerage": the role, not the writer's)
+                and not (in_subject and title.text.lower().endswith("account manager"))
+            ):
                 continue
             if _company_name(text, title.text):
                 continue  # "A Pannon Executive tanácsadójaként" with "Pannon Executive Kft."

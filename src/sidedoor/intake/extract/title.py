@@ -16,7 +16,7 @@ HEADS = frozenset(
     _words(
         """
         engineer developer dev programmer architect scientist analyst manager director lead head
-        chief nurse technician electrician plumber carpenter welder mechanic machinist designer
+        chief nurse cra crc dba preventionist technician electrician plumber carpenter welder mechanic machinist designer
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
@@ -90,7 +90,7 @@ _CAPITAL_ONLY = frozenset(
         lead head master owner partner dev rep pm producer interpreter coach trainer picker packer
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
-        collector dean handler presenter examiner mate td rn lpn lvn author
+        collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
         """
     )
 )
@@ -268,7 +268,7 @@ _STOP_LEFT = frozenset(
         permanent contract remote hybrid full-time part-time dedicated fantastic exciting
         looking hiring seeking recruiting searching role position opportunity job vacancy
         immediate urgent several two three multiple both experienced top ambitious enthusiastic
-        outstanding proven fellow current qualified
+        outstanding proven fellow current qualified nights weekends evenings nachfolge
         lowongan loker vacature vacatures vacante vacantes vaga vagas oferta offre poste stelle
         stellenangebot annonce recrutement urgently
         un una uno unos el la los las le les des du de del da do um uma une nuestro nuestra
@@ -441,7 +441,7 @@ class TitleSpan:
 
 
 _CJK_BEFORE = re.compile(r".*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3][\W_]*")
-_GAP_STOPS = ",:;|–—()[]{}【】「」『』〔〕（），、。：；"
+_GAP_STOPS = ",:;|–—()[]{}【】「」『』〔〕（），、。：；!?"
 _THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circulator"])
 
 
@@ -506,7 +506,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         while j > 0 and i - j < 6:
             prev = tokens[j - 1][2]
             prev_low = prev.lower().strip(",")
-            if prev.endswith((",", ":", ";")) or (
+            if prev.endswith((",", ":", ";", "!", "?")) or (
                 prev_low in _STOP_LEFT
                 and prev not in {"IT", "Qualified"}
                 and not (prev == "OR" and low in _THEATRE_HEADS)
