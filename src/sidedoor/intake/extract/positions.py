@@ -296,9 +296,17 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         for t in find_titles(text, body_start, e)
         if not _NOT_TITLES.match(t.text) and not t.plural
     ]
-    if not titles or titles[0].start - body_start > 4:
+    if not titles or (
+        titles[0].start - body_start > 4
+        and not (text[body_start : titles[0].start].isupper() and text[s:e].isupper())
+    ):
         return None
     title = titles[0]
+    lead = text[body_start : title.start]
+    if lead.strip() and lead.isupper() and text[title.end : e].strip(" *_:") == "":
+        # "CONTRACT ADMINISTRATOR": a heading in capitals is a title whole
+        start = body_start + len(lead) - len(lead.lstrip())
+        title = TitleSpan(start, title.end, text[start : title.end], title.plural, title.romance)
     if _signature_job_line(text, title, len(text)):
         return None  # "Morag Fairlie (she/her)\nHead of Talent Acquisition – Risk & Compliance"
     rest = text[title.end : e]
@@ -362,7 +370,9 @@ def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:
         and _FIELD_AFTER_COMMA.fullmatch(bare[len(titles[0].text) + 2 :])
     ) and not (
         # "TEAM LEAD ORDER-TO-CASH": a heading in capitals, its speciality after the job noun
-        bare.isupper() and bare.startswith(titles[0].text + " ") and len(bare.split()) <= 5
+        bare.isupper()
+        and (bare.startswith(titles[0].text + " ") or bare.endswith(" " + titles[0].text))
+        and len(bare.split()) <= 5
     ):
         return None
     return re.match(r"^\s*(?:\*\*|__)?", line)

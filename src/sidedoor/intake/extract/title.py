@@ -16,7 +16,8 @@ HEADS = frozenset(
     _words(
         """
         engineer developer dev programmer architect scientist analyst manager director lead head
-        chief nurse cra crc dba preventionist technician electrician plumber carpenter welder mechanic machinist designer
+        chief nurse cra crc dba preventionist technician electrician plumber carpenter welder
+        mechanic machinist designer
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
