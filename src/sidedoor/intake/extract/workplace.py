@@ -165,13 +165,17 @@ _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
                 "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
                 "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程", "hibrid",
-                "hibrit", "היברידי")  # fmt: skip
+                "hibrit", "היברידי", "woche")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
     r"|\b(?:\d|ein(?:en)?|zwei|drei|vier|een|twee|drie) (?:tage?n?|dagen?) (?:pro woche |per week"
     r" |in de week |die woche )?(?:im |vanuit )?(?:home ?office|thuiswerken|thuis|mobil\w*)"
     r"|\bhome ?office (?:an|für) \d tage"
+    # "2 Homeoffice-Tage pro Woche", "ein mobiler Arbeitstag pro Woche", "2 Tage die Woche remote"
+    r"|\b(?:[1-4]|ein|zwei|drei|vier) (?:homeoffice|home-office|mobile[rn]?)[- ]?"
+    r"(?:arbeits)?tage?\b"
+    r"|\b(?:[1-4]|zwei|drei) tage (?:die|pro|in der) woche (?:remote|mobil|im homeoffice)\b"
     # Czech and Slovak "home office 2 dny v týdnu", Greek "υβριδικό μοντέλο"
     r"|\bhome ?office (?:[1-4]|jeden|dva|tři|dva až tři) (?:dny|dni|dn[ií]|den)\b|υβριδικ\w+"
     # Romanian "program hibrid", Turkish "hibrit çalışma", Hungarian "hibrid munkavégzés", Hebrew
@@ -185,6 +189,8 @@ _HYBRID_LOCAL = Lower(
     r"|t[ée]l[ée]travail\s?:?\s(?:partiel|possible|occasionnel|(?:[1-4]|un|deux|trois) jours?)"
     # "Télétravail jusqu'à 2 jours par semaine", "possibilité de télétravailler 1 jour"
     r"|t[ée]l[ée]travail jusqu['’]à (?:[1-4]|un|deux|trois) jours?"
+    # "Télétravail 2j/semaine"
+    r"|t[ée]l[ée]travail\s?:?\s?[1-4]\s?j(?:ours?)?\s?(?:/|par)\s?(?:semaine|sem\b)"
     # "possibilité de télétravail une journée par semaine"
     r"|t[ée]l[ée]travail (?:une|un|deux|trois|[1-4]) (?:journées?|jours?)"
     r"|t[ée]l[ée]travailler (?:[1-4]|un|deux|trois) jours?"
@@ -315,7 +321,8 @@ _ONSITE_MORE = Lower(
     r"|på plats (?:på|i|vid) |paikan päällä|fast arbejdssted|fast oppmøte"
     # Greek "δια ζώσης" (in person)
     r"|δια ζώσης"
-    r"|fifo|fly[- ]in[,/ ]+fly[- ]out|\d{1,2}\s?x\s?\d{1,2} (?:roster|rotation|swing|shift)"
+    r"|fifo|dido|bibo|fly[- ]in[,/ ]+fly[- ]out"
+    r"|\d{1,2}\s?x\s?\d{1,2} (?:roster|rotation|swing|shift)"
     r"|\d{1,2}(?:/| on[ /,]+)\d{1,2}(?: off)? (?:roster|rotation|swing)"
     r"|rotational (?:roster|schedule|basis)"
     r"|(?:weeks?|days?|months?) on\s?/\s?\d{1,2} (?:weeks?|days?|months?) off"
