@@ -1067,7 +1067,8 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
     return not _COUNT_AFTER.match(after)
 
 
-_IDENTIFIER_BEFORE = re.compile(r"(?:#|[A-Za-z]-)$")
+# "Req. #UC-2291", "ISO 26262", "ISO 20022", "IEC 61508": an identifier or a standard's number
+_IDENTIFIER_BEFORE = re.compile(r"(?:#|[A-Za-z]-|\b(?:ISO|IEC|EN|DIN|IEEE|ISO/IEC|IATF|AS)[ ]?)$")
 # a count of users or customers after a number, with a word before the noun or none
 _COUNT_AFTER = re.compile(
     r"^\+?\s*(?:[a-z-]+\s){0,2}(?:MAU|DAU|users|customers|subscribers|downloads|installs|members"
