@@ -348,3 +348,92 @@ def test_more_benefit_phrasings() -> None:
     assert "pto" in names("– 5 týdnů dovolené")
     assert "company_car" in names("konkurransedyktig lønn, bonusordning og firmabil")
     assert "company_car" in names("• Automóvil asignado y SGMM para usted y su familia")
+
+
+def test_outreach_in_turkish_hungarian_and_hebrew() -> None:
+    for text in (
+        "Merhaba Ayşe Hanım,\n\nBen Kuzey Yazılım İnsan Kaynakları ekibinden Elif. Mobil ekibimiz"
+        " için Kıdemli iOS Geliştirici arıyoruz.\n\nNeler sunuyoruz?\n✔️ Net 110.000 TL aylık maaş"
+        "\n\nBu hafta kısa bir görüşme ayarlayabilir miyiz?",
+        "Kedves Péter!\n\nA Duna Talent tanácsadójaként keresem meg: partnerünk győri üzemébe"
+        " keresünk Karbantartási vezetőt.\n\nAmit kínálnak:\n– bruttó 1 000 000 Ft/hó\n\n"
+        "Érdekelné egy rövid telefonos egyeztetés?",
+        "היי נועה,\nאני מ-Talentim, מגייסת כרגע ל-Backend Team Lead בחברת פינטק.\n"
+        "שכר: 40-45K ₪ ברוטו לחודש\nאם רלוונטי אשמח לשלוח פרטים",
+    ):
+        assert _one(text).is_recruiter_outreach, text[:40]
+
+
+def test_turkish_and_hungarian_job_nouns_are_titles() -> None:
+    assert _titles("Konu: Kıdemli Backend Geliştirici – Papelio") == ["Kıdemli Backend Geliştirici"]
+    assert _titles("Tárgy: Gyártásvezető pozíció – Győr") == ["Gyártásvezető"]
+
+
+def test_words_written_with_a_legal_form_are_no_title() -> None:
+    item = _one(
+        "Tárgy: Minőségügyi vezető pozíció – Győr\n\nKedves Anna!\n\nA Rába Executive"
+        " tanácsadójaként keresem meg egy új megbízással.\n\nÜdvözlettel:\nKiss Éva\n"
+        "Rába Executive Kft."
+    )
+    (position,) = item.positions
+    assert position.title == "Minőségügyi vezető"
+
+
+def test_more_english_and_european_outreach_phrasings() -> None:
+    for text in (
+        "Hi Aiden, we need another Registered Land Surveyor. $105k–$120k NZD. Fancy a coffee?",
+        "hey Bri its Mike from ProStaff, got a Forklift Operator spot at Kessler Plastics,"
+        " $19.50/hr. u still looking??",
+        "Hoi Sanne! Ik zoek een Store Manager voor Rituals. €3.500 bruto p/m. Lijkt het je wat?",
+        "Bonjour Kevin, j'ai une mission qui pourrait t'intéresser : Cariste chez EuroHub,"
+        " 14,20 € brut/h. Rappelle-moi !",
+    ):
+        assert _one(text).is_recruiter_outreach, text[:40]
+
+
+def test_subject_parts_that_are_no_company() -> None:
+    for subject in (
+        "Subject: GM – upscale Italian, West Village\n\nHi Nic, we're hiring a General Manager"
+        " for an upscale Italian spot. $95k–$110k.",
+        "Subject: Senior Clinical Data Manager | Remote (US) | Top-20 Pharma\n\nHello, I'm"
+        " recruiting a Senior Clinical Data Manager for a top-20 pharma. $125k–$140k.",
+        "Subject: Responsabile di Magazzino – 3PL – Area Bologna\n\nGentile Luca, il nostro"
+        " cliente, un operatore logistico, cerca un Responsabile di Magazzino che gestirà 90"
+        " persone.\n- RAL 50.000 - 60.000 €",
+    ):
+        item = _one(subject)
+        assert all(p.company is None for p in item.positions), subject[:40]
+
+
+def test_the_readers_past_employer_is_not_the_roles() -> None:
+    item = _one(
+        "Hi Leanne,\n\nI'm recruiting an Employment Senior Associate for a top-50 firm and,"
+        " having followed your career since your time at Gray's Inn Partners, I think you would"
+        " be a fit. £120k–£145k.\n\nBest,\nAmir\nAshworth Marsh Legal"
+    )
+    assert all(p.company != "Gray's Inn Partners" for p in item.positions)
+
+
+def test_a_shared_services_centre_names_its_group() -> None:
+    item = _one(
+        "Hi Arjun, I'm with the talent team at Volantis Retail GCC in Bengaluru. We're hiring a"
+        " Lead Data Engineer, ₹45–60 LPA. Open to a chat?\n\nNeha\nVolantis Retail GCC"
+    )
+    assert {p.company for p in item.positions} == {"Volantis Retail"}
+
+
+def test_capital_headings_are_roles_whole() -> None:
+    item = _one(
+        "Hi Nick, two roles with Halden Build:\n\nSITE MANAGER\n- $170k – $190k + super\n\n"
+        "CONTRACT ADMINISTRATOR\n- $110k – $125k + super\n\nCheers,\nOlivia\nKeystone Recruitment"
+    )
+    assert [p.title for p in item.positions] == ["SITE MANAGER", "CONTRACT ADMINISTRATOR"]
+
+
+def test_german_home_office_days_and_a_standards_number() -> None:
+    assert find_workplace("– 2 Homeoffice-Tage pro Woche").workplace == "hybrid"
+    assert find_workplace("ein mobiler Arbeitstag pro Woche ist möglich").workplace == "hybrid"
+    assert find_workplace("80-95k, 2 Tage die Woche remote.").workplace == "hybrid"
+    assert find_workplace("   - Télétravail 2j/semaine").workplace == "hybrid"
+    (mention,) = find_pay("C/C++ on AURIX, ISO 26262 up to ASIL D\n- Salary band: 78–92k EUR")
+    assert (mention.min, mention.max, mention.currency) == (78000, 92000, "EUR")

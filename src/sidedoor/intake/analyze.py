@@ -1074,6 +1074,13 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         return  # an agency's own name is not the employer it recruits for
     if found.start is not None and readers_past(text, found.start):
         return  # "since your time at Chancery Lane": the reader's employer
+    if any(
+        p.title and found.name.isupper() and found.name == "".join(
+            w[0] for w in p.title.split() if w[:1].isalpha()
+        ).upper()
+        for p in positions
+    ):
+        return  # "GM – upscale Italian" for a General Manager: the title's initials
     if (
         is_city(found.name)
         or is_country(found.name)
