@@ -1122,6 +1122,101 @@ HELDOUT: dict[int, str] = {
         "in the local language), by a colleague who had not seen the extractors: round 16's last "
         "blind check (scored on round 15's final code and on round 16's), its misses unread."
     ),
+    211: (
+        'Held-out set 211 (30 messages, every field; US healthcare, pharma and biotech), by a '
+        "colleague who had not seen the extractors: round 17's first final check (scored once "
+        "on round 16's final code and on round 17's at f375e8e, its misses unread), then read "
+        'and tuned on for the second final check.'
+    ),
+    212: (
+        'Held-out set 212 (30 messages, every field; Australia and New Zealand: mining, '
+        "construction, government), by a colleague who had not seen the extractors: round 17's "
+        "first final check (scored once on round 16's final code and on round 17's at f375e8e, "
+        'its misses unread), then read and tuned on for the second final check.'
+    ),
+    213: (
+        'Held-out set 213 (30 messages, every field; Germany, Austria and Switzerland, in '
+        "German and English), by a colleague who had not seen the extractors: round 17's first "
+        "final check (scored once on round 16's final code and on round 17's at f375e8e, its "
+        'misses unread), then read and tuned on for the second final check.'
+    ),
+    214: (
+        'Held-out set 214 (30 messages, every field; India and South-East Asia: IT services, '
+        'startups, capability centres), by a colleague who had not seen the extractors: round '
+        "17's first final check (scored once on round 16's final code and on round 17's at "
+        'f375e8e, its misses unread), then read and tuned on for the second final check.'
+    ),
+    215: (
+        'Held-out set 215 (30 messages, every field; the UK and Ireland: public sector, legal, '
+        "finance, charities), by a colleague who had not seen the extractors: round 17's first "
+        "final check (scored once on round 16's final code and on round 17's at f375e8e, its "
+        'misses unread), then read and tuned on for the second final check.'
+    ),
+    216: (
+        'Held-out set 216 (30 messages, every field; Latin America, in Spanish, Portuguese and '
+        "English), by a colleague who had not seen the extractors: round 17's first final check"
+        " (scored once on round 16's final code and on round 17's at f375e8e, its misses "
+        'unread), then read and tuned on for the second final check.'
+    ),
+    217: (
+        'Held-out set 217 (30 messages, every field; France, Belgium, the Netherlands, '
+        'Luxembourg and Italy, in their languages), by a colleague who had not seen the '
+        "extractors: round 17's first final check (scored once on round 16's final code and on "
+        "round 17's at f375e8e, its misses unread), then read and tuned on for the second final"
+        ' check.'
+    ),
+    218: (
+        'Held-out set 218 (30 messages, every field; the US and Canada outside tech: sales, '
+        'trades, hospitality, warehouses), by a colleague who had not seen the extractors: '
+        "round 17's first final check (scored once on round 16's final code and on round 17's "
+        'at f375e8e, its misses unread), then read and tuned on for the second final check.'
+    ),
+    219: (
+        'Held-out set 219 (30 messages, every field; the Middle East and Africa), by a '
+        'colleague who had not seen the extractors: a development set of round 17 (scored blind'
+        " on round 16's final code and on round 17's code as it then stood, then read and tuned"
+        ' on).'
+    ),
+    220: (
+        'Held-out set 220 (30 messages, every field; Japan, Korea, China, Taiwan and Hong Kong,'
+        ' much in the local language), by a colleague who had not seen the extractors: a '
+        "development set of round 17 (scored blind on round 16's final code and on round 17's "
+        'code as it then stood, then read and tuned on).'
+    ),
+    221: (
+        'Held-out set 221 (30 messages, every field; Central and Eastern Europe, Turkey and '
+        'Israel, in their languages), by a colleague who had not seen the extractors: a '
+        "development set of round 17 (scored blind on round 16's final code and on round 17's "
+        'code as it then stood, then read and tuned on).'
+    ),
+    222: (
+        'Held-out set 222 (30 messages, every field; worldwide, in the hardest realistic '
+        'formats), by a colleague who had not seen the extractors: a development set of round '
+        "17 (scored blind on round 16's final code and on round 17's code as it then stood, "
+        'then read and tuned on).'
+    ),
+    223: (
+        'Held-out set 223 (30 messages, every field; English-speaking markets), by a colleague '
+        "who had not seen the extractors: round 17's second, last final check (scored once on "
+        "round 16's final code and on round 17's at 85f09ed), its misses unread."
+    ),
+    224: (
+        'Held-out set 224 (30 messages, every field; continental Europe, half in the local '
+        "language), by a colleague who had not seen the extractors: round 17's second, last "
+        "final check (scored once on round 16's final code and on round 17's at 85f09ed), its "
+        'misses unread.'
+    ),
+    225: (
+        'Held-out set 225 (30 messages, every field; Latin America, Africa and the Middle '
+        "East), by a colleague who had not seen the extractors: round 17's second, last final "
+        "check (scored once on round 16's final code and on round 17's at 85f09ed), its misses "
+        'unread.'
+    ),
+    226: (
+        'Held-out set 226 (30 messages, every field; Asia-Pacific), by a colleague who had not '
+        "seen the extractors: round 17's second, last final check (scored once on round 16's "
+        "final code and on round 17's at 85f09ed), its misses unread."
+    ),
 }
 
 

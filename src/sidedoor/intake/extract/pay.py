@@ -1050,7 +1050,9 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
         ):
             return False
     pre = m.group("pre") or ""
-    if not pre and m.group("mult") is None and _IDENTIFIER_BEFORE.search(region, 0, m.start()):
+    if not pre and m.group("mult") is None and _IDENTIFIER_BEFORE.search(
+        region, max(0, m.start() - 10), m.start()
+    ):
         return False  # "Req. #UC-2291", "#4471": an identifier
     if (
         len(pre) == 3
