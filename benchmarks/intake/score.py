@@ -1263,7 +1263,8 @@ def strip_jsonld(html: str) -> str:
 _LEGAL_TAIL = re.compile(
     r"(?:[\s,]+(?:\(pty\)|pty|s\.\s?p\.\s?a|spa|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|srl|k\.\s?k"
     r"|g\.\s?k|sp\.\s?z\s?o\.\s?o|ag|ab|b\.\s?v|bv|n\.\s?v|nv|sdn\.?\s?bhd|bhd|pte|pvt|co|tbk"
-    r"|berhad)\.?)+\s*$"
+    # (Nordic, German non-profit, Czech, Hungarian and Turkish forms too)
+    r"|berhad|as|a/s|asa|oyj?|aps|ggmbh|s\.\s?r\.\s?o|a\.\s?s|kft|zrt|a\.\s?ş)\.?)+\s*$"
 )
 # a legal form before the name: Indonesia's "PT Kopi Senja Nusantara", "株式会社ミナトゲームス"
 _LEGAL_HEAD = re.compile(r"^(?:pt\.?\s|cv\.?\s|株式会社\s?)")

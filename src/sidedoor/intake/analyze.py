@@ -15,7 +15,7 @@ from sidedoor.intake.extract.agency import (
     speaks_for_employer,
     weak_agency_cue,
 )
-from sidedoor.intake.extract.company import find_company, is_city
+from sidedoor.intake.extract.company import find_company, is_city, is_country
 from sidedoor.intake.extract.dates import find_dates
 from sidedoor.intake.extract.next_step import StepFinding, find_next_step
 from sidedoor.intake.extract.positions import Segment, best_title, heading_title, split_positions
@@ -1043,6 +1043,9 @@ def _titles_without_companies(positions: list[Position]) -> None:
         place = re.search(r"\s[-–—]\s([^-–—]{2,40})$", title)
         if place and is_city(place.group(1).strip()):
             title = title[: place.start()]  # "Gerente de Planta – Querétaro": the place
+        country = re.search(r",\s([A-Z][\w .'’-]{1,30})$", title)
+        if country and is_country(country.group(1).strip()):
+            title = title[: country.start()]  # "Country Manager, Kenya": the country
         p.title = title
 
 

@@ -808,6 +808,11 @@ _NAME_END = re.compile(
 )
 
 
+_OTHER_SCRIPT_AFTER = re.compile(
+    r"\s*[(（][^()（）]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3][^()（）]*[)）]$"
+)
+
+
 def clean_name(raw: str, keep_the: bool = False) -> str | None:
     """The name in a raw capitalised run, or None when it is no name ("The role", "Hybrid").
     `keep_the`: a leading "The" inside a sentence is the name's own ("The Copper Kettle
@@ -819,6 +824,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     name = re.sub(r"(?:[ ]GmbH)?[ ]&[ ]Co\.?[ ]KG$", "", name)
     # "Northline Rail (a Vossberg Group company)", "X (part of Y)": the parent, said after
     name = _PARENT_NOTE.sub("", name).strip(" .,;:'’-–")
+    # "Hanbit Mobility (한빛모빌리티)": the name in another script, after it
+    name = _OTHER_SCRIPT_AFTER.sub("", name)
     name = re.sub(
         r"\s+(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team|HR Team|HR"
         r"|People Team|Careers|İnsan Kaynakları|Insan Kaynaklari|Yetenek Kazanımı|HR-osztály"
@@ -1829,7 +1836,7 @@ _COMPASS_REGION = re.compile(
 _SITE = re.compile(
     r"^(?:Werk|Standort|Usine|Site|Planta|Fábrica|Fabbrica|Stabilimento|Plant|Campus)\s"
     r"|\s(?:Plant|Site|Factory|Campus|Works|Depot|Warehouse|Facility|Branch|Werk|Base|BASE|Yard"
-    r"|Terminal|Sites|SITES)$"
+    r"|Terminal|Sites|SITES|Fab|Tech Park|Business Park|IT Park|SEZ)$"
 )
 
 
