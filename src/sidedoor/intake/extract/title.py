@@ -374,7 +374,9 @@ def _nordic_head(word: str) -> bool:
 # Geliştirici", "Proje Müdürü", "Gyártásvezető", "Szoftverfejlesztő")
 _OTHER_HEAD = re.compile(
     r"[a-zçğıöşüáéíóőúű-]*(?:geliştirici|mühendisi|uzmanı|müdürü|sorumlusu|yöneticisi|analisti"
-    r"|tasarımcısı|vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző)"
+    r"|tasarımcısı|vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző"
+    # Dutch "Douanedeclarant"
+    r"|declarant)"
 )
 
 
