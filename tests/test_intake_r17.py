@@ -437,3 +437,22 @@ def test_german_home_office_days_and_a_standards_number() -> None:
     assert find_workplace("   - Télétravail 2j/semaine").workplace == "hybrid"
     (mention,) = find_pay("C/C++ on AURIX, ISO 26262 up to ASIL D\n- Salary band: 78–92k EUR")
     assert (mention.min, mention.max, mention.currency) == (78000, 92000, "EUR")
+
+
+def test_a_country_after_a_titles_comma_is_dropped() -> None:
+    item = _one(
+        "Subject: Country Manager, Kenya\n\nHi Wanjiru, I'm recruiting a Country Manager, Kenya"
+        " for a solar distributor. USD 9,000 per month.\n\nAmina\nSavanna Search"
+    )
+    (position,) = item.positions
+    assert position.title == "Country Manager"
+
+
+def test_a_name_in_another_script_after_a_company_is_dropped() -> None:
+    from sidedoor.intake.extract.company import clean_name
+
+    assert clean_name("Hanbit Mobility (한빛모빌리티)") == "Hanbit Mobility"
+
+
+def test_a_dutch_customs_declarant_is_a_role() -> None:
+    assert _titles("🔹 Douanedeclarant") == ["Douanedeclarant"]

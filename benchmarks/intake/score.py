@@ -1197,25 +1197,51 @@ HELDOUT: dict[int, str] = {
     ),
     223: (
         'Held-out set 223 (30 messages, every field; English-speaking markets), by a colleague '
-        "who had not seen the extractors: round 17's second, last final check (scored once on "
-        "round 16's final code and on round 17's at 85f09ed), its misses unread."
+        "who had not seen the extractors: round 17's second final check (scored once on round "
+        "16's final code and on round 17's at 85f09ed, its misses unread), then read and tuned "
+        'on for the third.'
     ),
     224: (
         'Held-out set 224 (30 messages, every field; continental Europe, half in the local '
-        "language), by a colleague who had not seen the extractors: round 17's second, last "
-        "final check (scored once on round 16's final code and on round 17's at 85f09ed), its "
-        'misses unread.'
+        "language), by a colleague who had not seen the extractors: round 17's second final "
+        "check (scored once on round 16's final code and on round 17's at 85f09ed, its misses "
+        'unread), then read and tuned on for the third.'
     ),
     225: (
         'Held-out set 225 (30 messages, every field; Latin America, Africa and the Middle '
-        "East), by a colleague who had not seen the extractors: round 17's second, last final "
-        "check (scored once on round 16's final code and on round 17's at 85f09ed), its misses "
-        'unread.'
+        "East), by a colleague who had not seen the extractors: round 17's second final check "
+        "(scored once on round 16's final code and on round 17's at 85f09ed, its misses "
+        'unread), then read and tuned on for the third.'
     ),
     226: (
         'Held-out set 226 (30 messages, every field; Asia-Pacific), by a colleague who had not '
-        "seen the extractors: round 17's second, last final check (scored once on round 16's "
-        "final code and on round 17's at 85f09ed), its misses unread."
+        "seen the extractors: round 17's second final check (scored once on round 16's final "
+        "code and on round 17's at 85f09ed, its misses unread), then read and tuned on for the "
+        'third.'
+    ),
+    227: (
+        "Held-out set 227 (30 messages, every field; an ordinary month's inbox in the US, UK, "
+        'Germany, France, Spain and India, a quarter in German, French or Spanish), by a '
+        "colleague who had not seen the extractors: round 17's third, last final check (scored "
+        "once on round 16's final code and on round 17's at 54f43f7), its misses unread."
+    ),
+    228: (
+        'Held-out set 228 (30 messages, every field; healthcare, education and public-sector '
+        "jobs worldwide), by a colleague who had not seen the extractors: round 17's third, "
+        "last final check (scored once on round 16's final code and on round 17's at 54f43f7), "
+        'its misses unread.'
+    ),
+    229: (
+        'Held-out set 229 (30 messages, every field; software, data and product jobs anywhere, '
+        'a fifth in the local language), by a colleague who had not seen the extractors: round '
+        "17's third, last final check (scored once on round 16's final code and on round 17's "
+        'at 54f43f7), its misses unread.'
+    ),
+    230: (
+        'Held-out set 230 (30 messages, every field; blue-collar, logistics, hospitality, '
+        'retail and manufacturing jobs worldwide), by a colleague who had not seen the '
+        "extractors: round 17's third, last final check (scored once on round 16's final code "
+        "and on round 17's at 54f43f7), its misses unread."
     ),
 }
 
