@@ -808,6 +808,8 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
         gap = text[tokens[k - 1][1] : tokens[k][0]]
         if gap not in {" ", "\u00a0"}:
             break
+        if tokens[k - 1][2].endswith((".", "!", "?")) and len(tokens[k - 1][2]) > 4:
+            break  # "… Responsabile di Magazzino. RAL 50.000 €": the sentence ended
         word = tokens[k][2]
         low = word.lower()
         nxt_upper = k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()
