@@ -1056,7 +1056,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
     from sidedoor.intake.extract.agency import is_agency_name
     from sidedoor.intake.extract.company import (
         _whole_place,
-        is_country,
+        initials,
         readers_past,
         region_of_a_city,
     )
@@ -1077,12 +1077,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         return  # an agency's own name is not the employer it recruits for
     if found.start is not None and readers_past(text, found.start):
         return  # "since your time at Chancery Lane": the reader's employer
-    if any(
-        p.title and found.name.isupper() and found.name == "".join(
-            w[0] for w in p.title.split() if w[:1].isalpha()
-        ).upper()
-        for p in positions
-    ):
+    if found.name.isupper() and any(p.title and found.name == initials(p.title) for p in positions):
         return  # "GM – upscale Italian" for a General Manager: the title's initials
     if (
         is_city(found.name)

@@ -13,6 +13,7 @@ from sidedoor.intake.extract.company import (
     company_after_dash,
     company_after_title,
     company_cjk,
+    company_cjk_legal,
     company_from_url,
     company_in_subject,
     company_near_title,
@@ -244,7 +245,7 @@ def weak_company(
         if found is not None and _names_roles(text, found.value, found.start, found.end):
             found = None  # "2 x Telco roles – JHB – Network Planning & RF Optimisation"
     if found is None and not posting:
-        found = _first(regions, lambda s, e: company_cjk(text, s, e, None, legal=True))
+        found = _first(regions, lambda s, e: company_cjk_legal(text, s, e))
     if found:
         position.company = found.value
         position.evidence["company"] = _ev(text, (found.start, found.end))

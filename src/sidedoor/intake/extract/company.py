@@ -1507,16 +1507,21 @@ _DASH_ORG = re.compile(
 # Japanese company's legal form: "我们客户 Starforge Interactive（…）在招",
 # "我是DeepLattice的创始人", "株式会社ミナトテック 人事部", "Kurohane GamesのStaff SRE"
 _LATIN_NAME = r"(?P<name>[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4})"
-_CJK_COMPANY = (
-    re.compile(rf"(?:我们|我們)(?:的)?(?:客户|客戶)(?:是)?\s?{_LATIN_NAME}(?![A-Za-z])"),
+# the client after "our client" ("我们客户 Starforge Interactive（…）在招")
+_CJK_CLIENT_NAMED = re.compile(
+    rf"(?:我们|我們)(?:的)?(?:客户|客戶)(?:是)?\s?{_LATIN_NAME}(?![A-Za-z])"
+)
+# the sender's own company: "我是DeepLattice的创始人", "Kumonosu.ai 採用担当の佐藤です",
+# "Blue Mantis Games 인재영입팀" (the employer, unless it is an agency or names a client)
+_CJK_OWN_NAMED = (
     re.compile(rf"(?:我是|我們是|我们是|来自|來自){_LATIN_NAME}\s?(?=的|人資|人资|人力|HR|招聘)"),
-    # "Kumonosu.ai 採用担当の佐藤です", "Blue Mantis Games 인재영입팀"
     re.compile(rf"{_LATIN_NAME}\s?(?=採用担当|人事部|인재영입|채용팀)"),
-    re.compile(
-        r"(?P<name>株式会社[\u30a0-\u30ff\u4e00-\u9fff・ー]{2,20}"
-        r"|(?<![\u30a0-\u30ff\u4e00-\u9fff・ー])[\u30a0-\u30ff\u4e00-\u9fff・ー]{2,20}"
-        r"株式会社)"
-    ),
+)
+# a Japanese company with its legal form: "株式会社ミナトテック", "ホシゾラゲームズ株式会社"
+_CJK_LEGAL_NAMED = re.compile(
+    r"(?P<name>株式会社[\u30a0-\u30ff\u4e00-\u9fff・ー]{2,20}"
+    r"|(?<![\u30a0-\u30ff\u4e00-\u9fff・ー])[\u30a0-\u30ff\u4e00-\u9fff・ー]{2,20}"
+    r"株式会社)"
 )
 _CJK_AGENCY = re.compile(
     r"キャリア|エージェント|人材|リクルート|サーチ|紹介|派遣|猎头|獵頭|헤드헌팅"
@@ -1525,36 +1530,45 @@ _CJK_CLIENT = re.compile(r"客户|客戶|クライアント|고객사")
 _CJK_PRESENT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
-def company_cjk(
-    text: str, start: int, end: int, title: tuple[int, int] | None, legal: bool = False
-) -> Finding | None:
+def _named(m: re.Match[str]) -> Finding:
+    name = m.group("name").strip()
+    return Finding(name, m.start("name"), m.start("name") + len(name), 3)
+
+
+def company_cjk(text: str, start: int, end: int, title: tuple[int, int] | None) -> Finding | None:
     """The employer as Chinese, Japanese and Korean messages name it; or a name in Latin letters
-    right before the role's title in those scripts ("Daesung Electronics DDI 설계 엔지니어",
-    "Kurohane GamesのStaff SRE"). ``legal``: only a Japanese name with its legal form
-    ("株式会社ミナトテック"), a last resort (the name in Latin letters is the usual label)."""
+    right before or (in full-width brackets) after the role's title in those scripts ("Daesung
+    Electronics DDI 설계 엔지니어", "Kurohane GamesのStaff SRE", "Staff SRE（Kurohane Games）")."""
     if not _CJK_PRESENT.search(text, start, end):
         return None
-    patterns = _CJK_COMPANY[-1:] if legal else _CJK_COMPANY[:-1]
-    for n, pattern in enumerate(patterns):
+    m = _CJK_CLIENT_NAMED.search(text, start, end)
+    if m:
+        return _named(m)
+    for pattern in _CJK_OWN_NAMED:
         m = pattern.search(text, start, end)
-        if m:
-            name = m.group("name").strip()
-            if legal and _CJK_AGENCY.search(name):
-                return None  # "株式会社キャリアブリッジ・ジャパン": a recruitment agency
-            if not legal and n in (1, 2) and (is_agency_name(name) or _CJK_CLIENT.search(text)):
-                continue  # "我是Bund Executive Search的Michelle": the agency's own name
-            return Finding(name, m.start("name"), m.start("name") + len(name), 3)
-    if title is not None and not legal:
-        after = re.match(rf"（{_LATIN_NAME}）", text[title[1] : min(end, title[1] + 60)])
-        if after and len(after.group("name")) >= 4:  # "Staff SRE（Kurohane Games）のご案内"
-            s = title[1] + after.start("name")
-            return Finding(after.group("name"), s, s + len(after.group("name")), 3)
-        before = text[max(start, title[0] - 60) : title[0]]
-        m = re.search(rf"{_LATIN_NAME}(?: |の)$", before)
-        if m and len(m.group("name")) >= 4 and not place_like(m.group("name")):
-            s = title[0] - len(before) + m.start("name")
-            return Finding(m.group("name"), s, s + len(m.group("name")), 3)
+        if m and not (is_agency_name(m.group("name").strip()) or _CJK_CLIENT.search(text)):
+            return _named(m)  # (not "我是Bund Executive Search的Michelle": an agency)
+    if title is None:
+        return None
+    after = re.match(rf"（{_LATIN_NAME}）", text[title[1] : min(end, title[1] + 60)])
+    if after and len(after.group("name")) >= 4:
+        s = title[1] + after.start("name")
+        return Finding(after.group("name"), s, s + len(after.group("name")), 3)
+    before = text[max(start, title[0] - 60) : title[0]]
+    m = re.search(rf"{_LATIN_NAME}(?: |の)$", before)
+    if m and len(m.group("name")) >= 4 and not place_like(m.group("name")):
+        s = title[0] - len(before) + m.start("name")
+        return Finding(m.group("name"), s, s + len(m.group("name")), 3)
     return None
+
+
+def company_cjk_legal(text: str, start: int, end: int) -> Finding | None:
+    """A Japanese company named with its legal form ("株式会社ミナトテック"), not an agency's: a
+    last resort, as the name in Latin letters is the usual label."""
+    m = _CJK_LEGAL_NAMED.search(text, start, end)
+    if m is None or _CJK_AGENCY.search(m.group("name")):
+        return None  # ("株式会社キャリアブリッジ・ジャパン": a recruitment agency)
+    return _named(m)
 
 
 # an institution's words (not "Analytics" of "Senior Manager - Collections Analytics", a team)
@@ -1747,9 +1761,7 @@ def company_in_subject(
             raw = text[a:b].strip(" -")
         if title and _abbreviates(text[a:b].strip(" -"), text[title[0] : title[1]]):
             continue  # "Small Animal Vet" for the body's "Small Animal Veterinary Surgeon"
-        if title and raw.strip().isupper() and raw.strip() == "".join(
-            w[0] for w in text[title[0] : title[1]].split() if w[:1].isalpha()
-        ).upper():
+        if title and raw.strip().isupper() and raw.strip() == initials(text[title[0] : title[1]]):
             continue  # "GM – upscale Italian" for the body's "General Manager"
         if _RANKED.search(raw):
             continue  # "Top-20 Pharma", "Tier 1 bank": a description, not a name
@@ -1813,17 +1825,22 @@ def company_in_subject(
 
 
 _AT_SIGN = re.compile(r"\s@\s?(?=[A-Z0-9])")
+_READERS_PAST = re.compile(
+    r"\b(?:your (?:time|years?|tenure|work|stint|role|experience) (?:at|with)|you (?:were|are)"
+    r" (?:at|with)|you worked (?:at|with|for))\s+$",
+    re.I,
+)
+
+
 def readers_past(text: str, at: int) -> bool:
     """The name at `at` follows "your time at", "you were at": where the reader works or
     worked."""
     return _READERS_PAST.search(text, max(0, at - 40), at) is not None
 
 
-_READERS_PAST = re.compile(
-    r"\b(?:your (?:time|years?|tenure|work|stint|role|experience) (?:at|with)|you (?:were|are)"
-    r" (?:at|with)|you worked (?:at|with|for))\s+$",
-    re.I,
-)
+def initials(title: str) -> str:
+    """A title's initials in capitals: "General Manager" -> "GM"."""
+    return "".join(w[0] for w in title.split() if w[:1].isalpha()).upper()
 _RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
 # a region named by its quarter: "East Midlands", "South Canterbury", "Greater Manchester"
 _COMPASS_REGION = re.compile(

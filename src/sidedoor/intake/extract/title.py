@@ -98,7 +98,7 @@ _CAPITAL_ONLY = frozenset(
 # Job nouns of Spanish, Portuguese, French, Italian and Dutch: their title's particulars follow
 # them ("Ingeniero de Software Senior", "Engenheiro Agrônomo", "Chargé de recrutement"). Kept
 # apart from HEADS, which other readers use as the English job words. (Nordic compounds,
-# "Projektleder", "Lagerchef", are `_nordic_head`'s; the whole Nordic nouns are listed here.)
+# "Projektleder", "Lagerchef", are `_compound_head`'s; the whole Nordic nouns are listed here.)
 ROMANCE_HEADS = frozenset(
     _words(
         """
@@ -364,7 +364,8 @@ _NORDIC_HEAD = re.compile(
 )
 
 
-def _nordic_head(word: str) -> bool:
+def _compound_head(word: str) -> bool:
+    """A Nordic, Turkish, Hungarian or Dutch job noun, alone or closing a compound."""
     return (len(word) >= 9 and _NORDIC_HEAD.fullmatch(word) is not None) or (
         _OTHER_HEAD.fullmatch(word) is not None
     )
@@ -469,7 +470,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         if plural:
             low = low[:-1]
         german = polish = False
-        romance = low in ROMANCE_HEADS or _nordic_head(low)
+        romance = low in ROMANCE_HEADS or _compound_head(low)
         if low in POLISH_HEADS and word[:1].isupper() and low not in heads:
             polish = romance = True
         if polish:
@@ -479,7 +480,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 word.islower()
                 and low not in _ROMANCE_ANY_CASE
                 and low not in heads
-                and (not _nordic_head(low) or text[tokens[i][0] - 1 : tokens[i][0]] == "(")
+                and (not _compound_head(low) or text[tokens[i][0] - 1 : tokens[i][0]] == "(")
             ):  # ("Wind Turbine Technician (vindkrafttekniker)": a gloss, not another role)
                 i += 1
                 continue
@@ -701,6 +702,7 @@ _HAN_TITLE = re.compile(
     r"|架构师|架構師|顾问|顧問|主管|程序员|程式設計師|科学家|科學家|会计师|會計師|律师|律師"
     r"|店长|店長|开发者|開發者|技術者|責任者|研究者)"
 )
+_HAN_RUN_CHAR = re.compile(r"[A-Za-z0-9+#\u4e00-\u9fff]")
 _HAN_OPENERS = re.compile(
     r"^(?:担任|擔任|在招聘?|正在招聘?|招聘|招募|诚聘|誠聘|急招|急聘|加入|成为|成為|作为|作為|一名|一位"
     r"|的|为|為|是|位|名)+"
@@ -722,7 +724,7 @@ def _cjk_titles(text: str, start: int, end: int) -> list[TitleSpan]:
     out: list[TitleSpan] = []
     for m in _HAN_TITLE.finditer(text, start, end):
         s, value = m.start(), m.group(0)
-        if s > 0 and re.match(r"[A-Za-z0-9+#\u4e00-\u9fff]", text[s - 1]):
+        if s > 0 and _HAN_RUN_CHAR.match(text[s - 1]):
             continue  # inside a longer run: the run's own match comes first
         opener = _HAN_OPENERS.match(value)
         if opener:
@@ -787,10 +789,10 @@ _NOT_AFTER_EN = frozenset(
         cdi cdd télétravail teletravail alternance stage interim intérim freelance contrato
         régimen regimen modalidad remoto remote presencial híbrido hibrido ligne charge poste
         france espagne españa portugal belgique suisse lima madrid paris ville région region
-        tiempo regime regime home equipo équipe
+        tiempo regime home equipo équipe
         """
     )
-)
+) | _ROMANCE_ARTICLE  # ("en el área": a phrase goes on)
 
 
 def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
@@ -827,7 +829,7 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
                 or (nxt_upper and (k != i + 1 or _place_word(tokens[k + 1][2])))
                 or (
                     k + 1 < len(tokens)
-                    and tokens[k + 1][2].lower() in _NOT_AFTER_EN | _ROMANCE_ARTICLE
+                    and tokens[k + 1][2].lower() in _NOT_AFTER_EN
                 )
             ):
                 break  # "en Lima" is a place, "en CDI" a contract, "en el área" a phrase;
