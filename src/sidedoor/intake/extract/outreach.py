@@ -407,7 +407,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Dutch "Zin om even te bellen?", "sta je open voor een gesprek?"
             r"|zin (?:om|in) (?:een |even )?(?:te bellen|te praten|kennis te maken|gesprek"
             r"|kennismaking|belletje)|sta je open voor|zou je (?:open)?staan voor"
-            r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:would you be|are you|you) )?interested ?\?)",
+            r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:would you be|are you|you) )?interested ?\?"
+            # a text message's last word: "$65/hr flat. Start Mon. Keen?"
+            r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:are you|you|u) )?keen ?\?)",
         ),
     ),
     (
@@ -449,7 +451,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
             "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
             "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח|gespräch|call|rappel|échanger|bel ik"
-            "|revert|reminder|bumping",
+            "|revert|reminder|bumping|let me know",
             r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
@@ -476,6 +478,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bzu einem (?:\w+ )?gespräch\b|\b(?:breve |una )call\b|\brappele?[zs]?-moi\b"
             r"|\bheureux d['’]échanger\b|\bbel ik je\b|\bkindly revert\b|\bgentle reminder\b"
             r"|\bbumping this\b"
+            # a text message's deadline or either-way ask: "can u let me know by today?", "Let me
+            # know either way."
+            r"|\blet me know (?:either way|by (?:today|tonight|tomorrow|eod|end of (?:the )?day"
+            r"|\w+day))\b"
             # "Free for a call Thursday?", "available for a quick chat this week?"
             r"|(?:free|available) for a (?:quick |short |brief )?(?:call|chat|phone call))",
         ),
@@ -649,10 +655,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|profiles?)",
             ),
             (
+                # the agency's terms; not an overseas-hiring notice's own line "NO PLACEMENT
+                # FEE.", which tells workers they pay nothing
                 "fee|terms",
                 r"\b(?:(?:our|my|the|standard) (?:placement |recruitment |agency |search )?fees?"
                 r" (?:is|are|of)|(?:our|my|standard) (?:placement |recruitment |agency |search )?"
-                r"terms (?:are|apply)|placement (?:fee|terms)|no fee unless)",
+                r"terms (?:are|apply)|(?<!\nno )placement (?:fee|terms)|no fee unless)",
             ),
             (
                 "rebate|guarantee period|replacement period|first-year|first year",

@@ -117,6 +117,7 @@ ROMANCE_HEADS = frozenset(
         executivo executiva assessor encarregado encarregada eletricista motorista cozinheiro
         estagiário estagiária pesquisador pesquisadora
         ingénieur ingénieure développeur développeuse technicien technicienne chargé chargée
+        expert experte assistant
         directeur directrice gestionnaire comptable consultante conseiller conseillère
         infirmier infirmière médecin avocat avocate juriste architecte animateur animatrice
         assistante acheteur acheteuse vendeur vendeuse opérateur opératrice mécanicien
@@ -175,7 +176,8 @@ _ROMANCE_STOP = frozenset(
 )
 _ROMANCE_ADJECTIVE = re.compile(
     r"[a-zà-ÿ]{3,}(?:al|el|il|ico|ica|ique|ivo|iva|if|ive|ário|ária|ario|aria|aire|ista|eur"
-    r"|euse|or|ora|ero|era|ien|ienne|ês|esa|ano|ana|ino|ina|ola|ais|aise|iel|ielle|ível|ible"
+    r"|euse|or|ora|ero|era|ien|ienne|ier|ière|ês|esa|ano|ana|ino|ina|ola|ais|aise|iel|ielle"
+    r"|ível|ible"
     r"|ble|ente|ante|ior)"
 )
 # a stack or a grade written lower case right after the head
@@ -449,11 +451,29 @@ _GAP_STOPS = ",:;|–—()[]{}【】「」『』〔〕（），、。：；!?"
 _THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circulator"])
 
 
+_ELISION = re.compile(r"[DdLl]['’](?=[^\W\d_])")
+_ELIDED = frozenset(["d'", "d’"])
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of text[start:end] with their offsets; a French elision is a word of its own
+    ("poste d'Ingénieur logiciel", "Chargé d'affaires")."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        if _ELISION.match(word):
+            out.append((m.start(), m.start() + 2, word[:2]))
+            out.append((m.start() + 2, m.end(), word[2:]))
+        else:
+            out.append((m.start(), m.end(), word))
+    return out
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleSpan]:
     """Every plausible job title in text[start:end] (head noun plus modifiers), in order."""
     end = len(text) if end is None else end
     out: list[TitleSpan] = []
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    tokens = _tokens(text, start, end)
     i = 0
     heads = HEADS
     while i < len(tokens):
@@ -781,7 +801,9 @@ def _graded(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
 
 # French heads that take a lower-case field after "de" / "des" ("Directeur des ressources
 # humaines"), though English has them too
-_FRENCH_HEADS = frozenset(_words("chef directeur directrice responsable gestionnaire conseiller"))
+_FRENCH_HEADS = frozenset(
+    _words("chef directeur directrice responsable gestionnaire conseiller expert assistant")
+)
 # what "en" / "em" brings after a title that is no field of it: the contract, the place, the mode
 _NOT_AFTER_EN = frozenset(
     _words(
@@ -803,12 +825,12 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     # "Director", "Supervisor": capitalised tails only; "Chef de projet digital" is French
     head = tokens[i][2].lower()
     english = head in HEADS and head not in _FRENCH_HEADS
-    linked = lower_after_link = 0
+    linked = lower_after_link = two_word = 0
     pending = False
     k = i + 1
     while k < len(tokens) and k - i <= 6:
         gap = text[tokens[k - 1][1] : tokens[k][0]]
-        if gap not in {" ", "\u00a0"}:
+        if gap not in {" ", "\u00a0"} and not (gap == "" and tokens[k - 1][2] in _ELIDED):
             break
         if tokens[k - 1][2].endswith((".", "!", "?")) and len(tokens[k - 1][2]) > 4:
             break  # "… Responsabile di Magazzino. RAL 50.000 €": the sentence ended
@@ -844,11 +866,8 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             and not pending
         ):
             pending = True  # "Gerente de Alimentos y Bebidas": two capitalised fields
-        elif low[:2] in {"d'", "d’"} and len(word) > 2 and word[2:3].isupper():
-            end, pending = tokens[k][1], False  # "Directeur d'Hôtel"
-            linked += 1
-        elif low in {"d'", "d’"} and nxt_upper:
-            pending = True
+        elif low in _ELIDED and k + 1 < len(tokens) and tokens[k + 1][0] == tokens[k][1]:
+            pending, lower_after_link = True, 0  # "Directeur d'Hôtel", "Chargé d'affaires"
             linked += 1
         elif low in _ROMANCE_STOP or low.endswith("'"):
             break
@@ -858,11 +877,21 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             end, pending = tokens[k][1], False
             lower_after_link += 1
         elif k <= i + 2 and end == tokens[k - 1][1] and not english and (
-            _ROMANCE_ADJECTIVE.fullmatch(low)
+            _ROMANCE_ADJECTIVE.fullmatch(low.rstrip(".,;:"))
         ):  # "Responsable éditorial numérique": up to two adjectives right after the head
-            end = tokens[k][1]
-        elif k <= i + 2 and end == tokens[k - 1][1] and low in _ROMANCE_GRADE:
+            # ("… son prochain Contrôleur financier.": not the sentence's stop)
+            end = tokens[k][0] + len(word.rstrip(".,;:"))
+        elif k <= i + 2 + two_word and end == tokens[k - 1][1] and low in _ROMANCE_GRADE:
             end = tokens[k][1]  # "développeur full-stack principal", "Ingeniero senior"
+        elif (
+            low == "full"
+            and not two_word
+            and end == tokens[k - 1][1]
+            and k + 1 < len(tokens)
+            and tokens[k + 1][2].lower() == "stack"
+        ):
+            end, two_word = tokens[k + 1][1], 1  # "Développeur full stack senior"
+            k += 1
         else:
             break
         k += 1
