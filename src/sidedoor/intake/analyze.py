@@ -171,6 +171,7 @@ def build_item(
         _fuller_names(text, positions, recruiter)
         _place_tails(text, positions, recruiter)
         _not_the_agency(positions, recruiter)
+        _not_the_title(positions)
     if kind == "posting":
         is_outreach, confidence = False, 1.0
         fired: list[outreach.Fired] = []
@@ -1345,6 +1346,15 @@ def _not_the_agency(positions: list[Position], recruiter: Recruiter) -> None:
     Director at Ashcombe Blake Associates and have been engaged by a … syndicate")."""
     for p in positions:
         if _agencys_own(p.company, recruiter):
+            p.company = None
+            p.evidence.pop("company", None)
+
+
+def _not_the_title(positions: list[Position]) -> None:
+    """A company spelled like the position's title is the title read twice ("… une ETI qui
+    recherche son Directeur Administratif et Financier")."""
+    for p in positions:
+        if p.company and p.title and p.company.casefold() == p.title.casefold():
             p.company = None
             p.evidence.pop("company", None)
 

@@ -88,7 +88,10 @@ _AGENCY_NAMES = (
 )
 _AGENCY_WORDS = re.compile(
     # "Ponte Talentos", "Cumbre Talento", "Talento Costa": "talent" in Spanish and Portuguese
-    r"\b(?:recruitment|recruiting|staffing|search|talent|talentos?|resourcing|headhunt\w*"
+    r"\b(?:recruitment|recruiting|recruiters|staffing|search|talent|talentos?|resourcing"
+    r"|headhunt\w*"
+    # "Lusitalent": a name that ends in "talent"
+    r"|\w{3,}talent$"
     r"|personnel|people"
     r" solutions"
     r"|executive search|personalberatung|personaldienstleist\w*|consultants"
@@ -113,6 +116,8 @@ _AGENCY_WORDS = re.compile(
     r"|(?-i:\sPersonal)$"
     # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"
     r"|(?-i:\b(?:RH|HR|RRHH))$"
+    # "Grupo Levante Empleo ETT": a Spanish temporary-work agency
+    r"|(?-i:\sETT)$"
     # "Carpathia Executive Selection", "Selezione Adriatica", "Selección de Personal"
     r"|(?:executive|personnel|staff) selection|selezione|selecci[oó]n de personal"
     # "Talento Norte Consultores", "Hunter Sul Consultoria", "Arcadie Recrutement" (a name's
@@ -216,7 +221,19 @@ _AGENCY_CUES = Lower(
     r"|client[ei] riservat[oi]|per (?:una|un) (?:prestigios[oa]|importante|primari[oa])\b"
     r"|(?:trabajando|trabajamos) en exclusiva con (?:una?|el|la)\b"
     r"|consultora? en (?:selección|seleccion)"
-    r"|(?:apoyando|ayudando|acompañando) a (?:una?|nuestro cliente)\b)\b"
+    r"|(?:apoyando|ayudando|acompañando) a (?:una?|nuestro cliente)\b"
+    # Portuguese "estou a apoiar uma seguradora"; "especializada em recrutamento de perfis de IT"
+    r"|(?:estou|estamos) a apoiar (?:uma?|o nosso cliente)\b|(?:apoiando|ajudando) (?:uma?"
+    r"|o nosso cliente)\b"
+    r"|(?:especializad[ao]s?|specialised|specialized|spécialisée?s?) (?:em|en|in|dans le)"
+    r" (?:recrutamento|reclutamiento|recruitment|recrutement)\b"
+    # Spanish "agencia de colocación autorizada", "Grupo Levante Empleo ETT", "empresa de trabajo
+    # temporal" (the name's "ETT" is `_AGENCY_WORDS`'); "un cliente final del sector energético"; Portuguese "para um grande banco",
+    # Spanish "para una empresa líder de retail"
+    r"|agencia de (?:colocaci[oó]n|empleo|selecci[oó]n)|empresa de trabajo temporal"
+    r"|cliente final\b|para (?:um|uma) (?:grande|importante|renomad[ao]|conceituad[ao])\b"
+    r"|para una? (?:empresa|compañía|firma|cadena|grupo|banco|multinacional) (?:l[ií]der"
+    r"|importante|reconocid[ao]|internacional|multinacional)\b)\b"
 )
 # an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",
 # "a role with a leading insurer in Zurich" (a job word earlier in the same sentence)

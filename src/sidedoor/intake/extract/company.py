@@ -181,6 +181,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # a renamed employer: "we operate under our new name Arvenza", "now trading as X"
             r"|(?:our|its|their) new name,?(?: is)?|now (?:called|known as|trading as|operating as)"
             r"|angestellt bei|employée? par|contratad[oa] por|assunt[oa] da"
+            # an agency's client: "Fuimos contratados por el Club Atlético Villa Ortúzar para …"
+            r"|(?:[Ff]uimos|[Hh]emos sido|[Ff]omos) contratad[oa]s por(?: el| la| o| a)?"
             # "La contratación sería directamente por Valtierra Alimentos", "Contratação CLT pela X"
             r"|(?i:contrataci[oó]n)(?: (?:ser[ií]a|es|será))?(?: directa(?:mente)?)? (?:por|con)"
             r"|(?i:contrata[çc][ãa]o)(?: [\w-]+)?(?: direta(?:mente)?)?"
@@ -444,6 +446,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         3,
         re.compile(
             rf"\b(?:[Jj]oin(?:ing)?|[Hh]ere at|[Tt]eam at|[Rr]ecruiting (?:for|at)"
+            # Portuguese and Spanish "aqui na Transportadora Serra Verde", "aquí en X"
+            rf"|[Aa]qui (?:na|no)|[Aa]quí en"
             rf"|[Hh]iring (?:for|at))\s(?:the\s(?:[a-z]+\s)?team\sat\s|us\sat\s)?{_NAME}"
         ),
     ),
@@ -1003,7 +1007,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     None,
     ("role", "position", "opening", "vacancy", "job"),
     _VERB_GATE,
-    ("join", "here at", "we at", "team at", "recruiting ", "hiring "),
+    ("join", "here at", "we at", "team at", "recruiting ", "hiring ", "aqui n", "aquí en"),
     ("about",),
     ("recruit for", "recruit at", "hire for", "hire at", "source for"),
     _POSSESSIVE_GATE,
@@ -1224,6 +1228,10 @@ def _accept(
             name, s = bare, s + 4
     if name is None or _PERSON.match(name) or (score < 6 and is_agency_name(name)):
         return None  # the recruiter's agency is not the hiring company
+    if score < 6 and _whole_title(name):
+        return None  # "… qui recherche son Directeur Administratif et Financier": the role
+    if text[max(0, s - 2) : s] in {"a ", "à "} and is_city(name):
+        return None  # Italian "per un nostro cliente a Torino": a place
     if _PARENT_BEFORE.search(text, max(0, s - 40), s):
         return None  # "Kagura Pay Inc., a wholly owned subsidiary of Kagura Holdings (TSE: …)"
     if readers_past(text, s):
@@ -1334,6 +1342,13 @@ def _other_name(groups: dict[str, str | None]) -> str:
     )
 
 
+def _whole_title(name: str) -> bool:
+    """The name is a job title from its first word to its last."""
+    from sidedoor.intake.extract.title import find_titles
+
+    return any(t.start == 0 and t.end == len(name) and not t.plural for t in find_titles(name))
+
+
 def _job_title_like(name: str) -> bool:
     """The name ends in a singular job noun ("RAN Optimization Engineer", "Data Analyst")."""
     from sidedoor.intake.extract.title import HEADS
@@ -1345,6 +1360,8 @@ def _job_title_like(name: str) -> bool:
         return False
     if last in HEADS:
         return True
+    if last in _GRADE_AFTER and name.split()[-2].lower() in HEADS:
+        return True  # "Product Manager Senior": Spanish and Portuguese put the grade last
     # a job in the plural ("openings for Registered Nurses"), not a firm named for its people
     # ("Harlow Engineering Consultants", "Ashby Partners")
     singular = last[:-1] if last.endswith("s") else ""
@@ -1355,6 +1372,9 @@ def _job_title_like(name: str) -> bool:
     )
 
 
+_GRADE_AFTER = frozenset(
+    _words("senior sr sr. junior jr jr. sênior júnior pleno ssr semi-senior semisenior")
+)
 # plural job nouns that name a firm as often as a crowd of hires: "X Partners", "Y Architects"
 _FIRM_PLURALS = frozenset(
     _words(
@@ -1873,10 +1893,20 @@ _BOUNDARY = re.compile(r"\b")
 def _described(text: str, part: str) -> bool:
     """The body writes the subject's part after "a" or "an" ("a major Japanese conglomerate"):
     a description of an unnamed company, not its name."""
-    if len(part.split()) < 2:
+    words = part.split()
+    if len(words) < 2:
         return False
+    if re.search(rf"\b(?:a|an)\s(?:[\w-]+\s){{0,3}}{re.escape(part)}\b", text, re.I):
+        return True
+    # French, Spanish, Italian, Portuguese: the words may come apart ("Gruppo Moda" for "un
+    # importante gruppo del settore moda")
+    if len(words) > 3:
+        return False
+    gap = r"(?:\s[a-zà-ÿ'’-]+){0,3}\s"
+    spread = gap.join(f"(?i:{re.escape(w)})" for w in words)
     return (
-        re.search(rf"\b(?:a|an)\s(?:[\w-]+\s){{0,3}}{re.escape(part)}\b", text, re.I) is not None
+        re.search(rf"\b(?i:un|una|uno|une|um|uma|un')\s?(?:[a-zà-ÿ-]+\s){{0,2}}{spread}\b", text)
+        is not None
     )
 
 
@@ -2150,7 +2180,8 @@ _DEPARTMENT_WORDS = frozenset(
         organisational organizational afdeling avdeling avdelning medicinsk gtm revops
         acquisitions personnel direction dirección direccion diretoria
         atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
-        talentos gente gestão gestao risorse umane ufficio selezione selección seleccion
+        talentos gente gestão gestao risorse umane ufficio selezione selección seleccion seleção
+        selecao
         recrutamento recrutement reclutamiento rh rrhh talents service servicio servizio serviço
         servico opérations operations operaciones operações operazioni
         comptabilité comptabilite contabilidad contabilidade contabilità contabilita buchhaltung

@@ -574,6 +574,10 @@ def plausible_name(name: str) -> bool:
 
 
 _NEVER = "never"  # the fact that rules a name out before its features are computed
+# contract words: Brazil's "PJ" and "CLT", France's "CDI", a US "C2C" or "W2" rate, "Freelance"
+_CONTRACT_WORDS = frozenset(
+    "pj clt cdi cdd c2c c2h w2 1099 freelance freelancer fte ctc".split()
+)
 
 
 @lru_cache(maxsize=8192)
@@ -582,6 +586,8 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
     words = name.split()
     if bool(_GREETING.match(name)) or any(_TIME_WORD.match(w) for w in words):
         return ((_NEVER, 1.0),)
+    if any(w.lower() in _CONTRACT_WORDS for w in words):
+        return ((_NEVER, 1.0),)  # "Alocação PJ", "Freelance SAP": how one is hired, not by whom
     if not plausible_name(name):
         return ((_NEVER, 1.0),)
     facts = {

@@ -51,7 +51,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving"
                 "|recruitment|recruiter"
                 "|in charge of|ανθρώπινου δυναμικού|náborov|헤드헌|selecci|insan kaynak|yetenek"
-                "|tanácsadó|ricerca e selezione",
+                "|tanácsadó|ricerca e selezione|agenzia per il lavoro",
                 r"\b(?:i'?m an? (?:\w+ )?(?:recruiter|headhunter|talent (?:partner|acquisition)"
                 r"|sourcer|recruitment consultant)"
                 r"|(?:recruiter|talent acquisition|talent partner|sourcer|recruitment consultant"
@@ -87,7 +87,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # Turkish "İnsan Kaynakları ekibinden", "Yetenek Kazanımı"; Hungarian "tanácsadója"
                 r"|insan kaynakları|yetenek kazanım\w*|tanácsadó\w*"
                 # Italian "società di ricerca e selezione"
-                r"|(?:società|agenzia) di ricerca e selezione)\b"
+                r"|(?:società|agenzia) di ricerca e selezione|agenzia per il lavoro)\b"
                 # Korean "헤드헌팅사", "헤드헌터"
                 r"|헤드헌(?:팅|터)",
             ),
@@ -126,7 +126,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
-            "|we need|ich suche|ik zoek|recrute|hiring:|spot",
+            "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
+            "|ricerca per|ricerchiamo|ricercando|sto cercando",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -194,7 +195,19 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|therapist|pharmacist|teacher|planner|surveyor)s?\b"
             r"(?! (?:role|position|job|opportunit\w*|vacanc\w*)\b)"
             r"|\b(?:t[ôo]|estamos) procurando\b(?! (?:um |uma |novas? )?(?:emprego|trabalho"
-            r"|vagas?|oportunidades?|est[áa]gio)\b)",
+            r"|vagas?|oportunidades?|est[áa]gio)\b)"
+            # Spanish "busco un Head of Engineering" (not a seeker's "busco trabajo"), "estamos
+            # seleccionando un/a Jefe/a de Obra"; "Temos duas demandas urgentes", "tenemos tres
+            # vacantes abiertas"
+            r"|\bbusco (?:un|una|a) (?!trabajo|empleo|oportunidad|nuev[oa] |cambio|puesto|rol)"
+            r"|\b(?:estamos|estoy) seleccionando (?:un|una|a)\b"
+            # French "X recherche pour l'un de ses clients", Italian "ricerca per azienda
+            # cliente", "ricerchiamo", "sto cercando un Java Developer"
+            r"|\b(?:recherche|recherchent|recrute) pour (?:l['’]une?|une?|son|sa|notre|nos"
+            r"|le compte)\b|\bricerca per (?:azienda|importante|primaria|nostr[oa]|societ[aà]"
+            r"|una?|cliente)\b|\bricerchiamo\b|\bstiamo ricercando\b|\bsto cercando (?:una?|uno)\b"
+            r"|\b(?:temos|tenemos) (?:duas|dois|tr[eê]s|quatro|dos|tres|cuatro|\d) (?:[\w-]+ )?"
+            r"(?:vagas|demandas|posi[çc][õo]es|vacantes|posiciones|plazas)\b",
         ),
     ),
     (
@@ -202,6 +215,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "search_mandate",
         1.5,
         (
+            (
+                # Spanish "Estamos conduciendo una búsqueda confidencial de Director …"
+                "búsqueda|busqueda",
+                r"\b(?:b[uú]squeda confidencial|(?:conduciendo|realizando|llevando|liderando)"
+                r" (?:una|la) b[uú]squeda)\b",
+            ),
             (
                 "engaged|retained|mandated|appointed|commissioned|instructed|asked|tasked",
                 r"\b(?:engaged|retained|mandated|appointed|commissioned|instructed|asked|tasked)"
@@ -381,7 +400,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse"
             "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor"
             "|for you|still open|still keen|still interested|still looking|fancy|lijkt het"
-            "|interesse|intéresser|interessar",
+            "|interesse|intéresser|interessar|intéressé|interesad|interessad|interessat",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
@@ -409,7 +428,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|kennismaking|belletje)|sta je open voor|zou je (?:open)?staan voor"
             r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:would you be|are you|you) )?interested ?\?"
             # a text message's last word: "$65/hr flat. Start Mon. Keen?"
-            r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:are you|you|u) )?keen ?\?)",
+            r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:are you|you|u) )?keen ?\?"
+            # "Intéressé ? Envoie-moi ton CV", "¿Interesado?", "Interessata?"
+            r"|(?:^|(?<=[.!?)]\s)|(?<=\n))¿?(?:intéressée?|interesad[oa]|interessad[oa]"
+            r"|interessat[oa]) ?\?)",
         ),
     ),
     (
@@ -452,16 +474,17 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
             "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח|gespräch|call|rappel|échanger|bel ik"
             "|revert|reminder|bumping|let me know",
-            r"\b(?:\d{1,2}[- ]?min(?:ute)?s?\b|quick (?:call|chat)|brief (?:call|chat)"
+            r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de )|quick (?:call|chat)"
+            r"|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
             r"(?:free|available)|kurzes telefonat|(?:kurzes|unverbindliches),? (?:\w+ )?telefonat"
             r"|rozmow\w* telefoniczn\w*|(?:would|i'd) love a (?:chat|call)"
             r"|give me a (?:bell|call|ring)|pencil you in"
             # Portuguese and Spanish "Podemos conversar?", "¿Podemos hablar?", "¿Hablamos?"
-            r"|podemos (?:conversar|falar|hablar|charlar)\b|vamos conversar\b|¿hablamos\b"
+            r"|podemos (?:conversar|falar|hablar|charlar)\b|vamos conversar\b|(?<=¿)hablamos\b"
             r"|abiert[oa] a (?:conversar|charlar|escuchar)|abert[oa] a (?:conversar|ouvir)"
-            r"|¿te interesa\b|te interessa\b"
+            r"|(?<=¿)te interesa\b|te interessa\b"
             # Japanese "ご興味がございましたら", "ご都合のよい日時", "カジュアル面談"
             r"|ご興味がございましたら|ご都合のよい日時|カジュアル面談|お話しできれば"
             # Danish, Norwegian, Swedish, Finnish: "en kop kaffe", "en uforpligtende snak",
@@ -536,14 +559,17 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "offer|bieten|offrons|ofrecemos|oferecemos|offriamo|bieden|oferujemy|nabízíme"
             "|ponúkame|προσφέρουμε|tilbyr|tilbyder|erbjuder|tarjoamme|kínálunk|oferim|nudimo"
-            "|condiciones|condições|제공|待遇|sunuyoruz|kínálnak|conditions|offerta",
+            "|condiciones|condições|제공|待遇|sunuyoruz|kínálnak|conditions|offerta|ofrecer|ofrece",
             r"(?m)^[ \t*#•-]*(?:what )?(?:we offer|we can offer|wir bieten(?: ihnen| dir)?"
             r"|nous (?:vous )?offrons|ofrecemos|oferecemos|offriamo|wij bieden|wat wij bieden"
             r"|oferujemy|nabízíme|ponúkame|προσφέρουμε|vi tilbyr|vi tilbyder|vi erbjuder"
             r"|tarjoamme|kínálunk|kínálnak|amit kínálnak|oferim|nudimo|condiciones|condições"
             r"|처우|待遇"
             r"|neler sunuyoruz|sunuyoruz|conditions|offerta|ce que nous offrons"
-            r"|was ich ihnen bieten(?: kann)?)\b[ \t*?]*(?::|$)",
+            r"|was ich ihnen bieten(?: kann)?"
+            # Spanish "Lo que te puedo ofrecer:", "Se ofrece:", "Te ofrecemos:"
+            r"|lo que te (?:puedo|podemos) ofrecer|se ofrece|te ofrecemos|le ofrecemos)\b"
+            r"[ \t*?]*(?::|$)",
         ),
     ),
     # negatives
@@ -558,6 +584,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\b(?:book a demo|(?:quick|short|free|live|product|personali[sz]ed"
                 r"|\d+[- ]?min(?:ute)?s?) demo\b|(?:like|want|get|see|for|schedule|arrange"
                 r"|request|show you) a (?:quick |short |free |live )?demo\b)",
+            ),
+            (
+                # Spanish, Portuguese, French: "¿Te puedo mostrar una demo de 20 minutos?", "14
+                # días de prueba gratis", "Planes desde S/ 390 al mes", "essai gratuit"
+                "demo|prueba gratis|prueba gratuita|teste grátis|teste gratuito|essai gratuit"
+                "|planes desde|planos a partir",
+                r"\b(?:una? demo\b|demo de \d+ min\w*|(?:d[ií]as|semanas) de prueba gratu?i\w*"
+                r"|prueba gratis|teste gr[aá]t(?:is|uito)|essai gratuit|planes desde"
+                r"|planos a partir de)",
             ),
             (
                 "trial|pricing|per seat|per user|per employee|per instance|per licen|roi|plan start"
@@ -931,6 +966,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|primeiro emprego)|envio meu (?:cv|curr[ií]culo))",
             ),
             (
+                # French and Italian: "Candidature spontanée", "me permets de vous transmettre
+                # mon CV", "candidatura spontanea", "vi invio il mio CV"
+                "candidature spontan|transmettre mon|candidatura spontan|invio il mio",
+                # (not "Suite à votre candidature spontanée": the reader's, which an employer
+                # answers)
+                r"\b(?:(?<!votre )(?<!vostra )(?:candidature spontan[ée]e|candidatura spontanea)"
+                r"|(?:vous )?transmettre mon (?:cv|curriculum)|(?:vi |le )?invio il mio (?:cv"
+                r"|curriculum))",
+            ),
+            (
                 "looking for|searching for",
                 r"\bi(?:'m| am) (?:currently |actively )?(?:looking|searching) for (?:a |an"
                 r" |my next |new )?(?:[\w-]+ ){0,3}?(?:job|role|position|opportunit\w+"
@@ -1074,12 +1119,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 # job alerts and newsletters in German, French, Spanish, Portuguese, Italian, Dutch
-                "jobalarm|job-alarm|abmelden|neue jobs|alerte|désabonn|désinscri|alerta de"
-                "|darse de baja|cancelar (?:la )?suscrip|descadastr|annulla l'iscri|afmelden"
-                "|vacaturemail",
+                "jobalarm|job-alarm|abmelden|neue jobs|alerte|désabonn|désinscri|alerta"
+                "|de baja|cancelar la suscrip|cancelar suscrip|descadastr|annulla l'iscri"
+                "|afmelden|vacaturemail|ver vacante",
                 r"\b(?:jobalarm\w*|job-alarm\w*|abmelden|\d+ neue jobs|alertes? (?:e|de l')?emploi"
                 r"|se désabonner|désabonnez|désinscri\w*|alertas? de (?:empleo|emprego|vagas)"
                 r"|darse de baja|cancelar (?:la )?suscripci[oó]n|descadastrar|annulla l'iscrizione"
+                # Spanish "Modifica tu alerta o date de baja", a digest's "Ver vacante:" links
+                r"|date de baja|modifica tu alerta|ver vacante"
                 r"|afmelden|vacaturemail)\b",
             ),
             (

@@ -74,7 +74,10 @@ _NUM = (
     r"|\d+(?:[.,]\d+)?"
 )
 _MULT = (
-    r"k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|(?i:cr)|(?i:mio)\.?|Tsd\.?"
+    # (the longer words first: "9 millions" is no "9 m")
+    r"millions|millionen|milliards?|billions?|billion|bn|Mrd\.?"
+    r"|k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|(?i:cr)|(?i:mio)\.?"
+    r"|Tsd\.?"
     r"|万|萬"
     # Indonesian juta / jt and ribu / rb, Vietnamese triệu / tr, Spanish and Portuguese
     # millones / milhões and mil (a thousand)
@@ -679,6 +682,15 @@ _MULTIPLIERS: dict[str, float] = {
     "m": 1e6,
     "mn": 1e6,
     "million": 1e6,
+    "millions": 1e6,
+    "millionen": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "mrd": 1e9,
+    "mrd.": 1e9,
     "mio": 1e6,
     "mio.": 1e6,
     "lakh": 1e5,
@@ -729,6 +741,8 @@ _NOT_PAY_AFTER = re.compile(
 _EXTRA = re.compile(
     r"sign[- ]?on|signing|joining bonus|golden hello|relocation|budget|stipend|allowance"
     r"|referral|learning|training|equipment|per diem|raised|funding|series|valuation|revenue"
+    # French "Nous venons de lever CHF 9 millions", "levée de fonds"; Spanish "ronda de"
+    r"|\blev(?:er|é|ée|ons)\b|lev[ée]e de fonds|ronda de|finanzierungsrunde"
     r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares"
     # "meal tickets 40 RON/day", Romania's "tichete de masă"
     r"|meal (?:tickets?|vouchers?|cards?)|tichete|maaltijdcheques?|ch[eè]ques?[- ]repas"

@@ -324,6 +324,8 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
         r"|für\b|–|\(|based|remote|hybrid"
         r"|on-?site|\d"
+        # "| Científico de Datos Sr.  | $70,000 …": an abbreviation's stop, then a cell's end
+        r"|\.[ \t]*(?:$|[-–—:,(|/])"
         r"|[$£€₹])",
         rest,
         re.I,

@@ -210,7 +210,12 @@ _NAME_FROM = re.compile(
     r"(?:^|\n|[,.!?]\s|\s[—–-]\s|\bI'?m\s)(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? from"
     r"|(?:(?:[Tt]e|[Ll]e|[Ll]es|[Vv]os) escribe|[Ss]oy|[Ss]ou|[Ss]aya|[Aa]ku"
     # (Indonesian and Malay "saya Rani dari Talentku Recruitment")
-    rf"|[Aa]qu[ií] (?:es|é))\s(?:la |el |a |o )?[A-Z][a-z]+ (?:de|da|do|dari)) (?P<name22>{_CO})"
+    rf"|[Aa]qu[ií] (?:es|é))\s(?:la |el |a |o )?[A-Z][a-z]+,? (?:de|da|do|dari)"
+    # Spanish "Te contacto de Iberconsulting SAP Partners", "Desde Grupo Norempleo, agencia …"
+    r"|(?:[Tt]e|[Ll]e|[Ll]es|[Oo]s) (?:contacto|escribo|escribimos|contactamos) (?:de|desde)"
+    r"(?: la| el)?|(?P<desde>[Dd]esde))"
+    # (not "do RH da Grão Vivo": the team's, whose company another phrasing finds)
+    rf" (?!(?:RH|HR|RRHH|TI)\b)(?P<name22>{_CO})(?(desde)(?=,))"
 )
 # Swedish, Polish, Vietnamese, Indian English: "jobbar med rekrytering här på X", "jag leder
 # rekryteringen på X", "rekrutuję w X", "HR của X" (X's HR), "Ritika this side from X"
@@ -235,7 +240,11 @@ _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
          "og er", "och är", "jobber som", "jobbar som", "arbejder som", "ansat som", "vi på",
          "vi hos"),
     ),
-    (_NAME_FROM, (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ", " dari ")),
+    (
+        _NAME_FROM,
+        (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ", " dari ", "contacto ",
+         "escribo ", "escribimos ", "contactamos ", "desde "),
+    ),
     (
         _HR_OF,
         (

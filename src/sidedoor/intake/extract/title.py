@@ -117,7 +117,18 @@ ROMANCE_HEADS = frozenset(
         executivo executiva assessor encarregado encarregada eletricista motorista cozinheiro
         estagiário estagiária pesquisador pesquisadora
         ingénieur ingénieure développeur développeuse technicien technicienne chargé chargée
-        expert experte assistant
+        expert experte assistant designer
+        horloger horlogère rhabilleur rhabilleuse boulanger boulangère pâtissier pâtissière
+        boucher bouchère menuisier plombier maçon peintre carreleur couvreur cariste
+        préparateur préparatrice magasinier magasinière manutentionnaire caissier caissière
+        aide-soignant aide-soignante éducateur éducatrice secrétaire commis plongeur livreur
+        livreuse tourneur fraiseur
+        mozo moza carretillero carretillera peón albañil fontanero carpintero carpintera pintor
+        chófer chofer limpiador limpiadora dependiente dependienta cajero cajera reponedor
+        reponedora operario operaria
+        carrellista cuoco cuoca cameriere cameriera autista muratore idraulico elettricista
+        saldatore barista commesso commessa
+        pedreiro repositor repositora
         directeur directrice gestionnaire comptable consultante conseiller conseillère
         infirmier infirmière médecin avocat avocate juriste architecte animateur animatrice
         assistante acheteur acheteuse vendeur vendeuse opérateur opératrice mécanicien
@@ -171,6 +182,7 @@ _ROMANCE_STOP = frozenset(
         nuestro nuestra notre nos su sus seu sua h/f f/h m/f
         pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla
         inserire assumere integrare incorporar incorporarse contratar rejoindre recruter
+        aqui aquí acá ici qua
         """
     )
 )
@@ -422,6 +434,12 @@ _STACK_AFTER = re.compile(
     r"(?=$|[\s,.;:!?)(|/–—-])"
     r"|[ ](?:Pleno|Semi[ -]?[Ss]enior|SSr)(?=$|[\s,.;:!?)(|/–—-])"
 )
+# a grade written after the title, as Spanish and Portuguese do, before a lower-case word or
+# the phrase's end ("Product Manager Senior en nuestra célula", not "Engineer Senior Director")
+_GRADE_LAST = re.compile(
+    r"[ ](?:S[êe]nior|J[úu]nior|Sr\.|Jr\.|Sr|Jr)(?=[ ][a-zà-ÿ¿(]|[ ]?[,;:!?)|/–—]|[ ]-|\.?\s*$"
+    r"|\.?\n)"
+)
 # "Monitoring, Evaluation and Learning …": capitalised fields listed with commas before "and"
 _FIELD_CHAIN = re.compile(r"((?:[A-Z][a-z]{2,}, ){1,3}[A-Z][a-z]{2,},? )(?:and|&) $")
 _CHAIN_WORD = re.compile(r"[A-Za-z]+")
@@ -643,6 +661,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             i += 1
             title_end = max(title_end, tokens[i][1])
+        if title_end == tokens[i][1] and text.startswith(" ", title_end):
+            grade = _GRADE_LAST.match(text, title_end, end)
+            if grade:  # "el rol de Product Manager Senior en …": the grade after the title
+                title_end = grade.end()
         if (
             title_end == tokens[i][1]
             and tokens[i][2].lower() in _STACK_HEADS
