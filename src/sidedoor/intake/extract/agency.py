@@ -232,6 +232,8 @@ _AGENCY_CUES = Lower(
     # Spanish "para una empresa líder de retail"
     r"|agencia de (?:colocaci[oó]n|empleo|selecci[oó]n)|empresa de trabajo temporal"
     r"|cliente final\b|para (?:um|uma) (?:grande|importante|renomad[ao]|conceituad[ao])\b"
+    # Czech and Slovak "pracuji pro personální agenturu", "pro našeho klienta"
+    r"|personáln[íi] agentur\w*|personáln[ae] agentúr\w*|pro našeho klienta|pre nášho klienta"
     r"|para una? (?:empresa|compañía|firma|cadena|grupo|banco|multinacional) (?:l[ií]der"
     r"|importante|reconocid[ao]|internacional|multinacional)\b)\b"
 )

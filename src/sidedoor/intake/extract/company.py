@@ -397,6 +397,20 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"{_QNAME}"
         ),
     ),
+    # Finnish "Etsimme asiakkaallemme Visiotek Oy:lle …" (for our client X), Czech "Pro našeho
+    # klienta, společnost Hranická strojírna s.r.o., hledáme"
+    (5, re.compile(rf"\b(?i:asiakkaallemme|asiakkaamme)\s{_NAME}(?=:|\s)")),
+    (
+        5,
+        re.compile(
+            rf"\b(?i:pro (?:našeho|naseho) klienta|pre (?:nášho|nasho) klienta),?\s"
+            rf"(?:(?i:společnost|spoločnosť|firmu|firmy)\s)?"
+            # (a Czech name goes on in lower case up to its legal form: "Hranická strojírna
+            # s.r.o.")
+            rf"(?:(?P<run>[{UPPER}][\w-]*(?:[ ][\w-]+){{0,3}}?[ ](?:s\.[ ]?r\.[ ]?o\.|a\.[ ]?s\.))"
+            rf"|{_NAME})"
+        ),
+    ),
     # German: "Recruiterin am Universitätsklinikum Freiburg", "im Klinikum Nürnberg"
     (
         4,
@@ -993,6 +1007,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "help",
     ),
     ("unsere", "notre", "nuestr", "nosso", "nossa", "nostro", "onze", "vår", "nasz"),
+    ("asiakkaa",),
+    ("klienta",),
     (
         "klinik",
         "krankenhaus",
@@ -1281,6 +1297,8 @@ def _accept(
         return None  # "Opening … with our client - Chennai": a place after a dash
     if _OURS_AT.search(text, max(0, s - 60), s) and _SITE_OF_OURS.search(name):
         return None  # "to lead our turnaround team at Belfast City Airport": where we work
+    if _OFFICE_IS_AT.search(text, max(0, s - 60), s):
+        return None  # "our office is at Lindholmen": a place
     if groups.get("poss") is not None and _SAINT.match(name):
         return None  # "on the St Aidan's Hospital site": a saint's name, the site's own
     if groups.get("poss") is not None and re.search(
@@ -1314,6 +1332,10 @@ _SITE_OF_OURS = re.compile(
     r"|^(?:District|Quận|Distrito|Bezirk|Arrondissement|Sector|Zone|Block|Phase)\b"
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
+_OFFICE_IS_AT = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he)\s(?:[\w-]+\s)?(?:office|offices|HQ|headquarters|studio|base|hub)"
+    r"\s(?:is|are)\s(?:based\s|located\s)?(?:at|in)\s(?:the\s)?$"
+)
 _OUR_UNIT = re.compile(r"\b[Oo]ur\s$")
 # the words of an organisation's unit: "Our Center for …", "Our Department of …"
 _UNIT_WORD = (
@@ -2183,7 +2205,7 @@ _DEPARTMENT_WORDS = frozenset(
         talentos gente gestão gestao risorse umane ufficio selezione selección seleccion seleção
         selecao
         recrutamento recrutement reclutamiento rh rrhh talents service servicio servizio serviço
-        servico opérations operations operaciones operações operazioni
+        servico opérations operations operaciones operações operazioni branch
         comptabilité comptabilite contabilidad contabilidade contabilità contabilita buchhaltung
         rechnungswesen controlling achats compras acquisti einkauf juridique finanzas finanças
         financas finanza finanzen directivos ejecutivos executivos cadres dirigeants

@@ -127,7 +127,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
-            "|ricerca per|ricerchiamo|ricercando|sto cercando",
+            "|ricerca per|ricerchiamo|ricercando|sto cercando|söker",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -165,7 +165,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Slovak "Hledáme novou kolegyni", Korean "팀장을 찾고 있습니다", "모시고자 합니다",
             # German "Aktuell offen:", "wir stellen … ein"
             r"|\b(?:vi |og )?søker (?:nå |no )?(?:en|et|etter)\b|\bαναζητ(?:ούμε|άμε)\b"
-            r"|\bh[lľ]ad[aá]me\b|찾고 (?:있습니다|있어요|있는데|있으며)|모시고자"
+            r"|\bh(?:le|ľa)d[aá]me\b|찾고 (?:있습니다|있어요|있는데|있으며)|모시고자"
             r"|\baktuell offen\b|\b(?:wir )?stellen (?:gerade |aktuell |ab sofort )?(?:\w+ )?ein\b"
             # Turkish "… arıyoruz", Hungarian "keresünk", "keresem meg", Hebrew "מגייסת כרגע"
             r"|\barıyoruz\b|\barıyorum\b|\bkeresünk\b|\bkeresem\b|מגייס(?:ת|ים)?"
@@ -203,6 +203,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\b(?:estamos|estoy) seleccionando (?:un|una|a)\b"
             # French "X recherche pour l'un de ses clients", Italian "ricerca per azienda
             # cliente", "ricerchiamo", "sto cercando un Java Developer"
+            # Swedish "Vi på Bemanningspartner Syd söker truckförare till vår kund …"
+            r"|\bsöker (?:[\wåäö-]+ ){1,3}?till (?:vår kund|vår klient|oss|vårt team)\b"
             r"|\b(?:recherche|recherchent|recrute) pour (?:l['’]une?|une?|son|sa|notre|nos"
             r"|le compte)\b|\bricerca per (?:azienda|importante|primaria|nostr[oa]|societ[aà]"
             r"|una?|cliente)\b|\bricerchiamo\b|\bstiamo ricercando\b|\bsto cercando (?:una?|uno)\b"
@@ -400,7 +402,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "open to|interested in|would you|are you|considering a|next |worth|offen für|interesse"
             "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor"
             "|for you|still open|still keen|still interested|still looking|fancy|lijkt het"
-            "|interesse|intéresser|interessar|intéressé|interesad|interessad|interessat",
+            "|interesse|intéresser|interessar|intéressé|interesad|interessad|interessat"
+            "|låter det|lyder det|høres det|kiinnostaisi",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
@@ -430,6 +433,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # a text message's last word: "$65/hr flat. Start Mon. Keen?"
             r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:are you|you|u) )?keen ?\?"
             # "Intéressé ? Envoie-moi ton CV", "¿Interesado?", "Interessata?"
+            # Swedish "Låter det intressant?", Danish "Lyder det interessant?", Norwegian
+            # "Høres det interessant ut?", Finnish "Kiinnostaisiko kuulla lisää?"
+            r"|(?:låter|lyder|høres) (?:det|dette) (?:intressant|interessant|spännande|spændende"
+            r"|spennende)|kiinnostaisi\w*"
             r"|(?:^|(?<=[.!?)]\s)|(?<=\n))¿?(?:intéressée?|interesad[oa]|interessad[oa]"
             r"|interessat[oa]) ?\?)",
         ),
@@ -473,8 +480,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
             "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
             "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח|gespräch|call|rappel|échanger|bel ik"
-            "|revert|reminder|bumping|let me know",
-            r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de )|quick (?:call|chat)"
+            "|revert|reminder|bumping|let me know|checking|following up|circling back|did you"
+            "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto",
+            # ("a 20-minute demo" is a sales pitch's, no call about a role)
+            r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
+            r"|quick (?:call|chat)"
             r"|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
             r"|calendly|set up a call|schedule a (?:call|chat)|when (?:are|would) you (?:be )?"
@@ -501,6 +511,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bzu einem (?:\w+ )?gespräch\b|\b(?:breve |una )call\b|\brappele?[zs]?-moi\b"
             r"|\bheureux d['’]échanger\b|\bbel ik je\b|\bkindly revert\b|\bgentle reminder\b"
             r"|\bbumping this\b"
+            # a follow-up: "Just checking whether you received my e-mail on Monday about …",
+            # "following up on my note", "¿pudiste revisar mi mensaje …?"
+            r"|\bjust checking (?:whether |if |that )?you (?:received|got|saw|had a chance)"
+            r"|\bfollowing up on my (?:e-?mail|message|note|last|earlier|previous|inmail)"
+            r"|\bcircling back\b|\bdid you (?:get|receive|see|have a chance to (?:read|look|review))"
+            r" my\b|\bpudiste (?:revisar|ver|leer) mi\b|\bconseguiu (?:ver|ler) (?:a )?minha\b"
+            r"|\b(?:as-tu|avez-vous) pu (?:lire|voir|regarder) mon\b"
+            r"|\b(?:hai|ha) avuto modo di (?:leggere|vedere)\b"
             # a text message's deadline or either-way ask: "can u let me know by today?", "Let me
             # know either way."
             r"|\blet me know (?:either way|by (?:today|tonight|tomorrow|eod|end of (?:the )?day"

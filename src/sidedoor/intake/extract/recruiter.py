@@ -100,7 +100,7 @@ _AT_COMPANY = re.compile(
     # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …",
     # "Mirjam | Talent @ Booking.com"
     r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent|sourcer|hr|people"
-    r"|head of talent|(?:co-?)?founders?|cto|ceo|hiring manager)"
+    r"|head of talent|(?:co-?)?founders?|cto|ceo|hiring manager|workforce)"
     r"(?i:\s(?:partner|specialist|lead|team|manager|advisor|adviser|officer|coordinator"
     r"|consultant|business partner))?"
     rf"(?:\s(?:at|with|for|from|en)\s(?:the\s(?=[{UPPER}]))?"
@@ -135,10 +135,14 @@ _AT_TEAM = re.compile(
 # "Brightline People here - …" at the start of a line; "Dan at Lumen Search here."
 _HERE = re.compile(
     rf"(?:^|\n)(?P<name9>{_CO}) here\b(?=\s*[-–—,.!:(])"
+    r"(?!,\s(?:the\s)?(?:owner|director|founder|co-founder|md|gm|boss|manager)\s(?:of|at)\s)"
     # "Hej Ola! Borek & Sowa Games here (we're the Kraków team …)"
     rf"|[.!?]\s(?P<name30>{_CO}) here \((?=we|our)"
     # "hey mate, Dave here, exec chef at Coral Pines Resort up in Port Douglas"
     rf"|\b[A-Z][a-z]+ here, (?:[a-z-]+ ){{1,3}}at (?P<name28>{_CO})"
+    # "Mike here, owner of Harcourt Build Ltd."
+    rf"|\b[A-Z][a-z]+ here, (?:the )?(?:owner|director|founder|co-founder|md|gm|boss|manager)"
+    rf" (?:of|at) (?P<name34>{_CO})"
     rf"|(?:^|\n|[.!?,–—-]\s)[A-Z][a-z]+ (?:at|from|with) (?P<name14>{_CO}) here\b"
     r"(?=\s*[-–—,.!:])"
     # "Dan here from Hudson Shaw."
@@ -352,6 +356,7 @@ _AT_GROUPS = (
     "name27",
     "name28",
     "name29",
+    "name34",
     "name30",
     "name31",
     "name32",

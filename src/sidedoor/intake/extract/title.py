@@ -28,6 +28,7 @@ HEADS = frozenset(
         professor lecturer tutor hygienist dentist surgeon radiographer sonographer psychologist
         counselor counsellor worker aide caregiver carer apprentice journeyman installer
         inspector superintendent dispatcher lineman lineworker ironworker bricklayer mason
+        builder boss hand
         roofer painter labourer laborer steward marketer generalist bdm bde sdr bdr csm tpm pm
         sde sdet teamlead teamleader
         intern trainee graduate ingenieur entwickler leiter leitung pflegefachkraft
@@ -92,6 +93,7 @@ _CAPITAL_ONLY = frozenset(
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
+        builder boss hand
         """
     )
 )
@@ -236,7 +238,7 @@ _POLISH_WORD = re.compile(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{2,}")
 # "Technik" is not ("Technik Service", "Technik Elektronik")
 _POLISH_GENITIVE = re.compile(r"\w+(?:[auiyn]|ów|ych|ej|ego)|[a-ząćęłńóśźż]\w*")
 # Head nouns that are a title only with a word before them
-_NEEDS_MODIFIER = frozenset(["mate", "td"])  # "Pipeline TD"; "TD" alone is the bank
+_NEEDS_MODIFIER = frozenset(["mate", "td", "hand", "boss"])  # "Pipeline TD"; "TD" alone is the bank
 # Lower-case qualifications in front of a capitalised title are not part of it
 # ("hiring licensed Electricians").
 _QUALIFICATIONS = frozenset(
@@ -374,7 +376,11 @@ _NORDIC_HEAD = re.compile(
     r"|sjåfør|chaufför|elektriker|montør|montör|operatør|operatör|ekonom|økonom|controller"
     # Norwegian and Swedish "Økonomisjef", "Prosjektdirektør", "Lagerarbetare", "Innkjøpsansvarlig"
     r"|sjef|direktør|direktör|ansvarlig|ansvarig|arkitekt|planlegger|planerare|selger|säljare"
-    r"|mekaniker|arbetare|arbeider)"
+    r"|mekaniker|arbetare|arbeider"
+    # Swedish "Truckförare", "Lastbilsförare"; Finnish "Ohjelmistokehittäjä", "Myyntiedustaja",
+    # "Sairaanhoitaja", "Ohjelmistosuunnittelija", "Data-analyytikko"
+    r"|förare|fører|kehittäjä|edustaja|hoitaja|suunnittelija|analyytikko|arkkitehti"
+    r"|konsultti|myyjä|asentaja)"
 )
 
 
@@ -390,6 +396,8 @@ def _compound_head(word: str) -> bool:
 _OTHER_HEAD = re.compile(
     r"[a-zçğıöşüáéíóőúű-]*(?:geliştirici|mühendisi|uzmanı|müdürü|sorumlusu|yöneticisi|analisti"
     r"|tasarımcısı|vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző"
+    # Czech and Slovak "Svářeč", "Elektrikář", "Programátor" (whole words, capitalised)
+    r"|svářeč|zvárač|elektrikář|elektrikár|obráběč|zámečník|skladník|řidič|vodič"
     # Dutch "Douanedeclarant"
     r"|declarant)"
 )

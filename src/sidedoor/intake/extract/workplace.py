@@ -130,7 +130,9 @@ _NOT_REMOTE = Lower(
     # other senses of the word: "remote sensing", "remote control", "a remote location"
     r"|remote sensing|remote[- ]control\w*|remote access|remote operations? cent\w+|remotely"
     r" operated|remote locations?|remote islands?|remote[- ]sites?|remote villages?|remote pilot"
-    r"|remote diagnostics)\b"
+    r"|remote diagnostics"
+    # Australia's "rural and remote" (where the job is, and its allowances)
+    r"|rural (?:and|&) remote|remote (?:and|&) rural|remote (?:area|locality|zone) allowance)\b"
 )
 _HYBRID = Lower(
     # (not "a new hybrid cath lab", "hybrid vehicles")
@@ -165,7 +167,7 @@ _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
                 "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
                 "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程", "hibrid",
-                "hibrit", "היברידי", "woche")  # fmt: skip
+                "hibrit", "היברידי", "woche", "hybridimalli", "etänä")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
@@ -209,6 +211,8 @@ _HYBRID_LOCAL = Lower(
     r"|distansarbete|distans|hemarbete)\b|\b[1-4] dagen telewerk\b|\btelewerk (?:mogelijk|[1-4])"
     r"|\bfleksibilitet (?:for|til) (?:hjemmekontor|hjemmearbejde)\b"
     r"|\betätyö(?:mahdollisuus|tä)\b"
+    # Finnish "Hybridimalli: toimistolla 2 päivää viikossa, muuten etänä"
+    r"|\bhybridimalli\w*|\bmuuten etänä\b"
     r"|\b[1-4](?:\s?[-–]\s?[1-4])? (?:dage|dager|dagar) (?:om ugen |i uken |i veckan )?(?:med )?"
     r"(?:hjemmearbejde|hjemmekontor|distans|hemifrån)"
     r"|하이브리드|주\s?[1-4]\s?(?:회|일)\s?재택|재택\s?(?:근무\s?)?주\s?[1-4]"
