@@ -1248,6 +1248,8 @@ def _accept(
         return None  # "… qui recherche son Directeur Administratif et Financier": the role
     if text[max(0, s - 2) : s] in {"a ", "à "} and is_city(name):
         return None  # Italian "per un nostro cliente a Torino": a place
+    if " " not in name and _GENITIVE_AFTER.match(text, s + len(name)):
+        return None  # "unseren Kunden, das Logistikzentrum eines großen Onlinehändlers": a noun
     if _PARENT_BEFORE.search(text, max(0, s - 40), s):
         return None  # "Kagura Pay Inc., a wholly owned subsidiary of Kagura Holdings (TSE: …)"
     if readers_past(text, s):
@@ -1332,6 +1334,7 @@ _SITE_OF_OURS = re.compile(
     r"|^(?:District|Quận|Distrito|Bezirk|Arrondissement|Sector|Zone|Block|Phase)\b"
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
+_GENITIVE_AFTER = re.compile(r"[ ](?:eines|einer|des)[ ]")
 _OFFICE_IS_AT = re.compile(
     r"\b(?:[Oo]ur|[Tt]he)\s(?:[\w-]+\s)?(?:office|offices|HQ|headquarters|studio|base|hub)"
     r"\s(?:is|are)\s(?:based\s|located\s)?(?:at|in)\s(?:the\s)?$"

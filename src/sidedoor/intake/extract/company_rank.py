@@ -31,6 +31,7 @@ from sidedoor.intake.extract.company import (
     _FREE_MAIL,
     _HR_TEAM_OF,
     _NAME,
+    _SUBJECT_SKIP,
     ORG_WORDS,
     _whole_place,
     common_words_only,
@@ -574,6 +575,13 @@ def plausible_name(name: str) -> bool:
 
 
 _NEVER = "never"  # the fact that rules a name out before its features are computed
+# a German noun in the genitive that describes an unnamed employer ("eines
+# Familienunternehmens der Lebensmittelindustrie", "eines führenden Herstellers")
+_GERMAN_DESCRIPTION = re.compile(
+    r"\w*(?:unternehmens|herstellers|konzerns|anbieters|dienstleisters|händlers|betriebs"
+    r"|zulieferers|marktführers)",
+    re.I,
+)
 # contract words: Brazil's "PJ" and "CLT", France's "CDI", a US "C2C" or "W2" rate, "Freelance"
 _CONTRACT_WORDS = frozenset(
     "pj clt cdi cdd c2c c2h w2 1099 freelance freelancer fte ctc".split()
@@ -588,6 +596,12 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
         return ((_NEVER, 1.0),)
     if any(w.lower() in _CONTRACT_WORDS for w in words):
         return ((_NEVER, 1.0),)  # "Alocação PJ", "Freelance SAP": how one is hired, not by whom
+    if all(w.lower().strip(",.:") in _SUBJECT_SKIP for w in words):
+        return ((_NEVER, 1.0),)  # a subject's "Vertrauliche Anfrage", "Urgent Opening"
+    if _GERMAN_DESCRIPTION.fullmatch(words[0]) or (
+        len(words) > 2 and words[0].endswith("ung") and words[1] in {"von", "der", "des"}
+    ):  # (or an action: "Einführung von SAP Analytics Cloud")
+        return ((_NEVER, 1.0),)  # "im Auftrag eines … Familienunternehmens der …": described
     if not plausible_name(name):
         return ((_NEVER, 1.0),)
     facts = {

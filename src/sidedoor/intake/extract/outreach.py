@@ -127,7 +127,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
-            "|ricerca per|ricerchiamo|ricercando|sto cercando|söker",
+            "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -174,6 +174,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # heading "Hiring: …", "got a Machine Operator spot at Kessler"
             r"|\bwe need (?:another|an?|two|three|a couple of)\b"
             r"|\bich suche (?:\w+ )?(?:eine?n?|nach)\b"
+            # "wir von der Personalwerk Thüringen GmbH suchen für unseren Kunden …"
+            r"|\bsuchen (?:wir )?(?:für (?:unseren|unsere|einen|eine)|ab sofort|aktuell|derzeit)\b"
             r"|\bik zoek (?:een|nog een|twee)\b|\brecrute (?:son|sa|ses|un|une|des|actuellement)\b"
             r"|(?m:^[ \t*]*hiring ?:)|\bgot an? (?:[\w&/'-]+ ){1,4}?spot (?:at|with|for|open)\b"
             # Japanese "ご紹介したい求人がございまして", "募集しております", "採用を強化"
@@ -481,6 +483,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
             "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח|gespräch|call|rappel|échanger|bel ik"
             "|revert|reminder|bumping|let me know|checking|following up|circling back|did you"
+            "|melden sie sich|meld dich|rufe ich sie"
             "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
@@ -515,6 +518,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "following up on my note", "¿pudiste revisar mi mensaje …?"
             r"|\bjust checking (?:whether |if |that )?you (?:received|got|saw|had a chance)"
             r"|\bfollowing up on my (?:e-?mail|message|note|last|earlier|previous|inmail)"
+            # German "Melden Sie sich gern telefonisch", "Gerne rufe ich Sie … an"
+            r"|\bmelden sie sich (?:gerne?|einfach|bei mir)\b|\bmeld dich (?:gerne?|einfach)\b"
+            r"|\bgerne? rufe ich sie\b"
             r"|\bcircling back\b|\bdid you (?:get|receive|see|have a chance to (?:read|look|review))"
             r" my\b|\bpudiste (?:revisar|ver|leer) mi\b|\bconseguiu (?:ver|ler) (?:a )?minha\b"
             r"|\b(?:as-tu|avez-vous) pu (?:lire|voir|regarder) mon\b"
@@ -577,7 +583,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "offer|bieten|offrons|ofrecemos|oferecemos|offriamo|bieden|oferujemy|nabízíme"
             "|ponúkame|προσφέρουμε|tilbyr|tilbyder|erbjuder|tarjoamme|kínálunk|oferim|nudimo"
-            "|condiciones|condições|제공|待遇|sunuyoruz|kínálnak|conditions|offerta|ofrecer|ofrece",
+            "|condiciones|condições|제공|待遇|sunuyoruz|kínálnak|conditions|offerta|ofrecer|ofrece"
+            "|vorteile|bieten wir",
             r"(?m)^[ \t*#•-]*(?:what )?(?:we offer|we can offer|wir bieten(?: ihnen| dir)?"
             r"|nous (?:vous )?offrons|ofrecemos|oferecemos|offriamo|wij bieden|wat wij bieden"
             r"|oferujemy|nabízíme|ponúkame|προσφέρουμε|vi tilbyr|vi tilbyder|vi erbjuder"
@@ -586,7 +593,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|neler sunuyoruz|sunuyoruz|conditions|offerta|ce que nous offrons"
             r"|was ich ihnen bieten(?: kann)?"
             # Spanish "Lo que te puedo ofrecer:", "Se ofrece:", "Te ofrecemos:"
-            r"|lo que te (?:puedo|podemos) ofrecer|se ofrece|te ofrecemos|le ofrecemos)\b"
+            r"|lo que te (?:puedo|podemos) ofrecer|se ofrece|te ofrecemos|le ofrecemos"
+            # German "Ihre Vorteile:", "Das bieten wir:"
+            r"|ihre vorteile|deine vorteile|das bieten wir(?: ihnen| dir)?)\b"
             r"[ \t*?]*(?::|$)",
         ),
     ),

@@ -78,6 +78,8 @@ _MULT = (
     r"millions|millionen|milliards?|billions?|billion|bn|Mrd\.?"
     r"|k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|(?i:cr)|(?i:mio)\.?"
     r"|Tsd\.?"
+    # German "bis 105 T€ p.a.", "95 TEUR": thousands of euros
+    r"|T(?=€|EUR\b|[ ]EUR\b)"
     r"|万|萬"
     # Indonesian juta / jt and ribu / rb, Vietnamese triệu / tr, Spanish and Portuguese
     # millones / milhões and mil (a thousand)
@@ -679,6 +681,7 @@ _MULTIPLIERS: dict[str, float] = {
     "grand": 1e3,
     "tsd": 1e3,
     "tsd.": 1e3,
+    "t": 1e3,
     "m": 1e6,
     "mn": 1e6,
     "million": 1e6,
@@ -1294,7 +1297,12 @@ def _not_pay_number(
 def _single(before: str, after: str, value: float) -> tuple[float | None, float | None]:
     """ "up to $200k" is a maximum only; "from €60k" / "$150k+" a minimum only."""
     # ("CTC upto 7 LPA", Indian English)
-    if re.search(r"(?:up ?to|max(?:imum)?|bis zu|capped at)\s*$", before, re.IGNORECASE):
+    # ("bis 105 T€ p.a.", "jusqu'à 60 k€", "hasta 3.000 €", "fino a 50k")
+    if re.search(
+        r"(?:up ?to|max(?:imum)?|bis zu|\bbis|capped at|jusqu['’]à|hasta|até|fino a)\s*$",
+        before,
+        re.IGNORECASE,
+    ):
         return None, value
     if after.startswith("+") or re.search(
         r"(?:from|starting at|starting from|min(?:imum)?|ab|at least|north of)\s*$",

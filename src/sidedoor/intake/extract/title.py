@@ -78,7 +78,8 @@ GERMAN_HEAD_SUFFIXES = tuple(
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
         programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
-        einkäuferin fachperson aktuar beauftragter beauftragte
+        einkäuferin fachperson aktuar beauftragter beauftragte geschäftsführer
+        geschäftsführerin administrator administratorin
         meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende leider
         ingenjör tekniker utvecklare chef sjuksköterska redakteur redakteurin redaktör redaktør
         """
@@ -158,6 +159,10 @@ ROMANCE_HEADS = frozenset(
         """
     )
 )
+# German and Dutch-English heads whose field follows them capitalised, read as the Romance
+# ones are ("Leiter Controlling", "Teamlead Klantenservice"), but no title that gives way to an
+# English one
+_GERMANIC_TAIL = frozenset(_words("leiter leiterin teamleiter teamleiterin teamlead"))
 # Of those, the ones that are never an ordinary word in lower case ("buscamos un ingeniero de
 # software"); the rest ("responsable de", "seguro médico", "experiencia técnica") only count
 # when capitalised.
@@ -295,7 +300,7 @@ _STOP_LEFT = frozenset(
         como comme come als para pour opportunité opportunités oportunidad oportunidades
         oportunidade oportunidades opportunità opportunities vacancy ricerca
         selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
-        posición posicion posição posicao
+        posición posicion posição posicao funktion rolle functie positie freelance
         """
     )
 )
@@ -437,7 +442,7 @@ _STACK_HEADS = frozenset(_words("developer dev engineer programmer tester archit
 _STACK_AFTER = re.compile(
     r"(?:[ ](?:Java|Python|PHP|Golang|Ruby|Scala|Kotlin|Swift|\.NET|C\#|C\+\+|JavaScript"
     r"|TypeScript|React|Angular|Vue|Node(?:\.js)?|Flutter|Mobile|Android|iOS|Salesforce|SAP"
-    r"|Frontend|Front-end|Backend|Back-end|Fullstack|Full[ ]Stack|Full-stack|Web)){1,2}"
+    r"|Frontend|Front-end|Backend|Back-end|Fullstack|Full[ ]Stack|Full-stack|Web|Embedded)){1,2}"
     r"(?:[ ](?:Pleno|S[êe]nior|J[úu]nior|Sr|Jr|Semi[ -]?[Ss]enior|SSr))?"
     r"(?=$|[\s,.;:!?)(|/–—-])"
     r"|[ ](?:Pleno|Semi[ -]?[Ss]enior|SSr)(?=$|[\s,.;:!?)(|/–—-])"
@@ -515,8 +520,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         plural = stripped[-1:] == "s" and stripped[:-1] in heads and stripped not in heads
         if plural:
             low = low[:-1]
-        german = polish = False
-        romance = low in ROMANCE_HEADS or _compound_head(low)
+        polish = False
+        german = low in _GERMANIC_TAIL and low not in heads  # ("Teamlead": the English word)
+        romance = low in ROMANCE_HEADS or low in _GERMANIC_TAIL or _compound_head(low)
         if low in POLISH_HEADS and word[:1].isupper() and low not in heads:
             polish = romance = True
         if polish:
@@ -643,7 +649,12 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 i += 1  # German "Technik", "Mechanik": a field, not a job
                 continue
             title_end = tail_end
-        elif romance and not plural and i + 1 < len(tokens):
+        elif (
+            romance
+            and not plural
+            and i + 1 < len(tokens)
+            and not (german and _GENDERED_TAIL.match(text, title_end, end))
+        ):  # (but "Teamleiter Disposition (m/w/d)": the marker ends the title, below)
             # "Ingeniero de Software Senior", "Director de Operaciones"
             tail_end = _romance_tail(text, tokens, i)
             if tail_end > title_end:
@@ -713,7 +724,15 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 continue
         if german and _ACCUSATIVE.search(text, max(0, title_start - 8), title_start):
             title = _NOMINATIVE.sub("er", title)  # "einen Leitenden Einkäufer": "Leitender …"
-        out.append(TitleSpan(title_start, span_end, title, plural, romance and low not in heads))
+        out.append(
+            TitleSpan(
+                title_start,
+                span_end,
+                title,
+                plural,
+                romance and low not in heads and low not in _GERMANIC_TAIL,
+            )
+        )
         i += 1
     out += _katakana_titles(text, start, end)
     out += _cjk_titles(text, start, end)

@@ -174,6 +174,8 @@ _HYBRID_LOCAL = Lower(
     r"|\b(?:\d|ein(?:en)?|zwei|drei|vier|een|twee|drie) (?:tage?n?|dagen?) (?:pro woche |per week"
     r" |in de week |die woche )?(?:im |vanuit )?(?:home ?office|thuiswerken|thuis|mobil\w*)"
     r"|\bhome ?office (?:an|für) \d tage"
+    # "mobiles Arbeiten bis zu 50 % der Arbeitszeit"
+    r"|\bmobiles arbeiten (?:bis zu |zu |von |im umfang von )?(?:[1-8]0\s?%|[1-4] tage?)"
     # "2 Homeoffice-Tage pro Woche", "ein mobiler Arbeitstag pro Woche", "2 Tage die Woche remote"
     r"|\b(?:[1-4]|ein|zwei|drei|vier) (?:homeoffice|home-office|mobile[rn]?)[- ]?"
     r"(?:arbeits)?tage?\b"
