@@ -88,7 +88,7 @@ _AGENCY_NAMES = (
 )
 _AGENCY_WORDS = re.compile(
     # "Ponte Talentos", "Cumbre Talento", "Talento Costa": "talent" in Spanish and Portuguese
-    r"\b(?:recruitment|recruiting|recruiters|staffing|search|talent|talentos?|resourcing"
+    r"\b(?:recruitment|recruiting|recruiters|staffing|search|talents?|talentos?|resourcing"
     r"|headhunt\w*"
     # "Lusitalent": a name that ends in "talent"
     r"|\w{3,}talent$"
@@ -234,6 +234,8 @@ _AGENCY_CUES = Lower(
     r"|cliente final\b|para (?:um|uma) (?:grande|importante|renomad[ao]|conceituad[ao])\b"
     # Czech and Slovak "pracuji pro personální agenturu", "pro našeho klienta"
     r"|personáln[íi] agentur\w*|personáln[ae] agentúr\w*|pro našeho klienta|pre nášho klienta"
+    # French "au sujet d'un mandat que nous menons pour la Caisse Boréale"
+    r"|mandat que (?:nous menons|je mène)|mandat de recrutement"
     r"|para una? (?:empresa|compañía|firma|cadena|grupo|banco|multinacional) (?:l[ií]der"
     r"|importante|reconocid[ao]|internacional|multinacional)\b)\b"
 )

@@ -1244,6 +1244,8 @@ def _accept(
             name, s = bare, s + 4
     if name is None or _PERSON.match(name) or (score < 6 and is_agency_name(name)):
         return None  # the recruiter's agency is not the hiring company
+    if _INDEX_RANKED.match(name):
+        return None  # "Client: Fortune 500 Insurance company": a description by its index
     if score < 6 and _whole_title(name):
         return None  # "… qui recherche son Directeur Administratif et Financier": the role
     if text[max(0, s - 2) : s] in {"a ", "à "} and is_city(name):
@@ -1287,6 +1289,8 @@ def _accept(
         w[:1].islower() and not re.fullmatch(_CONNECT, w) for w in name.split()[1:]
     ):
         return None  # "Client: Japanese automotive company": a description, not a name
+    if score == 6 and _DESCRIBED_ON.match(text, s + len(name)):
+        return None  # "Client: Leading E-commerce company": the name read short of it
     if groups.get("greet") is not None and (
         is_city(name)
         or used_as_place(text, name)
@@ -1311,6 +1315,8 @@ def _accept(
         return None  # "a role in theatres at Brisbane Airport"
     if score <= 4 and (place_like(name) or _whole_place(name)):
         return None  # "at Cathay City", "a position at Beijing", "Berlin is a city …"
+    if score <= 4 and " " not in name and used_as_place(text, name, s):
+        return None  # "… in Bayan Lepas, Penang is growing fast" with "outside Penang"
     lead = groups.get("lead")
     if score < 6 and (_job_title_like(name) or is_department(name)):
         return None  # "hiring for RAN Optimization Engineer", "for the Selection Committee"
@@ -1335,6 +1341,8 @@ _SITE_OF_OURS = re.compile(
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
 _GENITIVE_AFTER = re.compile(r"[ ](?:eines|einer|des)[ ]")
+# what follows a name cut short of a description on its line: "Leading| E-commerce company"
+_DESCRIBED_ON = re.compile(r"[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)*[ ][a-z]{3,}\b")
 _OFFICE_IS_AT = re.compile(
     r"\b(?:[Oo]ur|[Tt]he)\s(?:[\w-]+\s)?(?:office|offices|HQ|headquarters|studio|base|hub)"
     r"\s(?:is|are)\s(?:based\s|located\s)?(?:at|in)\s(?:the\s)?$"
@@ -1887,6 +1895,10 @@ def initials(title: str) -> str:
     """A title's initials in capitals: "General Manager" -> "GM"."""
     return "".join(w[0] for w in title.split() if w[:1].isalpha()).upper()
 _RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
+# a company named by the index that ranks it: "Fortune 500", "FTSE 100", "Top-20", "Tier 1"
+_INDEX_RANKED = re.compile(
+    r"(?:Fortune|FTSE|Forbes|Global|Inc\.?|S&P|ASX|Nifty|DAX|CAC)[ ]?\d{2,4}\b|(?:[Tt]op|[Tt]ier)[- ]?\d"
+)
 # a region named by its quarter: "East Midlands", "South Canterbury", "Greater Manchester"
 _COMPASS_REGION = re.compile(
     r"(?:North|South|East|West|Central|Greater|Upper|Lower|Northern|Southern|Eastern|Western"
@@ -2300,7 +2312,10 @@ def used_as_place(text: str, name: str, at: int = -1) -> bool:
 
 
 # "in X", "near X", "outside X" (X found by `literal_matches`), X not the start of a longer name
-_PLACE_WORD_BEFORE = re.compile(r"(?:(?<=\bin\s)|(?<=\bnear\s)|(?<=\boutside\s))")
+# (and the English regions "on Teesside", "on Merseyside")
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?:(?<=\bin\s)|(?<=\bnear\s)|(?<=\boutside\s)|(?<=\bon\s)(?=[A-Z][a-z]+side\b))"
+)
 _PLACE_NAME_END = re.compile(rf"\b(?![ ](?:[{UPPER}]|&))")
 
 

@@ -736,6 +736,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|\d{1,2}\s?% (?:placement |recruitment |agency )?fee\b)",
             ),
             (
+                # a labour-hire firm selling to the reader: "Our charge rates start from £28/hr",
+                # "offering new clients a 10% discount", "we supply CSCS-carded operatives"
+                "charge rate|new clients|supply",
+                r"\b(?:charge rates?\b|(?:offering|offer) new clients\b|(?:we|[\w&]+ (?:labour"
+                r"|staffing|recruitment|solutions)) supply (?:[\w-]+ ){0,3}?(?:operatives|workers"
+                r"|labour|staff|contractors|tradespeople|engineers)\b)",
+            ),
+            (
                 "supplier|psl|rpo|staffing services|contract staffing|shortlist",
                 r"\b(?:preferred supplier|psl\b|rpo\b|staffing services|contract staffing"
                 r"|(?:we|i) (?:usually |typically |can |will |could )?(?:present|deliver|provide"

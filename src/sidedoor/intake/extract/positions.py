@@ -71,6 +71,8 @@ _PLURAL_TRIGGER = re.compile(
     r"|suchen|(?:openings?|positions?|vacanc(?:y|ies)|roles?) for)\s(?:\w+\s){0,2}$",
     re.I,
 )
+# "Track Operatives needed", "Electricians wanted": the plural role with its want after it
+_PLURAL_WANTED = re.compile(r"[ \t]+(?:needed|wanted|required)\b", re.I)
 _NOT_TARGET = re.compile(
     r"(?:\byou'?re\b|\byou are\b|\byour\b|\byou were\b|\bworked as\b|\bcurrently an?\b|\bI'?m"
     r" (?:an?|the|one of the)\b|\bI am (?:an?|the|one of the)\b|\bI work as\b|\bmy (?:role|title)\b"
@@ -642,7 +644,11 @@ def best_title(
                 continue  # "Dev here, cofounder/CTO", "— Dev": the writer's name
             subject_title = subject is not None and subject[0] <= title.start < subject[1]
             before = _MARKUP_END.sub("", text[max(start, title.start - 45) : title.start])
-            if title.plural and not _PLURAL_TRIGGER.search(before):
+            if (
+                title.plural
+                and not _PLURAL_TRIGGER.search(before)
+                and not _PLURAL_WANTED.match(text, title.end)
+            ):
                 continue
             score = 0.0
             if subject and subject[0] <= title.start < subject[1]:

@@ -1003,6 +1003,10 @@ def _title_and_company(
         ):
             # "Lakeside Executive Partners, Geneva": an agency's name, not a job title
             options.append(below)
+        if len(options) == 2 and " " not in options[0].strip() and common_words_only(
+            options[0].strip()
+        ):
+            options = options[1:]  # "Talent Partner – Rail" over "Ferris Lowe": the desk's field
         name = _pick_company(text, options, domain, start)
         if name and not EMAIL.search(name) and not PHONE.search(name):
             idx = text.find(name, line_start)

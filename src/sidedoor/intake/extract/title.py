@@ -28,7 +28,7 @@ HEADS = frozenset(
         professor lecturer tutor hygienist dentist surgeon radiographer sonographer psychologist
         counselor counsellor worker aide caregiver carer apprentice journeyman installer
         inspector superintendent dispatcher lineman lineworker ironworker bricklayer mason
-        builder boss hand
+        builder boss hand operative
         roofer painter labourer laborer steward marketer generalist bdm bde sdr bdr csm tpm pm
         sde sdet teamlead teamleader
         intern trainee graduate ingenieur entwickler leiter leitung pflegefachkraft
@@ -94,7 +94,7 @@ _CAPITAL_ONLY = frozenset(
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
-        builder boss hand
+        builder boss hand operative
         """
     )
 )
@@ -521,7 +521,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         if plural:
             low = low[:-1]
         polish = False
-        german = low in _GERMANIC_TAIL and low not in heads  # ("Teamlead": the English word)
+        german = low in _GERMANIC_TAIL  # ("Leiter Einkauf (m/w/d)": the marker ends it)
         romance = low in ROMANCE_HEADS or low in _GERMANIC_TAIL or _compound_head(low)
         if low in POLISH_HEADS and word[:1].isupper() and low not in heads:
             polish = romance = True
