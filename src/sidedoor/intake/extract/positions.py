@@ -823,6 +823,8 @@ _NAME_LINE = re.compile(
 
 # "Head of Talent Acquisition – Risk & Compliance": the writer's team after the title
 _UNIT_AFTER = re.compile(r"\s[–—|-]\s|,\s")
+# a name and the comma before the writer's post on a signature line: "Yann Berthoud, "
+_NAME_THEN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){1,3},\s")
 
 
 def _signature_job_line(text: str, title: TitleSpan, end: int) -> bool:
@@ -833,13 +835,20 @@ def _signature_job_line(text: str, title: TitleSpan, end: int) -> bool:
     line_end = text.find("\n", title.end)
     line_end = len(text) if line_end < 0 or line_end > end else line_end
     rest = text[title.end : line_end]
-    if text[line_start : title.start].strip() or (
-        len(rest.strip(" ,.|")) > 3 and not _UNIT_AFTER.match(rest)
+    lead = text[line_start : title.start]
+    if (
+        lead.strip()
+        and text.count("\n", line_end, end) <= 2
+        and _NAME_THEN.fullmatch(lead.lstrip("—–-~ "))
+        and (len(rest.strip(" ,.|")) <= 3 or _UNIT_AFTER.match(rest))
     ):
+        return True  # "Yann Berthoud, CTO & Co-founder" closing the message: the writer's
+    if lead.strip() or (len(rest.strip(" ,.|")) > 3 and not _UNIT_AFTER.match(rest)):
         return False
     if line_start < 2 or text.count("\n", line_end, end) > 2:
         return False
     previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    previous = previous.lstrip("—–-~ ")  # "— Priya Raman"
     return 0 < len(previous) <= 32 and _NAME_LINE.fullmatch(previous) is not None
 
 

@@ -179,7 +179,9 @@ _ROMANCE_ANY_CASE = frozenset(
 _ROMANCE_LINK = frozenset(
     _words("de del des du da do das dos di della dei degli delle van voor en em")
 )
-_ROMANCE_ARTICLE = frozenset(_words("la las los le les el l'"))
+_ROMANCE_ARTICLE = frozenset(_words("la las los le les el l' l’"))
+# the articles that follow a French verb borrowed from English ("manager une équipe")
+_ROMANCE_OBJECT = frozenset(_words("une un les des la le l' vos nos son sa ses"))
 # where a Romance title's tail ends ("Ingeniero de Software para nuestra planta")
 _ROMANCE_STOP = frozenset(
     _words(
@@ -311,10 +313,17 @@ _NOT_OF_TITLE = re.compile(r"TS/SCI|TS/SCI/FSP|SC|DV|NV[12]|FIFO|DIDO|BIBO")
 _GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
 _HEAD_GRADE = re.compile(r"([a-z]+)-[1-4]")
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
-_GENDER_SLASH = re.compile(r"/(?:a|as|o|os|e|es)$|\((?:a|o|e|es)\)$")  # "ingénieur(e)"
-_GENDER_SLASH_IN = re.compile(r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os)|\((?:a|o|as|os|e)\))(?=\s|$)")
+# "ingénieur(e)", "Infirmier(ère)", "Directeur(rice)", "Technicien(ne)"
+_GENDER_SLASH = re.compile(
+    r"/(?:a|as|o|os|e|es)$|\((?:a|o|e|es|ère|ere|euse|rice|trice|ne|le)\)$"
+)
+_GENDER_SLASH_IN = re.compile(
+    r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os)|\((?:a|o|as|os|e|ère|ere|euse|rice|trice|ne|le)\))(?=\s|$)"
+)
 _TOKEN = re.compile(
-    r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*(?:\((?:a|o|as|os|e)\))?|\([mwfdx/]+\)|&|/", re.UNICODE
+    r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*(?:\((?:a|o|as|os|e|ère|ere|euse|rice|trice|ne|le)\))?"
+    r"|\([mwfdx/]+\)|&|/",
+    re.UNICODE,
 )
 _SUFFIX = re.compile(
     # (on the title's line: "Engineer II", not the "2." of the next line's numbered item)
@@ -332,7 +341,8 @@ _IN_TAIL_HEADS = frozenset(["lecturer", "professor", "fellow", "reader", "tutor"
 # "Vice President for Student Affairs"): "Product Manager for Running Footwear" is a Product
 # Manager.
 _TAIL_HEADS = frozenset(
-    ["head", "director", "vp", "manager", "president", "chief", "lead", "leiter", "leitung"]
+    ["head", "director", "vp", "manager", "president", "chief", "lead", "leiter", "leitung",
+     "inspector", "professor", "dean", "registrar", "controller", "officer", "secretary"]
 )
 _FOR_TAIL_HEADS = frozenset(["vp", "president", "chief"])
 # "VP Sales", "VP, Treasury Management Sales": the function right after, capitalised
@@ -484,6 +494,7 @@ _THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circula
 
 _ELISION = re.compile(r"[DdLl]['’](?=[^\W\d_])")
 _ELIDED = frozenset(["d'", "d’"])
+_ELIDED_ARTICLE = frozenset(["l'", "l’"])
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -557,6 +568,14 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             continue
         if low == "manager" and i > 0 and tokens[i - 1][2].lower() in {"hiring", "line"}:
             i += 1  # the reader's "hiring manager", not a role
+            continue
+        if (
+            low in {"manager", "coach", "design", "lead"}
+            and i + 1 < len(tokens)
+            and tokens[i + 1][2] in _ROMANCE_OBJECT
+            and text[tokens[i][1] : tokens[i + 1][0]] == " "
+        ):
+            i += 1  # French "- Manager une équipe de 14 techniciens": the verb
             continue
         j = i
         while j > 0 and i - j < 6:
@@ -879,7 +898,9 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     k = i + 1
     while k < len(tokens) and k - i <= 6:
         gap = text[tokens[k - 1][1] : tokens[k][0]]
-        if gap not in {" ", "\u00a0"} and not (gap == "" and tokens[k - 1][2] in _ELIDED):
+        if gap not in {" ", "\u00a0"} and not (
+            gap == "" and tokens[k - 1][2].lower() in _ELIDED | _ELIDED_ARTICLE
+        ):
             break
         if tokens[k - 1][2].endswith((".", "!", "?")) and len(tokens[k - 1][2]) > 4:
             break  # "… Responsabile di Magazzino. RAL 50.000 €": the sentence ended
