@@ -196,6 +196,7 @@ def build_item(
         _inhouse_company(text, positions, recruiter)
         _subsidiary_named(text, positions)
         _without_legal_forms(positions, recruiter)
+        _company_in_title_tail(text, positions)
         _titles_without_companies(positions)
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
     lo, hi = _span(built)
@@ -1013,6 +1014,22 @@ def _places_joined(name: str) -> bool:
     """ "Alcúdia y Pollença", "Leeds & Bradford": places joined by "and"."""
     parts = re.split(r"\s(?:y|and|&|e|et|und|i)\s", name)
     return len(parts) > 1 and all(is_city(part) for part in parts)
+
+
+def _company_in_title_tail(text: str, positions: list[Position]) -> None:
+    """ "Re: Analytics Engineer – Loomwise" with "Loomwise are keen to …" in the body: the name
+    after the title's dash is the employer, which the body speaks of as an organisation."""
+    for p in positions:
+        if p.company or not p.title:
+            continue
+        tail = re.search(r"\s[-–—|]\s*([A-Z][\w&.'’-]+)$", p.title)
+        if tail is None or is_city(tail.group(1)):
+            continue
+        name = tail.group(1)
+        said = re.search(rf"\b{re.escape(name)}(?:['’]s\s|[ ](?:are|have|were|want|need)\b)", text)
+        if said:
+            p.company = name
+            p.evidence["company"] = _ev(text, said.start(), said.start() + len(name))
 
 
 def _titles_without_companies(positions: list[Position]) -> None:

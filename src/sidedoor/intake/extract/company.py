@@ -1488,6 +1488,12 @@ def _whole_place(name: str) -> bool:
     words = re.findall(r"\w+", name.lower())
     if words and all(word in EVERYWHERE for word in words):
         return False  # "Nationwide": a word of place lists that names no place
+    city_state = _CITY_STATE.fullmatch(name)
+    if city_state and is_city(city_state.group(1)):
+        from sidedoor.intake.extract.locations import US_STATES
+
+        if city_state.group(2) in US_STATES:
+            return True  # "Hartford CT", "Austin, TX"
     if words and all(word in _REGIONS for word in words):
         return True  # "LATAM", "EMEA", "the Nordics"
     if _REGION_PREFIX.match(name):
@@ -1502,6 +1508,7 @@ def _whole_place(name: str) -> bool:
     return all(word in PLACE_WORDS for word in re.findall(r"\w+", name[places[0].end :].lower()))
 
 
+_CITY_STATE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),? ([A-Z]{2})")
 # the last word of a place's name, not a company's: "Cathay City", "Canary Wharf", "Science Park"
 _PLACE_NOUN = re.compile(
     r"[ ](?:City|Park|Wharf|Street|Road|Avenue|Square|Plaza|Quarter|District|Campus|Boulevard"
@@ -1534,8 +1541,8 @@ def company_after_title(text: str, title_end: int, limit: int) -> Finding | None
     if not match:
         return None
     name = clean_name(match.group("name"))
-    if name is None or place_like(name):
-        return None
+    if name is None or place_like(name) or _INDEX_RANKED.match(name):
+        return None  # ("Head of Data @ Series A climate-tech": a stage, not a name)
     if _RANK_LEVEL.match(text, match.start("name") + len(name)):
         return None  # "a Quantitative Developer at VP level": a rank
     from sidedoor.intake.extract.locations import find_locations
@@ -1793,7 +1800,11 @@ def company_in_subject(
         return bracketed
     parts = [
         (m.start(), m.end())
-        for m in re.finditer(r"[^|–—·•]+?(?=\s[-–—|·•]\s|\s?\|\s?|$)", text[start:end])
+        # ("Ferrous Cloud // Site Reliability Engineer II // Dublin": " // " parts it too, as a
+        # bar of the same width)
+        for m in re.finditer(
+            r"[^|–—·•]+?(?=\s[-–—|·•]\s|\s?\|\s?|$)", text[start:end].replace(" // ", " |  ")
+        )
         if m.group(0).strip(" -")
     ]
     if len(parts) < 2 and not _AT_SIGN.search(text, start, end):
@@ -1845,6 +1856,7 @@ def company_in_subject(
             or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
             or find_titles(raw)
             or is_city(raw)
+            or _whole_place(raw)  # "… – Hartford CT (hybrid)"
             or (len(words) == 1 and ORG_WORDS.fullmatch(raw))  # "– Medizintechnik, Wien": a field
             # (a place inside an organisation's name is its own: "Port Authority of Singapore")
             or (find_locations(raw) and not (ORG_WORDS.search(raw) or _BODY_OF.search(raw)))
@@ -1853,8 +1865,14 @@ def company_in_subject(
                 and len(words) < 2
                 and not at_sign
                 and not LEGAL_FORM.search(" " + raw)
-                # (but "… – ING" where the body says "ING's Daily Banking tribe")
-                and re.search(rf"\b{re.escape(raw.strip())}['’]s\s", text[end:]) is None
+                # (but "… – ING" where the body says "ING's Daily Banking tribe", "Loomwise are
+                # keen to get interviews booked": an organisation, in the plural as the British
+                # write one)
+                and re.search(
+                    rf"\b{re.escape(raw.strip())}(?:['’]s\s|[ ](?:are|have|were|want|need)\b)",
+                    text[end:],
+                )
+                is None
             )
         ):
             continue
@@ -1898,6 +1916,8 @@ _RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
 # a company named by the index that ranks it: "Fortune 500", "FTSE 100", "Top-20", "Tier 1"
 _INDEX_RANKED = re.compile(
     r"(?:Fortune|FTSE|Forbes|Global|Inc\.?|S&P|ASX|Nifty|DAX|CAC)[ ]?\d{2,4}\b|(?:[Tt]op|[Tt]ier)[- ]?\d"
+    # a funding stage: "Head of Data @ Series A climate-tech"
+    r"|Series[ ][A-F]\b|Pre-[Ss]eed\b|Seed[- ]stage\b"
 )
 # a region named by its quarter: "East Midlands", "South Canterbury", "Greater Manchester"
 _COMPASS_REGION = re.compile(

@@ -132,6 +132,10 @@ ROMANCE_HEADS = frozenset(
         carrellista cuoco cuoca cameriere cameriera autista muratore idraulico elettricista
         saldatore barista commesso commessa
         pedreiro repositor repositora
+        profesor professeur professeure professore maestro maestra educadora educador psicólogo
+        psicóloga psicologo psicologa psicólogo fisioterapeuta farmacéutico farmacéutica
+        farmacêutico farmacêutica nutricionista veterinario veterinaria veterinário veterinária
+        odontólogo odontóloga dentista pedagogo pedagoga orientador orientadora
         directeur directrice gestionnaire comptable consultante conseiller conseillère
         infirmier infirmière médecin avocat avocate juriste architecte animateur animatrice
         assistante acheteur acheteuse vendeur vendeuse opérateur opératrice mécanicien
@@ -581,6 +585,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         while j > 0 and i - j < 6:
             prev = tokens[j - 1][2]
             prev_low = prev.lower().strip(",")
+            if prev == "/" and j >= 2 and tokens[j - 2][2] == "/":
+                break  # "Ferrous Cloud // Site Reliability Engineer II": a subject's parts
             if prev.endswith((",", ":", ";", "!", "?")) or (
                 prev_low in _STOP_LEFT
                 and prev not in {"IT", "Qualified"}
