@@ -791,9 +791,9 @@ _EXTRA_AFTER = re.compile(
 )
 _EXTRA_BEFORE = re.compile(
     # ("Maaltijdcheques van €8", "tichete de masă de 40 lei")
-    # ("revenue > Rp 500 M", "turnover over £20m")
-    rf"(?:{_EXTRA.pattern})\w*\s*(?:of|:|up to|worth|at|van|de|di|von|på|om|>|over|above)?\s*"
-    r"(?:up to\s*)?$",
+    # ("revenue > Rp 500 M", "turnover over £20m"; "Gérer le budget maintenance (1,8 M€)")
+    rf"(?:{_EXTRA.pattern})\w*(?:\s[\w-]+\s\()?\s*(?:of|:|up to|worth|at|van|de|di|von|på|om|>"
+    r"|over|above)?\s*(?:up to\s*)?$",
     re.IGNORECASE,
 )
 _BASE_RATE = re.compile(r"salary|base|basic|rate|pay\b|\bote\b", re.IGNORECASE)
@@ -964,7 +964,11 @@ def dollar_currency(text: str) -> str:
         "AUD": len(
             re.findall(
                 r"australi|sydney|melbourne|brisbane|perth|adelaide|\bnsw\b|\bvic\b|\bqld\b"
-                r"|superannuation|\bsuper\b|\baud\b|pilbara|fifo",
+                r"|superannuation|\bsuper\b|\baud\b|pilbara|fifo"
+                # more Australian towns and words: "Townsville", "Kwinana", AHPRA, TAFE
+                r"|townsville|cairns|darwin|hobart|canberra|gold coast|sunshine coast|wollongong"
+                r"|geelong|kwinana|karratha|port hedland|kalgoorlie|mackay|rockhampton|toowoomba"
+                r"|bunbury|gladstone|ballarat|bendigo|\bahpra\b|\btafe\b",
                 lowered,
             )
         )
@@ -987,13 +991,14 @@ def dollar_currency(text: str) -> str:
         "CLP": len(
             # (Chile's "renta … líquida": the salary, net)
             re.findall(r"\bchile|santiago|valpara[ií]so|antofagasta|las condes|vitacura"
-                       r"|fiestas patrias|\bisapre|\brenta (?:de )?\$|l[ií]quid[oa]s? mensual",
+                       r"|fiestas patrias|\bisapre|\brenta (?:bruta |l[ií]quida )?(?:mensual )?"
+                       r"(?:de )?\$|l[ií]quid[oa]s? mensual",
                        lowered)
         ),
         "ARS": len(
             re.findall(
                 r"argentin|buenos aires|\bcaba\b|rosario|mendoza|neuqu[eé]n|vaca muerta|c[oó]rdoba"
-                r"|en pesos|pesos argentinos",
+                r"|en pesos|pesos argentinos|\bprepaga\b|obra social|monotribut\w+",
                 lowered,
             )
         ),

@@ -167,7 +167,7 @@ _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
                 "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
                 "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程", "hibrid",
-                "hibrit", "היברידי", "woche", "hybridimalli", "etänä")  # fmt: skip
+                "hibrit", "היברידי", "woche", "hybridimalli", "etänä", "jours")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
@@ -198,6 +198,9 @@ _HYBRID_LOCAL = Lower(
     # "possibilité de télétravail une journée par semaine"
     r"|t[ée]l[ée]travail (?:une|un|deux|trois|[1-4]) (?:journées?|jours?)"
     r"|t[ée]l[ée]travailler (?:[1-4]|un|deux|trois) jours?"
+    # "2 jours par semaine sur site à Nantes", "3 jours au bureau"
+    r"|\b(?:[1-4]|un|deux|trois|quatre) jours? (?:par semaine |/semaine |/sem )?(?:sur site"
+    r"|au bureau|en présentiel|sur place)\b"
     r"|\b(?:[1-4]|dos|tres|cuatro) d[ií]as? (?:de |en )?(?:teletrabajo|home ?office|remoto)"
     r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
     # Polish "2 dni w tygodniu zdalnie", "praca zdalna 2 dni"
