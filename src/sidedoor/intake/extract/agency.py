@@ -228,14 +228,15 @@ _AGENCY_CUES = Lower(
     r"|(?:especializad[ao]s?|specialised|specialized|spécialisée?s?) (?:em|en|in|dans le)"
     r" (?:recrutamento|reclutamiento|recruitment|recrutement)\b"
     # Spanish "agencia de colocación autorizada", "Grupo Levante Empleo ETT", "empresa de trabajo
-    # temporal" (the name's "ETT" is `_AGENCY_WORDS`'); "un cliente final del sector energético"; Portuguese "para um grande banco",
+    # temporal" (the name's "ETT" is `_AGENCY_WORDS`'); "un cliente final del sector
+    # energético"; Portuguese "para um grande banco",
     # Spanish "para una empresa líder de retail"
     r"|agencia de (?:colocaci[oó]n|empleo|selecci[oó]n)|empresa de trabajo temporal"
     r"|cliente final\b|para (?:um|uma) (?:grande|importante|renomad[ao]|conceituad[ao])\b"
     # Czech and Slovak "pracuji pro personální agenturu", "pro našeho klienta"
     r"|personáln[íi] agentur\w*|personáln[ae] agentúr\w*|pro našeho klienta|pre nášho klienta"
     # French "au sujet d'un mandat que nous menons pour la Caisse Boréale"
-    r"|mandat que (?:nous menons|je mène)|mandat de recrutement"
+    r"|(?:mandat|mission) que (?:nous menons|je mène)|mandat de recrutement"
     r"|para una? (?:empresa|compañía|firma|cadena|grupo|banco|multinacional) (?:l[ií]der"
     r"|importante|reconocid[ao]|internacional|multinacional)\b)\b"
 )

@@ -682,7 +682,15 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     ),
 )
 _TITLE_AT = re.compile(
-    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|(?P<for>for))\s+{_NAME}"
+    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|(?P<for>for)"
+    # Spanish, Portuguese, French, Italian "para / pour / per" before an organisation's word:
+    # "un/a Jefe/a de Obra para Construcciones Moncayo"
+    r"|(?:para|pour|per)(?=\s+(?:Construcciones|Construções|Grupo|Groupe|Gruppo|Laboratorios"
+    r"|Laboratórios|Laboratoires|Laboratori|Transportes|Transports|Trasporti|Transportadora"
+    r"|Industrias|Indústrias|Industries|Industrie|Hoteles|Hotéis|Seguros|Banco|Banque|Clínica"
+    r"|Clinique|Clinica|Hospital|Hôpital|Ospedale|Colegio|Universidad|Universidade|Université"
+    r"|Università|Editorial|Editions|Éditions|Cervecería|Bodegas|Distribuidora|Constructora"
+    rf"|Inmobiliaria|Farmacéutica|Alimentos)\b))\s+{_NAME}"
     # "… Manager for Rangmanch Studios, one of India's …": "for" names a company only before
     # words that describe it (not "for Mercari Shops." nor "for Running Footwear at our HQ")
     r"(?(for)(?=,\s(?:one|a|an|which|who)\s))"
@@ -1915,7 +1923,8 @@ def initials(title: str) -> str:
 _RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
 # a company named by the index that ranks it: "Fortune 500", "FTSE 100", "Top-20", "Tier 1"
 _INDEX_RANKED = re.compile(
-    r"(?:Fortune|FTSE|Forbes|Global|Inc\.?|S&P|ASX|Nifty|DAX|CAC)[ ]?\d{2,4}\b|(?:[Tt]op|[Tt]ier)[- ]?\d"
+    r"(?:Fortune|FTSE|Forbes|Global|Inc\.?|S&P|ASX|Nifty|DAX|CAC)[ ]?\d{2,4}\b"
+    r"|(?:[Tt]op|[Tt]ier)[- ]?\d"
     # a funding stage: "Head of Data @ Series A climate-tech"
     r"|Series[ ][A-F]\b|Pre-[Ss]eed\b|Seed[- ]stage\b"
 )

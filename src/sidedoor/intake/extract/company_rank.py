@@ -585,7 +585,7 @@ _GERMAN_DESCRIPTION = re.compile(
 )
 # contract words: Brazil's "PJ" and "CLT", France's "CDI", a US "C2C" or "W2" rate, "Freelance"
 _CONTRACT_WORDS = frozenset(
-    "pj clt cdi cdd c2c c2h w2 1099 freelance freelancer fte ctc".split()
+    ["pj", "clt", "cdi", "cdd", "c2c", "c2h", "w2", "1099", "freelance", "freelancer", "fte", "ctc"]
 )
 
 

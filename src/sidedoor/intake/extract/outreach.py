@@ -127,7 +127,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
-            "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen",
+            "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -183,6 +183,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
             r"|\bgot an? (?:[\w&/'-]+ ){0,5}?(?:role|gig|spot|position|job|opening|vacancy)"
             r" (?:going|open|available)\b"
+            # "We've still got weekend van shifts going"
+            r"|\bgot (?:[\w&/'-]+ ){0,3}?shifts (?:going|available|open|on offer)\b"
             # "deux postes actuellement ouverts", Indonesian "sedang mencari", "untuk mencari"
             r"|\bpostes? (?:actuellement )?ouverts?\b|\b(?:sedang|untuk|kami) mencari\b"
             # French "nous sommes à la recherche d'un(e) ingénieur(e)"
@@ -521,8 +523,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # German "Melden Sie sich gern telefonisch", "Gerne rufe ich Sie … an"
             r"|\bmelden sie sich (?:gerne?|einfach|bei mir)\b|\bmeld dich (?:gerne?|einfach)\b"
             r"|\bgerne? rufe ich sie\b"
-            r"|\bcircling back\b|\bdid you (?:get|receive|see|have a chance to (?:read|look|review))"
-            r" my\b|\bpudiste (?:revisar|ver|leer) mi\b|\bconseguiu (?:ver|ler) (?:a )?minha\b"
+            r"|\bcircling back\b|\bdid you (?:get|receive|see|have a chance to (?:read|look"
+            r"|review)) my\b|\bpudiste (?:revisar|ver|leer) mi\b"
+            r"|\bconseguiu (?:ver|ler) (?:a )?minha\b"
             r"|\b(?:as-tu|avez-vous) pu (?:lire|voir|regarder) mon\b"
             r"|\b(?:hai|ha) avuto modo di (?:leggere|vedere)\b"
             # a text message's deadline or either-way ask: "can u let me know by today?", "Let me
