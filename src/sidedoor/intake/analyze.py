@@ -15,7 +15,13 @@ from sidedoor.intake.extract.agency import (
     speaks_for_employer,
     weak_agency_cue,
 )
-from sidedoor.intake.extract.company import find_company, is_city, is_country
+from sidedoor.intake.extract.company import (
+    after_head_for,
+    describes_company,
+    find_company,
+    is_city,
+    is_country,
+)
 from sidedoor.intake.extract.dates import find_dates
 from sidedoor.intake.extract.next_step import StepFinding, find_next_step
 from sidedoor.intake.extract.positions import Segment, best_title, heading_title, split_positions
@@ -194,6 +200,7 @@ def build_item(
         if positions and all(p.company is None for p in positions):  # (outreach or not)
             _ranked_company(text, positions, recruiter)
         _inhouse_company(text, positions, recruiter)
+        _not_the_title(positions)  # (again: the in-house recruiter's company copied in)
         _subsidiary_named(text, positions)
         _without_legal_forms(positions, recruiter)
         _company_in_title_tail(text, positions)
@@ -1369,11 +1376,27 @@ def _not_the_agency(positions: list[Position], recruiter: Recruiter) -> None:
 
 def _not_the_title(positions: list[Position]) -> None:
     """A company spelled like the position's title is the title read twice ("… une ETI qui
-    recherche son Directeur Administratif et Financier")."""
+    recherche son Directeur Administratif et Financier"); one that only describes the employer
+    ("PE-backed B2B SaaS", "Fortune 500 Insurance", "Polish") is none; "Engineer for Allegro" is
+    Allegro."""
     for p in positions:
-        if p.company and p.title and p.company.casefold() == p.title.casefold():
+        if not p.company:
+            continue
+        if (p.title and p.company.casefold() == p.title.casefold()) or describes_company(
+            p.company
+        ):
             p.company = None
             p.evidence.pop("company", None)
+            continue
+        rest = after_head_for(p.company)
+        if rest and p.evidence.get("company") is not None:
+            ev = p.evidence["company"]
+            cut = len(p.company) - len(rest)
+            p.company = rest
+            if ev.start is not None and ev.end is not None:
+                p.evidence["company"] = Evidence(
+                    start=ev.start + cut, end=ev.end, text=ev.text[cut:], origin=ev.origin
+                )
 
 
 def _agencys_own(name: str | None, recruiter: Recruiter) -> bool:

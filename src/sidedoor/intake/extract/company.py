@@ -1252,8 +1252,11 @@ def _accept(
             name, s = bare, s + 4
     if name is None or _PERSON.match(name) or (score < 6 and is_agency_name(name)):
         return None  # the recruiter's agency is not the hiring company
-    if _INDEX_RANKED.match(name):
-        return None  # "Client: Fortune 500 Insurance company": a description by its index
+    if describes_company(name):
+        return None  # "Client: Fortune 500 Insurance company", "PE-backed B2B SaaS", "Polish"
+    rest = after_head_for(name)
+    if rest:
+        name, s = rest, s + len(name) - len(rest)  # "Engineer for Allegro": Allegro
     if score < 6 and _whole_title(name):
         return None  # "… qui recherche son Directeur Administratif et Financier": the role
     if text[max(0, s - 2) : s] in {"a ", "à "} and is_city(name):
@@ -1347,7 +1350,45 @@ _SITE_OF_OURS = re.compile(
     r"|Park|Towers?|Plaza|Building|Estate)$"
     r"|^(?:District|Quận|Distrito|Bezirk|Arrondissement|Sector|Zone|Block|Phase)\b"
 )
-_IN_PLACE = re.compile(r"\b(?:in|near|outside|around)\s$")
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|around|ze|we)\s$")  # (Polish "ze Skandynawii")
+_BACKED = re.compile(r"\w-(?:backed|funded|stage|owned|listed)\b")
+_HEAD_FOR = re.compile(r"(?:[A-Z][\w-]*[ ])*?([A-Z][\w-]*)[ ]for[ ](?=[A-Z])")
+# nationalities, which describe an employer ("a Polish software producer") and name none
+_DEMONYMS = frozenset(
+    _words(
+        """
+        polish german french swiss dutch danish swedish norwegian finnish spanish italian
+        portuguese british english irish scottish welsh american canadian australian indian
+        chinese japanese korean brazilian mexican austrian belgian czech hungarian romanian
+        greek turkish israeli emirati saudi qatari egyptian nigerian kenyan south african
+        singaporean malaysian indonesian thai vietnamese filipino european nordic scandinavian
+        """
+    )
+)
+
+
+def describes_company(name: str) -> bool:
+    """A description of an employer, not its name: "PE-backed B2B SaaS", "Fortune 500
+    Insurance", "Series A", "Polish"."""
+    return bool(
+        _INDEX_RANKED.match(name)
+        or _BACKED.search(name)
+        or (" " not in name and name.lower() in _DEMONYMS)
+    )
+
+
+def after_head_for(name: str) -> str | None:
+    """The company in "Engineer for Allegro" (a job noun, "for", then the name), else None."""
+    head_for = _HEAD_FOR.match(name)
+    if head_for and head_for.group(1).lower() in _title_heads():
+        return name[head_for.end() :]
+    return None
+
+
+def _title_heads() -> frozenset[str]:
+    from sidedoor.intake.extract.title import HEADS
+
+    return HEADS
 _GENITIVE_AFTER = re.compile(r"[ ](?:eines|einer|des)[ ]")
 # what follows a name cut short of a description on its line: "Leading| E-commerce company"
 _DESCRIBED_ON = re.compile(r"[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)*[ ][a-z]{3,}\b")

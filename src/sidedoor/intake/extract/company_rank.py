@@ -30,12 +30,12 @@ from sidedoor.intake.extract.company import (
     _CONNECT,
     _FREE_MAIL,
     _HR_TEAM_OF,
-    _INDEX_RANKED,
     _NAME,
     _SUBJECT_SKIP,
     ORG_WORDS,
     _whole_place,
     common_words_only,
+    describes_company,
     domain_key,
     fold,
     is_city,
@@ -597,8 +597,8 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
         return ((_NEVER, 1.0),)
     if any(w.lower() in _CONTRACT_WORDS for w in words):
         return ((_NEVER, 1.0),)  # "Alocação PJ", "Freelance SAP": how one is hired, not by whom
-    if _INDEX_RANKED.match(name):
-        return ((_NEVER, 1.0),)  # "Fortune 500 Insurance": a company described by its index
+    if describes_company(name):
+        return ((_NEVER, 1.0),)  # "Fortune 500 Insurance", "Polish": a description
     if all(w.lower().strip(",.:") in _SUBJECT_SKIP for w in words):
         return ((_NEVER, 1.0),)  # a subject's "Vertrauliche Anfrage", "Urgent Opening"
     if _GERMAN_DESCRIPTION.fullmatch(words[0]) or (

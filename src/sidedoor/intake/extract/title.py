@@ -28,7 +28,7 @@ HEADS = frozenset(
         professor lecturer tutor hygienist dentist surgeon radiographer sonographer psychologist
         counselor counsellor worker aide caregiver carer apprentice journeyman installer
         inspector superintendent dispatcher lineman lineworker ironworker bricklayer mason
-        builder boss hand operative
+        builder boss hand operative sheriff
         roofer painter labourer laborer steward marketer generalist bdm bde sdr bdr csm tpm pm
         sde sdet teamlead teamleader
         intern trainee graduate ingenieur entwickler leiter leitung pflegefachkraft
@@ -79,7 +79,7 @@ GERMAN_HEAD_SUFFIXES = tuple(
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
         programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
         einkäuferin fachperson aktuar beauftragter beauftragte geschäftsführer
-        geschäftsführerin administrator administratorin
+        geschäftsführerin administrator administratorin logistiker logistikerin
         meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende leider
         ingenjör tekniker utvecklare chef sjuksköterska redakteur redakteurin redaktör redaktør
         """
