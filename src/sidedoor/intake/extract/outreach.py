@@ -106,7 +106,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # "it's Dana from Summit Staffing", a signature "Recruitment Advisor", Polish
                 # "Specjalista ds. rekrutacji"
                 "staffing|recruitment|rekrut|rekryt|tuyển dụng",
-                r"\b(?:(?:it'?s|this is|i'?m) \w+ (?:here )?(?:from|at|with) (?:[\w&.'-]+ ){0,4}?"
+                # ("I'm with Tokyo Apex Recruitment": no name between)
+                r"\b(?:(?:it'?s|this is|i'?m)(?: \w+)? (?:here )?(?:from|at|with)"
+                r" (?:[\w&.'-]+ ){0,4}?"
                 r"(?:staffing|recruitment)\b|recruitment (?:advisor|adviser|partner|lead"
                 r"|specialist|coordinator|manager|officer)\b|rekrut\w*"
                 # Swedish "jobbar med rekrytering", "Rekryteringsansvarig"; Vietnamese
@@ -175,7 +177,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bwe need (?:another|an?|two|three|a couple of)\b"
             r"|\bich suche (?:\w+ )?(?:eine?n?|nach)\b"
             # "wir von der Personalwerk Thüringen GmbH suchen für unseren Kunden …"
-            r"|\bsuchen (?:wir )?(?:für (?:unseren|unsere|einen|eine)|ab sofort|aktuell|derzeit)\b"
+            r"|\bsuchen (?:wir )?(?:für (?:unseren|unsere|einen|eine)|ab sofort|aktuell|derzeit"
+            r"|zur verstärkung)\b"
             r"|\bik zoek (?:een|nog een|twee)\b|\brecrute (?:son|sa|ses|un|une|des|actuellement)\b"
             r"|(?m:^[ \t*]*hiring ?:)|\bgot an? (?:[\w&/'-]+ ){1,4}?spot (?:at|with|for|open)\b"
             # Japanese "ご紹介したい求人がございまして", "募集しております", "採用を強化"
@@ -310,7 +313,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
             "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
-            "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד",
+            "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד|roli|rolę",
             r"포지션|\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
@@ -318,7 +321,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Danish and Norwegian "stillingen", Swedish "tjänsten som", Finnish "tehtävän"
             r"|stillingen|stillinga|tjänsten som|tehtävä(?:n|ä|än)|posici[oó]n(?:es)?"
             # Czech and Slovak "na pozici", Greek "θέση", Turkish "pozisyonu", Hungarian "pozíció"
-            r"|pozic[ie]|θέση[ς]?|pozisyon\w*|pozíció\w*)\b|משרה|תפקיד",
+            r"|pozic[ie]|θέση[ς]?|pozisyon\w*|pozíció\w*"
+            # Polish "temat roli Engineering Manager", "na tę rolę"
+            r"|roli|rolę)\b|משרה|תפקיד",
         ),
     ),
     (
@@ -424,7 +429,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|any interest(?= ?\?| at all\b| on your side\b)"
             # "Anything there for you?", a follow-up's "Still open to it?"
             r"|(?:anything|something) (?:there |here |in (?:it|this) )?for you ?\?"
-            r"|still (?:open|keen|interested)(?: to it| to this| in it| in this)? ?\?"
+            r"|still (?:open|keen|interested)(?: to it| to this| in it| in this)? ?[?!]"
+            r"|\bif you(?:'re| are) still (?:interested|keen|open to it)\b"
             # "u still looking??", "Fancy a coffee?", Dutch "Lijkt het je wat?", Italian "Se la
             # proposta è di Suo interesse", French "une mission qui pourrait t'intéresser"
             r"|\b(?:you|u) still looking\b|\bfancy a (?:coffee|chat|call|catch-up|pint|brew)\b"
@@ -485,7 +491,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
             "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח|gespräch|call|rappel|échanger|bel ik"
             "|revert|reminder|bumping|let me know|checking|following up|circling back|did you"
-            "|melden sie sich|meld dich|rufe ich sie"
+            "|melden sie sich|meld dich|rufe ich sie|podbijam|daj znać|telefonisch aus"
+            "|happy to call|happy to jump|happy to hop"
             "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
@@ -523,6 +530,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # German "Melden Sie sich gern telefonisch", "Gerne rufe ich Sie … an"
             r"|\bmelden sie sich (?:gerne?|einfach|bei mir)\b|\bmeld dich (?:gerne?|einfach)\b"
             r"|\bgerne? rufe ich sie\b"
+            # Polish "podbijam temat", "daj znać"; German "telefonisch austauschen"
+            r"|\bpodbijam\b|\bdaj znać\b|\btelefonisch austauschen\b"
+            r"|\bhappy to (?:call|jump on a call|hop on a call)\b"
             r"|\bcircling back\b|\bdid you (?:get|receive|see|have a chance to (?:read|look"
             r"|review)) my\b|\bpudiste (?:revisar|ver|leer) mi\b"
             r"|\bconseguiu (?:ver|ler) (?:a )?minha\b"
@@ -587,7 +597,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "offer|bieten|offrons|ofrecemos|oferecemos|offriamo|bieden|oferujemy|nabízíme"
             "|ponúkame|προσφέρουμε|tilbyr|tilbyder|erbjuder|tarjoamme|kínálunk|oferim|nudimo"
             "|condiciones|condições|제공|待遇|sunuyoruz|kínálnak|conditions|offerta|ofrecer|ofrece"
-            "|vorteile|bieten wir",
+            "|vorteile|bieten wir|wir bieten|wir ihnen bieten|wir dir bieten",
             r"(?m)^[ \t*#•-]*(?:what )?(?:we offer|we can offer|wir bieten(?: ihnen| dir)?"
             r"|nous (?:vous )?offrons|ofrecemos|oferecemos|offriamo|wij bieden|wat wij bieden"
             r"|oferujemy|nabízíme|ponúkame|προσφέρουμε|vi tilbyr|vi tilbyder|vi erbjuder"
@@ -598,7 +608,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Spanish "Lo que te puedo ofrecer:", "Se ofrece:", "Te ofrecemos:"
             r"|lo que te (?:puedo|podemos) ofrecer|se ofrece|te ofrecemos|le ofrecemos"
             # German "Ihre Vorteile:", "Das bieten wir:"
-            r"|ihre vorteile|deine vorteile|das bieten wir(?: ihnen| dir)?)\b"
+            r"|ihre vorteile|deine vorteile|das bieten wir(?: ihnen| dir)?|was wir (?:ihnen |dir )?"
+            r"bieten)\b"
             r"[ \t*?]*(?::|$)",
         ),
     ),
@@ -739,6 +750,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|\d{1,2}\s?% (?:placement |recruitment |agency )?fee\b)",
             ),
             (
+                # Polish: "Współpracuję z bardzo mocnym kandydatem", "prześlę zanonimizowane CV",
+                # "18% rocznego wynagrodzenia"
+                "kandydatem|zanonimizowan|rocznego wynagrodzenia",
+                r"\b(?:współpracuję z (?:[\w-]+ ){0,2}kandydatem|zanonimizowan\w* cv"
+                r"|\d{1,2}\s?% rocznego wynagrodzenia)",
+            ),
+            (
                 # a labour-hire firm selling to the reader: "Our charge rates start from £28/hr",
                 # "offering new clients a 10% discount", "we supply CSCS-carded operatives"
                 "charge rate|new clients|supply",
@@ -848,6 +866,18 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         -4.0,
         (
             (
+                # Japanese: "選考結果のご連絡", "ご期待に沿いかねる結果", "今後のご活躍をお祈り"
+                "選考結果|ご期待に沿|ご活躍をお祈り|不採用",
+                r"選考結果|ご期待に沿いかね|ご期待に沿えない|ご活躍をお祈り|不採用",
+            ),
+            (
+                # Polish: "dziękujemy za udział w rekrutacji", "kontynuować proces z innymi
+                # kandydatami", "powodzenia w dalszych poszukiwaniach"
+                "dziękujemy za|innymi kandydat|dalszych poszukiwa",
+                r"\b(?:dziękujemy za (?:udział|aplikację|zgłoszenie|przesłanie)|z innymi"
+                r" kandydat\w*|powodzenia w dalszych poszukiwaniach)",
+            ),
+            (
                 "applica|applying|taking the time|candida|applicant|decided|decision|offered"
                 "|forward|further|regret|unsuccessful|on file|on record|wish",
                 r"\b(?:your (?:recent |job )?application (?:for|has|was|is)\b"
@@ -899,6 +929,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "event_invite",
         -2.5,
         (
+            (
+                # Korean "[초대] … 네트워킹 밋업", "참가비는 무료", "선착순 80명"; Japanese "勉強会"
+                "밋업|참가비|선착순|勉強会|交流会",
+                r"밋업|참가비|선착순\s?\d+\s?명|勉強会|交流会",
+            ),
             (
                 "webinar|masterclass|rsvp|hackathon|livestream|keynote|open house|save the date"
                 "|see you there|virtual event|in-person event|workshop on|early bird|early-bird"
