@@ -690,7 +690,11 @@ _TITLE_AT = re.compile(
     r"|Industrias|Indústrias|Industries|Industrie|Hoteles|Hotéis|Seguros|Banco|Banque|Clínica"
     r"|Clinique|Clinica|Hospital|Hôpital|Ospedale|Colegio|Universidad|Universidade|Université"
     r"|Università|Editorial|Editions|Éditions|Cervecería|Bodegas|Distribuidora|Constructora"
-    rf"|Inmobiliaria|Farmacéutica|Alimentos)\b))\s+{_NAME}"
+    r"|Inmobiliaria|Farmacéutica|Alimentos)\b)"
+    # … or before a name and its town: "un Acheteur Projets (H/F) pour Stellaris Équipements à
+    # Grenoble"
+    rf"|(?P<pour>para|pour|per))\s+{_NAME}"
+    r"(?(pour)(?=\s(?:à|a|en|em|in)\s[A-ZÀ-Ý]))"
     # "… Manager for Rangmanch Studios, one of India's …": "for" names a company only before
     # words that describe it (not "for Mercari Shops." nor "for Running Footwear at our HQ")
     r"(?(for)(?=,\s(?:one|a|an|which|who)\s))"

@@ -84,7 +84,7 @@ _NOT_TARGET = re.compile(
     # HR Business Partner", "Saya Dimas, Recruiter"
     r"|\bwith [A-Z][\w-]+, (?:our|the|their)(?=\s*$)|\b(?:em|mình|tôi|anh|chị) là\b|\bsaya\b"
     # "I'm Nate, co-founder & CTO at …", "this is Dana, Head of People": the writer's own title
-    r"|\b(?:I'?m|I am|this is|it'?s) (?-i:[A-Z])[\w'-]+,"
+    r"|\b(?:I'?m|I am|this is|it'?s) (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,2},"
     r")[^.:;!?\n]{0,30}$",
     re.I,
 )
@@ -638,6 +638,8 @@ def best_title(
                 continue
             if _company_name(text, title.text):
                 continue  # "A Pannon Executive tanácsadójaként" with "Pannon Executive Kft."
+            if _COLLEAGUE_NAMED.match(text, title.end):
+                continue  # "Our Dean of Admission, Chris Olsen, mentioned you": a colleague's
             if _NAME_HERE.match(text, title.end) or _DASH_SIGNED.match(
                 text, text.rfind("\n", 0, title.start) + 1
             ):
@@ -745,6 +747,7 @@ _CJK_TRIGGER = re.compile(
 )
 _MARKUP_END = re.compile(r"[*_]{2}\s*$")
 _NAME_HERE = re.compile(r" here[,.!]")
+_COLLEAGUE_NAMED = re.compile(r",\s[A-Z][a-z]+\s[A-Z][a-z'’-]+,\s[a-z]")
 _DASH_SIGNED = re.compile(r"[ \t]*[—–-][ \t]?[A-Z][\w'’-]*[ \t]*(?:\n|$)")
 
 

@@ -184,6 +184,12 @@ _ROMANCE_LINK = frozenset(
     _words("de del des du da do das dos di della dei degli delle van voor en em")
 )
 _ROMANCE_ARTICLE = frozenset(_words("la las los le les el l' l’"))
+# the words that end a firm's name after a job noun ("Garuda Executive Search")
+# (a word of its own: "Bund Executive Search的Michelle" too)
+_FIRM_WORD = re.compile(
+    r"(?:Search|Partners|Recruitment|Consulting|Consultants|Solutions|Selection|Associates)"
+    r"(?![A-Za-z])"
+)
 # the articles that follow a French verb borrowed from English ("manager une équipe")
 _ROMANCE_OBJECT = frozenset(_words("une un les des la le l' vos nos son sa ses"))
 # where a Romance title's tail ends ("Ingeniero de Software para nuestra planta")
@@ -570,6 +576,23 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             i += 1  # "Chief Data Office", "Chief Financial Officer": a word of a longer name
             continue
+        if (
+            i + 1 < len(tokens)
+            and _FIRM_WORD.match(tokens[i + 1][2])
+            and text[tokens[i][1] : tokens[i + 1][0]] == " "
+        ):
+            i += 1  # "Garuda Executive Search", "Rheinblick Executive Partners": a firm's name
+            continue
+        if (
+            low == "professor"
+            and i + 2 < len(tokens)
+            and tokens[i + 1][2][:1].isupper()
+            and tokens[i + 1][2].lower() not in HEADS
+            and tokens[i + 2][2][:1].isupper()
+            and text[tokens[i][1] : tokens[i + 2][0]].count(" ") == 2
+        ):
+            i += 1  # "Professor Eleanor Quint, who chaired …": a person's honorific
+            continue
         if low == "manager" and i > 0 and tokens[i - 1][2].lower() in {"hiring", "line"}:
             i += 1  # the reader's "hiring manager", not a role
             continue
@@ -585,6 +608,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         while j > 0 and i - j < 6:
             prev = tokens[j - 1][2]
             prev_low = prev.lower().strip(",")
+            if prev.endswith(".") and len(prev) > 4 and prev[:-1].isalpha() and not prev.isupper():
+                break  # "Partner at Peak Search Korea. Country Manager": the sentence ended
             if prev == "/" and j >= 2 and tokens[j - 2][2] == "/":
                 break  # "Ferrous Cloud // Site Reliability Engineer II": a subject's parts
             if prev.endswith((",", ":", ";", "!", "?")) or (
@@ -705,6 +730,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             i += 1
             title_end = max(title_end, tokens[i][1])
+        if title_end == tokens[i][1] and tokens[i][2].lower() in _TAIL_HEADS:
+            tail = _OF_TAIL.match(text[title_end:end])
+            if tail and tail.group(1) == "of":  # "Assistant Director of Admissions"
+                title_end += tail.end()
         if title_end == tokens[i][1] and text.startswith(" ", title_end):
             grade = _GRADE_LAST.match(text, title_end, end)
             if grade:  # "el rol de Product Manager Senior en …": the grade after the title
