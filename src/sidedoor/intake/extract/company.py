@@ -1636,6 +1636,27 @@ _CJK_LEGAL_NAMED = re.compile(
     r"|(?<![\u30a0-\u30ff\u4e00-\u9fff・ー])[\u30a0-\u30ff\u4e00-\u9fff・ー]{2,20}"
     r"株式会社)"
 )
+_HAN = r"[\u4e00-\u9fff]"
+_CJK_SCRIPT_NAMED = (
+    # "目前正協助樂思科技招募一位…" (an agency helping X hire)
+    re.compile(rf"(?:協助|协助|代表)(?P<name>{_HAN}{{2,12}}?)(?=招募|招聘|徵才|寻找|尋找|物色)"),
+    # "我是晶耀半導體人力資源處的招募專員", "我是拓芯科技HR部门的…"
+    re.compile(
+        rf"(?:我是|我們是|我们是|来自|來自)(?P<name>{_HAN}{{2,12}}?)"
+        r"(?=的|人資|人资|人力|HR|招聘|招募)"
+    ),
+    # Korean "한빛모빌리티 인사팀 채용담당 이수민입니다"
+    re.compile(
+        r"(?P<name>[\uac00-\ud7a3]{2,15}|[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4})"
+        r" ?(?=인사팀|채용팀|인재영입팀|HR팀)"
+    ),
+    # a Chinese company by its suffix: "拓芯科技", "晶耀半導體", "恒达电子"
+    re.compile(
+        rf"(?<!{_HAN})(?P<name>(?:(?![我你他她的了再跟说說明在是有这這那和与與]){_HAN}){{2,8}}?"
+        r"(?:科技|集團|集团|半導體|半导体|銀行|银行|電子|电子|網路|网络|資訊|资讯|生技|製藥"
+        r"|制药|汽車|汽车|物流|能源|醫院|医院))(?![园園区區城])"
+    ),
+)
 _CJK_AGENCY = re.compile(
     r"キャリア|エージェント|人材|リクルート|サーチ|紹介|派遣|猎头|獵頭|헤드헌팅"
 )
@@ -1661,8 +1682,28 @@ def company_cjk(text: str, start: int, end: int, title: tuple[int, int] | None) 
         m = pattern.search(text, start, end)
         if m and not (is_agency_name(m.group("name").strip()) or _CJK_CLIENT.search(text)):
             return _named(m)  # (not "我是Bund Executive Search的Michelle": an agency)
-    if title is None:
-        return None
+    found = _latin_beside_title(text, start, end, title) if title else None
+    if found is not None:
+        return found
+    # a name in Han or Hangul (the last resort: a label writes the Latin name where the text has
+    # one): the client an agency assists, the sender's own company, a company by its suffix
+    for pattern in _CJK_SCRIPT_NAMED:
+        found_here = [
+            m
+            for m in pattern.finditer(text, start, end)
+            if not _CJK_AGENCY.search(m.group("name"))
+            # ("Formosa Nanotech（福爾摩沙奈米科技）": the Latin name's gloss)
+            and text[max(0, m.start() - 1) : m.start()] not in {"（", "("}
+        ]
+        if found_here:  # the name in Latin letters where the text writes one there too
+            latin = [m for m in found_here if m.group("name").isascii()]
+            return _named((latin or found_here)[0])
+    return None
+
+
+def _latin_beside_title(
+    text: str, start: int, end: int, title: tuple[int, int]
+) -> Finding | None:
     after = re.match(rf"（{_LATIN_NAME}）", text[title[1] : min(end, title[1] + 60)])
     if after and len(after.group("name")) >= 4:
         s = title[1] + after.start("name")
