@@ -380,3 +380,116 @@ def test_workplace_phrasings(text: str, workplace: str) -> None:
 def test_a_bare_dollar_by_its_place(text: str, currency: str) -> None:
     (mention,) = find_pay(text)
     assert mention.currency == currency
+
+
+# --- the second wave: Polish, German, Korean, Japanese, Chinese and Vietnamese
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Ola,\npodbijam temat roli Data Engineer w Pixelbay – miałaś chwilę zerknąć? Daj znać"
+        " 🙂\n\nKasia",
+        "Guten Tag Herr Yilmaz,\n\nwir sind ein Hersteller von Pumpen und suchen zur Verstärkung"
+        " unseres Teams einen Vertriebsingenieur Pumpentechnik.\n\nWas wir bieten:\n- ab 62.000 €"
+        "\n\nIch würde mich freuen, wenn wir uns telefonisch austauschen könnten.",
+        "Hi Tyler, just circling back on the Service Technician spot with Comfort Air. Let me know"
+        " if you're still interested!\n\n-Shawna",
+        "Hi Marcus,\n\nI'm with Tokyo Bridge Recruitment and working with Sora Bearings on two"
+        " openings:\n\n1) Sales Engineer\n   - JPY 6M – 8M per year\n\n2) Buyer\n   - JPY 5M per"
+        " year\n\nHappy to call anytime this week.\n\nKen",
+    ],
+)
+def test_outreach_of_the_second_wave(text: str) -> None:
+    assert _one(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dzień dobry,\n\ndziękujemy za udział w rekrutacji na stanowisko Lead Developer."
+        " Zdecydowaliśmy się kontynuować proces z innymi kandydatami.\n\nZespół Rekrutacji",
+        "Dzień dobry,\n\nwspółpracuję z bardzo mocnym kandydatem (Senior Java Developer)."
+        " Chętnie prześlę zanonimizowane CV. Warunki: 18% rocznego wynagrodzenia.",
+        "件名：選考結果のご連絡\n\n先日は二次面接にお越しいただき、ありがとうございました。誠に残念ながら、"
+        "今回はご期待に沿いかねる結果となりました。今後のご活躍をお祈り申し上げます。",
+        "제목: [초대] 백엔드 개발자 밋업\n\n이번 달 밋업에 초대드립니다. 참가비는 무료이며, 선착순 80명입니다.",
+    ],
+)
+def test_look_alikes_of_the_second_wave(text: str) -> None:
+    assert not score(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("an opening on his team: Assistant Director of Admissions, focused on",
+         "Assistant Director of Admissions"),
+        ("Vị trí Lập trình viên Mobile bên em đang tuyển", "Lập trình viên Mobile"),
+        ("[Headhunt] Kế toán trưởng – Bình Dương", "Kế toán trưởng"),
+    ],
+)
+def test_titles_of_the_second_wave(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_names_that_are_no_titles() -> None:
+    assert _titles("Principal Consultant\nGaruda Executive Search\n") == ["Principal Consultant"]
+    assert _titles("Professor Eleanor Quint, who chaired your session") == []
+    assert _titles("Partner at Peak Search Korea. Country Manager – Korea") == [
+        "Partner", "Country Manager"
+    ]
+
+
+def test_the_writers_title_after_their_full_name_and_a_colleagues_are_no_role() -> None:
+    item = _one(
+        "Hi Jordan,\n\nI'm Amanda Fitch, HR Business Partner at Marlowe College. Our Dean of"
+        " Admission, Chris Olsen, asked me to reach out about an opening on his team: Assistant"
+        " Director of Admissions.\n\n- Salary: $58,000–$64,000\n\nBest,\nAmanda"
+    )
+    (position,) = item.positions
+    assert position.title == "Assistant Director of Admissions"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("我是晶耀半導體人力資源處的招募專員張雅婷。", "晶耀半導體"),
+        ("目前正協助樂思科技招募一位資深前端工程師。", "樂思科技"),
+        ("한빛모빌리티 인사팀 채용담당 이수민입니다.", "한빛모빌리티"),
+        ("Seoul Fintech Securities 인사팀 박서연입니다.", "Seoul Fintech Securities"),
+    ],
+)
+def test_employers_named_in_han_or_hangul(text: str, company: str) -> None:
+    from sidedoor.intake.extract.company import company_cjk
+
+    found = company_cjk(text, 0, len(text), None)
+    assert found is not None and found.value == company
+
+
+def test_descriptions_and_a_job_noun_before_for_are_no_company_names() -> None:
+    item = _one(
+        "Hi Marta, I'm hiring a Senior Data Engineer for Allegro (Poznań team, fully remote)."
+        " 28-32k PLN/month. Open to a chat?"
+    )
+    (position,) = item.positions
+    assert position.company == "Allegro"
+    item = _one(
+        "Hello Marta,\n\nI'm a freelance IT recruiter helping my client – Polish software producer"
+        " for the energy sector – hire a DevOps Engineer. 25k PLN B2B.\n\nAnna"
+    )
+    (position,) = item.positions
+    assert position.company is None
+
+
+def test_pour_a_company_and_its_town_names_the_employer() -> None:
+    found = find_company(
+        "je recrute un Acheteur Projets (H/F) pour Stellaris Équipements à Grenoble."
+    )
+    assert found is None or found.value == "Stellaris Équipements"
+    item = _one(
+        "Bonjour Clément, je recrute un Acheteur Projets (H/F) pour Stellaris Équipements à"
+        " Grenoble. Poste hybride, 50-58K€ brut/an. Dispo pour en parler ?\nJulien – Cabinet Orsay"
+    )
+    (position,) = item.positions
+    assert position.company == "Stellaris Équipements"

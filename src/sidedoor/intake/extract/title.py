@@ -790,6 +790,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         i += 1
     out += _katakana_titles(text, start, end)
     out += _cjk_titles(text, start, end)
+    out += _vietnamese_titles(text, start, end)
     return _graded(text, _dedupe_nested(sorted(out, key=lambda t: t.start)))
 
 
@@ -839,6 +840,26 @@ _HANGUL_TITLE = re.compile(
 )
 # a Korean word that ends a phrase (a particle or a verb's ending) is no part of the title
 _HANGUL_ENDS = re.compile(r"[을를이가은는의에로와과도서께님요다며고]$")
+
+
+# Vietnamese job nouns, title-cased, with the capitalised or Latin words after them: "Lập trình
+# viên Mobile", "Kế toán trưởng", "Trưởng phòng Kinh doanh" (not the writer's "chuyên viên tuyển
+# dụng", written in lower case)
+_VI_TITLE = re.compile(
+    r"(?<![\w])(?:Lập trình viên|Kỹ sư|Kế toán trưởng|Kế toán|Trưởng phòng|Trưởng nhóm"
+    r"|Chuyên viên|Quản lý|Phó giám đốc|Giám đốc|Kiến trúc sư|Chuyên gia)"
+    r"(?: [A-Z][\w+#./-]*(?: [A-Z][\w+#./-]*){0,2})?"
+)
+_VI_LETTERS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _vietnamese_titles(text: str, start: int, end: int) -> list[TitleSpan]:
+    if not _VI_LETTERS.search(text, start, end):
+        return []
+    return [
+        TitleSpan(m.start(), m.end(), m.group(0), romance=True)
+        for m in _VI_TITLE.finditer(text, start, end)
+    ]
 
 
 def _cjk_titles(text: str, start: int, end: int) -> list[TitleSpan]:
