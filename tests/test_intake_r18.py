@@ -411,9 +411,12 @@ def test_outreach_of_the_second_wave(text: str) -> None:
         " Zdecydowaliśmy się kontynuować proces z innymi kandydatami.\n\nZespół Rekrutacji",
         "Dzień dobry,\n\nwspółpracuję z bardzo mocnym kandydatem (Senior Java Developer)."
         " Chętnie prześlę zanonimizowane CV. Warunki: 18% rocznego wynagrodzenia.",
-        "件名：選考結果のご連絡\n\n先日は二次面接にお越しいただき、ありがとうございました。誠に残念ながら、"
-        "今回はご期待に沿いかねる結果となりました。今後のご活躍をお祈り申し上げます。",
-        "제목: [초대] 백엔드 개발자 밋업\n\n이번 달 밋업에 초대드립니다. 참가비는 무료이며, 선착순 80명입니다.",
+        "件名：選考結果のご連絡\n\n先日は二次面接にお越しいただき、"
+        "ありがとうございました。誠に残念ながら、"
+        "今回はご期待に沿いかねる結果となりました。"
+        "今後のご活躍をお祈り申し上げます。",
+        "제목: [초대] 백엔드 개발자 밋업\n\n이번 달 밋업에 초대드립니다."
+        " 참가비는 무료이며, 선착순 80명입니다.",
     ],
 )
 def test_look_alikes_of_the_second_wave(text: str) -> None:
