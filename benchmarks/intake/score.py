@@ -23,8 +23,9 @@ a fifth, `labelled/heldout12_*.txt` a twelfth, by a sixth, and `labelled/heldout
 thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.txt`, by
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
-round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout187`, by a
-hundred and sixty-two more (see `HELDOUT` for when each was scored and tuned on);
+round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout187` and the
+later rounds' sets up to `heldout246`, by many more (see `HELDOUT` for when each was scored
+and tuned on);
 heldout2's labels also carry office days, locations, remote-from, pay basis, company size and
 the recruiter's company and profile URL ("extra fields").
 Messages are scored twice: as pasted text, and as conversations of a LinkedIn messages.csv
@@ -1242,6 +1243,101 @@ HELDOUT: dict[int, str] = {
         'retail and manufacturing jobs worldwide), by a colleague who had not seen the '
         "extractors: round 17's third, last final check (scored once on round 16's final code "
         "and on round 17's at 54f43f7), its misses unread."
+    ),
+    231: (
+        'Held-out set 231 (30 messages, every field; the US and Canada: tech, finance, '
+        'insurance, consulting, some in Québec French), by a colleague who had not seen the '
+        "extractors: a development set of round 18 (scored blind on round 17's final code, then "
+        'read and tuned on).'
+    ),
+    232: (
+        'Held-out set 232 (30 messages, every field; the UK and Ireland: engineering, '
+        'construction, energy, rail, utilities, defence), by a colleague who had not seen the '
+        "extractors: a development set of round 18 (scored blind on round 17's final code, then "
+        'read and tuned on).'
+    ),
+    233: (
+        'Held-out set 233 (30 messages, every field; Germany, Austria, Switzerland and the '
+        'Netherlands, half in German or Dutch), by a colleague who had not seen the extractors: '
+        "a development set of round 18 (scored blind on round 17's final code, then read and "
+        'tuned on).'
+    ),
+    234: (
+        'Held-out set 234 (30 messages, every field; India, Singapore, Malaysia and the '
+        'Philippines: BPO, IT services, banking, pharma), by a colleague who had not seen the '
+        "extractors: a development set of round 18 (scored blind on round 17's final code, then "
+        'read and tuned on).'
+    ),
+    235: (
+        'Held-out set 235 (30 messages, every field; Spain, Portugal and Latin America, mostly '
+        'in Spanish and Portuguese), by a colleague who had not seen the extractors: a '
+        "development set of round 18 (scored blind on round 17's final code, then read and "
+        'tuned on).'
+    ),
+    236: (
+        'Held-out set 236 (30 messages, every field; France, Belgium, Romandie and Italy, '
+        'mostly in French and Italian), by a colleague who had not seen the extractors: a '
+        "development set of round 18 (scored blind on round 17's final code, then read and "
+        'tuned on).'
+    ),
+    237: (
+        'Held-out set 237 (30 messages, every field; the Nordics, Poland and Czechia, a third '
+        'in their languages), by a colleague who had not seen the extractors: a development set '
+        "of round 18 (scored blind on round 17's final code, then read and tuned on)."
+    ),
+    238: (
+        'Held-out set 238 (30 messages, every field; Australia, New Zealand and South Africa: '
+        'healthcare, trades, mining, government), by a colleague who had not seen the '
+        "extractors: a development set of round 18 (scored blind on round 17's final code, then "
+        'read and tuned on).'
+    ),
+    239: (
+        "Held-out set 239 (30 messages, every field; an ordinary month's inbox anywhere, a "
+        'third in the local language), by a colleague who had not seen the extractors: round '
+        "18's first final check (scored once on round 17's final code and on round 18's at "
+        'b565540, its misses unread), then read and tuned on for the second.'
+    ),
+    240: (
+        'Held-out set 240 (30 messages, every field; the US: healthcare, government, education, '
+        'skilled trades, nonprofits), by a colleague who had not seen the extractors: round '
+        "18's first final check (scored once on round 17's final code and on round 18's at "
+        'b565540, its misses unread), then read and tuned on for the second.'
+    ),
+    241: (
+        'Held-out set 241 (30 messages, every field; continental Europe, half in the local '
+        'language: manufacturing, logistics, energy), by a colleague who had not seen the '
+        "extractors: round 18's first final check (scored once on round 17's final code and on "
+        "round 18's at b565540, its misses unread), then read and tuned on for the second."
+    ),
+    242: (
+        'Held-out set 242 (30 messages, every field; Asia-Pacific, some in Japanese, Korean, '
+        'Chinese, Vietnamese and Indonesian), by a colleague who had not seen the extractors: '
+        "round 18's first final check (scored once on round 17's final code and on round 18's "
+        'at b565540, its misses unread), then read and tuned on for the second.'
+    ),
+    243: (
+        'Held-out set 243 (30 messages, every field; the Middle East, Africa and Latin America, '
+        'in English and local languages), by a colleague who had not seen the extractors: round '
+        "18's first and second final checks (scored on round 17's final code, on round 18's at "
+        'b565540 and at a5e8465), its misses unread.'
+    ),
+    244: (
+        'Held-out set 244 (30 messages, every field; software, data and product jobs in the '
+        "hardest realistic formats), by a colleague who had not seen the extractors: round 18's "
+        "first and second final checks (scored on round 17's final code, on round 18's at "
+        'b565540 and at a5e8465), its misses unread.'
+    ),
+    245: (
+        'Held-out set 245 (30 messages, every field; sales, marketing, finance, legal and HR '
+        'jobs in English-speaking markets), by a colleague who had not seen the extractors: '
+        "round 18's first and second final checks (scored on round 17's final code, on round "
+        "18's at b565540 and at a5e8465), its misses unread."
+    ),
+    246: (
+        'Held-out set 246 (30 messages, every field; hospitality, retail, care, warehouse, '
+        'driving and factory jobs, many text-message notes), by a colleague who had not seen '
+        "the extractors: round 18's first and second final checks (scored on round 17's final "
+        "code, on round 18's at b565540 and at a5e8465), its misses unread."
     ),
 }
 
