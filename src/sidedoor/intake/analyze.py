@@ -177,7 +177,7 @@ def build_item(
         _fuller_names(text, positions, recruiter)
         _place_tails(text, positions, recruiter)
         _not_the_agency(positions, recruiter)
-        _not_the_title(positions)
+        _only_names(positions)
     if kind == "posting":
         is_outreach, confidence = False, 1.0
         fired: list[outreach.Fired] = []
@@ -200,7 +200,7 @@ def build_item(
         if positions and all(p.company is None for p in positions):  # (outreach or not)
             _ranked_company(text, positions, recruiter)
         _inhouse_company(text, positions, recruiter)
-        _not_the_title(positions)  # (again: the in-house recruiter's company copied in)
+        _only_names(positions)  # (again: the in-house recruiter's company copied in)
         _subsidiary_named(text, positions)
         _without_legal_forms(positions, recruiter)
         _company_in_title_tail(text, positions)
@@ -1374,7 +1374,7 @@ def _not_the_agency(positions: list[Position], recruiter: Recruiter) -> None:
             p.evidence.pop("company", None)
 
 
-def _not_the_title(positions: list[Position]) -> None:
+def _only_names(positions: list[Position]) -> None:
     """A company spelled like the position's title is the title read twice ("… une ETI qui
     recherche son Directeur Administratif et Financier"); one that only describes the employer
     ("PE-backed B2B SaaS", "Fortune 500 Insurance", "Polish") is none; "Engineer for Allegro" is
@@ -1389,11 +1389,11 @@ def _not_the_title(positions: list[Position]) -> None:
             p.evidence.pop("company", None)
             continue
         rest = after_head_for(p.company)
-        if rest and p.evidence.get("company") is not None:
-            ev = p.evidence["company"]
+        if rest:
             cut = len(p.company) - len(rest)
             p.company = rest
-            if ev.start is not None and ev.end is not None:
+            ev = p.evidence.get("company")
+            if ev is not None and ev.start is not None and ev.end is not None:
                 p.evidence["company"] = Evidence(
                     start=ev.start + cut, end=ev.end, text=ev.text[cut:], origin=ev.origin
                 )

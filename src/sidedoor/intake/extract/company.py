@@ -1354,7 +1354,7 @@ _SITE_OF_OURS = re.compile(
     r"|Park|Towers?|Plaza|Building|Estate)$"
     r"|^(?:District|Quận|Distrito|Bezirk|Arrondissement|Sector|Zone|Block|Phase)\b"
 )
-_IN_PLACE = re.compile(r"\b(?:in|near|outside|around|ze|we)\s$")  # (Polish "ze Skandynawii")
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|around|ze)\s$")  # (Polish "ze Skandynawii")
 _BACKED = re.compile(r"\w-(?:backed|funded|stage|owned|listed)\b")
 _HEAD_FOR = re.compile(r"(?:[A-Z][\w-]*[ ])*?([A-Z][\w-]*)[ ]for[ ](?=[A-Z])")
 # nationalities, which describe an employer ("a Polish software producer") and name none
@@ -1393,6 +1393,8 @@ def _title_heads() -> frozenset[str]:
     from sidedoor.intake.extract.title import HEADS
 
     return HEADS
+
+
 _GENITIVE_AFTER = re.compile(r"[ ](?:eines|einer|des)[ ]")
 # what follows a name cut short of a description on its line: "Leading| E-commerce company"
 _DESCRIBED_ON = re.compile(r"[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)*[ ][a-z]{3,}\b")

@@ -20,7 +20,6 @@ from sidedoor.intake.extract.company import (
     NOT_BRANDS,
     ORG_WORDS,
     UPPER,
-    after_head_for,
     clean_name,
     common_words_only,
     company_from_url,
@@ -408,16 +407,7 @@ def _is_place(name: str) -> bool:
 
 def _at_company(text: str) -> tuple[str, int] | None:
     """The sender's company as a recruiter names it: (raw name, its start), earliest first;
-    inside Markdown emphasis too ("I'm on the talent team at **Mistral AI**"); "I'm hiring a
-    Senior Data Engineer for Allegro" names Allegro."""
-    found = _at_company_raw(text)
-    if found is None:
-        return None
-    rest = after_head_for(found[0])
-    return (rest, found[1] + len(found[0]) - len(rest)) if rest else found
-
-
-def _at_company_raw(text: str) -> tuple[str, int] | None:
+    inside Markdown emphasis too ("I'm on the talent team at **Mistral AI**")."""
     view = plain_view(text)
     if view is None:
         return _at_company_in(text)
