@@ -496,3 +496,31 @@ def test_pour_a_company_and_its_town_names_the_employer() -> None:
     )
     (position,) = item.positions
     assert position.company == "Stellaris Équipements"
+
+
+# --- the third wave: text messages from staffing firms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Marcus, Tanya w/ Reliant Driver Staffing here. Got a CDL-A Regional Driver spot w/"
+        " Oakline Freight out of the Joliet terminal - $1,450-$1,700/wk. Want the app link?",
+        "*URGENT REQUIREMENT*\n\nPost: Delivery Executive\nCompany: QuickCart\nSalary: ₹18,000"
+        " per month\n\nInterested pls share resume or call 98450 12345",
+    ],
+)
+def test_staffing_text_messages_are_outreach(text: str) -> None:
+    assert _one(text).is_recruiter_outreach
+
+
+def test_a_perks_drinks_are_no_night_out() -> None:
+    assert "friend_chat" not in _cues("$21/hr plus tips and 50% off food & drinks.")
+    assert "friend_chat" in _cues("Fancy drinks on Friday? It's been ages.")
+
+
+def test_singapore_places_and_portlands_alberta_street() -> None:
+    (mention,) = find_pay("deliver bread from the Woodlands factory to NTUC outlets, $2,800/mth")
+    assert mention.currency == "SGD"
+    (mention,) = find_pay("Shift Lead at our Alberta Arts café in Portland, $21/hr")
+    assert mention.currency == "USD"

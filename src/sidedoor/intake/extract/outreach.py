@@ -105,9 +105,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # "it's Dana from Summit Staffing", a signature "Recruitment Advisor", Polish
                 # "Specjalista ds. rekrutacji"
-                "staffing|recruitment|rekrut|rekryt|tuyển dụng",
+                "staffing|recruitment|rekrut|rekryt|tuyển dụng|manpower",
                 # ("I'm with Tokyo Apex Recruitment": no name between)
-                r"\b(?:(?:it'?s|this is|i'?m)(?: \w+)? (?:here )?(?:from|at|with)"
+                # "Tanya w/ Reliant Driver Staffing here", "Ah Hock from Kallang Manpower here"
+                r"\b(?:\w+ (?:w/|with|from|at) (?:[\w&.'-]+ ){0,4}?(?:staffing|recruitment"
+                r"|manpower) here\b"
+                r"|(?:it'?s|this is|i'?m)(?: \w+)? (?:here )?(?:from|at|with)"
                 r" (?:[\w&.'-]+ ){0,4}?"
                 r"(?:staffing|recruitment)\b|recruitment (?:advisor|adviser|partner|lead"
                 r"|specialist|coordinator|manager|officer)\b|rekrut\w*"
@@ -129,6 +132,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
+            "|urgent"
             "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts",
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
@@ -180,7 +184,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bsuchen (?:wir )?(?:für (?:unseren|unsere|einen|eine)|ab sofort|aktuell|derzeit"
             r"|zur verstärkung)\b"
             r"|\bik zoek (?:een|nog een|twee)\b|\brecrute (?:son|sa|ses|un|une|des|actuellement)\b"
-            r"|(?m:^[ \t*]*hiring ?:)|\bgot an? (?:[\w&/'-]+ ){1,4}?spot (?:at|with|for|open)\b"
+            r"|(?m:^[ \t*]*hiring ?:)|\bgot an? (?:[\w&/'-]+ ){1,4}?spot (?:at|with|w/|for|open)"
+            r"(?:\b|(?<=/))"
+            # "*URGENT REQUIREMENT*", "urgently hiring"
+            r"|\burgent(?:ly)? (?:hiring|requirement|opening|vacanc\w+)\b"
             # Japanese "ご紹介したい求人がございまして", "募集しております", "採用を強化"
             r"|ご紹介したい求人|求人のご案内|募集して(?:おります|います)|採用を強化"
             r"|\b(?:ha|hanno|abbiamo) aperto (?:una|la|delle) posizion[ei]\b|\bcrewing up\b"
@@ -492,7 +499,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח|gespräch|call|rappel|échanger|bel ik"
             "|revert|reminder|bumping|let me know|checking|following up|circling back|did you"
             "|melden sie sich|meld dich|rufe ich sie|podbijam|daj znać|telefonisch aus"
-            "|happy to call|happy to jump|happy to hop"
+            "|happy to call|happy to jump|happy to hop|interested"
             "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
@@ -533,6 +540,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Polish "podbijam temat", "daj znać"; German "telefonisch austauschen"
             r"|\bpodbijam\b|\bdaj znać\b|\btelefonisch austauschen\b"
             r"|\bhappy to (?:call|jump on a call|hop on a call)\b"
+            # a text message's "Interested pls share resume or call", "interested kindly revert"
+            r"|\binterested,? (?:pls|plz|please|kindly) (?:share|send|reply|call|whatsapp|revert"
+            r"|contact|apply|msg|message)\b"
             r"|\bcircling back\b|\bdid you (?:get|receive|see|have a chance to (?:read|look"
             r"|review)) my\b|\bpudiste (?:revisar|ver|leer) mi\b"
             r"|\bconseguiu (?:ver|ler) (?:a )?minha\b"
@@ -1016,7 +1026,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|the kids|weekend plans|miss you|good to hear|catch up soon|old colleague",
             r"\b(?:happy birthday|work anniversary|long time no see"
             # a night out, not a perk "team dinners|Friday drinks"
-            r"|(?<!team )(?<!friday )(?<!free )(?:beers?|drinks|dinner)"
+            # (nor a perk "50% off food & drinks")
+            r"|(?<!team )(?<!friday )(?<!free )(?<!& )(?<!and )(?<!off )(?:beers?|drinks|dinner)"
             r"|how(?:'s| is| are) (?:the family|life|things|you doing)"
             r"|lol|haha+|wedding|the kids|weekend plans|miss you|good to hear from you"
             r"|catch up soon|old colleague)\b",

@@ -944,7 +944,9 @@ def dollar_currency(text: str) -> str:
         "CAD": len(
             re.findall(
                 r"canad|toronto|vancouver|calgary|edmonton|ottawa|montr[eé]al|winnipeg|\bontario"
-                r"|\balberta|british columbia|\bcad\b|\brrsp\b|red seal|fort mcmurray|mississauga"
+                # (not Portland's "Alberta Arts" district)
+                r"|\balberta(?! arts| st\b| street)|british columbia|\bcad\b|\brrsp\b|red seal"
+                r"|fort mcmurray|mississauga"
                 r"|\bhoopp\b|\bomers\b|\bchrp\b|\bcphr\b|\btfsa\b|extended health|\befap\b"
                 # Québec French: its places, "par année", "assurances collectives", the REER
                 r"|qu[ée]bec|gatineau|sherbrooke|trois-rivi[èe]res|saguenay|\blaval\b|par ann[ée]e"
@@ -980,7 +982,10 @@ def dollar_currency(text: str) -> str:
                 lowered,
             )
         ),
-        "SGD": len(re.findall(r"singapore|\bsgd\b", lowered)),
+        "SGD": len(
+            re.findall(r"singapore|\bsgd\b|\bcpf\b|\bntuc\b|jurong|tampines|woodlands|\bmom\b"
+                       r" work pass|\bhdb\b", lowered)
+        ),
         "HKD": len(re.findall(r"hong kong|kowloon|\bhkd\b", lowered)),
         "MXN": len(
             re.findall(r"(?<!new )m[eé]xico|guadalajara|monterrey|\bcdmx\b|\bmxn\b", lowered)
