@@ -1867,7 +1867,8 @@ _SUBJECT_SKIP = frozenset(
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
         ir35 inside outside market markets direct hire ksa uae drive walk-in walkin hk sg kl nyc
-        dxb jhb cpt blr ncr mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday
+        dxb jhb cpt blr ncr cdmx gdl mty mon tue tues wed thu thur thurs fri sat sun monday
+        tuesday wednesday
         thursday friday saturday sunday
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         """

@@ -312,7 +312,8 @@ _STOP_LEFT = frozenset(
         como comme come als para pour opportunité opportunités oportunidad oportunidades
         oportunidade oportunidades opportunità opportunities vacancy ricerca
         selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
-        posición posicion posição posicao funktion rolle functie positie freelance got
+        posición posicion posição posicao funktion rolle functie positie freelance got previous
+        prior former
         """
     )
 )
