@@ -94,7 +94,7 @@ _CAPITAL_ONLY = frozenset(
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
-        builder boss hand operative
+        builder boss hand operative sheriff
         """
     )
 )
@@ -133,7 +133,7 @@ ROMANCE_HEADS = frozenset(
         saldatore barista commesso commessa
         pedreiro repositor repositora
         profesor professeur professeure professore maestro maestra educadora educador psicólogo
-        psicóloga psicologo psicologa psicólogo fisioterapeuta farmacéutico farmacéutica
+        psicóloga psicologo psicologa fisioterapeuta farmacéutico farmacéutica
         farmacêutico farmacêutica nutricionista veterinario veterinaria veterinário veterinária
         odontólogo odontóloga dentista pedagogo pedagoga orientador orientadora
         directeur directrice gestionnaire comptable consultante conseiller conseillère
@@ -422,7 +422,7 @@ def _compound_head(word: str) -> bool:
 _OTHER_HEAD = re.compile(
     r"[a-zçğıöşüáéíóőúű-]*(?:geliştirici|mühendisi|uzmanı|müdürü|sorumlusu|yöneticisi|analisti"
     r"|tasarımcısı|vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző"
-    # Czech and Slovak "Svářeč", "Elektrikář", "Programátor" (whole words, capitalised)
+    # Czech and Slovak "Svářeč", "Elektrikář", "Skladník" (whole words)
     r"|svářeč|zvárač|elektrikář|elektrikár|obráběč|zámečník|skladník|řidič|vodič"
     # Dutch "Douanedeclarant"
     r"|declarant)"
