@@ -106,10 +106,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # "it's Dana from Summit Staffing", a signature "Recruitment Advisor", Polish
                 # "Specjalista ds. rekrutacji"
                 "staffing|recruitment|rekrut|rekryt|tuyển dụng|manpower",
-                # ("I'm with Tokyo Apex Recruitment": no name between)
                 # "Tanya w/ Reliant Driver Staffing here", "Ah Hock from Kallang Manpower here"
                 r"\b(?:\w+ (?:w/|with|from|at) (?:[\w&.'-]+ ){0,4}?(?:staffing|recruitment"
                 r"|manpower) here\b"
+                # ("I'm with Tokyo Apex Recruitment": no name between)
                 r"|(?:it'?s|this is|i'?m)(?: \w+)? (?:here )?(?:from|at|with)"
                 r" (?:[\w&.'-]+ ){0,4}?"
                 r"(?:staffing|recruitment)\b|recruitment (?:advisor|adviser|partner|lead"
@@ -215,10 +215,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # vacantes abiertas"
             r"|\bbusco (?:un|una|a) (?!trabajo|empleo|oportunidad|nuev[oa] |cambio|puesto|rol)"
             r"|\b(?:estamos|estoy) seleccionando (?:un|una|a)\b"
-            # French "X recherche pour l'un de ses clients", Italian "ricerca per azienda
-            # cliente", "ricerchiamo", "sto cercando un Java Developer"
             # Swedish "Vi på Bemanningspartner Syd söker truckförare till vår kund …"
             r"|\bsöker (?:[\wåäö-]+ ){1,3}?till (?:vår kund|vår klient|oss|vårt team)\b"
+            # French "X recherche pour l'un de ses clients", Italian "ricerca per azienda
+            # cliente", "ricerchiamo", "sto cercando un Java Developer"
             r"|\b(?:recherche|recherchent|recrute) pour (?:l['’]une?|une?|son|sa|notre|nos"
             r"|le compte)\b|\bricerca per (?:azienda|importante|primaria|nostr[oa]|societ[aà]"
             r"|una?|cliente)\b|\bricerchiamo\b|\bstiamo ricercando\b|\bsto cercando (?:una?|uno)\b"
@@ -449,11 +449,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:would you be|are you|you) )?interested ?\?"
             # a text message's last word: "$65/hr flat. Start Mon. Keen?"
             r"|(?:^|(?<=[.!?)]\s)|(?<=\n))(?:(?:are you|you|u) )?keen ?\?"
-            # "Intéressé ? Envoie-moi ton CV", "¿Interesado?", "Interessata?"
             # Swedish "Låter det intressant?", Danish "Lyder det interessant?", Norwegian
             # "Høres det interessant ut?", Finnish "Kiinnostaisiko kuulla lisää?"
             r"|(?:låter|lyder|høres) (?:det|dette) (?:intressant|interessant|spännande|spændende"
             r"|spennende)|kiinnostaisi\w*"
+            # "Intéressé ? Envoie-moi ton CV", "¿Interesado?", "Interessata?"
             r"|(?:^|(?<=[.!?)]\s)|(?<=\n))¿?(?:intéressée?|interesad[oa]|interessad[oa]"
             r"|interessat[oa]) ?\?)",
         ),
@@ -497,9 +497,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|available for|podemos|vamos conversar|hablamos|kaffe|uforplig|samtal|puhelu|prat"
             "|pencil you|abiert|abert|interesa|interessa|ご興味|ご都合|カジュアル面談|お話し"
             "|zavol|τηλεφωνικ|통화|görüşme|egyeztet|אשמח|gespräch|call|rappel|échanger|bel ik"
-            "|revert|reminder|bumping|let me know|checking|following up|circling back|did you"
+            "|revert|reminder|bumping|let me know either|let me know by|just checking"
+            "|following up|circling back|did you"
             "|melden sie sich|meld dich|rufe ich sie|podbijam|daj znać|telefonisch aus"
-            "|happy to call|happy to jump|happy to hop|interested"
+            "|happy to call|happy to jump|happy to hop|interested pl|interested kindly"
+            "|interested, pl|interested, kindly"
             "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"

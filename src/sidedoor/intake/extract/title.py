@@ -505,7 +505,7 @@ _THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circula
 
 _ELISION = re.compile(r"[DdLl]['’](?=[^\W\d_])")
 _ELIDED = frozenset(["d'", "d’"])
-_ELIDED_ARTICLE = frozenset(["l'", "l’"])
+_ELIDED_ANY = _ELIDED | frozenset(["l'", "l’"])  # ("… de l'information")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -956,7 +956,7 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     while k < len(tokens) and k - i <= 6:
         gap = text[tokens[k - 1][1] : tokens[k][0]]
         if gap not in {" ", "\u00a0"} and not (
-            gap == "" and tokens[k - 1][2].lower() in _ELIDED | _ELIDED_ARTICLE
+            gap == "" and tokens[k - 1][2].lower() in _ELIDED_ANY
         ):
             break
         if tokens[k - 1][2].endswith((".", "!", "?")) and len(tokens[k - 1][2]) > 4:
