@@ -162,7 +162,7 @@ def linkedin_zip(folder: Path) -> Path:
         ("us_tech_inmail.eml", 1, ["Senior Backend Engineer"]),
         ("mailbox.mbox", 1, ["Senior Backend Engineer"]),
         ("ca_trades_electrician.msg", 1, ["Journeyman Electrician"]),
-        ("linkedin_messages.csv", 1, ["Staff Engineer"]),
+        ("linkedin_messages.csv", 1, ["Staff Software Engineer"]),
         ("de_nurse_posting.html", 1, ["Gesundheits- und Krankenpfleger"]),
         ("ca_accountant_jd.pdf", 1, ["Senior Accountant"]),
         ("au_nurse_jd.docx", 1, ["Registered Nurse"]),

@@ -1102,6 +1102,12 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         return  # an agency's own name is not the employer it recruits for
     if found.start is not None and readers_past(text, found.start):
         return  # "since your time at Chancery Lane": the reader's employer
+    if (
+        found.start is not None
+        and _POLISH_IN.search(text, max(0, found.start - 4), found.start)
+        and _LOCATIVE_END.search(found.name)
+    ):
+        return  # "w stoczni w Gdańsku": Polish "in", a place's locative (not "w WZE S.A.")
     if found.name.isupper() and any(p.title and found.name == initials(p.title) for p in positions):
         return  # "GM – upscale Italian" for a General Manager: the title's initials
     if (
@@ -1127,6 +1133,10 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         for p in positions:
             p.company = spelled[0]
             p.evidence["company"] = _ev(text, spelled[1], spelled[1] + len(spelled[0]))
+
+
+_POLISH_IN = re.compile(r"(?<![\w-])(?:w|we)\s$")
+_LOCATIVE_END = re.compile(r"[a-ząćęłńóśźż](?:u|ie|i|ach)$")  # "Gdańsku", "Krakowie", "Łodzi"
 
 
 def _spelled_out(text: str, name: str) -> tuple[str, int] | None:

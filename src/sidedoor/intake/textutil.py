@@ -268,6 +268,12 @@ SIGN_OFF = re.compile(rf"{ONE_SIGN_OFF}(?:\s*/\s*{ONE_SIGN_OFF})?\s*[,.!]?")
 
 NAME_START = re.compile(r"(?<![\w&])")
 NAME_END = re.compile(r"(?![\w&])")
+# what may follow a signer's name on its line: a Singapore recruiter's registration number
+# ("Tan Mei Xuan (Reg No. R1987654)", "(EA Reg. No. R22110456)"), pronouns ("(she/her)")
+AFTER_NAME = re.compile(
+    r"\s*\((?:(?:EA\s)?Reg(?:istration)?\.?\s?No\.?:?\s?\w+|[a-z]+/[a-z]+(?:/[a-z]+)?)\)\s*$",
+    re.IGNORECASE,
+)
 
 
 def minus_spans(

@@ -109,6 +109,8 @@ _AGENCY_WORDS = re.compile(
     r"|personalservice|\w{3,}(?<!s)hire|(?-i:\sHire)$|workforce$|nearshore|rekrutacja|rekrutacji"
     # "Tidemark Crewing", "Talentia Mediterránea", "Iberhunt Executive", "Sandstone Executive"
     r"|crewing|talentia|\w{3,}hunt\b|(?-i:\sExecutive)$"
+    # "Mayfield Interim": an interim-management agency's name ends in "Interim"
+    r"|(?-i:\sInterim)$"
     # Danish, Norwegian, Swedish, Finnish staffing firms: "Hartmann & Juhl Rekruttering",
     # "Lagerkraft Bemanning", "Nordic Henkilöstöpalvelut"
     r"|rekruttering|bemanning|bemanding|henkilöstöpalvelu\w*"

@@ -17,6 +17,8 @@ VOCABULARY: dict[str, str] = {
     r"|business) )?(?:days?|weeks?|dagars|dager|dage|tagen?|wochen)(?:'|’)?(?: of)? (?:paid )?"
     r"(?:pto|holidays?"
     r"|vacations?|annual leave|leave|urlaub|time off|off\b|semester|ferie|vakantie)"
+    # "27 holiday days", "25 vacation days"
+    r"|\b\d{1,2} (?:holiday|vacation|leave|pto) days\b"
     r"|\bpto\b|paid time off|paid days off|paid vacation|vacation days|annual leave|holiday"
     r" allowance|generous (?:holidays?|vacation|time off|leave)"
     r"|\b\d{1,2} (?:tagen? )?urlaub(?:stage)?|urlaubstage|\bholidays?\b(?= plus| \+| and bank)"
@@ -44,8 +46,11 @@ VOCABULARY: dict[str, str] = {
     "life_insurance": r"life (?:insurance|assurance|cover)|death in service",
     "disability_insurance": r"disability (?:insurance|cover)|income protection|\bstd/ltd\b"
     r"|\bltd\b(?= insurance)",
+    # ("super" is superannuation, not the adverb: "super relevant", "super keen", "super excited")
     "retirement_plan": r"\b401\(?k\)?|\b403\(?b\)?|\bpension\b|\bsuperannuation\b|\bsuper\b(?!"
-    r" ?(?:star|talented|exciting))"
+    r" ?(?:star|keen|cool|nice|fun|quick|busy|happy|great|good|hard|fast|easy|rare|smart|close"
+    r"|high|low|long|fit|important"
+    r"|(?!depend|includ|inclus)[a-z]+(?:ly|ed|ing|ful|ive|ant|ent|ous|able|ible|ic|al)\b))"
     r"|\bkiwisaver\b|\brrsp\b|\bdpsp\b|retirement (?:plan|savings|match|fund|annuity|scheme"
     r"|account|benefits?|contributions?)|betriebliche altersvorsorge|betriebsrente"
     r"|\bprovident fund\b|\bpf\b(?= ?(?:and|&|,|/))|\bgratuity\b|altersvorsorge"
@@ -144,6 +149,8 @@ VOCABULARY: dict[str, str] = {
     "employee_discount": r"(?:staff|employee|colleague|team member|associate|partner|store"
     r"|product|in-store|pet care) discounts?|discounts? on (?:our |all )?(?:products"
     r"|merchandise|stores?|brands?|flights|hotel stays)|employee pricing|mitarbeiterrabatte?"
+    # "a discount on care for your own pets" (a vet group's), "discounted treatment for you"
+    r"|discounts? on (?:care|treatment|services) for your|discounted (?:care|treatment) for you"
     r"|staff travel",
     "insurance_other": r"travel insurance|pet insurance",
     "paid_sick_leave": r"sick (?:pay|leave|days)|paid sick|lohnfortzahlung",

@@ -153,10 +153,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         5,
         re.compile(
-            r"\b(?:[Oo]n behalf of|(?i:pour le compte d(?:e |'))|(?i:au nom d(?:e |'))"
+            r"\b(?:[Oo]n behalf of|(?i:pour le compte d(?:e |'|u ))|(?i:au nom d(?:e |'))"
             r"|[Ii]m Auftrag (?:von|der|des)|(?i:por cuenta de)|(?i:en nombre de)|(?i:per conto di)"
             r"|(?i:en representaci[oó]n de)"
-            r"|(?i:em nome d[aeo])|namens"
+            r"|(?i:em nome d[aeo])|[Nn]amens"
             # Portuguese "Estou a apoiar a Tecnológica Atlântica … na contratação de"
             r"|(?i:(?:estou|estamos) a apoiar|(?:estou|estamos) apoiando) (?:a|o)"
             # Dutch "in naam van X", "is cooperating with X for the recruitment of …" (an
@@ -168,7 +168,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # "une mission que nous a confiée le Groupe Vermeil", "mission confiée par X"
             r"|(?i:mission que nous a confi[ée]+|mission confi[ée]+ par)(?: (?:le|la|les|l'))?)\s?"
             r"(?:the |my client,? |our client,? |our (?:subsidiary|sister company|group company),?"
-            rf" |la société |l'entreprise |der |des )?{_QNAME}"
+            # (Dutch "namens de Gemeente Utrecht")
+            rf" |la société |l'entreprise |der |des |de (?=[A-Z])|het (?=[A-Z]))?{_QNAME}"
         ),
     ),
     # "employed by Fjällräven" (a parent group's recruiter for one of its companies), "the
@@ -367,7 +368,10 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # "è stata incaricata in esclusiva da X", "mandatés par X", "encargados por X"
             r"|\b(?:incaricat[aoie]|mandat[ée]e?s?|encargad[oa]s?)(?: in esclusiva| en exclusiva"
             r"| en exclusivité)? (?:da|par|por)"
-            rf"|\b(?:[Aa]ssist(?:ing)?|[Ss]upport(?:ing)?|[Hh]elp(?:ing)?)"
+            # (not a company's business: "we help SMEs in Nigeria accept card payments"; not a
+            # title's word: "Personal Support Workers")
+            rf"|\b(?<![Ww]e )(?:assist(?:ing)?|support(?:ing)?|help(?:ing)?"
+            rf"|(?<![A-Za-z] )(?:Assist(?:ing)?|Support(?:ing)?|Help(?:ing)?))"
             rf"(?=\s(?:the\s)?[{UPPER}0-9]))"
             rf"\s(?:the\s)?{_QNAME}[\"”»]?"
             # an aside between the name and what follows: "Seatrium (SGX: 5E2) – formerly … –",
@@ -1527,6 +1531,16 @@ _REGIONS = frozenset(
 )
 
 
+# regions named for their work, often a subject's part ("FIFO Maintenance – Pilbara – …")
+_WORK_REGIONS = frozenset(
+    [
+        "pilbara", "the pilbara", "kimberley", "goldfields", "bowen basin", "surat basin",
+        "hunter valley", "gippsland", "illawarra", "riverina", "central coast", "sunshine coast",
+        "permian basin", "bakken", "north sea", "teesside", "central west", "far north",
+    ]
+)  # fmt: skip
+
+
 def _is_place(name: str) -> bool:
     from sidedoor.intake.extract.locations import find_locations
 
@@ -1551,6 +1565,8 @@ def _whole_place(name: str) -> bool:
             return True  # "Hartford CT", "Austin, TX"
     if words and all(word in _REGIONS for word in words):
         return True  # "LATAM", "EMEA", "the Nordics"
+    if " ".join(words) in _WORK_REGIONS:
+        return True  # "Pilbara", "Bowen Basin": where the work is, no city
     if _REGION_PREFIX.match(name):
         return True  # "Raum Ulm"
     if all(word in PLACE_WORDS for word in words):
@@ -1931,7 +1947,13 @@ def company_in_subject(
         if _written_lower(text, text[a:b].strip(" -"), b):
             continue  # "Med Devices" where the body says "medical devices"
         # "PT Sawit Hijau Nusantara (Riau)": the place in brackets is not the name's
-        raw = re.sub(r"\s*\([^()]{1,30}\)$", "", raw)
+        bracket = re.search(r"\s*\(([^()]{1,30})\)$", raw)
+        if bracket:
+            raw = raw[: bracket.start()]
+            province = bracket.group(1)
+            if len(raw.split()) == 1 and (is_city(province) or _whole_place(province)):
+                continue  # "Illescas (Toledo)", "Woking (Surrey)": a town and its province
+
         tail = re.search(r",\s*([^,]{2,30})$", raw)
         if tail and (is_city(tail.group(1)) or find_locations(tail.group(1))):
             raw = raw[: tail.start()]  # "The Halden Collection, Edinburgh"
@@ -2424,9 +2446,13 @@ def used_as_place(text: str, name: str, at: int = -1) -> bool:
     if len(name) < 3 or name not in text:
         return False
     return any(
-        found != at
+        found != at and not _INTEREST_IN.search(text, max(0, found - 20), found)
         for found, _ in literal_matches(text, name, _PLACE_WORD_BEFORE, _PLACE_NAME_END)
     )
+
+
+# "in X" that is no place: "your interest in Coastal Ability Services", "experience in X"
+_INTEREST_IN = re.compile(r"\b(?:interest|interested|experience|invested|career)\sin\s$")
 
 
 # "in X", "near X", "outside X" (X found by `literal_matches`), X not the start of a longer name
@@ -2560,6 +2586,10 @@ COMMON_WORDS = frozenset(
         accounting actuarial aerospace agriculture aviation banking biotech chemicals
         construction consumer defence defense engineering fintech fmcg gas healthcare
         hospitality insurance marine offshore pharma telecoms utilities automotive
+        payments payment lending platform platforms identity navigation finance treasury
+        compliance audit procurement sourcing analytics checkout onboarding billing fraud
+        trading wealth mortgages claims underwriting pricing marketing devops frontend backend
+        infra reliability semiconductor semiconductors
         """
     )
 )

@@ -564,9 +564,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "job description|jd|hiring manager|interview|shortlist|submit you|put you forward"
             "|represent you|your cv|your resume|updated cv|updated resume|proceso de|processo"
-            "|processus de",
+            "|processus de|book you|you booked",
             r"\b(?:job description|\bjd\b|hiring manager|interview process|interview(?:s|ing)?"
             r" (?:for|with)|shortlist|submit you"
+            # a staffing desk's shifts: "Want me to book you in?", "can get you booked"
+            r"|book you (?:in|on|for)|get you booked"
             r"|put you forward|represent you|your cv|your resume|updated cv|updated resume"
             # "participar en nuestro proceso de selección", "processo seletivo"
             r"|proceso de selecci[oó]n|processo (?:seletivo|de sele[çc][ãa]o)"
@@ -649,8 +651,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 "trial|pricing|per seat|per user|per employee|per instance|per licen|roi|plan start"
-                "|plans start",
-                r"\b(?:free trial|(?:transparent|simple|flexible|special|introductory|volume)"
+                "|plans start|plug",
+                # ("free 14-day trial"; "HireSignal plugs into your ATS")
+                r"\b(?:free (?:\d+[- ]day )?trial|\d+[- ]day free trial"
+                r"|plugs? (?:straight )?(?:in|into) your (?:ats|hris|crm|inbox)\b"
+                r"|(?:transparent|simple|flexible|special|introductory|volume)"
                 r" pricing|plans? start(?:s|ing)? (?:at|from)"
                 r"|pricing (?:starts|plans?|page|tiers?|from|quote|deck|sheet|details"
                 r"|options)|per (?:seat|user|employee|instance|licen[cs]e) (?:per|a|/) ?(?:month"
@@ -807,6 +812,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|team|lead|partner))",
             ),
             (
+                # "Your 3 open design roles at Fablewood", "Fablewood currently has three design
+                # roles open", "cut agency fees"
+                "open|agency fee",
+                r"\b(?:your (?:\d+|two|three|four|five|six|several) open (?:[\w-]+ )?(?:roles"
+                r"|positions|vacancies|reqs)|(?:currently )?has (?:\d+|two|three|four|five|six"
+                r"|several) (?:[\w-]+ )?(?:roles|positions|openings|vacancies) open"
+                r"|(?:cut|reduce|save on|lower) (?:your )?agency fees)",
+            ),
+            (
                 "on your|your career|your job",
                 r"\b(?:(?:roles|positions|jobs|vacancies|openings) (?:on|listed on) your"
                 r" (?:careers?|jobs?|website|site)|your (?:careers?|jobs?) (?:page|site|portal"
@@ -922,7 +936,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "lamentamos|decidid|decidimos|infelizmente|regrett|candidatura|candidature"
                 "|autres candidat",
                 r"\b(?:lamentamos (?:comunicar|informar)\w*|(?:hemos decidido|decidimos|decidiu"
-                r"|decidimos) (?:continuar|seguir|avanzar|avan[çc]ar|prosseguir) con? (?:otr[oa]s"
+                r"|decidimos) (?:continuar|seguir|avanzar|avan[çc]ar|prosseguir) (?:con|com|co)"
+                r" (?:otr[oa]s"
                 r"|outr[oa]s) (?:perfiles|perfis|candidat[oa]s|candidaturas)"
                 r"|infelizmente,? (?:n[ãa]o|sua candidatura|voc[êe] n[ãa]o)"
                 r"|(?:nous )?regrettons de vous (?:informer|annoncer)"
@@ -1214,6 +1229,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # Spanish "Modifica tu alerta o date de baja", a digest's "Ver vacante:" links
                 r"|date de baja|modifica tu alerta|ver vacante"
                 r"|afmelden|vacaturemail)\b",
+            ),
+            (
+                # "This is an automated message, please do not reply"; "Esta é uma mensagem
+                # automática, por favor não responda"; "message automatique", "mensaje automático"
+                "do not reply|don't reply|automática|automático|automatique|não responda"
+                "|no responda|automatische",
+                r"\b(?:please do not reply|do not reply to this|please don't reply"
+                r"|mensagem autom[aá]tica|mensaje autom[aá]tico|message automatique"
+                r"|automatische (?:nachricht|e-?mail)|n[ãa]o responda|no responda)",
             ),
             (
                 "receiving this|received this",

@@ -724,8 +724,10 @@ _MULTIPLIERS: dict[str, float] = {
     "억": 1e8,
 }
 _PAY_CONTEXT = re.compile(
-    r"salary|\bpay|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b|on.target|package|earn"
-    r"|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum|wage|€|£|\$"
+    # (a "payments app", "payroll" are no pay)
+    r"salary|\bpay(?!ments?\b|roll|able|pal)|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b"
+    r"|on.target|package|earn|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum"
+    r"|wage|€|£|\$"
     r"|salari|salário|sueldo|salaire|r[ée]mun[ée]ra|gaji|lương|luong|\bthu nhập"
     r"|\bRAL\b|stipendio|retribuzione|\bCTC\b|年薪|月薪|年収|月収|薪资|薪資|연봉|월급",
     re.IGNORECASE,
@@ -733,6 +735,9 @@ _PAY_CONTEXT = re.compile(
 _NOT_PAY_AFTER = re.compile(
     r"^\s*(?:\+\s*)?(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|employees|people|staff"
     r"|members|users|customers|beds|patients|sq|ft|miles|km|minutes?|mins?|\(k\)|-?person|x\b"
+    # what a company counts: "used in 9,000 restaurants", "25k merchants", "120 stores"
+    r"|restaurants|stores|shops|merchants|clients|companies|businesses|locations|sites|branches"
+    r"|hospitals|clinics|schools|homes|households|vehicles|trucks|countries|cities|downloads"
     # headcounts in other languages: "4 000 collaborateurs", "1.200 Mitarbeitende"
     r"|collaborat\w+|employés|salariés|mitarbeit\w+|medewerkers|empleados|colaboradores"
     r"|funcionários|dipendenti|pracowników|anställda|ansatte|werknemers)"

@@ -12,8 +12,9 @@ _BULLET = re.compile(
     # (">> Lead Process Engineer", "1- Senior Accountant")
     r"^[ \t]*(?:[-*•·▪◦–—]|>{1,2}|\d{1,2}[.)-]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
     # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist", "1️⃣ …"
-    # "■ Technical Superintendent", "► Store Manager": a geometric shape as the marker
-    r"|[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d\ufe0f?\u20e3)\s+(?:\*\*|__)?"
+    # "■ Technical Superintendent", "► Store Manager", "→ SRE": a shape or arrow as the marker
+    r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d\ufe0f?\u20e3)"
+    r"\s+(?:\*\*|__)?"
     # "### 🧠 Founding ML Engineer": a Markdown heading with an emoji
     r"|^[ \t]*#{1,6}[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+(?:\*\*|__)?"
     # "### 1️⃣ MLOps Engineer", "**1. Fleet Data Analyst**", "## 2) …": a numbered Markdown heading
@@ -56,7 +57,10 @@ _TRIGGER = re.compile(
     # Polish "na stanowisko", "poszukujemy", "zatrudnimy"
     r"|stanowisk\w*|poszukujemy|szukamy|zatrudnimy"
     # Danish, Norwegian, Swedish "vi søger en erfaren Projektleder", "söker en"
-    r"|(?:søger|søker|söker)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny|nye|ny))?)"
+    r"|(?:søger|søker|söker)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny|nye|ny))?"
+    # "find an experienced Aerostructures Stress Engineer"; Dutch "zoeken we een", "op zoek naar"
+    r"|\ban? (?:experienced|seasoned|talented|skilled|qualified|strong|motivated|driven)"
+    r"|(?:zoeken|zoekt)(?: (?:we|wij))?(?: een)?(?: ervaren)?|op zoek naar(?: een)?(?: ervaren)?)"
     r"\s*:?\s*$",
     re.I,
 )
@@ -279,8 +283,11 @@ def _is_place(words: str) -> bool:
     return bool(find_locations(words))
 
 
-# one or two capitalised words between a list item's title and a dash or the line's end
-_ITEM_TITLE_MORE = re.compile(r"((?:[ ][A-Z][\w+#./-]*){1,2})(?=[ ][-–—:][ ]|[ \t]*\||[ \t]*$)")
+# one or two capitalised words between a list item's title and a dash, a colon, a bracket or
+# the line's end ("1) Spawacz MIG/MAG (135/136) – 42–48 zł/h")
+_ITEM_TITLE_MORE = re.compile(
+    r"((?:[ ][A-Z][\w+#./-]*){1,2})(?=[ ]?[-–—:][ ]|[ ]\(|[ \t]*\||[ \t]*$)"
+)
 
 
 def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | None:
@@ -313,7 +320,13 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         return None  # "Morag Fairlie (she/her)\nHead of Talent Acquisition – Risk & Compliance"
     rest = text[title.end : e]
     more = _ITEM_TITLE_MORE.match(rest)
-    if more and _is_place(more.group(1).strip()):
+    capitals = _CAPITALS_TAIL.fullmatch(rest)
+    if capitals and text[title.start : title.end].isupper() and not _is_place(capitals.group(1)):
+        # "1. PROJECT ENGINEER OIL & GAS": a line in capitals is the title whole
+        end = title.end + capitals.end(1)
+        title = TitleSpan(title.start, end, text[title.start : end], title.plural, title.romance)
+        rest = ""
+    elif more and _is_place(more.group(1).strip()):
         rest = text[title.end + more.end(1) : e]  # "1) Data Engineer Berlin – €70k": a place
     elif more:  # "2️⃣ Tech Lead Mobile – Flutter": the capitalised words before the dash are its
         end = title.end + more.end(1)
@@ -336,10 +349,19 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     return marker, title
 
 
+# the rest of a list line in capitals: "OIL & GAS", "(M/F)"-free words of the same heading
+_CAPITALS_TAIL = re.compile(
+    r"[ ]((?:[A-Z][A-Z0-9&/.-]*)(?:[ ](?:[A-Z][A-Z0-9&/.-]*|&)){0,3})[ :*_]*"
+)
+
+
 def _heading(line: str) -> re.Match[str] | None:
     # A short line that starts with a title and carries the role's particulars
     # ("Staff Engineer – Remote, $200k", "**Staff Engineer** – $200k").
-    if len(line) > 120 or not _PARTICULARS_MARK.search(line):
+    mark = _PARTICULARS_MARK.search(line)
+    # (a longer line when its particulars start near the title: "Associate Veterinarian —
+    # $130,000–$160,000 base + production bonus, $25,000 sign-on bonus, …")
+    if mark is None or len(line) > (200 if mark.start() < 60 else 120):
         return None
     return _HEADING_START.match(line)
 
@@ -601,6 +623,9 @@ def heading_title(text: str, max_lines: int = 12) -> TitleSpan | None:
     return None
 
 
+_DASH_AFTER = re.compile(r"[ \t]+[-–—|][ \t]")  # a title line's particulars follow a dash
+
+
 def best_title(
     text: str,
     regions: list[tuple[int, int]],
@@ -665,7 +690,9 @@ def best_title(
             line_end = text.find("\n", title.end)
             line = text[line_start : len(text) if line_end < 0 else line_end]
             if len(title.text) >= 0.5 * len(line.strip()) or (
-                title.start - line_start <= 2 and len(line) < 100
+                title.start - line_start <= 2
+                # ("Head of Structured Credit – Banque Saint-Clair, Paris. 4 days in office …")
+                and (len(line) < 100 or _DASH_AFTER.match(text, title.end))
             ):
                 score += 2
             if title.text[:1].isupper() or _CJK_START.match(title.text):
@@ -697,6 +724,8 @@ def best_title(
             s >= best[0] - 3
             and (
                 words_key(t.text).endswith(" " + short)  # "Senior Backend Engineer"
+                # "Founding engineer" in the subject, "Founding Full-Stack Engineer" in the body
+                or _inserted_words(short, words_key(t.text))
                 or (
                     words_key(t.text).startswith(short + " ")
                     and (  # "Systems Engineer III"
@@ -725,6 +754,16 @@ def best_title(
         ]
     chosen = max(fuller, key=lambda lt: lt[0])[1] if fuller else best[1]
     return _with_specialty(text, chosen)
+
+
+def _inserted_words(short: str, long: str) -> bool:
+    """`long` is `short` with words inserted before its last (its head): "founding full stack
+    engineer" of "founding engineer"."""
+    a, b = short.split(), long.split()
+    if len(a) < 2 or len(b) <= len(a) or a[-1] != b[-1] or a[0] != b[0]:
+        return False
+    rest = iter(b)
+    return all(word in rest for word in a)
 
 
 def _company_name(text: str, name: str) -> bool:

@@ -35,7 +35,14 @@ from sidedoor.intake.extract.company import (
 )
 from sidedoor.intake.extract.company_rank import plausible_name
 from sidedoor.intake.models import Evidence, Recruiter
-from sidedoor.intake.textutil import NAME_END, NAME_START, SIGN_OFF, Lower, literal_matches
+from sidedoor.intake.textutil import (
+    AFTER_NAME,
+    NAME_END,
+    NAME_START,
+    SIGN_OFF,
+    Lower,
+    literal_matches,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -116,6 +123,10 @@ _AT_COMPANY = re.compile(
     r"|\b(?:I'?m|I’m|I am) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?i:consultant|headhunter|partner"
     r"|director|associate|manager|lead|specialist|advisor|adviser)\s(?:at|with|from)\s"
     rf"(?:the\s(?=[{UPPER}]))?(?P<name7>(?!I\b){_CO})"
+    # "I am Marta, CEO and co-founder of Rutafresca"
+    r"|\b(?:I'?m|I’m|I am) [A-Z][a-z]+, (?:the )?(?i:(?:co-?)?founder|ceo|cto|coo|owner"
+    r"|managing director)(?: (?:&|and) (?i:co-?founder|founder|ceo))? (?:of|at)"
+    rf" (?P<name35>(?!I\b){_CO})"
 )
 # Phrasings with a word that most texts lack, each run only when the text has it (a single
 # alternation of them all took twice the time of the rest on the 5,000-message export):
@@ -130,7 +141,7 @@ _AT_TEAM = re.compile(
     r"(?i: acquisition)? (?i:team|function)\b"
     # "I'm a recruiter on Formosa Cloudworks' firmware team"
     r"|\b(?i:recruiter|recruiting|sourcer|talent partner) (?:on|in|with|from) (?:the )?"
-    rf"(?P<name16>{_CO})(?:'s|’s|'|’) (?:[\w-]+ ){{0,2}}?(?i:team|group|division)\b"
+    rf"(?P<name16>{_CO})(?:'s|’s|'|’) (?:[\w&-]+ ){{0,3}}?(?i:team|group|division)\b"
 )
 # "Brightline People here - …" at the start of a line; "Dan at Lumen Search here."
 _HERE = re.compile(
@@ -141,7 +152,9 @@ _HERE = re.compile(
     # "hey mate, Dave here, exec chef at Coral Pines Resort up in Port Douglas"
     rf"|\b[A-Z][a-z]+ here, (?:[a-z-]+ ){{1,3}}at (?P<name28>{_CO})"
     # "Mike here, owner of Harcourt Build Ltd."
-    rf"|\b[A-Z][a-z]+ here, (?:the )?(?:owner|director|founder|co-founder|md|gm|boss|manager)"
+    # "Tobi here, CEO & co-founder of Paystride"
+    rf"|\b[A-Z][a-z]+ here, (?:the )?(?:owner|director|founder|co-founder|md|gm|boss|manager"
+    r"|(?i:ceo|cto|coo)(?: (?:&|and) (?:co-?founder|founder))?)"
     rf" (?:of|at) (?P<name34>{_CO})"
     rf"|(?:^|\n|[.!?,–—-]\s)[A-Z][a-z]+ (?:at|from|with) (?P<name14>{_CO}) here\b"
     r"(?=\s*[-–—,.!:])"
@@ -357,6 +370,7 @@ _AT_GROUPS = (
     "name28",
     "name29",
     "name34",
+    "name35",
     "name30",
     "name31",
     "name32",
@@ -459,8 +473,10 @@ def _at_company_in(text: str) -> tuple[str, int] | None:
                     continue  # "back to the hiring manager at X" (not "I'm the hiring manager")
             raw = candidate.group(group)
             cleaned = clean_name(raw) or raw
-            if _is_place(cleaned) or used_as_place(text, cleaned, start):
-                continue  # "the recruitment team in London", "Greetings from Gazipur!"
+            if group != "name35" and (_is_place(cleaned) or used_as_place(text, cleaned, start)):
+                # "the recruitment team in London", "Greetings from Gazipur!" (a founder's
+                # company is none, though a subject says "Head of Product in Rutafresca")
+                continue
             if group in _FROM_GROUPS and is_city(cleaned):
                 continue  # "Greetings from Kumasi!", "writing to you from Tema"
             if group == "name6" and _SELF_AT.search(text, candidate.end(), candidate.end() + 200):
@@ -648,6 +664,11 @@ def find_recruiter(ctx: Context, company_hint: str | None = None) -> Recruiter:
         found = company_from_url(text)  # the company's own careers site
         if found:
             out.company, out.evidence["company"] = found.value, _ev(text, found.start, found.end)
+            spelled = _spelled_in_text(text, _compact(found.value), sig[0] if sig else len(text))
+            if spelled and _compact(spelled[0]) != _compact(found.value):
+                # "jobs@cmvarta.pl" and "Centrum Medyczne Varta" under the name
+                out.company = spelled[0]
+                out.evidence["company"] = _ev(text, spelled[1], spelled[1] + len(spelled[0]))
     if out.company is None and domain:
         spelled = _spelled_in_text(text, domain, sig[0] if sig else len(text))
         if spelled:  # "harlowfinch.co.uk" and "Harlow & Finch Recruitment Ltd" in the text
@@ -693,6 +714,9 @@ _ONE_LINE_SIGNATURE = re.compile(
     r"(?:^|\n)[ \t]*(?P<person>[A-Z][\w'’-]+(?:[ ](?:(?:de|van|von|der|den|da|di|du|del|dos|ten"
     r"|ter|le|la)[ ])*[A-Z][\w'’-]+){0,2})[ \t]*[|–—][ \t]*"
     r"(?P<company>[A-Z][^\n|]{1,60}?)[ \t]*$"
+    # a text message signed at its end: "… Want me to book you in? Aoife @ CareForce Staffing"
+    r"|[.!?][ \t]+(?P<person2>[A-Z][\w'’-]+)[ \t]+@[ \t]*"
+    r"(?P<company2>[A-Z][^\n|@.!?]{1,60}?)[ \t]*$"
 )
 
 
@@ -701,7 +725,9 @@ def _one_line_signature(text: str, out: Recruiter) -> None:
     match = _ONE_LINE_SIGNATURE.search(text.rstrip(), max(0, len(text.rstrip()) - 120))
     if match is None:
         return
-    raw = match.group("company")
+    short = match.group("company") is None
+    company, person = ("company2", "person2") if short else ("company", "person")
+    raw = match.group(company)
     unit, comma, rest = raw.partition(", ")
     if comma and is_department(unit):
         raw = rest  # "Pooja | HR, Skylark Staffing"
@@ -709,12 +735,12 @@ def _one_line_signature(text: str, out: Recruiter) -> None:
     # (an agency's name only: not "Dana – Flight Controls Software", "Sam | Ringaskiddy")
     if not name or not is_agency_name(name) or is_department(name):
         return
-    at = text.find(name, match.start("company"))
+    at = text.find(name, match.start(company))
     if at < 0:
         return  # (clean_name changed the name: no evidence to point at)
     out.company, out.evidence["company"] = name, _ev(text, at, at + len(name))
     if out.name is None:
-        out.name, out.evidence["name"] = match.group("person"), _ev(text, *match.span("person"))
+        out.name, out.evidence["name"] = match.group(person), _ev(text, *match.span(person))
 
 
 def _named_from(text: str, out: Recruiter) -> bool:
@@ -786,7 +812,7 @@ def _name_from_text(text: str, sig: tuple[int, int], out: Recruiter) -> None:
         for line in lines[first:4]:
             start = text.find(line, pos)
             pos = start + len(line)
-            stripped = line.strip().rstrip(",")
+            stripped = AFTER_NAME.sub("", line.strip().rstrip(","))
             if (
                 stripped
                 and _NAME_LINE.match(stripped)
@@ -957,6 +983,7 @@ def _title_and_company(
             and (_company_like(head) or ORG_WORDS.search(head))
             and not JOB_WORDS.search(head)
             and not is_department(head)
+            and not _desk_of(head, parts[1])
         ):  # "Andes Talent Partners | Executive Search", "Acme B.V. | Crewing & Recruitment"
             s = text.find(head, line_start)
             out.company, out.evidence["company"] = head, _ev(text, s, s + len(head))
@@ -1015,6 +1042,27 @@ def _title_and_company(
             if _BARE_DOMAIN.fullmatch(name):  # "Talent Partner | wise.com": a web address
                 out.company = domain_name(name.removeprefix("www.").split(".")[0])
         return
+
+
+_DESK = re.compile(r"(.+?)[ ](?:Recruitment|Recruiting|Hiring)$")
+
+
+def _desk_of(head: str, rest: str) -> bool:
+    """"Driver Recruitment, Northbay Freightways": a desk of common words ("Driver", "Campus",
+    "Nursing") and the company after it, not an agency ("Hays Recruitment, Leeds" has a place
+    after it)."""
+    from sidedoor.intake.extract.title import HEADS
+
+    desk = _DESK.fullmatch(head)
+    name = clean_name(rest.strip())
+    return bool(
+        desk
+        and all(common_words_only(w) or w.lower() in HEADS for w in desk.group(1).split())
+        and name
+        and name[:1].isupper()
+        and not _is_place(name)
+        and not is_city(name)
+    )
 
 
 _OFFICER = re.compile(
@@ -1237,6 +1285,16 @@ def _spelled_in_text(text: str, domain: str, first: int) -> tuple[str, int] | No
         name = clean_name(_words_limit(run.group(0)))
         if name and _spells(name, domain) and not _BARE_DOMAIN.fullmatch(name):
             return name, pos
+    # "cmvistula.pl" for "Centrum Medyczne Vistula": the first words' initials, then the rest
+    runs = sorted(_CO_RUN.finditer(text), key=lambda m: (m.start() < first, m.start()))
+    for run in runs:
+        name = clean_name(_words_limit(run.group(0)))
+        words = name.split() if name else []
+        for k in range(1, len(words)):
+            initials = "".join(w[0] for w in words[:k]).lower()
+            if initials + _compact(fold(" ".join(words[k:]))) == want:
+                assert name is not None
+                return name, run.start()
     return None
 
 

@@ -61,6 +61,7 @@ HEADS = frozenset(
         proofreader transcriber localizer localiser creator influencer crew orthodontist
         periodontist endodontist internist intensivist doula housemaster headteacher dean
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
+        hca cna psw emt crna
         """
     )
 )
@@ -94,7 +95,7 @@ _CAPITAL_ONLY = frozenset(
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
-        builder boss hand operative sheriff
+        builder boss hand operative sheriff hca cna psw emt crna
         """
     )
 )
@@ -158,6 +159,13 @@ ROMANCE_HEADS = frozenset(
         manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
         subdirector subdirectora subjefe
         werkvoorbereider
+        onderzoeker docent leraar lerares analist ontwerper tekenaar uitvoerder inkoper
+        loodgieter elektricien timmerman kok stagiair consulent secretaris fysiotherapeut
+        tandarts huisarts bedrijfsleider verzorgende
+        rådgiver rådgivare konsulent medarbejder medarbeider medarbetare udvikler utvikler
+        ingeniør sygeplejerske sykepleier leder ledare forsker forskare lærer lärare underviser
+        pædagog sælger selger säljare mekaniker montør montör tømrer snickare snekker chauffør
+        sjåfør förare ekonom økonom revisor advokat læge läkare farmaceut apotekare
         udvikler utvikler utvecklare ingeniør ingenjör sygeplejerske sykepleier sjuksköterska
         konsulent tekniker elektriker
         """
@@ -332,13 +340,17 @@ _GENDER_SLASH_IN = re.compile(
     r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os)|\((?:a|o|as|os|e|ère|ere|euse|rice|trice|ne|le)\))(?=\s|$)"
 )
 _TOKEN = re.compile(
-    r"[A-Za-zÀ-ÿ0-9][\w+#./'’&-]*(?:\((?:a|o|as|os|e|ère|ere|euse|rice|trice|ne|le)\))?"
+    # (a word may start with a letter of Latin Extended-A and -B, Greek or Cyrillic: "Ślusarz",
+    # "Łódź", "Škoda", "Инженер")
+    r"[A-Za-zÀ-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff0-9][\w+#./'’&-]*(?:\((?:a|o|as|os|e|ère|ere|euse|rice|trice|ne|le)\))?"
     r"|\([mwfdx/]+\)|&|/",
     re.UNICODE,
 )
 _SUFFIX = re.compile(
     # (on the title's line: "Engineer II", not the "2." of the next line's numbered item)
-    r"^[ \t]*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|I{1,3}\b|IV\b|[1-4]\b(?!\.))",
+    # (a grade in capitals: Swedish "Projektledare Infrastruktur i Stockholm" has a place)
+    r"^[ \t]*(?:\((?:m|w|f|d|x|h|gn)(?:/(?:m|w|f|d|x|h))+\)|\*in|(?-i:I{1,3}\b|IV\b)"
+    r"|[1-4]\b(?!\.))",
     re.I,
 )
 _OF_TAIL = re.compile(  # within the line: "Head of Analytics\nLocation: …" ends at "Analytics"
@@ -397,7 +409,8 @@ _ENGLISH_SUFFIX = (
 # compound ending in one of these
 _NORDIC_HEAD = re.compile(
     r"[a-zæøåäö-]{3,}(?:sygeplejerske|sjuksköterska|sykepleier|leder|ledare|chef|päällikkö"
-    r"|johtaja|asiantuntija|insinööri|strateg|rådgiver|rådgivare|konsulent|utvikler|utvecklare"
+    r"|johtaja|asiantuntija|insinööri|strateg|rådgiver|rådgivare|konsulent|utvikler|udvikler"
+    r"|utvecklare"
     r"|ingeniør|ingenjör|tekniker|medarbetare|medarbejder|koordinator|samordnare|handläggare"
     r"|sjåfør|chaufför|elektriker|montør|montör|operatør|operatör|ekonom|økonom|controller"
     # Norwegian and Swedish "Økonomisjef", "Prosjektdirektør", "Lagerarbetare", "Innkjøpsansvarlig"
@@ -408,6 +421,30 @@ _NORDIC_HEAD = re.compile(
     r"|förare|fører|kehittäjä|edustaja|hoitaja|suunnittelija|analyytikko|arkkitehti"
     r"|konsultti|myyjä|asentaja)"
 )
+
+
+# "Buscamos fontanero oficial de primera", "On recherche un cariste", "Cerchiamo un magazziniere",
+# "Precisamos de pedreiro": a verb of hiring right before a job noun written in lower case (in
+# Spanish, Portuguese, French and Italian, which write job nouns so; a Nordic "söker tekniker"
+# before an English title is its gloss)
+_HIRING_VERBS = frozenset(
+    _words(
+        """
+        buscamos busco necesitamos precisamos procuramos contratamos contrata seleccionamos
+        selecionamos recrutamos recherchons recherche cherchons recrutons recrute cerchiamo
+        cerca selezioniamo assumiamo
+        vacante vacantes vaga vagas puesto poste posto oferta offre
+        """
+    )
+)
+_HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des"))
+
+
+def _hiring_verb_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    k = i - 1
+    if k >= 0 and tokens[k][2].lower() in _HIRING_ARTICLES:
+        k -= 1
+    return k >= 0 and i - k <= 2 and tokens[k][2].lower() in _HIRING_VERBS
 
 
 def _compound_head(word: str) -> bool:
@@ -538,6 +575,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         graded = _HEAD_GRADE.fullmatch(low)
         if graded and graded.group(1) in heads:
             low = graded.group(1)  # "SDE-2": a head with its grade
+        if "-" in low and low not in heads:
+            base, _, rest = low.partition("-")
+            if rest.isalpha() and (base in POLISH_HEADS or base in ROMANCE_HEADS):
+                low = base  # "Ślusarz-monter", "Mozo-carretillero": two trades, one job
         stripped = lowered.rstrip(".,")  # "hiring Electricians.": the sentence's stop is no part
         plural = stripped[-1:] == "s" and stripped[:-1] in heads and stripped not in heads
         if plural:
@@ -555,6 +596,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 and low not in _ROMANCE_ANY_CASE
                 and low not in heads
                 and (not _compound_head(low) or text[tokens[i][0] - 1 : tokens[i][0]] == "(")
+                and not _hiring_verb_before(tokens, i)
             ):  # ("Wind Turbine Technician (vindkrafttekniker)": a gloss, not another role)
                 i += 1
                 continue
@@ -665,6 +707,13 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             j -= 1
         while j < i and tokens[j][2] in {"&", "/", "and"}:
             j += 1
+        if (
+            j >= 2
+            and tokens[j][2] == "House"
+            and tokens[j - 1][2] == "of"
+            and tokens[j - 2][2] in {"Front", "Back", "FRONT", "BACK"}
+        ):
+            j -= 2  # "Front of House Manager": a hotel's or restaurant's part, not "House"
         if j > 1 and tokens[j - 1][2] in {"and", "&"} and tokens[j][2][:1].isupper():
             chain = _FIELD_CHAIN.search(text, max(0, tokens[j - 1][0] - 60), tokens[j][0])
             if (
@@ -1008,6 +1057,14 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
         ):  # "Responsable éditorial numérique": up to two adjectives right after the head
             # ("… son prochain Contrôleur financier.": not the sentence's stop)
             end = tokens[k][0] + len(word.rstrip(".,;:"))
+        elif (
+            k == i + 1
+            and not english
+            and word.islower()
+            and tokens[i][2].islower()
+            and low in ROMANCE_HEADS
+        ):  # "tecnico manutentore elettromeccanico", "operaio saldatore": two job nouns
+            end, two_word = tokens[k][1], 1
         elif k <= i + 2 + two_word and end == tokens[k - 1][1] and low in _ROMANCE_GRADE:
             end = tokens[k][1]  # "développeur full-stack principal", "Ingeniero senior"
         elif (

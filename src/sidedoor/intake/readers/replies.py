@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sidedoor.intake.textutil import SIGN_OFF
+from sidedoor.intake.textutil import AFTER_NAME, SIGN_OFF
 
 _REPLY_HEADER = re.compile(
     r"^(?:On\b.{0,300}\bwrote:|Am\b.{0,300}\bschrieb\b.{0,100}:|Le\b.{0,300}\ba écrit ?:"
@@ -51,7 +51,9 @@ _SUBJECT_KEYS = frozenset({"subject", "betreff", "objet", "asunto", "onderwerp"}
 _DATE_KEYS = frozenset({"sent", "date", "gesendet", "datum", "envoyé", "enviado", "fecha"})
 # a forwarder's note that says it passes something on (for an Outlook block with no marker)
 _FORWARD_NOTE = re.compile(
-    r"\b(?:forward(?:ed|ing)?|fyi|see below|passing (?:this|it) on|sending (?:this|it) (?:on|over)"
+    # ("put you forward", "look forward", "moving forward" forward nothing)
+    r"\b(?:(?<!put you )(?<!look )(?<!looking )(?<!moving )(?<!going )(?<!you )forward(?:ed|ing)?"
+    r"|fyi|see below|passing (?:this|it) on|sending (?:this|it) (?:on|over)"
     r"|thought (?:of you|you might|you'd)|weitergeleitet|weiterleitung"
     # "Alex - one for you?", "might be up your street", "worth a look?"
     r"|one for you|for you\?|(?:up|right up) your (?:street|alley)|(?:worth|have|take) a look"
@@ -283,6 +285,7 @@ _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 
 
 def _is_name_line(line: str) -> bool:
+    line = AFTER_NAME.sub("", line)
     words = line.split()
     if not 2 <= len(words) <= 4 or not words[-1][:1].isupper():
         return False
@@ -332,7 +335,33 @@ def split_message(text: str, subject: str | None = None) -> tuple[Split, Forward
     forward = unwrap_forward(text, subject)
     if forward is None:
         return split_reply(text), None
+    if _own_message(forward):
+        # "Hi Leila, I'm Grace, a recruiter on … Quick summary of the role: …" above a colleague's
+        # forwarded note: the forwarder wrote the message; what they forward is quoted
+        split = split_reply(forward.note)
+        end = text.find(forward.note) + len(forward.note)
+        rest = text[end:].strip()
+        split.quoted = "\n\n".join(q for q in (split.quoted, rest) if q) or None
+        return split, None
     return split_reply(forward.body), forward
+
+
+_GREETING_START = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|bonjour|hallo|ciao|olá|oi"
+    r"|hej|hei)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_message(forward: Forward) -> bool:
+    """The note above a forwarded message is a whole message to the reader, longer than what it
+    forwards: it opens with a greeting and runs on for several lines."""
+    note = forward.note
+    return (
+        len(note) > 400
+        and len(note) > len(forward.body)
+        and _GREETING_START.match(note) is not None
+    )
 
 
 def forward_subject(subject: str | None) -> str | None:

@@ -1,0 +1,318 @@
+"""Round 19: the classes of miss that new blind sets showed (messages in our own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_checks import parse_checked
+from sidedoor.intake.extract.agency import is_agency_name
+from sidedoor.intake.extract.benefits import find_benefits
+from sidedoor.intake.extract.company import _whole_place, find_company, used_as_place
+from sidedoor.intake.extract.outreach import score
+from sidedoor.intake.extract.pay import find_pay
+from sidedoor.intake.extract.title import find_titles
+from sidedoor.intake.models import ParsedItem
+from sidedoor.intake.readers.replies import split_message
+
+
+def _one(text: str) -> ParsedItem:
+    return parse_checked(text)  # every field's evidence checked against the text
+
+
+def _titles(text: str) -> list[str]:
+    return [t.text for t in find_titles(text)]
+
+
+def _benefits(text: str) -> set[str]:
+    return {b.name for b in find_benefits(text)}
+
+
+# --- titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a lower-case job noun right after a Romance verb of hiring or a vacancy's word
+        ("Hola, buscamos fontanero oficial de primera para una obra en Gandía",
+         "fontanero oficial de primera"),
+        ("Tenemos vacantes de carretillero/a para el turno de tarde", "carretillero"),
+        ("cerchiamo un tecnico manutentore elettromeccanico per il reparto",
+         "tecnico manutentore elettromeccanico"),
+        # "Front of House": a part of a hotel, not "House Manager"
+        ("We need a Front of House Manager for the new brasserie", "Front of House Manager"),
+        # letters of Latin Extended-A begin a word; two trades joined by a hyphen are one job
+        ("2) Ślusarz-monter – 36 zł/h", "Ślusarz-monter"),
+        # Dutch, Danish and Norwegian job nouns
+        ("Wij zoeken een Onderzoeker Bodemkwaliteit voor ons lab", "Onderzoeker Bodemkwaliteit"),
+        ("Vi søger en Softwareudvikler til teamet i Aarhus", "Softwareudvikler"),
+        ("Stilling: Rådgiver Nettplanlegging", "Rådgiver Nettplanlegging"),
+        # a care assistant's short name
+        ("HCA shifts this weekend in Galway", "HCA"),
+    ],
+)
+def test_titles_of_this_round(text: str, title: str) -> None:
+    assert title in _titles(text) or any(t.startswith(title) for t in _titles(text))
+
+
+def test_a_lower_case_grade_is_no_roman_numeral() -> None:
+    # Swedish "i" is "in": "Projektledare Bygg i Malmö" ends before it; "Engineer II" keeps it
+    assert _titles("Vi söker en Projektledare Bygg i Malmö") == ["Projektledare Bygg"]
+    assert _titles("Software Engineer II at Brightpath") == ["Software Engineer II"]
+
+
+def test_a_nordic_gloss_before_an_english_title_is_no_second_role() -> None:
+    assert _titles("Nordvind söker tekniker i Luleå / Service Engineer") == ["Service Engineer"]
+
+
+def test_a_message_that_starts_with_its_title_line() -> None:
+    item = _one(
+        "Director of Treasury – Fenwick Mutual, Leeds. 3 days in office. £140–160k + bonus. "
+        "Quick call this week?\n\nMarcus | Halden Executive"
+    )
+    assert item.positions[0].title == "Director of Treasury"
+
+
+def test_the_fuller_title_of_the_body_wins_over_the_subjects_shorter() -> None:
+    item = _one(
+        "Subject: Founding engineer @ Quillby\n\nHi Jo,\n\nWe're hiring our first Founding "
+        "Backend Engineer (Go, Postgres) and would love to talk.\n\n- Remote (EU)\n"
+        "- €90k–€110k + equity\n\nWould a call this week work?\n\nPriya\nCo-founder, Quillby"
+    )
+    assert item.positions[0].title == "Founding Backend Engineer"
+
+
+# --- several roles in one message
+
+
+def test_arrow_bullets_and_a_colon_after_the_title_list_two_roles() -> None:
+    item = _one(
+        "Hi Ana,\n\nI'm Jonas, recruiter at Kielwerk Robotics. Two roles on the platform "
+        "team:\n\n→ Engineering Manager Platform: €105,000–120,000\n"
+        "→ Senior Platform Engineer: €80,000–95,000\n\nBoth hybrid in Kiel, 2 office days.\n\n"
+        "Interested? Just reply.\n\nJonas Brandt\nTalent Acquisition @ Kielwerk Robotics"
+    )
+    assert [p.title for p in item.positions] == [
+        "Engineering Manager Platform",
+        "Senior Platform Engineer",
+    ]
+    assert [p.pay.min for p in item.positions] == [105000, 80000]
+
+
+def test_unmarked_title_lines_with_a_long_first_line_are_a_list() -> None:
+    item = _one(
+        "Hi Sam,\n\nWe have two openings at our Reno clinic:\n\n"
+        "Associate Dentist — $150,000–$180,000 base + production bonus, $10,000 sign-on "
+        "bonus, CE allowance, four-day week available\n"
+        "Dental Hygienist — $48–$55/hr\n\n"
+        "Both include medical and a 401(k).\n\nFree for a call?\n\nLena Ortiz\n"
+        "Recruiting Lead, Sierra Smiles Dental"
+    )
+    assert [p.title for p in item.positions] == ["Associate Dentist", "Dental Hygienist"]
+
+
+def test_a_list_line_in_capitals_is_its_title_whole() -> None:
+    item = _one(
+        "Dear Mr. Rossi,\n\nfor our client we search two figures:\n\n"
+        "1. PROCESS ENGINEER WATER TREATMENT\n- RAL 38.000 - 44.000 €\n\n"
+        "2. PLANT OPERATOR\n- RAL 28.000 - 31.000 €\n\nBest regards\nGiulia Conti\n"
+        "Recruiter – Selezione Adriatica"
+    )
+    assert [p.title.lower() for p in item.positions] == [
+        "process engineer water treatment",
+        "plant operator",
+    ]
+
+
+def test_a_list_line_with_a_code_in_brackets_after_the_title() -> None:
+    item = _one(
+        "Cześć!\n\nszukamy:\n\n1) Spawacz TIG (141) – 40–46 zł/h netto\n"
+        "2) Monter konstrukcji – 32–36 zł/h netto\n\nDasz znać?\nKasia"
+    )
+    assert item.positions[0].title == "Spawacz TIG"
+    assert len(item.positions) == 2
+
+
+# --- companies and recruiters
+
+
+def test_on_behalf_of_in_french_and_dutch() -> None:
+    assert find_company(
+        "je recrute un Responsable Paie pour le compte du Groupe Vireval, acteur régional"
+    ).value == "Groupe Vireval"  # type: ignore[union-attr]
+    assert find_company(
+        "Namens de Gemeente Zwolle ben ik op zoek naar een Adviseur Mobiliteit."
+    ).value == "Gemeente Zwolle"  # type: ignore[union-attr]
+
+
+def test_a_companys_customers_and_a_titles_words_are_not_its_name() -> None:
+    assert find_company(
+        "Ada here, CEO & co-founder of Tillpoint — we help SMEs in Ghana take payments."
+    ) is None
+    assert find_company(
+        "I'm a recruiter with Maple Home Care. We're looking for Personal Support Workers."
+    ) is None
+
+
+def test_a_founder_names_the_company_they_write_for() -> None:
+    item = _one(
+        "Subject: Head of Growth in Campoverde – Madrid\n\nHola Lucía,\n\nI am Pablo, CEO and "
+        "co-founder of Campoverde, we bring organic produce to 30.000 homes.\n\nDetails:\n"
+        "- Madrid, hybrid\n- 65.000 – 80.000 € brutos/año\n\nLet me know if you'd like a "
+        "coffee!\n\nPablo Ruiz\nCEO & Co-founder · Campoverde"
+    )
+    assert item.recruiter.company == "Campoverde"
+    assert item.positions[0].company == "Campoverde"
+
+
+def test_a_hiring_desk_above_the_company_in_a_signature() -> None:
+    item = _one(
+        "Subject: DZ Driver – Brampton\n\nHi Raj,\n\nThis is Gurpreet from Lakeshore Haulage. "
+        "We're hiring DZ Drivers for local runs, $30/hr.\n\nCall me if interested.\n\n"
+        "Thanks,\nGurpreet Sandhu\nDriver Recruitment, Lakeshore Haulage"
+    )
+    assert item.recruiter.company == "Lakeshore Haulage"
+    assert item.recruiter.agency is False
+
+
+def test_a_text_signed_name_at_agency() -> None:
+    item = _one(
+        "Hi Niamh, HCA shifts going in Limerick this week, days + nights, €18ph. "
+        "Want me to book you in? Orla @ WardCare Staffing"
+    )
+    assert item.is_recruiter_outreach
+    assert item.recruiter.company == "WardCare Staffing"
+    assert item.positions[0].company is None
+
+
+def test_a_signature_name_with_a_registration_number() -> None:
+    item = _one(
+        "Hi Wei,\n\nI have an opening for a Senior Process Engineer with an MNC in Tuas.\n\n"
+        "Salary: S$7,000 – S$8,500/month\n\nInterested candidates, please send your resume.\n\n"
+        "Lim Jia Hui (Reg No. R2345678)\nSenior Recruitment Consultant\n"
+        "Harbourline Staffing Pte Ltd (EA Licence No. 21C1234)"
+    )
+    assert [p.title for p in item.positions] == ["Senior Process Engineer"]
+    assert item.recruiter.name == "Lim Jia Hui"
+
+
+def test_a_domain_of_initials_and_a_word_spells_the_signatures_name() -> None:
+    item = _one(
+        "Dzień dobry,\n\nposzukujemy osoby na stanowisko Opiekun medyczny.\n\n"
+        "Kontakt: praca@szpitalmarek.pl\n\nZ wyrazami szacunku\nAnna Nowak\n"
+        "Specjalista ds. Kadr\nSzpital Marek\n"
+    )
+    assert item.recruiter.company == "Szpital Marek"
+    item = _one(
+        "Hello,\n\nwe are hiring a Medical Carer.\n\nWrite to jobs@cmvarta.pl\n\nRegards\n"
+        "Ewa Lis\nHR\nCentrum Medyczne Varta\n"
+    )
+    assert item.recruiter.company == "Centrum Medyczne Varta"
+
+
+def test_interest_in_a_company_is_no_place() -> None:
+    text = "Thanks for your interest in Harbour Care Services last year."
+    assert not used_as_place(text, "Harbour Care Services")
+    assert used_as_place("the team in Wollongong", "Wollongong")
+
+
+def test_regions_of_work_and_a_town_with_its_province_are_places() -> None:
+    assert _whole_place("Pilbara") and _whole_place("Bowen Basin")
+    item = _one(
+        "Subject: Oferta: reponedor/a – Seseña (Toledo) – turno de mañana\n\nHola Marta,\n\n"
+        "Soy Iván, de Ribera Staffing. Tenemos vacantes de reponedor/a.\n• 9,00 € brutos/hora"
+        "\n\nIván Gil\nRibera Staffing"
+    )
+    assert item.positions[0].company is None
+
+
+def test_interim_names_an_agency() -> None:
+    assert is_agency_name("Mayfield Interim")
+    assert not is_agency_name("Interim Solutions Architect")
+
+
+# --- pay, benefits
+
+
+def test_a_companys_counts_are_not_pay() -> None:
+    assert find_pay("We make a payments app used in 9,000 restaurants across Spain.") == []
+    assert find_pay("Pay: 9,000 per month")  # a bare figure with a pay word stays
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Your background would be super relevant here.", False),
+        ("super excited to chat", False),
+        ("$110k + super depending on experience", True),
+        ("$48/hr plus 11.5% super", True),
+    ],
+)
+def test_super_is_superannuation_not_the_adverb(text: str, present: bool) -> None:
+    assert ("retirement_plan" in _benefits(text)) is present
+
+
+def test_holiday_days_and_a_discount_on_care() -> None:
+    assert "pto" in _benefits("For both roles: 26 holiday days and a pension.")
+    assert "employee_discount" in _benefits("and a discount on care for your own pets.")
+
+
+# --- outreach and not
+
+
+def test_a_sales_pitch_about_the_readers_open_roles_is_no_outreach() -> None:
+    item = _one(
+        "Subject: Your 4 open engineering roles at Quayside\n\nHi Tom,\n\nNoticed Quayside "
+        "currently has four engineering roles open (Backend Engineer, SRE, QA Lead and Data "
+        "Engineer).\n\nTalentLoop plugs into your ATS and surfaces engineers open to new roles. "
+        "Start a free 14-day trial and cut agency fees.\n\nWorth a quick 15-minute look?\n\n"
+        "Eve\nGrowth @ TalentLoop"
+    )
+    assert not item.is_recruiter_outreach
+
+
+def test_a_portuguese_rejection_and_an_automated_notice_are_no_outreach() -> None:
+    item = _one(
+        "Assunto: Atualização sobre sua candidatura – Analista Financeiro\n\nOlá, Bruno!\n\n"
+        "Agradecemos seu interesse e o tempo dedicado ao nosso processo seletivo para a vaga "
+        "de Analista Financeiro.\n\nDecidimos seguir com outros candidatos.\n\nEquipe de "
+        "Talentos\nSolaria\n\nEsta é uma mensagem automática, por favor não responda."
+    )
+    assert not item.is_recruiter_outreach
+    assert "mass_mail" in {f.name for f in score("Please do not reply to this email.")[2]}
+
+
+def test_a_staffing_desks_booking_is_outreach_language() -> None:
+    assert "hiring_process" in {f.name for f in score("Want me to book you in for Friday?")[2]}
+
+
+# --- replies and forwards
+
+
+def test_put_you_forward_is_no_forward() -> None:
+    text = (
+        "Hi Rebecca,\n\nThe firm is Hartley Moss and the salary is £80,000. Can I put you "
+        "forward?\n\nBest,\nAdam\n\n-----Original Message-----\nFrom: Rebecca Lyons\n"
+        "Sent: 11 March 2025 21:14\nTo: Adam Reeve\nSubject: RE: Associate role\n\n"
+        "Hi Adam, who is the firm?"
+    )
+    split, forward = split_message(text, "RE: Associate role")
+    assert forward is None
+    assert "Hartley Moss" in split.body
+
+
+def test_a_long_pitch_above_a_forwarded_note_is_the_message() -> None:
+    text = (
+        "Hi Leila,\n\nI'm Grace, a recruiter on Tessel Health's product & design team. Our VP "
+        "Product saw your talk and asked me to reach out; his note is below. Quick summary:\n\n"
+        "• Senior Product Manager, Care Navigation\n• New York, hybrid – three days in office\n"
+        "• Base salary range: $175,000–$205,000 + bonus + equity\n• Medical, dental, 401(k)\n\n"
+        "Would you be open to a 30-minute intro call this week?\n\nGrace Liu\n"
+        "Talent Acquisition | Tessel Health\n\n---------- Forwarded message ---------\n"
+        "From: Marcus Obi <marcus@tesselhealth.com>\nSubject: Senior PM\n\n"
+        "Grace, can we reach out to Leila? Thanks, M"
+    )
+    split, forward = split_message(text, "Fwd: Senior PM")
+    assert forward is None
+    assert "Quick summary" in split.body
+    assert split.quoted and "Forwarded message" in split.quoted
