@@ -316,3 +316,188 @@ def test_a_long_pitch_above_a_forwarded_note_is_the_message() -> None:
     assert forward is None
     assert "Quick summary" in split.body
     assert split.quoted and "Forwarded message" in split.quoted
+
+
+# --- wave 2: sets 251–256
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("following up on the Surgical Tech opening at Mercy West", "Surgical Tech"),
+        ("I'm recruiting an Audit Senior for a 4-partner practice", "Audit Senior"),
+        ("we're looking for an Accounts Senior to join us", "Accounts Senior"),
+        ("We search now 4 persons for position Steel Fixer in Croydon", "Steel Fixer"),
+        ("Je cherche un pharmacien salarié à temps plein", "pharmacien salarié"),
+        ("le poste de Technologiste médicale en hématologie aux Laboratoires Nord",
+         "Technologiste médicale en hématologie"),
+        ("nous recrutons un Ingénieur DevOps confirmé pour Lyon", "Ingénieur DevOps"),
+        ("I'm looking for an interim Finance Business Partner for a trust",
+         "interim Finance Business Partner"),
+    ],
+)
+def test_titles_of_wave_two(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_kind_of_company_is_no_tech_title() -> None:
+    assert _titles("a fast-growing Health Tech scale-up") == []
+
+
+def test_slash_numbered_items_and_a_dotted_stack_word() -> None:
+    item = _one(
+        "Dear Mr. Binh,\n\nMy client needs 2 positions:\n\n1/ Bridge System Engineer\n"
+        "- Salary: 1,500 – 2,200 USD/month\n2/ Technical Lead .NET\n"
+        "- Salary: 2,400 – 3,200 USD/month\n\nPlease reply if you interest.\n\nLan\n"
+        "Recruitment Consultant, HanoiHire"
+    )
+    assert [p.title for p in item.positions] == ["Bridge System Engineer", "Technical Lead .NET"]
+
+
+def test_a_text_that_needs_several_tradesmen_has_a_title() -> None:
+    item = _one(
+        "Alright mate, Dean here from Kestrel Trades. Need 3 x commercial plumbers for a fit-out "
+        "in Leeds, £26 p/h. U about? Txt back."
+    )
+    assert item.is_recruiter_outreach
+    assert item.positions[0].title == "commercial plumber"
+
+
+def test_a_referral_ask_for_plural_roles_is_no_outreach() -> None:
+    item = _one(
+        "Hey Sam! my team at Bolt is hiring two data engineers in Tartu (€60-75k). "
+        "Do you know anyone good? Referral bonus is €2k."
+    )
+    assert not item.is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("we cooperate with big logistics company in Berlin, Nordhafen Spedition. We need "
+         "drivers.", "Nordhafen Spedition"),
+        ("A rural hospital near Taos, NM (High Mesa Regional Hospital) needs a CRNA.",
+         "High Mesa Regional Hospital"),
+        ("Facility: Desert Rose Medical Center (Level II trauma)", "Desert Rose Medical Center"),
+        ("Pine Hollow Hospital in Yakima, WA is building up its float pool.",
+         "Pine Hollow Hospital"),
+        ("We have 2 open needs at Maple Grove Rehab in Tacoma.", "Maple Grove Rehab"),
+    ],
+)
+def test_companies_of_wave_two(text: str, company: str) -> None:
+    found = find_company(text)
+    assert found is not None and found.value == company
+
+
+def test_a_duty_bullets_partner_is_no_company() -> None:
+    item = _one(
+        "Hi Lee,\n\nI'm hiring a Credit Risk Lead for a regional bank.\n\n"
+        "• Build PD/LGD models\n• Partner with Model Validation and Finance on submissions\n\n"
+        "SGD 150–180k. Open to a chat?\n\nRhea\nHarbour Search"
+    )
+    assert item.positions[0].company is None
+
+
+def test_for_a_company_then_its_city_after_a_dash() -> None:
+    item = _one(
+        "Hi sir, we hv urgent req for SAP MM Consultant (S/4) for Infosys – Pune, hybrid. "
+        "Budget upto 20 LPA. Pls share CV.\nRegards, Kavya, HireKraft Consulting"
+    )
+    assert item.positions[0].company == "Infosys"
+
+
+def test_a_domain_split_on_a_word_of_the_text() -> None:
+    item = _one(
+        "Hi Renee,\n\nI'm helping our doctors find a new Practice Manager for our pediatrics "
+        "practice in Cary.\n\nThank you,\nDana\ndana@willowbrookpediatrics.com"
+    )
+    assert item.recruiter.company == "Willowbrook Pediatrics"
+
+
+def test_an_agency_word_inside_a_longer_name_is_no_agency() -> None:
+    assert not is_agency_name("Hudson Valley Regional Hospital")
+    assert not is_agency_name("Orion Medical Imaging")
+    assert is_agency_name("Hays Healthcare")
+    assert is_agency_name("Sahyadri Manpower Services")
+
+
+@pytest.mark.parametrize("name", ["Penang", "Nunavut", "Bengaluru HQ", "Binh Duong", "Ontario"])
+def test_states_provinces_and_a_citys_office_are_places(name: str) -> None:
+    assert _whole_place(name)
+
+
+def test_the_company_without_its_city_where_the_text_writes_it_so() -> None:
+    item = _one(
+        "Subject: Join us at Marlow & Finch Leeds — 2 management roles\n\nHi Ava,\n\n"
+        "I'm Tom from the Marlow & Finch resourcing team. Our Leeds store reopens in May.\n\n"
+        "Store Manager — £52,000\nDepartment Manager — £30,000\n\nFancy a chat?\n\nTom"
+    )
+    assert {p.company for p in item.positions} == {"Marlow & Finch"}
+
+
+def test_a_role_in_the_plural_is_no_company() -> None:
+    item = _one(
+        "Subject: Electricians – Data Centre – North Dublin – €29ph\n\nHi Conor,\n\nWe are "
+        "looking for qualified Electricians for a data centre build. Rate: €29 per hour.\n\n"
+        "Interested?\n\nShane\nLiffeyside Technical Staffing"
+    )
+    assert item.positions[0].company is None
+
+
+def test_a_companys_size_in_crore_is_no_pay_but_a_sales_target_stays() -> None:
+    mentions = find_pay("a bank with deposits of ₹40,000 crore. CTC ₹22 – 26 lakhs per annum")
+    assert [(m.min, m.max) for m in mentions] == [(2200000.0, 2600000.0)]
+    assert all(m.extra for m in find_pay("You will own a GWP target of ₹62 crore."))
+
+
+def test_not_possible_remote_is_onsite() -> None:
+    from sidedoor.intake.extract.workplace import find_workplace
+
+    found = find_workplace("Work is only on site, not possible remote of course :)")
+    assert found is not None and found.workplace == "onsite"
+
+
+def test_a_signers_letters_after_the_name() -> None:
+    item = _one(
+        "Hi Gloria,\n\nI'm with the Talent Acquisition team at Lakeview Methodist Hospital. We're "
+        "hiring a Nurse Manager for 4 North.\n\nBest,\nCarla Mendes, BSN, RN\nNurse Recruiter\n"
+        "Lakeview Methodist Hospital"
+    )
+    assert item.recruiter.name == "Carla Mendes"
+    assert item.recruiter.agency is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a candidate asking the reader for a job
+        "Respected Sir, Request for job opportunity. Kindly give me one opportunity to prove "
+        "myself. I am attaching my resume.",
+        "Hi Mr Dawson, im a qualified plasterer and im looking for steady work. Would you have "
+        "anything coming up on your sites?",
+        # sellers to a hiring team or a contractor
+        "Hi Marcus, congrats on the new TA role! Last year we helped Ozark Health cut RN "
+        "time-to-fill from 71 to 44 days. Can I send a sample?",
+        "With PayCrest you get a fixed £18 weekly margin and no hidden fees. On a £550/day "
+        "contract our calculator shows take-home of £2,060 a week.",
+        "We are a specialist recruitment firm. Our commercials: 8.33% of annual CTC, 90-day free "
+        "replacement. Could we schedule a 20-minute call to discuss your hiring plan?",
+    ],
+)
+def test_more_messages_that_are_not_outreach(text: str) -> None:
+    assert not _one(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Director of Nursing - 300-bed hospital, Fresno. $190-215K + relo. Open to a "
+        "confidential conversation?\nKaren Holt, Holt Healthcare Search",
+        "Hi Minh, still interested in the Senior iOS Developer role at Tiki? Range is 45-60M VND "
+        "net/month.\nLinh | TA @ Tiki",
+        "Hi Beth, we need KS1 Supply Teachers across north Leeds, £140-£165 per day. Are you "
+        "free for any days next week?\nMatt, Brightwell Education",
+    ],
+)
+def test_more_short_messages_that_are_outreach(text: str) -> None:
+    assert _one(text).is_recruiter_outreach

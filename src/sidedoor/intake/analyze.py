@@ -1110,6 +1110,10 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         return  # "w stoczni w Gdańsku": Polish "in", a place's locative (not "w WZE S.A.")
     if found.name.isupper() and any(p.title and found.name == initials(p.title) for p in positions):
         return  # "GM – upscale Italian" for a General Manager: the title's initials
+    if _job_words_only(found.name):
+        return  # "Electricians – Data Centre – West Dublin": the role in the plural
+    if found.start is not None and _DUTY_BULLET.match(text, text.rfind("\n", 0, found.start) + 1):
+        return  # "• Partner with Model Risk Management on …": whom the role works with
     if (
         is_city(found.name)
         or is_country(found.name)
@@ -1133,6 +1137,20 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         for p in positions:
             p.company = spelled[0]
             p.evidence["company"] = _ev(text, spelled[1], spelled[1] + len(spelled[0]))
+
+
+# a bullet of the role's duties: a marker, then a verb of working with others
+_DUTY_BULLET = re.compile(
+    r"[ \t]*(?:[-*•·▪◦→►]|\d{1,2}[.)])[ \t]*(?i:partner|work|liaise|collaborate|report|engage"
+    r"|coordinate|support|present|interface)\w*\b"
+)
+
+
+def _job_words_only(name: str) -> bool:
+    from sidedoor.intake.extract.title import HEADS
+
+    words = [w.lower() for w in re.findall(r"[\w-]+", name)]
+    return bool(words) and all(w in HEADS or (w.endswith("s") and w[:-1] in HEADS) for w in words)
 
 
 _POLISH_IN = re.compile(r"(?<![\w-])(?:w|we)\s$")
@@ -1362,7 +1380,12 @@ def _place_tails(text: str, positions: list[Position], recruiter: Recruiter) -> 
             short, tail = " ".join(words[:cut]), " ".join(words[cut:])
             if cut < 2 or not names_a_place(tail):
                 continue
-            alone = re.search(rf"(?m)^[ \t]*({re.escape(short)})[ \t]*$", text)
+            alone = re.search(rf"(?m)^[ \t]*({re.escape(short)})[ \t]*$", text) or re.search(
+                # or in a sentence, without the place: "I'm Rosie from the Halden & Brooks
+                # resourcing team" beside "Join us at Halden & Brooks Belfast"
+                rf"(?<![\w&])({re.escape(short)})(?![\w&])(?! {re.escape(tail)}\b)(?!['’]s \w)",
+                text,
+            )
             if alone:
                 holder.company = short
                 holder.evidence["company"] = _ev(text, alone.start(1), alone.end(1))

@@ -271,7 +271,10 @@ NAME_END = re.compile(r"(?![\w&])")
 # what may follow a signer's name on its line: a Singapore recruiter's registration number
 # ("Tan Mei Xuan (Reg No. R1987654)", "(EA Reg. No. R22110456)"), pronouns ("(she/her)")
 AFTER_NAME = re.compile(
-    r"\s*\((?:(?:EA\s)?Reg(?:istration)?\.?\s?No\.?:?\s?\w+|[a-z]+/[a-z]+(?:/[a-z]+)?)\)\s*$",
+    r"\s*\((?:(?:EA\s)?Reg(?:istration)?\.?\s?No\.?:?\s?\w+|[a-z]+/[a-z]+(?:/[a-z]+)?)\)\s*$"
+    # a nurse recruiter's or an accountant's letters: "Carla Mendes, BSN, RN", ", SHRM-CP"
+    r"|(?-i:(?:,\s?(?:[A-Z]{2,5}(?:-[A-Z]{2,3})?|Ph\.?D\.?|M\.?D\.?|MSc|BSc|MBA|MSN|BSN|FCCA"
+    r"|ACCA|ACA|CPA))+)\s*$",
     re.IGNORECASE,
 )
 

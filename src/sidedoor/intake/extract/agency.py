@@ -109,8 +109,8 @@ _AGENCY_WORDS = re.compile(
     r"|personalservice|\w{3,}(?<!s)hire|(?-i:\sHire)$|workforce$|nearshore|rekrutacja|rekrutacji"
     # "Tidemark Crewing", "Talentia Mediterránea", "Iberhunt Executive", "Sandstone Executive"
     r"|crewing|talentia|\w{3,}hunt\b|(?-i:\sExecutive)$"
-    # "Mayfield Interim": an interim-management agency's name ends in "Interim"
-    r"|(?-i:\sInterim)$"
+    # "Mayfield Interim": an interim-management agency's name ends in "Interim"; "Kinetic Recruit"
+    r"|(?-i:\sInterim)$|(?-i:\sRecruit)$"
     # Danish, Norwegian, Swedish, Finnish staffing firms: "Hartmann & Juhl Rekruttering",
     # "Lagerkraft Bemanning", "Nordic Henkilöstöpalvelut"
     r"|rekruttering|bemanning|bemanding|henkilöstöpalvelu\w*"
@@ -296,7 +296,22 @@ _LEGAL_TAIL = re.compile(
 
 def is_agency_name(name: str) -> bool:
     bare = _LEGAL_TAIL.sub("", name.strip())
-    return bool(_AGENCY_NAME_RE.search(bare.lower()) or _AGENCY_WORDS.search(bare))
+    known = _AGENCY_NAME_RE.search(bare.lower())
+    if known and (
+        _OTHER_ORG.search(bare)
+        or (known.start() == 0 and len(bare.split()) - len(known.group(0).split()) > 1)
+    ):
+        # "Hudson Valley Presbyterian Hospital", "Orion Medical Imaging": a longer name that
+        # holds an agency's word is another organisation's ("Hays Healthcare" is Hays's)
+        known = None
+    return bool(known or _AGENCY_WORDS.search(bare))
+
+
+# an organisation of another kind, though its name holds an agency's ("Hudson", "Randstad")
+_OTHER_ORG = re.compile(
+    r"\b(?:Hospital|Clinic|University|College|School|Bank|Council|Church|Museum|Hotel|Airport"
+    r"|Police|County|City of)\b"
+)
 
 
 def consultancy_name(name: str) -> bool:

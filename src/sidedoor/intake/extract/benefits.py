@@ -26,7 +26,9 @@ VOCABULARY: dict[str, str] = {
     # "27 holidays", "28 paid holidays" (a count of public holidays is smaller)
     r"|\b(?:1[5-9]|[23]\d) (?:paid )?holidays\b"
     r"|\bférias\b",
-    "health_insurance": r"\bhealth[- ]?(?:care )?(?:insurance|cover(?:age)?|plan|benefits"
+    # ("Day-1 med/dental/vision": "med" before "dental")
+    "health_insurance": r"\bmed(?=\s?/\s?dental)"
+    r"|\bhealth[- ]?(?:care )?(?:insurance|cover(?:age)?|plan|benefits"
     r"|scheme)|\bhealth(?:care)?(?=\s?(?:,|and|&|/|\+)\s?(?:dental|vision|optical|life))"
     r"|medical(?: insurance|,| and| &| cover| plan| benefits| aid| scheme)"
     r"|\bmedical\b(?= from| starting| on day| for you and| for the family| for (?:your )?family"
@@ -964,6 +966,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "health_insurance": (
         "health",
         "medical",
+        "med/",
+        "med /",
         "pmi",
         "bupa",
         "vitality",

@@ -145,7 +145,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         6,
         re.compile(
             rf"(?:^|\n)\s*(?i:Company|Employer|Organi[sz]ation|Hiring company|Client|Arbeitgeber"
-            rf"|Unternehmen|Hiring organi[sz]ation)(?i:[ ]name)?\s*[:\-–]\s*{_NAME}"
+            # a travel nurse's "Facility: Sonoran Valley Medical Center"; "Empresa:", "Société :"
+            rf"|Unternehmen|Hiring organi[sz]ation|Facility|Hospital|Empresa|Entreprise|Société"
+            rf"|Azienda|Werkgever|Bedrijf)(?i:[ ]name)?\s*[:\-–]\s*{_NAME}"
             # not a description: "Client: Japanese automotive company"
             r"(?![\w.'’-]|[ ](?!(?:is|are|was|has|in|at|with|for|and|&)\b)[a-z])",
         ),
@@ -199,7 +201,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         4,
         re.compile(
-            r"\b(?:[Oo]penings?|[Vv]acanc(?:y|ies)|[Rr]equirements?) (?:for|at|with) "
+            # (a staffing desk's "three open needs at Evergreen Rehab & Skilled Nursing")
+            r"\b(?:[Oo]penings?|[Vv]acanc(?:y|ies)|[Rr]equirements?|open needs) (?:for|at|with) "
             rf"{_NAME}"
         ),
     ),
@@ -455,6 +458,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"\b{_NAME}(?:\s\([{UPPER}][\w&]{{1,7}}\))?"
             # (not "Zalo, the messaging app from VNG, is …": the product of another company)
             rf"(?:,[ ](?:the|a|an|our)[ ](?![^,\n]*\b(?:from|by|of)[ ][{UPPER}])[^,\n]{{3,80}}?,)?"
+            # "Cascade Valley Hospital in Wenatchee, WA is building up its PRN pool"
+            rf"(?:\sin\s[{UPPER}][\w'’-]+(?:\s(?!We\b|They\b|You\b|I\b)[{UPPER}][\w'’-]+)?"
+            rf"(?:,\s[A-Z]{{2}})?)?"
             rf"\s(?:is|are)\s(?:hiring|looking|growing"
             rf"|expanding|seeking|recruiting"
             rf"|building|scaling|opening)\b"
@@ -684,6 +690,28 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"(?:looking|searching|recruiting|hiring|seeking)\b"
         ),
     ),
+    # "we cooperate with big construction company in London, Keller-Brandt Construction",
+    # "working with a leading logistics firm, Harwood Freight, on …": the kind, then the name
+    (
+        5,
+        re.compile(
+            r"\b(?:[Ww]ork(?:ing)?|[Pp]artner(?:ing)?|[Cc]o-?operat(?:e|ing)|[Cc]ollaborat(?:e|ing))"
+            r" with (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:company|firm|contractor|business|employer"
+            rf"|manufacturer|bank|provider|client)(?: (?:in|from|based in) [{UPPER}][\w-]+"
+            rf"(?: [{UPPER}][\w-]+)?)?, {_NAME}(?=[,.;]|\s(?:on|for|to|who|which)\b)"
+        ),
+    ),
+    # "A critical-access hospital near Gallup, NM (Red Mesa Community Hospital) needs a CRNA":
+    # the employer described, then named in brackets
+    (
+        4,
+        re.compile(
+            r"\b(?:hospital|clinic|health system|practice|school|bank|manufacturer|facility"
+            r"|employer|provider|company|firm)\b[^()\n.]{0,40}?\((?=[^()\n]{0,60}\b(?:Hospital"
+            r"|Health|Healthcare|Clinic|Medical|Center|Centre|Group|Bank|School|College|Care"
+            rf"|Ltd|Inc|LLC|GmbH)\b){_NAME}\)"
+        ),
+    ),
 )
 _TITLE_AT = re.compile(
     rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|(?P<for>for)"
@@ -701,7 +729,10 @@ _TITLE_AT = re.compile(
     r"(?(pour)(?=\s(?:à|a|en|em|in)\s[A-ZÀ-Ý]))"
     # "… Manager for Rangmanch Studios, one of India's …": "for" names a company only before
     # words that describe it (not "for Mercari Shops." nor "for Running Footwear at our HQ")
-    r"(?(for)(?=,\s(?:one|a|an|which|who)\s))"
+    # (or before a dash and its city: "SAP FICO Consultant (S/4 HANA) for Deloitte – Hyderabad",
+    # the city checked by the caller)
+    r"(?(for)(?=,\s(?:one|a|an|which|who)\s|\s[-–—]\s(?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    r"(?=[,.\n]|\s\()))"
 )
 _STOP = frozenset(
     _words(
@@ -939,7 +970,8 @@ _LOWER_LEGAL_GATE = (
     "sp. z",
 )
 _GATES: tuple[tuple[str, ...] | None, ...] = (
-    ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen"),
+    ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen", "facility",
+     "hospital", "empresa", "entreprise", "société", "azienda", "werkgever", "bedrijf"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
      "em nome d", "confiée", "confie", "representaci", "in naam van", "cooperating with",
      "booking", "a apoiar", "apoiando"),
@@ -948,7 +980,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "now known as", "now trading as", "now operating as"),
     _TICKER_GATE,
     ("openings for", "opening for", "openings at", "opening at", "vacancy for", "vacancies for",
-     "vacancy at", "vacancies at", "requirement for", "requirements for"),
+     "vacancy at", "vacancies at", "requirement for", "requirements for", "open needs"),
     ("i lead", "i run", "i head", "i manage"),
     ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
      "atracci", "atraç", "atrac", "ressources", "risorse", "gestión humana", "gestion humana"),
@@ -1077,6 +1109,9 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "notre marque", "nuestra marca", "imprint"),
     ("hiring manager", "hiring team", "hiring lead"),
     ("for ",),
+    ("with a ", "with an ", "with the ", "with big", "with small", "with large"),
+    ("hospital", "clinic", "health system", "practice", "school", "bank", "manufacturer",
+     "facility", "employer", "provider", "company", "firm"),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -1343,11 +1378,17 @@ def _accept(
         return None  # "your work with Kafka on…" (not "I hope you're well. We've been …")
     if (
         lead
-        and lead.lower().startswith(("work", "collaborat", "cooperat", "co-operat"))
-        and not _speaker(text, start, match.start(), match.end())
+        and lead.lower().startswith(("work", "collaborat", "cooperat", "co-operat", "partner"))
+        and (
+            not _speaker(text, start, match.start(), match.end())
+            or _DUTY_LINE.search(text, max(0, match.start() - 8), match.start())
+        )
     ):
-        return None
+        return None  # (a duty's bullet: "• Partner with Model Risk Management on …")
     return Finding(name, s, s + len(name), score)
+
+
+_DUTY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪◦→►]|\d{1,2}[.)])[ \t]*$")
 
 
 _YOU = re.compile(r"\byou")
@@ -1531,12 +1572,41 @@ _REGIONS = frozenset(
 )
 
 
-# regions named for their work, often a subject's part ("FIFO Maintenance – Pilbara – …")
+# regions, states and provinces (no city of the place lists), often a subject's part
+# ("FIFO Maintenance – Pilbara – …", "Process Engineer – Penang", "Northern Nursing – Nunavut")
 _WORK_REGIONS = frozenset(
     [
         "pilbara", "the pilbara", "kimberley", "goldfields", "bowen basin", "surat basin",
         "hunter valley", "gippsland", "illawarra", "riverina", "central coast", "sunshine coast",
         "permian basin", "bakken", "north sea", "teesside", "central west", "far north",
+        # Canada
+        "ontario", "quebec", "québec", "alberta", "british columbia", "manitoba", "saskatchewan",
+        "nova scotia", "new brunswick", "newfoundland", "prince edward island", "nunavut",
+        "yukon", "northwest territories", "gta",
+        # Australia
+        "queensland", "new south wales", "western australia", "south australia", "tasmania",
+        "northern territory",
+        # Malaysia, Singapore, Indonesia, the Philippines
+        "penang", "selangor", "johor", "sabah", "sarawak", "perak", "kedah", "melaka", "malacca",
+        "pahang", "kelantan", "terengganu", "negeri sembilan", "klang valley", "tuas", "jurong",
+        "woodlands", "changi", "tampines", "java", "west java", "east java", "central java",
+        "bali", "sumatra", "kalimantan", "sulawesi", "batam", "luzon", "visayas", "mindanao",
+        "cebu", "metro manila", "binh duong", "bình dương", "dong nai", "đồng nai", "bac ninh",
+        "bắc ninh", "hai phong", "hải phòng", "long an", "vung tau", "quang ninh", "hung yen",
+        "vinh phuc", "chonburi", "rayong", "eastern seaboard",
+        # India
+        "maharashtra", "karnataka", "tamil nadu", "telangana", "gujarat", "kerala",
+        "uttar pradesh", "haryana", "punjab", "rajasthan", "west bengal", "odisha",
+        "andhra pradesh", "goa", "ncr", "delhi ncr",
+        # the United States
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+        "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+        "tennessee", "texas", "utah", "vermont", "virginia", "west virginia", "wisconsin",
+        "wyoming", "north jersey", "bay area",
     ]
 )  # fmt: skip
 
@@ -1566,7 +1636,10 @@ def _whole_place(name: str) -> bool:
     if words and all(word in _REGIONS for word in words):
         return True  # "LATAM", "EMEA", "the Nordics"
     if " ".join(words) in _WORK_REGIONS:
-        return True  # "Pilbara", "Bowen Basin": where the work is, no city
+        return True  # "Pilbara", "Bowen Basin", "Ontario": a region, no city
+    kind = re.fullmatch(r"(.+?)\s+(?i:HQ|office|area|region)", name.strip())
+    if kind and (is_city(kind.group(1)) or kind.group(1).lower() in _WORK_REGIONS):
+        return True  # "Bengaluru HQ", "Leeds office": a place and its kind
     if _REGION_PREFIX.match(name):
         return True  # "Raum Ulm"
     if all(word in PLACE_WORDS for word in words):
@@ -1614,6 +1687,8 @@ def company_after_title(text: str, title_end: int, limit: int) -> Finding | None
     name = clean_name(match.group("name"))
     if name is None or place_like(name) or _INDEX_RANKED.match(name):
         return None  # ("Head of Data @ Series A climate-tech": a stage, not a name)
+    if match.group("city") and not is_city(match.group("city")):
+        return None  # "for Running Footwear – Trail": no employer and its city
     if _RANK_LEVEL.match(text, match.start("name") + len(name)):
         return None  # "a Quantitative Developer at VP level": a rank
     from sidedoor.intake.extract.locations import find_locations
@@ -1887,6 +1962,8 @@ _SUBJECT_SKIP = frozenset(
         tuesday wednesday
         thursday friday saturday sunday
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
+        undangan rekrutmen peluang kerja kesempatan jawatan kekosongan tawaran pekerjaan
+        leading reputed reputable renowned prestigious well-known fast-growing
         """
     )
 )
@@ -2090,7 +2167,10 @@ def _described(text: str, part: str) -> bool:
 def _holds_title(part: str, title: str) -> bool:
     """The subject's part holds the job's title (without its "(m/w/d)") as whole words."""
     bare = re.sub(r"\s*\([^()]*\)", "", title).strip()
-    found = re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", part, re.I) if bare else None
+    # (in the plural too: "Electricians – Data Centre – West Dublin" for an "Electrician")
+    found = (
+        re.search(rf"(?<![\w-]){re.escape(bare)}(?:e?s)?(?![\w-])", part, re.I) if bare else None
+    )
     return found is not None
 
 
@@ -2517,10 +2597,13 @@ def split_domain(domain: str, text: str) -> str:
     if whole:
         return whole  # "Harbourline Recruitment" in the signature: "Harbourline", not split
     name = domain_name(domain)
-    if "-" not in domain and len(domain) > 6 and " " not in name:
+    # (also where the words list's split is dubious: "oakbendpediatrics" with "a pediatrics
+    # practice" in the text is "Oakbend Pediatrics", not "Oakbendpe di Atrics")
+    dubious = " " in name and any(len(w) <= 2 for w in name.split())
+    if "-" not in domain and len(domain) > 6 and (" " not in name or dubious):
         low = text.lower()
         written_whole: bool | None = None  # the domain as a word of the text, outside addresses
-        for cut in range(3, len(domain) - 2):
+        for cut in range(3, len(domain) - (2 if " " not in name else 3)):
             head, tail = domain[:cut], domain[cut:]
             if not any(literal_matches(low, tail, _BOUNDARY, _BOUNDARY)):
                 continue

@@ -296,7 +296,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # not "on behalf of the DevOpsDays organising team" (an event's organisers)
                 r"|on behalf of(?! (?:the |our )?(?:[\w&'-]+ ){0,4}?(?:organi[sz]ing|programme"
                 r"|program|steering|events?) (?:team|committee|board|crew))|one of my"
-                r" clients|meiner kunden|unserer kunden|für einen kunden"
+                r" clients|one of our clients|meiner kunden|unserer kunden|für einen kunden"
                 r"|(?:unseres|unserer|meines|meiner|eines) (?:\w+ )?mandant(?:en|in)|unser mandant"
                 r"|naszego klienta|dla (?:naszego )?klienta"
                 # French, Indonesian, Spanish, Portuguese, Italian
@@ -391,6 +391,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             ("someone like you|someone with your", r"\bsomeone (?:like you|with your)"),
             (
+                # "would like to onboard you as a Freelance Corporate Trainer", "bring you on as"
+                "onboard you|bring you on|engage you",
+                r"\b(?:onboard you|bring you on|engage you) as (?:an?|our)\b",
+            ),
+            (
                 "send|share",
                 r"\b(?:send|share) (?:you )?(?:over )?(?:the )?(?:full|more|further) (?:details"
                 r"|brief|job description|jd|spec|information)",
@@ -420,8 +425,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|for you|still open|still keen|still interested|still looking|fancy|lijkt het"
             "|interesse|intéresser|interessar|intéressé|interesad|interessad|interessat"
             "|låter det|lyder det|høres det|kiinnostaisi",
-            r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:opportunit\w+|roles?"
+            r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:(?:confidential|quick"
+            r"|brief|short|casual|informal|discreet) )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
+            # "Know anyone (or interested yourself)?": a referral ask that asks the reader too
+            r"|\bor (?:are you )?interested yourself\b"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
             r"|position|move))"
             r"|would you (?:be )?(?:interested|open|keen)|are you (?:open|interested|considering"
@@ -437,6 +445,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "Anything there for you?", a follow-up's "Still open to it?"
             r"|(?:anything|something) (?:there |here |in (?:it|this) )?for you ?\?"
             r"|still (?:open|keen|interested)(?: to it| to this| in it| in this)? ?[?!]"
+            # "Still interested in the Senior Android Developer role at MoMo?"
+            r"|still (?:interested|keen) (?:in|on) (?:the|this|our|that) "
             r"|\bif you(?:'re| are) still (?:interested|keen|open to it)\b"
             # "u still looking??", "Fancy a coffee?", Dutch "Lijkt het je wat?", Italian "Se la
             # proposta è di Suo interesse", French "une mission qui pourrait t'intéresser"
@@ -502,7 +512,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|melden sie sich|meld dich|rufe ich sie|podbijam|daj znać|telefonisch aus"
             "|happy to call|happy to jump|happy to hop|interested pl|interested kindly"
             "|interested, pl|interested, kindly"
-            "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto",
+            "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto|ring me|txt|text me"
+            "|u about|you about?|are you free",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -545,6 +556,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # a text message's "Interested pls share resume or call", "interested kindly revert"
             r"|\binterested,? (?:pls|plz|please|kindly) (?:share|send|reply|call|whatsapp|revert"
             r"|contact|apply|msg|message)\b"
+            # a text message's "U about? Txt back or ring me", "text me if you're keen"
+            r"|\b(?:ring|text|txt) me\b|\btxt back\b|\b(?:u|you) about\?"
+            # a supply desk's "Are you free for any days w/c 24th?"
+            r"|\bare you free (?:for|on) any\b"
             r"|\bcircling back\b|\bdid you (?:get|receive|see|have a chance to (?:read|look"
             r"|review)) my\b|\bpudiste (?:revisar|ver|leer) mi\b"
             r"|\bconseguiu (?:ver|ler) (?:a )?minha\b"
@@ -636,9 +651,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         (
             (
                 "demo",
+                # (not the reader's own "a 5-minute demo video", "a demo lesson")
                 r"\b(?:book a demo|(?:quick|short|free|live|product|personali[sz]ed"
                 r"|\d+[- ]?min(?:ute)?s?) demo\b|(?:like|want|get|see|for|schedule|arrange"
-                r"|request|show you) a (?:quick |short |free |live )?demo\b)",
+                r"|request|show you) a (?:quick |short |free |live )?demo\b)"
+                r"(?! (?:video|lesson|class|session|reel|recording|link))",
             ),
             (
                 # Spanish, Portuguese, French: "¿Te puedo mostrar una demo de 20 minutos?", "14
@@ -661,6 +678,25 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|options)|per (?:seat|user|employee|instance|licen[cs]e) (?:per|a|/) ?(?:month"
                 r"|year|mo)\b|(?:see|saw|deliver\w*|positive|guaranteed|\d+x) roi\b"
                 r"|roi (?:within|in \d|calculator))",
+            ),
+            (
+                # a hiring team's metrics sold back to it: "cut RN time-to-fill from 71 to 44
+                # days", "their cost per applicant dropped below $19"
+                "time-to-fill|time to fill|cost per applicant|cost per hire|cost-per-hire",
+                r"\b(?:time[- ]to[- ]fill|cost[- ]per[- ](?:applicant|hire))\b",
+            ),
+            (
+                # a recruiting service's price: "for a flat monthly fee instead of 20–25% per hire"
+                # an agency's terms to a client ("Our commercials: 8.33% of annual CTC", "90-day
+                # free replacement"); an umbrella company's ("a fixed £18 weekly margin, no
+                # hidden fees")
+                "flat fee|flat monthly|fixed fee|fixed monthly|per hire|commercials|replacement"
+                "|of annual ctc|hidden fee|margin|calculator|illustration|contingent",
+                r"\b(?:(?:flat|fixed) (?:monthly |annual )?fee|\d+%? per hire|our commercials"
+                r"|free replacement|replacement guarantee|contingent terms|% of (?:the )?annual ctc"
+                r"|no hidden fees"
+                r"|(?:weekly|monthly) margin|our (?:[\w-]+ )?calculator shows"
+                r"|personali[sz]ed (?:take-home )?illustration)\b",
             ),
             (
                 "lead generation|leads for",
@@ -805,6 +841,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r" (?:plan|goals?|targets?))",
             ),
             (
+                # "how we could support your hiring this year"
+                "your hiring|your recruit",
+                r"\b(?:support|supporting|help|helping|assist|assisting|accelerate|scale) your"
+                r" (?:\w+ )?(?:hiring|recruitment|recruiting)\b(?! (?:manager|process|team|lead"
+                r"|partner))",
+            ),
+            (
                 "with your|on your|with any|on any",
                 r"\b(?:help|helping|support|supporting|assist|assisting) (?:you |your (?:\w+ )?"
                 r"team )?(?:with|on) (?:your|any) (?:q[1-4] |20\d\d |upcoming |next |current"
@@ -813,12 +856,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 # "Your 3 open design roles at Fablewood", "Fablewood currently has three design
-                # roles open", "cut agency fees"
-                "open|agency fee",
+                # roles open", "cut agency fees"; a recruiting service inside the reader's tools:
+                # "a recruiter who works inside your Slack and ATS"
+                "open|agency fee|your ats|your slack",
                 r"\b(?:your (?:\d+|two|three|four|five|six|several) open (?:[\w-]+ )?(?:roles"
                 r"|positions|vacancies|reqs)|(?:currently )?has (?:\d+|two|three|four|five|six"
                 r"|several) (?:[\w-]+ )?(?:roles|positions|openings|vacancies) open"
-                r"|(?:cut|reduce|save on|lower) (?:your )?agency fees)",
+                r"|(?:cut|reduce|save on|lower) (?:your )?agency fees"
+                r"|(?:inside|into|in) your (?:slack|ats|hris)\b)",
             ),
             (
                 "on your|your career|your job",
@@ -833,8 +878,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|recruiting)\b|your (?:team|company|firm|business)(?: at [^.,\n]{1,50}?)?"
                 r" (?:is|are|has|have) (?:currently |been |just |recently )*(?:hiring|recruiting"
                 r"|growing|grown|scaling|expanding|posted|opened|advertised|listed)"
-                # "Saw that Vedanta Foods is hiring for 60+ roles across your plants"
-                r"|[\w&.' -]{2,40} is hiring for \d+\+? (?:roles|positions|openings|people))",
+                # "Saw that Vedanta Foods is hiring for 60+ roles across your plants", "Noticed
+                # Fernhill is hiring 12 engineers this quarter"
+                r"|[\w&.' -]{2,40} is hiring (?:for )?\d+\+? (?:[\w-]+ )?(?:roles|positions"
+                r"|openings|people|engineers|developers|hires|nurses|staff))",
             ),
             (
                 # "As Head of Talent Acquisition at a 5,000+ seat BPO, you know the pain"
@@ -1075,6 +1122,21 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\b(?:(?<!votre )(?<!vostra )(?:candidature spontan[ée]e|candidatura spontanea)"
                 r"|(?:vous )?transmettre mon (?:cv|curriculum)|(?:vi |le )?invio il mio (?:cv"
                 r"|curriculum))",
+            ),
+            (
+                # "Request for job opportunity", "Kindly give me one opportunity to prove myself",
+                # "I am attaching my resume", "2024 passed out from JNTU"
+                "request for|give me|attaching my|passed out",
+                r"\b(?:request for (?:a |an )?(?:job|employment|internship)(?: opportunity)?"
+                r"|give me (?:one|an|a) (?:opportunity|chance)|(?:i am|i'm) attaching my (?:resume"
+                r"|cv)|passed out from)\b",
+            ),
+            (
+                # a tradesman asking for work: "im looking for steady work", "Would you have
+                # anything coming up on your sites?"
+                "looking for|coming up",
+                r"\bi(?:'m|m| am) (?:now |currently )?looking for (?:steady |some |more |regular"
+                r" |any )?work\b|\b(?:have|got) anything coming up\b",
             ),
             (
                 "looking for|searching for",

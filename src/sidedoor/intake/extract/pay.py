@@ -1038,9 +1038,20 @@ def find_pay(text: str, start: int = 0, end: int | None = None) -> list[PayMenti
         )
         next_start = tokens[i].start() if i < len(tokens) else len(region)
         mention = _mention(text, region, start, first, second, (prev_end, next_start))
-        if mention is not None:
+        if mention is not None and not _beyond_any_pay(mention):
             out.append(mention)
     return out
+
+
+def _beyond_any_pay(mention: PayMention) -> bool:
+    """A year's worth of the figure is over a hundred years of a high month's pay in its
+    currency (one of the capped ones): a company's size ("₹40,000 crore of deposits"), not
+    pay."""
+    value = mention.max if mention.max is not None else mention.min
+    cap = _MONTH_CAP.get(mention.currency or "")
+    if value is None or mention.period is None or cap is None or mention.extra:
+        return False  # (a "$" may be a peso's; a sales target is kept, as an extra)
+    return value * ANNUAL_FACTOR[mention.period] > cap * 12 * 100
 
 
 def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:

@@ -9,8 +9,8 @@ from sidedoor.intake.extract.recruiter import after_sign_off
 from sidedoor.intake.extract.title import HEADS, TitleSpan, find_titles
 
 _BULLET = re.compile(
-    # (">> Lead Process Engineer", "1- Senior Accountant")
-    r"^[ \t]*(?:[-*•·▪◦–—]|>{1,2}|\d{1,2}[.)-]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
+    # (">> Lead Process Engineer", "1- Senior Accountant", "1/ Bridge System Engineer")
+    r"^[ \t]*(?:[-*•·▪◦–—]|>{1,2}|\d{1,2}[.)/-]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
     # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist", "1️⃣ …"
     # "■ Technical Superintendent", "► Store Manager", "→ SRE": a shape or arrow as the marker
     r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d\ufe0f?\u20e3)"
@@ -67,13 +67,20 @@ _TRIGGER = re.compile(
 # ("working with X on a Senior Data Engineer hire", "… search"; not an agency's "Executive
 # Search")
 _ROLE_AFTER = re.compile(
-    r"(?<!Executive)\s(?:role|position|opening|vacancy|job|opportunity|hire|search|mandate)\b",
+    r"(?<!Executive)\s(?:role|position|opening|vacancy|job|opportunity|hire|search|mandate"
+    r"|appointment|assignment)\b",
     re.I,
 )
 _PLURAL_TRIGGER = re.compile(
     r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted"
     r"|suchen|(?:openings?|positions?|vacanc(?:y|ies)|roles?) for)\s(?:\w+\s){0,2}$",
     re.I,
+)
+# "Need 4 x commercial plumbers", "Need 2nd fix carpenters": a plural role a text message wants,
+# right after the verb (not "my team is hiring two engineers, know anyone?": a referral ask)
+_PLURAL_NEED = re.compile(
+    r"\b(?i:need|needs|require|requires)\s"
+    r"(?:\d{1,3}\s?x\s|(?!(?:at|with|for|in|on|by|of|from|the|our|their)\s)[a-z0-9]+\s){0,2}$"
 )
 # "Track Operatives needed", "Electricians wanted": the plural role with its want after it
 _PLURAL_WANTED = re.compile(r"[ \t]+(?:needed|wanted|required)\b", re.I)
@@ -286,7 +293,7 @@ def _is_place(words: str) -> bool:
 # one or two capitalised words between a list item's title and a dash, a colon, a bracket or
 # the line's end ("1) Spawacz MIG/MAG (135/136) – 42–48 zł/h")
 _ITEM_TITLE_MORE = re.compile(
-    r"((?:[ ][A-Z][\w+#./-]*){1,2})(?=[ ]?[-–—:][ ]|[ ]\(|[ \t]*\||[ \t]*$)"
+    r"((?:[ ]\.?[A-Z][\w+#./-]*){1,2})(?=[ ]?[-–—:][ ]|[ ]\(|[ \t]*\||[ \t]*$)"
 )
 
 
@@ -682,6 +689,8 @@ def best_title(
                 score += 3
             if _TRIGGER.search(before):
                 score += 3
+            elif title.plural and _PLURAL_NEED.search(before):
+                score += 2  # "Need 4 x commercial plumbers for …": a plural role wanted
             elif _ROLE_AFTER.match(text, title.end) and not (
                 subject and subject[0] <= title.start < subject[1]
             ):

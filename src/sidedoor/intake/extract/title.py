@@ -61,7 +61,7 @@ HEADS = frozenset(
         proofreader transcriber localizer localiser creator influencer crew orthodontist
         periodontist endodontist internist intensivist doula housemaster headteacher dean
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
-        hca cna psw emt crna
+        hca cna psw emt crna fixer
         """
     )
 )
@@ -95,7 +95,7 @@ _CAPITAL_ONLY = frozenset(
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
-        builder boss hand operative sheriff hca cna psw emt crna
+        builder boss hand operative sheriff hca cna psw emt crna fixer
         """
     )
 )
@@ -159,6 +159,10 @@ ROMANCE_HEADS = frozenset(
         manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
         subdirector subdirectora subjefe
         werkvoorbereider
+        pharmacien pharmacienne technologiste spécialiste inhalothérapeute physiothérapeute
+        ergothérapeute préposé préposée hygiéniste diététiste nutritionniste psychologue
+        travailleur travailleuse intervenant intervenante orthophoniste coordonnateur
+        coordonnatrice agente représentant représentante
         onderzoeker docent leraar lerares analist ontwerper tekenaar uitvoerder inkoper
         loodgieter elektricien timmerman kok stagiair consulent secretaris fysiotherapeut
         tandarts huisarts bedrijfsleider verzorgende
@@ -207,9 +211,17 @@ _ROMANCE_STOP = frozenset(
         para pour per por con avec com que qui y et e o ou a à al au na no nel dans sur como
         comme come als met with for in at and or the to our your en el la los las un una une
         nuestro nuestra notre nos su sus seu sua h/f f/h m/f
-        pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla
+        pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla aux du des
         inserire assumere integrare incorporar incorporarse contratar rejoindre recruter
         aqui aquí acá ici qua
+        """
+    )
+)
+# how experienced, not what the job is: "Ingénieur DevOps confirmé" is an "Ingénieur DevOps"
+_EXPERIENCE_WORDS = frozenset(
+    _words(
+        """
+        confirmé confirmée expérimenté expérimentée qualifié qualifiée diplômé diplômée
         """
     )
 )
@@ -217,7 +229,9 @@ _ROMANCE_ADJECTIVE = re.compile(
     r"[a-zà-ÿ]{3,}(?:al|el|il|ico|ica|ique|ivo|iva|if|ive|ário|ária|ario|aria|aire|ista|eur"
     r"|euse|or|ora|ero|era|ien|ienne|ier|ière|ês|esa|ano|ana|ino|ina|ola|ais|aise|iel|ielle"
     r"|ível|ible"
-    r"|ble|ente|ante|ior)"
+    r"|ble|ente|ante|ior"
+    # French feminine and participles: "Technologiste médicale", "Pharmacien salarié"
+    r"|ale|elle|ile|é|ée)"
 )
 # a stack or a grade written lower case right after the head
 _ROMANCE_GRADE = frozenset(
@@ -274,7 +288,7 @@ MODIFIERS = frozenset(
     _words(
         """
         senior sr sr. junior jr jr. staff principal lead chief head associate assistant deputy
-        founding
+        founding interim
         graduate entry-level mid-level mid registered licensed certified qualified journeyman
         master general full-stack fullstack full stack front-end frontend back-end backend
         software data machine learning ml ai cloud devops platform site reliability security
@@ -431,7 +445,7 @@ _HIRING_VERBS = frozenset(
     _words(
         """
         buscamos busco necesitamos precisamos procuramos contratamos contrata seleccionamos
-        selecionamos recrutamos recherchons recherche cherchons recrutons recrute cerchiamo
+        selecionamos recrutamos recherchons recherche cherchons cherche recrutons recrute cerchiamo
         cerca selezioniamo assumiamo
         vacante vacantes vaga vagas puesto poste posto oferta offre
         """
@@ -841,6 +855,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     out += _katakana_titles(text, start, end)
     out += _cjk_titles(text, start, end)
     out += _vietnamese_titles(text, start, end)
+    out += _tech_titles(text, start, end)
     return _graded(text, _dedupe_nested(sorted(out, key=lambda t: t.start)))
 
 
@@ -901,6 +916,38 @@ _VI_TITLE = re.compile(
     r"(?: [A-Z][\w+#./-]*(?: [A-Z][\w+#./-]*){0,2})?"
 )
 _VI_LETTERS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+# a clinical or trade "Tech" (short for technician), only after the words of its field: "Sterile
+# Processing Tech", "Surgical Tech", "Pharmacy Tech" (not "Health Tech", a kind of company)
+_TECH_TITLE = re.compile(
+    r"(?<![\w-])(?:(?:Senior|Lead|Certified|Registered|Travel) )?(?:Sterile Processing|Surgical"
+    r"|Pharmacy|Lab|Laboratory|Vet|Veterinary|Radiology|Radiologic|Ultrasound|Dental|Patient Care"
+    r"|EEG|EKG|ECG|MRI|CT|X-Ray|Histology|Anesthesia|Dialysis|Psychiatric|Cath Lab|Orthopedic"
+    r"|Ophthalmic|Sleep|Echo|Mammography|Nuclear Medicine|Telemetry|Monitor|Behavioral Health"
+    r"|Mental Health|HVAC|Diesel|Avionics|Field Service|Bench|Nail|Pipeline|Locksmith) Techs?\b"
+)
+
+
+# an accountancy practice's grade as its title: "Audit Senior", "Accounts Senior", "Tax Semi-Senior"
+_SENIOR_TITLE = re.compile(
+    r"(?<![\w-])(?:Audit|Accounts|Accounting|Tax|Assurance|Payroll|Advisory|Audit & Assurance)"
+    r" (?:Semi-)?Seniors?\b"
+)
+
+
+def _tech_titles(text: str, start: int, end: int) -> list[TitleSpan]:
+    """ "Sterile Processing Tech", "Audit Senior": a head word only in its field's phrase."""
+    out = []
+    for pattern, word in ((_TECH_TITLE, " Tech"), (_SENIOR_TITLE, " Senior")):
+        if word in text[start:end]:
+            out += [
+                TitleSpan(
+                    m.start(), m.end(), m.group(0).removesuffix("s"), plural=m.group(0)[-1] == "s"
+                )
+                for m in pattern.finditer(text, start, end)
+            ]
+    return out
 
 
 def _vietnamese_titles(text: str, start: int, end: int) -> list[TitleSpan]:
@@ -1054,6 +1101,7 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             lower_after_link += 1
         elif k <= i + 2 and end == tokens[k - 1][1] and not english and (
             _ROMANCE_ADJECTIVE.fullmatch(low.rstrip(".,;:"))
+            and low.rstrip(".,;:") not in _EXPERIENCE_WORDS
         ):  # "Responsable éditorial numérique": up to two adjectives right after the head
             # ("… son prochain Contrôleur financier.": not the sentence's stop)
             end = tokens[k][0] + len(word.rstrip(".,;:"))

@@ -119,7 +119,9 @@ _NOT_REMOTE = Lower(
     # ("mobiles Arbeiten ist in dieser Funktion leider nicht vorgesehen")
     r"\b(?:mobiles arbeiten (?:ist )?(?:[a-zäöü]+ ){0,4}(?:leider )?nicht\b"
     r"|remote (?:job|work|position|role|eligible)\s?:\s?no|not (?:a )?remote|no remote"
-    r"|non[- ]remote|isn'?t remote|not fully remote|can(?:'?t|not) be remote|no (?:option"
+    # ("not possible remote of course": a non-native writer's word order)
+    r"|not possible (?:to work )?remote|non[- ]remote|isn'?t remote|not fully remote"
+    r"|can(?:'?t|not) be remote|no (?:option"
     r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
     r"|allowance)"
@@ -443,6 +445,7 @@ _NOT_REMOTE_PHRASE = Lower(
     # ("Remote job: No", "Telework eligible: No": a job board's fields)
     r"\b(?:remote (?:job|work|position|role|eligible)\s?:\s?no|telework(?:ing)? eligible\s?:\s?no"
     r"|not (?:a )?remote|no remote|non[- ]remote|isn'?t (?:a )?remote|not fully remote"
+    r"|not possible (?:to work )?remote"
     r"|no (?:office|hybrid|home|wfh) ?/ ?remote"  # "(no office/remote option)"
     # "not suitable for remote work", "remote working is not possible", "can't be done remotely"
     r"|(?:not|isn'?t|unsuitable|never) (?:suitable |possible |available |an option |open )?(?:for"
