@@ -501,3 +501,177 @@ def test_more_messages_that_are_not_outreach(text: str) -> None:
 )
 def test_more_short_messages_that_are_outreach(text: str) -> None:
     assert _one(text).is_recruiter_outreach
+
+
+# --- wave 3: sets 257–262
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("om rollen som senior utvikler hos Fjordlab?", "senior utvikler"),
+        ("en Senior kreditanalytiker till vårt team", "Senior kreditanalytiker"),
+        ("On cherche encore un(e) réceptionniste de nuit pour l'hôtel", "réceptionniste de nuit"),
+        ("la figura di Operatore Customer Care Inbound, su una commessa",
+         "Operatore Customer Care Inbound"),
+        ("Buscamos Teleoperador/a de Emisión con experiencia", "Teleoperador de Emisión"),
+        ("we need a bar manager for winter", "bar manager"),
+        ("got a diesel mech post at a colliery", "diesel mech"),
+    ],
+)
+def test_titles_of_wave_three(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_nordic_and_text_message_titles_are_chosen() -> None:
+    item = _one(
+        "Hei Sindre!\n\nJeg er tech lead i Tarelab AS. Vi ser etter en senior dataingeniør som kan "
+        "eie datapipelinene våre.\n\nLønn 750–900k NOK, aksjeopsjoner.\n\nLyst til å ta en "
+        "uformell prat?\n\nHilsen Kari\nTech Lead, Tarelab AS"
+    )
+    assert item.positions[0].title == "senior dataingeniør"
+    item = _one(
+        "Hi, this is Joel from Pearl Crew Recruitment. limo driver needed for a hotel in Doha, "
+        "QAR 3,500/month + OT. Interested? pls reply"
+    )
+    assert item.positions[0].title == "limo driver"
+    item = _one(
+        "hi Nadia! its Bec from ChalkUp Staffing. we're short on casual relief teachers across "
+        "western sydney this term, $420/day + super, pick the days u want (1 to 5 a wk). keen?"
+    )
+    assert item.positions[0].title == "casual relief teacher"
+    assert (item.positions[0].pay.min, item.positions[0].pay.period) == (420, "day")
+
+
+def test_a_dash_ends_the_clause_of_the_readers_words() -> None:
+    item = _one(
+        "Hi Aroha,\n\nJust bumping this back up your inbox — any thoughts on the Ops Manager role "
+        "at Tasman Freight? Budget's $130–145k.\n\nCheers,\nLiam"
+    )
+    assert item.positions[0].title == "Ops Manager"
+
+
+def test_emoji_bullets_with_skin_tones_and_middle_dots() -> None:
+    item = _one(
+        "Hey Jonas, drei offene Stellen:\n\n🚀 Senior Frontend Engineer · 70–85k €\n"
+        "🧭 Engineering Manager Platform · 95–110k €\n💆🏽‍♀️ Spa Manager · market-related\n\n"
+        "Hast du Lust auf 15 Minuten?\nMia"
+    )
+    assert [p.title for p in item.positions] == [
+        "Senior Frontend Engineer",
+        "Engineering Manager Platform",
+        "Spa Manager",
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["Nordvik Rekrytering", "GroenWerk Werving", "Polarstaff", "Talentbruecke",
+             "Alpes Saisonniers Intérim"],
+)
+def test_more_agency_names(name: str) -> None:
+    assert is_agency_name(name)
+
+
+def test_flagstaff_is_no_staffing_firm() -> None:
+    assert not is_agency_name("Flagstaff")
+
+
+def test_german_recruiter_for_a_client_and_a_public_employer_signature() -> None:
+    assert find_company(
+        "Ich bin Mia von Talentbrücke und recruite gerade für Flinkwerk – Berlin, Series B."
+    ).value == "Flinkwerk"  # type: ignore[union-attr]
+    item = _one(
+        "Sehr geehrte Frau Lorenz,\n\nim Zuge des Onlinezugangsgesetzes verstärken wir unser Team "
+        "und möchten Sie auf zwei aktuelle Stellenangebote aufmerksam machen:\n\n"
+        "1) IT-Projektmanager E-Government (m/w/d)\nca. 4.800 – 6.900 € brutto/Monat\n"
+        "2) Systemadministrator Linux (m/w/d)\nca. 4.000 – 5.800 € brutto/Monat\n\n"
+        "Die Ausschreibungen finden Sie auf www.kommunalit-nord.de/karriere.\n\n"
+        "Mit freundlichen Grüßen\nIm Auftrag\n\nJörg Schumann\nFachbereich Personal\n"
+        "KommunalIT Nordheide (AöR)\n"
+    )
+    assert item.is_recruiter_outreach
+    assert item.recruiter.name == "Jörg Schumann"
+    assert item.recruiter.company == "KommunalIT Nordheide"
+
+
+def test_dutch_bij_and_italian_cercando_per_name_the_employer() -> None:
+    assert company_after_title_of(
+        "de functie Teamlead Klantenservice bij Energiek Holland die ik stuurde", "Klantenservice"
+    ) == "Energiek Holland"
+    assert find_company(
+        "perché stiamo cercando per Linea Verde Servizi la figura di Operatore Inbound"
+    ).value == "Linea Verde Servizi"  # type: ignore[union-attr]
+
+
+def company_after_title_of(text: str, title_end_word: str) -> str | None:
+    from sidedoor.intake.extract.company import company_after_title
+
+    end = text.index(title_end_word) + len(title_end_word)
+    found = company_after_title(text, end, len(text))
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste Noor,\n\nHartelijk dank voor je sollicitatie. We hebben besloten om verder te gaan "
+        "met een andere kandidaat.\n\nMet vriendelijke groet,\nAnouk",
+        "Bonjour,\n\nNous avons le regret de vous informer que nous ne pouvons pas donner une "
+        "suite favorable à votre candidature pour le poste de Chef de projet CRM.\n\nCordialement",
+        "Hola Alejandra:\n\nDespués de evaluar a todos los candidatos, decidimos continuar el "
+        "proceso con otro perfil para la vacante de Analista de Crédito.\n\nAtentamente",
+        "Estimado Ing. Restrepo,\n\nquisiera presentarle tres perfiles disponibles de inmediato: "
+        "Desarrollador Java Senior. Tarifas desde USD 3.800 mensuales, con reemplazo garantizado."
+        "\n\nCordialmente,\nCatalina",
+    ],
+)
+def test_rejections_and_a_staffing_pitch_in_other_languages_are_no_outreach(text: str) -> None:
+    assert not _one(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hei igjen, Ida!\n\nRakk du å se på meldingen min om rollen som senior utvikler hos "
+        "Kvarts? De vil gjerne snakke med deg. Si fra om du har 15 min denne uka.\n\nMvh\n"
+        "Jonas\nStavangertalent",
+        "Hei Thomas!\n\nJeg er seksjonssjef i Statens kartverk. Vi har nettopp lyst ut en "
+        "stilling som seniorrådgiver, og jeg ville gjerne gjøre deg oppmerksom på den. "
+        "Lønnsspenn kr 720 000 – 880 000 per år.\n\nVennlig hilsen\nGuro",
+        "Estimado Cristóbal:\n\nte escribo de parte del equipo de Personas de Conectra.\n\n"
+        "Cargo: Ingeniero de Optimización RAN\nRenta: líquida mensual entre $2.300.000 y "
+        "$2.700.000\n\n¿Tendrías disponibilidad para una conversación breve esta semana?",
+        "Hi its Jase @ Pinnacle Labour Hire. Got 3 wks work as forklift driver on site Port "
+        "Botany, $38.50/hr + super. Reply Y if keen or N to opt out",
+        "Hello sir\nUrgent requirment FMCG Sales Executive for Al Noor Trading LLC, Sharjah.\n"
+        "Salary 6000-8000 AED/month\npls share cv on this whatsapp no. if interested\nRizwan",
+    ],
+)
+def test_outreach_in_more_forms(text: str) -> None:
+    assert _one(text).is_recruiter_outreach
+
+
+def test_kr_in_a_norwegian_text_is_nok_and_a_rand_hourly_rate() -> None:
+    item = _one(
+        "Hei Thomas!\n\nVi søker en Seniorrådgiver. Lønnsspenn kr 720 000 – 880 000 per år.\n\n"
+        "Vennlig hilsen\nGuro"
+    )
+    assert item.positions[0].pay.currency == "NOK"
+    mentions = find_pay("got a diesel mech post. R185/hr, OT paid")
+    assert [(m.min, m.currency, m.period) for m in mentions] == [(185.0, "ZAR", "hour")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need you to be in the office at Sjursøya every day.",
+        "El trabajo es 100% en campo, no hay esquema de home office.",
+        "13,50 € brut de l'heure. Poste sur place évidemment.",
+        "$420/day, all in-school obvs.",
+    ],
+)
+def test_more_ways_of_saying_on_site(text: str) -> None:
+    from sidedoor.intake.extract.workplace import find_workplace
+
+    found = find_workplace(text)
+    assert found is not None and found.workplace == "onsite"

@@ -1422,6 +1422,14 @@ _LEGAL_HEAD = re.compile(r"^(?:pt\.?\s|cv\.?\s|株式会社\s?)")
 def norm(text: Any) -> str:
     text = str(text or "").lower()
     text = re.sub(r"\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", text)
+    # a Spanish, Portuguese or French feminine ending beside the masculine one: "Jefe/a de
+    # Recepción", "Engenheiro(a) de Dados" are the role's title without it (round 19: the
+    # labelling brief drops gender tags; some writers keep these)
+    text = re.sub(
+        r"(?<=\w)(?:/(?:a|o|as|os|ra|ora)|\((?:a|o|as|os|e|ère|euse|rice|trice|ra|ora)\))(?=\W|$)",
+        "",
+        text,
+    )
     text = re.sub(r"\b(?:inc|incorporated|ltd|limited|llc|llp|gmbh|se|plc|corp)\b\.?", "", text)
     text = _LEGAL_TAIL.sub("", text.strip(" ,."))
     text = _LEGAL_HEAD.sub("", text.strip())

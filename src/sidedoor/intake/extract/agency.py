@@ -114,6 +114,9 @@ _AGENCY_WORDS = re.compile(
     # Danish, Norwegian, Swedish, Finnish staffing firms: "Hartmann & Juhl Rekruttering",
     # "Lagerkraft Bemanning", "Nordic Henkilöstöpalvelut"
     r"|rekruttering|bemanning|bemanding|henkilöstöpalvelu\w*"
+    # Swedish "Nordvik Rekrytering", Dutch "GroenWerk Werving (& Selectie)", "Talentbrücke",
+    # "Polarstaff", French "Saisonniers Alpes Intérim"
+    r"|rekrytering|werving|talentbr(?:ü|ue)cke|\w{3,}(?<!flag)staff$|(?-i:\sIntérim)$"
     # "Alpenblick Personal GmbH": the German for staff, ending an agency's name
     r"|(?-i:\sPersonal)$"
     # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"

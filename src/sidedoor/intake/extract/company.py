@@ -308,7 +308,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|[Aa]poyando a|[Aa]poyamos a|[Aa]compañando a|[Aa]compañamos a|[Aa]sesorando a"
             r"|[Bb]uscando para|[Bb]uscamos para|[Ss]eleccionando para|[Aa]poiando (?:a|o)"
             r"|[Aa]poiamos (?:a|o)|[Rr]ecrutando para|[Aa]ffianchiamo|[Ss]upportiamo"
-            r"|[Cc]erchiamo per|[Vv]oor onze (?:opdrachtgever|klant)|[Ww]erven voor)"
+            r"|[Cc]erchiamo per|(?:stiamo |sto )?(?:cercando|ricercando|selezionando) per"
+            r"|[Vv]oor onze (?:opdrachtgever|klant)|[Ww]erven voor)"
             # (not "apoyando a una empresa Tier 1": an undisclosed client)
             r"(?!\s(?:una?|une|uma?|an?|een|unos|unas|des)\s)"
             r"(?:\s(?:actuellement|currently|ahora|agora|attualmente))?"
@@ -712,9 +713,18 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"|Ltd|Inc|LLC|GmbH)\b){_NAME}\)"
         ),
     ),
+    # German "ich recruite gerade für Flinkwerk – Berlin", "rekrutiere aktuell für die X GmbH"
+    (
+        5,
+        re.compile(
+            r"\b(?:recruite|rekrutiere|rekrutieren)(?: gerade| aktuell| derzeit)? für"
+            rf" (?:die |den |das )?{_NAME}"
+        ),
+    ),
 )
 _TITLE_AT = re.compile(
-    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|(?P<for>for)"
+    # (Dutch "bij", Norwegian and Danish "hos": "Teamlead Klantenservice bij Energiek Nederland")
+    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|bij|hos|(?P<for>for)"
     # Spanish, Portuguese, French, Italian "para / pour / per" before an organisation's word:
     # "un/a Jefe/a de Obra para Construcciones Moncayo"
     r"|(?:para|pour|per)(?=\s+(?:Construcciones|Construções|Grupo|Groupe|Gruppo|Laboratorios"
@@ -1012,6 +1022,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "affianchiamo",
         "supportiamo",
         "cerchiamo per",
+        "cercando per",
+        "selezionando per",
         "voor onze",
         "werven voor",
     ),
@@ -1112,6 +1124,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("with a ", "with an ", "with the ", "with big", "with small", "with large"),
     ("hospital", "clinic", "health system", "practice", "school", "bank", "manufacturer",
      "facility", "employer", "provider", "company", "firm"),
+    ("recruite", "rekrutier"),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -2455,6 +2468,9 @@ _UNIT = re.compile(
     r"|^(?:Departamento|Departament|Département|Dipartimento|Facultad|Faculté|Facoltà"
     r"|Faculdade|Escuela|Fakultät|Lehrstuhl|Abteilung) (?:de|do|da|d'|di|du|des|für)\s?"
     r"|\s(?:Division|Department|Dept\.?|Directorate|Unit|Practice)$"
+    # German "Fachbereich Personal", "Abteilung Personal und Organisation", "Referat Personal"
+    r"|^(?:Fachbereich|Abteilung|Referat|Sachgebiet|Stabsstelle|Team) (?:Personal|Human Resources"
+    r"|HR|Recruiting)\b"
 )
 
 

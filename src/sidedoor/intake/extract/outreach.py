@@ -133,9 +133,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
             "|urgent"
-            "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts",
+            "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts|lyst ut"
+            "|utlyst|annonserat|slået op|verstärken",
+            # Norwegian "Vi har nettopp lyst ut en stilling", Swedish "vi har annonserat en
+            # tjänst", Danish "vi har slået en stilling op"
+            r"\b(?:lyst ut|utlyst|annonserat|slået (?:en |et )?(?:stilling )?op) (?:en|ett|et)?"
+            r"\s?(?:stilling|tjänst|job)|\bhar (?:nettopp |netop )?lyst ut\b"
+            # German "verstärken wir unser Team", "möchten unser Team verstärken"
+            r"|\bverstärken (?:wir )?unser(?:e)? (?:team|abteilung|bereich)\b"
             # a company hiring, not a person seeking "I'm currently looking for a job"
-            r"\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
+            r"|\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
             r"|\brecruiting (?:for|a|an)\b"
             # "We're on the hunt for a Front Office Manager", "on the lookout for a chef"
@@ -391,6 +398,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             ("someone like you|someone with your", r"\bsomeone (?:like you|with your)"),
             (
+                # German "möchten Sie auf zwei aktuelle Stellenangebote aufmerksam machen"
+                "aufmerksam",
+                r"\b(?:möchte|möchten) (?:sie|dich|ihnen) (?:gerne? )?auf (?:[\wäöüß-]+ ){0,4}"
+                r"aufmerksam machen\b",
+            ),
+            (
                 # "would like to onboard you as a Freelance Corporate Trainer", "bring you on as"
                 "onboard you|bring you on|engage you",
                 r"\b(?:onboard you|bring you on|engage you) as (?:an?|our)\b",
@@ -424,7 +437,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor"
             "|for you|still open|still keen|still interested|still looking|fancy|lijkt het"
             "|interesse|intéresser|interessar|intéressé|interesad|interessad|interessat"
-            "|låter det|lyder det|høres det|kiinnostaisi",
+            "|låter det|lyder det|høres det|kiinnostaisi|gjerne|gärna|reply y|can you start"
+            "|can u start",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:(?:confidential|quick"
             r"|brief|short|casual|informal|discreet) )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
@@ -445,6 +459,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "Anything there for you?", a follow-up's "Still open to it?"
             r"|(?:anything|something) (?:there |here |in (?:it|this) )?for you ?\?"
             r"|still (?:open|keen|interested)(?: to it| to this| in it| in this)? ?[?!]"
+            # a labour-hire text: "Reply Y if keen", "Reply YES and we'll call", "Can u start
+            # Wed?"
+            r"|\breply (?:y|yes)\b(?: if (?:keen|interested)| and we'?ll call)"
+            r"|\bcan (?:you|u) start (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next)\w*\b"
             # "Still interested in the Senior Android Developer role at MoMo?"
             r"|still (?:interested|keen) (?:in|on) (?:the|this|our|that) "
             r"|\bif you(?:'re| are) still (?:interested|keen|open to it)\b"
@@ -463,6 +481,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "Høres det interessant ut?", Finnish "Kiinnostaisiko kuulla lisää?"
             r"|(?:låter|lyder|høres) (?:det|dette) (?:intressant|interessant|spännande|spændende"
             r"|spennende)|kiinnostaisi\w*"
+            # Norwegian "vil gjerne snakke med deg", "ville gjerne gjøre deg oppmerksom på",
+            # Swedish "vill gärna prata med dig"
+            r"|(?:vil|ville) gjerne (?:snakke|prate) med deg|gjøre deg oppmerksom p[åa]"
+            r"|vill gärna (?:prata|tala) med dig"
             # "Intéressé ? Envoie-moi ton CV", "¿Interesado?", "Interessata?"
             r"|(?:^|(?<=[.!?)]\s)|(?<=\n))¿?(?:intéressée?|interesad[oa]|interessad[oa]"
             r"|interessat[oa]) ?\?)",
@@ -476,6 +498,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ("", r"[$£€₹¥₩₪₺₱₦฿₫]\s?\d"),
             # "120k", "18 LPA", a local sign after the amount
             ("", r"\d\s?(?:k\b|lpa\b|lakh\b|zł|kč|ft\b|kr\b|tl\b|円|元|€|\$|₪|만\s?원|억)"),
+            # a Nordic "kr 720 000" (the sign before the amount)
+            ("kr ", r"\bkr\.? \d"),
             (
                 "",
                 r"\b(?:salary|base|day rate|hourly rate|ote|compensation|package|per annum"
@@ -513,7 +537,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|happy to call|happy to jump|happy to hop|interested pl|interested kindly"
             "|interested, pl|interested, kindly"
             "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto|ring me|txt|text me"
-            "|u about|you about?|are you free",
+            "|u about|you about?|are you free|disponibilidad|conversación breve|breve conversación"
+            "|faz sentido|rakk du|si fra|pls share|plz share|kindly share|pls send|kindly send",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -558,8 +583,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|contact|apply|msg|message)\b"
             # a text message's "U about? Txt back or ring me", "text me if you're keen"
             r"|\b(?:ring|text|txt) me\b|\btxt back\b|\b(?:u|you) about\?"
+            # a Gulf or Indian agency's "pls share cv on this whatsapp no. if interested"
+            r"|\b(?:pls|plz|kindly) (?:share|send) (?:your |ur |updated |the )*(?:cv|resume)\b"
             # a supply desk's "Are you free for any days w/c 24th?"
             r"|\bare you free (?:for|on) any\b"
+            # Spanish "¿Tendrías disponibilidad para una conversación breve?", Portuguese "Ainda
+            # faz sentido falarmos?", Norwegian "Rakk du å se på meldingen min …? Si fra om …"
+            r"|\btendr[ií]as? disponibilidad\b|\bconversaci[oó]n breve\b|\bbreve conversaci[oó]n\b"
+            r"|\bfaz sentido (?:falarmos|conversarmos)\b|\brakk du [aå] se\b|\bsi fra om\b"
             r"|\bcircling back\b|\bdid you (?:get|receive|see|have a chance to (?:read|look"
             r"|review)) my\b|\bpudiste (?:revisar|ver|leer) mi\b"
             r"|\bconseguiu (?:ver|ler) (?:a )?minha\b"
@@ -678,6 +709,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|options)|per (?:seat|user|employee|instance|licen[cs]e) (?:per|a|/) ?(?:month"
                 r"|year|mo)\b|(?:see|saw|deliver\w*|positive|guaranteed|\d+x) roi\b"
                 r"|roi (?:within|in \d|calculator))",
+            ),
+            (
+                # staff augmentation sold to a hiring manager: "perfiles disponibles de
+                # inmediato", "Tarifas desde USD 3.800", "reemplazo garantizado"
+                "perfiles disponibles|tarifas desde|reemplazo garantizado|staff augmentation",
+                r"\b(?:perfiles disponibles|tarifas desde|reemplazo garantizado"
+                r"|staff augmentation (?:for|para|services))\b",
             ),
             (
                 # a hiring team's metrics sold back to it: "cut RN time-to-fill from 71 to 44
@@ -981,13 +1019,17 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # con otros perfiles", "infelizmente não seguiremos", "nous regrettons de vous
                 # informer", "tu candidatura a …"
                 "lamentamos|decidid|decidimos|infelizmente|regrett|candidatura|candidature"
-                "|autres candidat",
+                "|autres candidat|regret de vous|suite favorable|besloten",
                 r"\b(?:lamentamos (?:comunicar|informar)\w*|(?:hemos decidido|decidimos|decidiu"
-                r"|decidimos) (?:continuar|seguir|avanzar|avan[çc]ar|prosseguir) (?:con|com|co)"
-                r" (?:otr[oa]s"
-                r"|outr[oa]s) (?:perfiles|perfis|candidat[oa]s|candidaturas)"
+                r"|decidimos) (?:continuar|seguir|avanzar|avan[çc]ar|prosseguir)(?: el proceso"
+                r"| o processo)? (?:con|com|co) (?:(?:otro|outro) (?:perfil|candidato)"
+                r"|(?:otr[oa]s|outr[oa]s) (?:perfiles|perfis|candidat[oa]s|candidaturas))"
                 r"|infelizmente,? (?:n[ãa]o|sua candidatura|voc[êe] n[ãa]o)"
                 r"|(?:nous )?regrettons de vous (?:informer|annoncer)"
+                r"|avons le regret de vous (?:informer|annoncer)"
+                r"|ne (?:pouvons|pourrons) pas donner (?:une )?suite favorable"
+                # Dutch "we hebben besloten om verder te gaan met een andere kandidaat"
+                r"|besloten (?:om )?(?:verder|door) te gaan met (?:een )?(?:andere?|ander) kandida"
                 r"|(?:poursuivre|continuer) (?:le processus )?avec d['’]autres candidat"
                 r"|(?:tu|su|sua) candidatura (?:no ha sido|n[ãa]o foi) (?:seleccionada|selecionada"
                 r"|aprobada|aprovada)|votre candidature n['’]a pas (?:été retenue|abouti)"

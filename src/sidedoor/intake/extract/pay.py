@@ -52,8 +52,10 @@ _CUR_PRE = (
     r"|N(?=\s?\d{1,3}(?:,\d{3})+(?!\d))"
     r"|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
     r"|€|EUR|CHF|₹|INR|Rs\.?|JPY|¥|SEK|NOK|DKK|PLN|ZAR|AED|SAR|QAR|CNY|RMB|KRW|₩|CZK|HUF"
-    # the rand: "R850,000", "R45k" (a bare R only right before a grouped or k/m amount)
-    r"|R(?=\s?(?:\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{1,2})?\s?[km]\b))"
+    # the rand: "R850,000", "R45k", "R185/hr" (a bare R only right before a grouped or k/m
+    # amount, or an hourly rate)
+    r"|R(?=\s?(?:\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{1,2})?\s?[km]\b"
+    r"|\d{2,4}(?:\.\d{2})?\s?(?:/\s?h(?:ou)?r\b|p/?h\b|per hour\b)))"
 )
 _CUR_POST = (
     r"€|EUR|Euro|euros?|CHF|GBP|USD|CAD|AUD|NZD|SGD|HKD|INR|SEK|NOK|DKK|PLN|zł|kr|£|\$|JPY|yen"
@@ -913,13 +915,15 @@ _NORDIC: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "lønn", "uken", Danish "af", "løn", "ugen")
     ("SEK", re.compile(r"sweden|swedish|stockholm|gothenburg|göteborg|malmö|malmo|uppsala"
                        r"|sverige|\bsek\b|kronor|örebro|västerås|linköping|helsingborg|jönköping"
-                       r"|norrköping|umeå|luleå|\boch\b|\bjag\b|\blön\b", re.I)),
+                       r"|norrköping|umeå|luleå|\boch\b|\bjag\b|\blön\b|vänliga hälsningar"
+                       r"|\bvi söker\b|tjänsten", re.I)),
     ("NOK", re.compile(r"norway|norwegian|\boslo\b|bergen|trondheim|stavanger|norge|\bnok\b"
-                       r"|\bnorsk|vestland|drammen|kristiansand|tromsø|\bav\b|\blønn\b|\buken\b",
-                       re.I)),
+                       r"|\bnorsk|vestland|drammen|kristiansand|tromsø|\bav\b|\blønn\b|\buken\b"
+                       r"|vennlig hilsen|\bdeg\b|\bhei\b|pensjon|\bvi søker\b|\bmvh\b", re.I)),
     ("DKK", re.compile(r"denmark|danish|copenhagen|københavn|aarhus|odense|aalborg|danmark"
                        r"|\bdkk\b|bagsværd|holstebro|esbjerg|fredericia|vejle|kolding|randers"
-                       r"|horsens|\baf\b|\bløn\b|\bugen\b|\bdansk", re.I)),
+                       r"|horsens|\baf\b|\bløn\b|\bugen\b|\bdansk|venlig hilsen|\bvi søger\b",
+                       re.I)),
     ("ISK", re.compile(r"iceland|icelandic|reykjav[ií]k|\bisk\b", re.I)),
 )  # fmt: skip
 
@@ -1044,10 +1048,12 @@ def find_pay(text: str, start: int = 0, end: int | None = None) -> list[PayMenti
 
 
 def _beyond_any_pay(mention: PayMention) -> bool:
-    """A year's worth of the figure is over a hundred years of a high month's pay in its
-    currency (one of the capped ones): a company's size ("₹40,000 crore of deposits"), not
-    pay."""
+    """No pay: a figure below ten with no currency ("pick the days u want (1 to 5 a wk)"), or
+    one whose year is over a hundred years of a high month's pay in its currency (one of the
+    capped ones): a company's size ("₹40,000 crore of deposits")."""
     value = mention.max if mention.max is not None else mention.min
+    if value is not None and value < 10 and mention.currency is None:
+        return True  # "pick the days u want (1 to 5 a wk)": a count, no currency
     cap = _MONTH_CAP.get(mention.currency or "")
     if value is None or mention.period is None or cap is None or mention.extra:
         return False  # (a "$" may be a peso's; a sales target is kept, as an extra)

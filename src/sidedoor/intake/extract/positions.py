@@ -13,7 +13,9 @@ _BULLET = re.compile(
     r"^[ \t]*(?:[-*•·▪◦–—]|>{1,2}|\d{1,2}[.)/-]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
     # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist", "1️⃣ …"
     # "■ Technical Superintendent", "► Store Manager", "→ SRE": a shape or arrow as the marker
-    r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d\ufe0f?\u20e3)"
+    # (with a skin tone or a joined sequence: "💆🏽‍♀️ Spa Manager")
+    r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff][\U0001f3fb-\U0001f3ff]?\ufe0f?"
+    r"(?:\u200d[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*|\d\ufe0f?\u20e3)"
     r"\s+(?:\*\*|__)?"
     # "### 🧠 Founding ML Engineer": a Markdown heading with an emoji
     r"|^[ \t]*#{1,6}[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+(?:\*\*|__)?"
@@ -50,6 +52,8 @@ _TRIGGER = re.compile(
     r"|\b(?:una?|uma?|une|un\(e\)|una?\(o\)"
     r"|un\(a\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
+    # a text's "Got 3 wks work as forklift driver", "urgent requirment FMCG Sales Executive"
+    r"|(?:work|job|shifts?) as|requi?re?ments? (?:of|for)?"
     # "I'm hiring our **Founding ML Engineer**"; German "die Funktion des …", "Position als"
     r"|(?:hiring|recruiting|looking for|seeking|to hire) (?:our|their|a new|the)(?: first)?"
     r"|(?:funktion|position|stelle|rolle) (?:des|der|als|eines|einer)"
@@ -58,6 +62,8 @@ _TRIGGER = re.compile(
     r"|stanowisk\w*|poszukujemy|szukamy|zatrudnimy"
     # Danish, Norwegian, Swedish "vi søger en erfaren Projektleder", "söker en"
     r"|(?:søger|søker|söker)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny|nye|ny))?"
+    # Norwegian "Vi ser etter en", Danish "leder efter en", Swedish "letar efter en"
+    r"|(?:ser etter|leder efter|letar efter)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny))?"
     # "find an experienced Aerostructures Stress Engineer"; Dutch "zoeken we een", "op zoek naar"
     r"|\ban? (?:experienced|seasoned|talented|skilled|qualified|strong|motivated|driven)"
     r"|(?:zoeken|zoekt)(?: (?:we|wij))?(?: een)?(?: ervaren)?|op zoek naar(?: een)?(?: ervaren)?)"
@@ -72,14 +78,14 @@ _ROLE_AFTER = re.compile(
     re.I,
 )
 _PLURAL_TRIGGER = re.compile(
-    r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted"
+    r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted|short on"
     r"|suchen|(?:openings?|positions?|vacanc(?:y|ies)|roles?) for)\s(?:\w+\s){0,2}$",
     re.I,
 )
 # "Need 4 x commercial plumbers", "Need 2nd fix carpenters": a plural role a text message wants,
 # right after the verb (not "my team is hiring two engineers, know anyone?": a referral ask)
 _PLURAL_NEED = re.compile(
-    r"\b(?i:need|needs|require|requires)\s"
+    r"\b(?i:need|needs|require|requires|short on)\s"
     r"(?:\d{1,3}\s?x\s|(?!(?:at|with|for|in|on|by|of|from|the|our|their)\s)[a-z0-9]+\s){0,2}$"
 )
 # "Track Operatives needed", "Electricians wanted": the plural role with its want after it
@@ -96,7 +102,8 @@ _NOT_TARGET = re.compile(
     r"|\bwith [A-Z][\w-]+, (?:our|the|their)(?=\s*$)|\b(?:em|mình|tôi|anh|chị) là\b|\bsaya\b"
     # "I'm Nate, co-founder & CTO at …", "this is Dana, Head of People": the writer's own title
     r"|\b(?:I'?m|I am|this is|it'?s) (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,2},"
-    r")[^.:;!?\n]{0,30}$",
+    # (a dash ends the clause: "bumping this back up your inbox — any thoughts on the …")
+    r")[^.:;!?\n—–]{0,30}$",
     re.I,
 )
 _NOT_TITLES = re.compile(
@@ -293,7 +300,7 @@ def _is_place(words: str) -> bool:
 # one or two capitalised words between a list item's title and a dash, a colon, a bracket or
 # the line's end ("1) Spawacz MIG/MAG (135/136) – 42–48 zł/h")
 _ITEM_TITLE_MORE = re.compile(
-    r"((?:[ ]\.?[A-Z][\w+#./-]*){1,2})(?=[ ]?[-–—:][ ]|[ ]\(|[ \t]*\||[ \t]*$)"
+    r"((?:[ ]\.?[A-Z][\w+#./-]*){1,2})(?=[ ]?[-–—:·•][ ]|[ ]\(|[ \t]*\||[ \t]*$)"
 )
 
 
@@ -343,7 +350,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(
         # ("Product Owner para el squad de Pagos": Spanish, French, Italian, German "for")
-        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/]|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
+        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/·•]|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
         r"|für\b|–|\(|based|remote|hybrid"
         r"|on-?site|\d"
         # "| Científico de Datos Sr.  | $70,000 …": an abbreviation's stop, then a cell's end
@@ -689,8 +696,10 @@ def best_title(
                 score += 3
             if _TRIGGER.search(before):
                 score += 3
-            elif title.plural and _PLURAL_NEED.search(before):
-                score += 2  # "Need 4 x commercial plumbers for …": a plural role wanted
+            elif (title.plural and _PLURAL_NEED.search(before)) or _PLURAL_WANTED.match(
+                text, title.end
+            ):
+                score += 2  # "Need 4 x commercial plumbers for …", "limo driver needed for …"
             elif _ROLE_AFTER.match(text, title.end) and not (
                 subject and subject[0] <= title.start < subject[1]
             ):

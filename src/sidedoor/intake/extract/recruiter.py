@@ -123,6 +123,8 @@ _AT_COMPANY = re.compile(
     r"|\b(?:I'?m|I’m|I am) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?i:consultant|headhunter|partner"
     r"|director|associate|manager|lead|specialist|advisor|adviser)\s(?:at|with|from)\s"
     rf"(?:the\s(?=[{UPPER}]))?(?P<name7>(?!I\b){_CO})"
+    # French "C'est Léa de Saisonniers Alpes Intérim", "Ici Paul, de X"
+    rf"|\b(?:C['’]est|Ici) [A-Z][a-zà-ÿ]+,? (?:de|d['’]|chez) (?P<name36>{_CO})"
     # "I am Marta, CEO and co-founder of Rutafresca"
     r"|\b(?:I'?m|I’m|I am) [A-Z][a-z]+, (?:the )?(?i:(?:co-?)?founder|ceo|cto|coo|owner"
     r"|managing director)(?: (?:&|and) (?i:co-?founder|founder|ceo))? (?:of|at)"
@@ -371,6 +373,7 @@ _AT_GROUPS = (
     "name29",
     "name34",
     "name35",
+    "name36",
     "name30",
     "name31",
     "name32",
@@ -574,7 +577,7 @@ _NOT_NAMES = frozenset(
     _words(
         """
         thanks regards best cheers hi hello dear sent team the recruiting talent acquisition
-        sincerely
+        sincerely im i.a. i.v.
         """
     )
 )
@@ -1250,12 +1253,19 @@ def _compact(value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", value.lower())
 
 
+_GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_GERMAN_FOLD = re.compile("[äöüß]")
+
+
 def _spells(name: str, domain: str) -> bool:
     """ "Harlow & Finch Recruitment Ltd" spells "harlowfinch"; "TalentBridge Partners" spells
     "talentbridge-partners"; "Fondation Lumière du Sahel" spells "fondation-lumiere-sahel"."""
     compact, want = _compact(name), _compact(domain)
     if len(want) >= 3 and compact.startswith(want):
         return True
+    german = _compact(_GERMAN_FOLD.sub(lambda m: _GERMAN_LETTERS[m.group(0)], name.lower()))
+    if len(want) >= 3 and german.startswith(want):
+        return True  # "kommunalit-sued.de" for "KommunalIT Südniedersachsen"
     key = domain_key(name)
     return len(want) >= 4 and bool(key) and key.startswith(want)
 

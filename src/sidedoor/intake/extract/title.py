@@ -159,6 +159,7 @@ ROMANCE_HEADS = frozenset(
         manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
         subdirector subdirectora subjefe
         werkvoorbereider
+        operatore operatrice teleoperador teleoperadora
         pharmacien pharmacienne technologiste spécialiste inhalothérapeute physiothérapeute
         ergothérapeute préposé préposée hygiéniste diététiste nutritionniste psychologue
         travailleur travailleuse intervenant intervenante orthophoniste coordonnateur
@@ -288,7 +289,7 @@ MODIFIERS = frozenset(
     _words(
         """
         senior sr sr. junior jr jr. staff principal lead chief head associate assistant deputy
-        founding interim
+        founding interim bar casual relief limo taxi bus van truck delivery shuttle
         graduate entry-level mid-level mid registered licensed certified qualified journeyman
         master general full-stack fullstack full stack front-end frontend back-end backend
         software data machine learning ml ai cloud devops platform site reliability security
@@ -429,7 +430,7 @@ _NORDIC_HEAD = re.compile(
     r"|sjåfør|chaufför|elektriker|montør|montör|operatør|operatör|ekonom|økonom|controller"
     # Norwegian and Swedish "Økonomisjef", "Prosjektdirektør", "Lagerarbetare", "Innkjøpsansvarlig"
     r"|sjef|direktør|direktör|ansvarlig|ansvarig|arkitekt|planlegger|planerare|selger|säljare"
-    r"|mekaniker|arbetare|arbeider"
+    r"|mekaniker|arbetare|arbeider|analytiker"
     # Swedish "Truckförare", "Lastbilsförare"; Finnish "Ohjelmistokehittäjä", "Myyntiedustaja",
     # "Sairaanhoitaja", "Ohjelmistosuunnittelija", "Data-analyytikko"
     r"|förare|fører|kehittäjä|edustaja|hoitaja|suunnittelija|analyytikko|arkkitehti"
@@ -451,14 +452,32 @@ _HIRING_VERBS = frozenset(
         """
     )
 )
-_HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des"))
+_HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des un(e) una(o) um(a)"))
+_HIRING_ADVERBS = frozenset(_words("encore aussi actuellement también ainda ancora urgentemente"))
 
 
 def _hiring_verb_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
     k = i - 1
     if k >= 0 and tokens[k][2].lower() in _HIRING_ARTICLES:
         k -= 1
+    if k >= 1 and tokens[k][2].lower() in _HIRING_ADVERBS:
+        k -= 1  # "On cherche encore un(e) réceptionniste de nuit"
+        if k >= 0 and tokens[k][2].lower() in _HIRING_VERBS:
+            return True
+    k = i - 1
+    if k >= 0 and tokens[k][2].lower() in _GRADE_BEFORE:
+        return True  # "Senior utvikler", "senior dataingeniør": a grade before the job noun
+    if k >= 1 and tokens[k][2] == "som" and tokens[k - 1][2].lower() in _NORDIC_ROLE_WORDS:
+        return True  # Norwegian and Swedish "rollen som utvikler", "tjänsten som sköterska"
+    if k >= 0 and tokens[k][2].lower() in _HIRING_ARTICLES:
+        k -= 1
     return k >= 0 and i - k <= 2 and tokens[k][2].lower() in _HIRING_VERBS
+
+
+_GRADE_BEFORE = frozenset(_words("senior junior sénior júnior"))
+_NORDIC_ROLE_WORDS = frozenset(
+    _words("rollen rolle stillingen stilling tjänsten tjensten jobben jobbet stillingen")
+)
 
 
 def _compound_head(word: str) -> bool:
@@ -929,6 +948,10 @@ _TECH_TITLE = re.compile(
 )
 
 
+# a text message's short "diesel mech" (a mechanic), in any case
+_MECH_TITLE = re.compile(
+    r"(?i)(?<![\w-])(?:heavy diesel|diesel|hd|plant|fleet|truck|marine) mechs?\b"
+)
 # an accountancy practice's grade as its title: "Audit Senior", "Accounts Senior", "Tax Semi-Senior"
 _SENIOR_TITLE = re.compile(
     r"(?<![\w-])(?:Audit|Accounts|Accounting|Tax|Assurance|Payroll|Advisory|Audit & Assurance)"
@@ -939,7 +962,7 @@ _SENIOR_TITLE = re.compile(
 def _tech_titles(text: str, start: int, end: int) -> list[TitleSpan]:
     """ "Sterile Processing Tech", "Audit Senior": a head word only in its field's phrase."""
     out = []
-    for pattern, word in ((_TECH_TITLE, " Tech"), (_SENIOR_TITLE, " Senior")):
+    for pattern, word in ((_TECH_TITLE, " Tech"), (_SENIOR_TITLE, " Senior"), (_MECH_TITLE, "ech")):
         if word in text[start:end]:
             out += [
                 TitleSpan(

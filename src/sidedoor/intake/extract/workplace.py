@@ -121,6 +121,8 @@ _NOT_REMOTE = Lower(
     r"|remote (?:job|work|position|role|eligible)\s?:\s?no|not (?:a )?remote|no remote"
     # ("not possible remote of course": a non-native writer's word order)
     r"|not possible (?:to work )?remote|non[- ]remote|isn'?t remote|not fully remote"
+    # "It is not possible with home office in this position", "no hay esquema de home office"
+    r"|not possible (?:with|to have|to do) home ?office|no hay (?:esquema de )?home ?office"
     r"|can(?:'?t|not) be remote|no (?:option"
     r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
@@ -307,7 +309,11 @@ _ONSITE = Lower(
     r"|100\s?% en (?:la )?(?:unidad|planta|obra|mina|campamento|faena)\b|\bfield work\b"
     r"|100\s?% (?:sur place|sur site|en présentiel|presencial)"
     r"|report(?:ing)? (?:in )?to (?:the |our )?(?:[\w-]+ ){0,2}(?:yard|depot|shop|plant|site"
-    r"|warehouse|office) (?:every day|each morning|daily)\b)\b"
+    r"|warehouse|office) (?:every day|each morning|daily)\b"
+    # "be in the office at Sjursøya every day", "Poste sur place évidemment", "100% en campo",
+    # "all in-school obvs", "in-building (SNF, no home visits)"
+    r"|in the office (?:at [\w-]+ )?every day|(?:poste|travail) sur place|100\s?% en campo"
+    r"|in-school|in-building)\b"
 )
 # More places of work, searched only where _ONSITE_GATE finds a word of them: hotels, estates,
 # campuses and ships ("living and working on property", "on campus", "you live and work on
