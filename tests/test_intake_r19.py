@@ -675,3 +675,66 @@ def test_more_ways_of_saying_on_site(text: str) -> None:
 
     found = find_workplace(text)
     assert found is not None and found.workplace == "onsite"
+
+
+# --- wave 4: sets 263–268
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("we're hiring a pipeline construction inspector for a gas line",
+         "pipeline construction inspector"),
+        ("we're looking for a personal lines csr at our agency", "personal lines csr"),
+        ("we're hiring a produce manager at our Evanston store", "produce manager"),
+        ("we're still looking for a CDL-B propane delivery driver.",
+         "CDL-B propane delivery driver"),
+        ("2nd shift Maintenance Tech @ Kessler Plastics", "Maintenance Tech"),
+        ("Estamos a recrutar para o Hotel Ribeira um Rececionista Noturno", "Rececionista Noturno"),
+        ("candidates for the position of Vice-Chancellor.", "Vice-Chancellor"),
+        ("necesito un fisioterapeuta para tardes", "fisioterapeuta"),
+    ],
+)
+def test_titles_of_wave_four(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_the_lower_case_field_words_stop_at_a_small_word() -> None:
+    assert _titles("we are hiring a new Data Engineer") == ["Data Engineer"]
+
+
+def test_a_subjects_short_tech_gives_way_to_the_bodys_technician() -> None:
+    item = _one(
+        "Subject: Re: HVAC Service Tech – Polar Air Heating\n\nHi Ty, just circling back on the "
+        "HVAC Service Technician spot with Polar Air Heating. Let me know if you're still "
+        "interested!\n\n-Shawna"
+    )
+    assert item.positions[0].title == "HVAC Service Technician"
+
+
+def test_a_signature_line_of_name_dash_title_is_the_writers() -> None:
+    item = _one(
+        "Hola Martín! ¿Pudiste ver lo de Jefe de Guardia en Sanatorio Norte? Te paso de nuevo el "
+        "número: ARS 3.100.000 brutos mensuales. Avisame así le respondo al cliente.\n"
+        "Lucía — Consultora Talento Sur"
+    )
+    assert item.positions[0].title == "Jefe de Guardia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey Alexis! im the director of ops for our group, opening #5 in sept. looking for a gm to "
+        "run it. 72-80k + bonus. lmk if you'd grab a coffee next week?",
+        "Hi Jordan, Dana again from Crossway Logistics. We still need a night dispatcher. $24/hr. "
+        "Can you come by Thursday to talk?",
+        "Hi Sam, any thoughts on the Senior Product Manager role I sent over on Monday? Client are "
+        "keen to get interviews booked.\nLeah | Brightpath Recruitment",
+        "hey Ciarán, Liffey Staffing here. the hotel is looking for Banqueting Assistants for the "
+        "wedding + Christmas party season, €14.50 p/h. want me to put your name down?\nAoife",
+        "ProStaff: Hi Andre! 2nd shift Maintenance Tech @ Kessler Plastics. $31/hr. Reply 1 for a "
+        "call, 2 to pass.",
+    ],
+)
+def test_outreach_in_casual_texts(text: str) -> None:
+    assert _one(text).is_recruiter_outreach

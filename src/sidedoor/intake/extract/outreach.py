@@ -438,7 +438,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|for you|still open|still keen|still interested|still looking|fancy|lijkt het"
             "|interesse|intéresser|interessar|intéressé|interesad|interessad|interessat"
             "|låter det|lyder det|høres det|kiinnostaisi|gjerne|gärna|reply y|can you start"
-            "|can u start",
+            "|can u start|reply 1",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:(?:confidential|quick"
             r"|brief|short|casual|informal|discreet) )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
@@ -461,7 +461,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|still (?:open|keen|interested)(?: to it| to this| in it| in this)? ?[?!]"
             # a labour-hire text: "Reply Y if keen", "Reply YES and we'll call", "Can u start
             # Wed?"
-            r"|\breply (?:y|yes)\b(?: if (?:keen|interested)| and we'?ll call)"
+            r"|\breply (?:y|yes)\b(?: if (?:keen|interested)| and (?:we'?ll|i'?ll|ill|i will) cal)"
+            r"|\breply 1 for a call\b"
             r"|\bcan (?:you|u) start (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next)\w*\b"
             # "Still interested in the Senior Android Developer role at MoMo?"
             r"|still (?:interested|keen) (?:in|on) (?:the|this|our|that) "
@@ -538,7 +539,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|interested, pl|interested, kindly"
             "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto|ring me|txt|text me"
             "|u about|you about?|are you free|disponibilidad|conversación breve|breve conversación"
-            "|faz sentido|rakk du|si fra|pls share|plz share|kindly share|pls send|kindly send",
+            "|faz sentido|rakk du|si fra|pls share|plz share|kindly share|pls send|kindly send"
+            "|grab a coffee|come by|come in|any thoughts|your name down|your name forward",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -583,6 +585,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|contact|apply|msg|message)\b"
             # a text message's "U about? Txt back or ring me", "text me if you're keen"
             r"|\b(?:ring|text|txt) me\b|\btxt back\b|\b(?:u|you) about\?"
+            # "lmk if you'd grab a coffee", "Can you come by Thursday to talk?", a follow-up's
+            # "any thoughts on the Senior Product Manager role I sent over?"
+            r"|\bgrab (?:a )?coffee\b|\bcan (?:you|u) come (?:by|in)\b[^.?!\n]{0,30}\b(?:talk|chat)"
+            r"|\bput your name (?:down|forward)\b"
+            r"|\bany thoughts on the\b[^.?!\n]{0,60}\b(?:role|position|opening|job)\b"
             # a Gulf or Indian agency's "pls share cv on this whatsapp no. if interested"
             r"|\b(?:pls|plz|kindly) (?:share|send) (?:your |ur |updated |the )*(?:cv|resume)\b"
             # a supply desk's "Are you free for any days w/c 24th?"
@@ -1135,7 +1142,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # (nor a perk "50% off food & drinks")
             r"|(?<!team )(?<!friday )(?<!free )(?<!& )(?<!and )(?<!off )(?:beers?|drinks|dinner)"
             r"|how(?:'s| is| are) (?:the family|life|things|you doing)"
-            r"|lol|haha+|wedding|the kids|weekend plans|miss you|good to hear from you"
+            # (a person's wedding, not a hotel's "wedding + Christmas party season")
+            r"|lol|haha+|(?:your|the|my|our|his|her|their) wedding(?! (?:venue|business"
+            r"|events?|parties|party))(?![^.\n]{0,30}\bseason)\b|the kids|weekend plans|miss you"
+            r"|good to hear from you"
             r"|catch up soon|old colleague)\b",
         ),
     ),

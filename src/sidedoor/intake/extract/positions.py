@@ -52,8 +52,9 @@ _TRIGGER = re.compile(
     r"|\b(?:una?|uma?|une|un\(e\)|una?\(o\)"
     r"|un\(a\))"
     r"|job title|title|for an?|as an?|as the|as our|join (?:us|the team|them) as|need(?:s)? an?"
-    # a text's "Got 3 wks work as forklift driver", "urgent requirment FMCG Sales Executive"
-    r"|(?:work|job|shifts?) as|requi?re?ments? (?:of|for)?"
+    # a text's "Got 3 wks work as forklift driver", "urgent requirment FMCG Sales Executive",
+    # "got forklift operator shifts at a big DC"
+    r"|(?:work|job|shifts?) as|requi?re?ments? (?:of|for)?|\bgot(?: an?| some)?"
     # "I'm hiring our **Founding ML Engineer**"; German "die Funktion des …", "Position als"
     r"|(?:hiring|recruiting|looking for|seeking|to hire) (?:our|their|a new|the)(?: first)?"
     r"|(?:funktion|position|stelle|rolle) (?:des|der|als|eines|einer)"
@@ -74,7 +75,7 @@ _TRIGGER = re.compile(
 # Search")
 _ROLE_AFTER = re.compile(
     r"(?<!Executive)\s(?:role|position|opening|vacancy|job|opportunity|hire|search|mandate"
-    r"|appointment|assignment)\b",
+    r"|appointment|assignment|spot)\b",
     re.I,
 )
 _PLURAL_TRIGGER = re.compile(
@@ -721,8 +722,14 @@ def best_title(
                 score -= 5
             if title.romance and english:
                 score -= 2.5
-            if _signature_job_line(text, title, end):
+            if _signature_job_line(text, title, end) or (
+                _NAME_DASH_LINE.match(text, line_start)
+                and title.start > line_start
+                and len(line.strip()) <= 60
+                and (line_end < 0 or not text[line_end:].strip())  # the message's last line
+            ):
                 score -= 4  # "Capt. Rao\nCrewing Manager" at the end: the writer's own title
+                # ("Lucía — Consultora Pampa RRHH": a name, a dash, the writer's title)
             elif signed and words_key(title.text) in signed:
                 score -= 4  # "As Head of Talent at X …" and "Head of Talent" under the name
             if _GENDER_MARK.match(text, title.end) and not subject_title:
@@ -736,6 +743,8 @@ def best_title(
     # "Backend Engineer role at X" in the subject, "join X as a Senior Backend Engineer" in the
     # body: the fuller form of the same title, scored about as well, is the title
     short = words_key(best[1].text)
+    if short.endswith(" tech"):  # "Service Tech" in the subject, "HVAC Service Technician"
+        short = short[:-4] + "technician"
     fuller = [
         (len(t.text), t) for s, t in scored
         if (
@@ -805,6 +814,7 @@ _CJK_TRIGGER = re.compile(
 _MARKUP_END = re.compile(r"[*_]{2}\s*$")
 _NAME_HERE = re.compile(r" here[,.!]")
 _COLLEAGUE_NAMED = re.compile(r",\s[A-Z][a-z]+\s[A-Z][a-z'’-]+,\s[a-z]")
+_NAME_DASH_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)? [—–] ")
 _DASH_SIGNED = re.compile(r"[ \t]*[—–-][ \t]?[A-Z][\w'’-]*[ \t]*(?:\n|$)")
 
 

@@ -61,7 +61,7 @@ HEADS = frozenset(
         proofreader transcriber localizer localiser creator influencer crew orthodontist
         periodontist endodontist internist intensivist doula housemaster headteacher dean
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
-        hca cna psw emt crna fixer
+        hca cna psw emt crna fixer csr gm chancellor vice-chancellor
         """
     )
 )
@@ -159,7 +159,8 @@ ROMANCE_HEADS = frozenset(
         manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
         subdirector subdirectora subjefe
         werkvoorbereider
-        operatore operatrice teleoperador teleoperadora
+        operatore operatrice teleoperador teleoperadora rececionista fisioterapeuta
+        kinesiólogo kinesióloga
         pharmacien pharmacienne technologiste spécialiste inhalothérapeute physiothérapeute
         ergothérapeute préposé préposée hygiéniste diététiste nutritionniste psychologue
         travailleur travailleuse intervenant intervenante orthophoniste coordonnateur
@@ -447,6 +448,7 @@ _HIRING_VERBS = frozenset(
         """
         buscamos busco necesitamos precisamos procuramos contratamos contrata seleccionamos
         selecionamos recrutamos recherchons recherche cherchons cherche recrutons recrute cerchiamo
+        necesito
         cerca selezioniamo assumiamo
         vacante vacantes vaga vagas puesto poste posto oferta offre
         """
@@ -747,6 +749,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             and tokens[j - 2][2] in {"Front", "Back", "FRONT", "BACK"}
         ):
             j -= 2  # "Front of House Manager": a hotel's or restaurant's part, not "House"
+        if j > 0 and tokens[j][2].islower() and not romance:
+            j = _lower_words_after_hire(text, tokens, j)
         if j > 1 and tokens[j - 1][2] in {"and", "&"} and tokens[j][2][:1].isupper():
             chain = _FIELD_CHAIN.search(text, max(0, tokens[j - 1][0] - 60), tokens[j][0])
             if (
@@ -940,12 +944,46 @@ _VI_LETTERS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻ�
 # a clinical or trade "Tech" (short for technician), only after the words of its field: "Sterile
 # Processing Tech", "Surgical Tech", "Pharmacy Tech" (not "Health Tech", a kind of company)
 _TECH_TITLE = re.compile(
-    r"(?<![\w-])(?:(?:Senior|Lead|Certified|Registered|Travel) )?(?:Sterile Processing|Surgical"
+    r"(?<![\w-])(?:(?:Senior|Lead|Certified|Registered|Travel|[A-Z]{2,5}) )?"
+    r"(?:Sterile Processing|Surgical"
     r"|Pharmacy|Lab|Laboratory|Vet|Veterinary|Radiology|Radiologic|Ultrasound|Dental|Patient Care"
     r"|EEG|EKG|ECG|MRI|CT|X-Ray|Histology|Anesthesia|Dialysis|Psychiatric|Cath Lab|Orthopedic"
     r"|Ophthalmic|Sleep|Echo|Mammography|Nuclear Medicine|Telemetry|Monitor|Behavioral Health"
-    r"|Mental Health|HVAC|Diesel|Avionics|Field Service|Bench|Nail|Pipeline|Locksmith) Techs?\b"
+    r"|Mental Health|HVAC|Diesel|Avionics|Field Service|Bench|Nail|Pipeline|Locksmith|Maintenance"
+    r"|Electrical|Mechanical|Automotive|Auto|Service|Network|IT|Desktop|Solar) Techs?\b"
 )
+
+
+# "we're hiring a pipeline construction inspector", "looking for a personal lines csr": a
+# lower-case title's field words, between a verb of hiring and the words already read
+_HIRE_BEFORE = re.compile(
+    r"(?i:\b(?:hiring|looking for|seeking|need|needs|recruiting|searching for|hire)\s(?:an?|one"
+    r"|another|our|two|three|\d)\s)$"
+)
+_NOT_FIELD = frozenset(
+    _words("the and or for our your to in at with of on from by new great good strong full part")
+)
+
+
+def _lower_words_after_hire(text: str, tokens: list[tuple[int, int, str]], j: int) -> int:
+    """Where a lower-case title starts when up to three lower-case words before it follow a
+    verb of hiring: those words are its field ("pipeline" of "pipeline construction inspector")."""
+    for back in range(1, 4):
+        k = j - back
+        if k < 0:
+            return j
+        word = tokens[k][2]
+        if (
+            not (word.islower() or word.isupper())
+            or not word.replace("-", "").isalnum()
+            or word.lower() in _NOT_FIELD
+            or len(word) < 2  # "Need 3 x commercial plumbers"
+            or text[tokens[k][1] : tokens[k + 1][0]] != " "
+        ):
+            return j
+        if _HIRE_BEFORE.search(text, max(0, tokens[k][0] - 30), tokens[k][0]):
+            return k
+    return j
 
 
 # a text message's short "diesel mech" (a mechanic), in any case
