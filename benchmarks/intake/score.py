@@ -24,7 +24,7 @@ thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.t
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
 round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout187` and the
-later rounds' sets up to `heldout250`, by many more (see `HELDOUT` for when each was scored
+later rounds' sets up to `heldout274`, by many more (see `HELDOUT` for when each was scored
 and tuned on);
 heldout2's labels also carry office days, locations, remote-from, pay basis, company size and
 the recruiter's company and profile URL ("extra fields").
@@ -1345,26 +1345,178 @@ HELDOUT: dict[int, str] = {
         "Held-out set 247 (30 messages, every field; an ordinary month's inbox in the US, UK, "
         'Germany, India and Brazil, some in German and Portuguese), by a colleague who had not '
         "seen the extractors: round 18's third final check (scored on round 17's final code and "
-        "on round 18's at c7256b8), its misses unread."
+        "on round 18's at c7256b8, its misses unread), then round 19's first development set."
     ),
     248: (
         'Held-out set 248 (30 messages, every field; trades, logistics, hospitality and care '
         'jobs in Australia, Canada, Ireland, Spain and Poland, many short notes), by a '
         "colleague who had not seen the extractors: round 18's third final check (scored on "
-        "round 17's final code and on round 18's at c7256b8), its misses unread."
+        "round 17's final code and on round 18's at c7256b8, its misses unread), then round 19's "
+        'first development set.'
     ),
     249: (
         'Held-out set 249 (30 messages, every field; finance, engineering, science and public '
         'jobs in France, Italy, the Netherlands, Switzerland, Japan and Singapore, a third in '
         "their languages), by a colleague who had not seen the extractors: round 18's third "
-        "final check (scored on round 17's final code and on round 18's at c7256b8), its misses "
-        'unread.'
+        "final check (scored on round 17's final code and on round 18's at c7256b8, its misses "
+        "unread), then round 19's first development set."
     ),
     250: (
         'Held-out set 250 (30 messages, every field; tech, data, design and product jobs in '
         "messy realistic formats), by a colleague who had not seen the extractors: round 18's "
-        "third final check (scored on round 17's final code and on round 18's at c7256b8), its "
+        "third final check (scored on round 17's final code and on round 18's at c7256b8, its "
+        "misses unread), then round 19's first development set."
+    ),
+    251: (
+        'Held-out set 251 (30 messages, every field; US and Canadian healthcare and life '
+        "sciences), by a colleague who had not seen the extractors: round 19's first final "
+        "check (scored on round 18's final code and on round 19's at dcc3f10, its misses "
+        'unread), then read and tuned on in wave 2.'
+    ),
+    252: (
+        'Held-out set 252 (30 messages, every field; US and Canadian healthcare, some Québec '
+        "French), by a colleague who had not seen the extractors: round 19's first final check "
+        "(scored on round 18's final code and on round 19's at dcc3f10, its misses unread), "
+        'then read and tuned on in wave 2.'
+    ),
+    253: (
+        'Held-out set 253 (30 messages, every field; India and Southeast Asia: IT services, '
+        'BPO, banking, manufacturing), by a colleague who had not seen the extractors: round '
+        "19's first final check (scored on round 18's final code and on round 19's at dcc3f10, "
+        'its misses unread), then read and tuned on in wave 2.'
+    ),
+    254: (
+        'Held-out set 254 (30 messages, every field; India and Southeast Asia, many WhatsApp-'
+        "style texts), by a colleague who had not seen the extractors: round 19's first final "
+        "check (scored on round 18's final code and on round 19's at dcc3f10, its misses "
+        'unread), then read and tuned on in wave 2.'
+    ),
+    255: (
+        'Held-out set 255 (30 messages, every field; UK and Ireland: trades, public sector, '
+        'law, accountancy, teaching), by a colleague who had not seen the extractors: round '
+        "19's first final check (scored on round 18's final code and on round 19's at dcc3f10, "
+        'its misses unread), then read and tuned on in wave 2.'
+    ),
+    256: (
+        'Held-out set 256 (30 messages, every field; UK and Ireland: trades, retail, insurance,'
+        " teaching), by a colleague who had not seen the extractors: round 19's first final "
+        "check (scored on round 18's final code and on round 19's at dcc3f10, its misses "
+        'unread), then read and tuned on in wave 2.'
+    ),
+    257: (
+        'Held-out set 257 (30 messages, every field; Germany, Austria, Switzerland, the Benelux'
+        ' and the Nordics, many in their languages), by a colleague who had not seen the '
+        "extractors: round 19's second final check (scored on round 18's final code and on "
+        "round 19's at dcc3f10 and 49bda8b, its misses unread), then read and tuned on in wave "
+        '3.'
+    ),
+    258: (
+        'Held-out set 258 (30 messages, every field; Germany, the Benelux and the Nordics, many'
+        " in their languages), by a colleague who had not seen the extractors: round 19's "
+        "second final check (scored on round 18's final code and on round 19's at dcc3f10 and "
+        '49bda8b, its misses unread), then read and tuned on in wave 3.'
+    ),
+    259: (
+        'Held-out set 259 (30 messages, every field; Iberia, France, Italy and Latin America, '
+        'mostly in Spanish, Portuguese, French and Italian), by a colleague who had not seen '
+        "the extractors: round 19's second final check (scored on round 18's final code and on "
+        "round 19's at dcc3f10 and 49bda8b, its misses unread), then read and tuned on in wave "
+        '3.'
+    ),
+    260: (
+        'Held-out set 260 (30 messages, every field; Iberia, France, Italy and Latin America, '
+        "mostly in their languages), by a colleague who had not seen the extractors: round 19's"
+        " second final check (scored on round 18's final code and on round 19's at dcc3f10 and "
+        '49bda8b, its misses unread), then read and tuned on in wave 3.'
+    ),
+    261: (
+        'Held-out set 261 (30 messages, every field; Australia, New Zealand, South Africa and '
+        'the Gulf: mining, hospitality, aviation, many texts), by a colleague who had not seen '
+        "the extractors: round 19's second final check (scored on round 18's final code and on "
+        "round 19's at dcc3f10 and 49bda8b, its misses unread), then read and tuned on in wave "
+        '3.'
+    ),
+    262: (
+        'Held-out set 262 (30 messages, every field; Australia, New Zealand, South Africa and '
+        "the Gulf, many texts), by a colleague who had not seen the extractors: round 19's "
+        "second final check (scored on round 18's final code and on round 19's at dcc3f10 and "
+        '49bda8b, its misses unread), then read and tuned on in wave 3.'
+    ),
+    263: (
+        'Held-out set 263 (30 messages, every field; US and Canada outside tech: trucking, '
+        'retail, trades, plants, many casual texts), by a colleague who had not seen the '
+        "extractors: round 19's third final check (scored on round 18's final code and on round"
+        " 19's at dcc3f10, 49bda8b and 9b321c8, its misses unread), then read and tuned on in "
+        'wave 4.'
+    ),
+    264: (
+        'Held-out set 264 (30 messages, every field; US and Canada outside tech, many casual '
+        "texts), by a colleague who had not seen the extractors: round 19's third final check "
+        "(scored on round 18's final code and on round 19's at dcc3f10, 49bda8b and 9b321c8, "
+        'its misses unread), then read and tuned on in wave 4.'
+    ),
+    265: (
+        'Held-out set 265 (30 messages, every field; software, data, product and fintech roles '
+        "worldwide), by a colleague who had not seen the extractors: round 19's third final "
+        "check (scored on round 18's final code and on round 19's at dcc3f10, 49bda8b and "
+        '9b321c8, its misses unread), then read and tuned on in wave 4.'
+    ),
+    266: (
+        'Held-out set 266 (30 messages, every field; software, data, product and fintech roles '
+        'worldwide, some in German, Polish or Portuguese), by a colleague who had not seen the '
+        "extractors: round 19's third final check (scored on round 18's final code and on round"
+        " 19's at dcc3f10, 49bda8b and 9b321c8, its misses unread), then read and tuned on in "
+        'wave 4.'
+    ),
+    267: (
+        'Held-out set 267 (30 messages, every field; healthcare, education, hospitality, public'
+        ' sector and NGOs in Europe, Africa, the Middle East and Latin America), by a colleague'
+        " who had not seen the extractors: round 19's third final check (scored on round 18's "
+        "final code and on round 19's at dcc3f10, 49bda8b and 9b321c8, its misses unread), then"
+        ' read and tuned on in wave 4.'
+    ),
+    268: (
+        'Held-out set 268 (30 messages, every field; healthcare, education, hospitality and '
+        'NGOs, in English, French, Spanish and Portuguese), by a colleague who had not seen the'
+        " extractors: round 19's third final check (scored on round 18's final code and on "
+        "round 19's at dcc3f10, 49bda8b and 9b321c8, its misses unread), then read and tuned on"
+        ' in wave 4.'
+    ),
+    269: (
+        'Held-out set 269 (30 messages, every field; everyday jobs across many countries, many '
+        'casual notes, some in Spanish, French, German or Portuguese), by a colleague who had '
+        "not seen the extractors: round 19's fourth final check (scored on round 18's final "
+        "code and on round 19's at 9b321c8 and a645cf3), its misses unread."
+    ),
+    270: (
+        'Held-out set 270 (30 messages, every field; everyday jobs across many countries, many '
+        "casual notes), by a colleague who had not seen the extractors: round 19's fourth final"
+        " check (scored on round 18's final code and on round 19's at 9b321c8 and a645cf3), its"
+        ' misses unread.'
+    ),
+    271: (
+        'Held-out set 271 (30 messages, every field; professional and senior roles across many '
+        'countries, some in Dutch, Swedish, German or Japanese), by a colleague who had not '
+        "seen the extractors: round 19's fourth final check (scored on round 18's final code "
+        "and on round 19's at 9b321c8 and a645cf3), its misses unread."
+    ),
+    272: (
+        'Held-out set 272 (30 messages, every field; professional and senior roles across many '
+        "countries), by a colleague who had not seen the extractors: round 19's fourth final "
+        "check (scored on round 18's final code and on round 19's at 9b321c8 and a645cf3), its "
         'misses unread.'
+    ),
+    273: (
+        'Held-out set 273 (30 messages, every field; technology and engineering roles in messy '
+        'formats: forwards, quoted replies, InMails, texts), by a colleague who had not seen '
+        "the extractors: round 19's fourth final check (scored on round 18's final code and on "
+        "round 19's at 9b321c8 and a645cf3), its misses unread."
+    ),
+    274: (
+        'Held-out set 274 (30 messages, every field; technology and engineering roles in messy '
+        'formats, remote contractors), by a colleague who had not seen the extractors: round '
+        "19's fourth final check (scored on round 18's final code and on round 19's at 9b321c8 "
+        'and a645cf3), its misses unread.'
     ),
 }
 
