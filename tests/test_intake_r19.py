@@ -738,3 +738,41 @@ def test_a_signature_line_of_name_dash_title_is_the_writers() -> None:
 )
 def test_outreach_in_casual_texts(text: str) -> None:
     assert _one(text).is_recruiter_outreach
+
+
+# --- wave 5: sets 269–274
+
+
+def test_markdown_heading_roles() -> None:
+    item = _one(
+        "Subject: Quarryline is hiring — 2 eng roles\n\nHi Dev,\n\nI'm Maya, Head of Engineering "
+        "at Quarryline.\n\n## Open roles\n\n### Frontend Engineer\n- React\n- **$140k – $170k**\n\n"
+        "### Senior Backend Engineer\n- Go\n- **$165k – $195k**\n\nInterested?\n\nMaya"
+    )
+    assert [p.title for p in item.positions] == ["Frontend Engineer", "Senior Backend Engineer"]
+
+
+def test_a_principal_and_a_paraprofessional_are_titles() -> None:
+    assert "Principal" in _titles("**Principal** — $250,000–$300,000 base")
+    assert "Special Education Paraprofessional" in _titles(
+        "2. Special Education Paraprofessional"
+    )
+
+
+def test_an_unsubscribe_reply_line_is_no_mass_mail() -> None:
+    cues = {f.name for f in score(
+        'If you do not wish to receive further communication, please reply with "UNSUBSCRIBE".'
+    )[2]}
+    assert "mass_mail" not in cues
+
+
+def test_a_french_agency_text() -> None:
+    item = _one(
+        "Bonjour Kevin, c'est Sarah d'Atlas Intérim Roissy 🙂 On a une mission de préparateur de "
+        "commandes chez Logisnord (Mitry-Mory), dès lundi. 12,40 € brut/h. Ça te dit ? "
+        "Rappelle-moi au 06 42 18 77 90"
+    )
+    assert item.is_recruiter_outreach
+    assert item.positions[0].title == "préparateur de commandes"
+    assert item.positions[0].company == "Logisnord"
+    assert item.recruiter.agency is True

@@ -116,7 +116,7 @@ _AGENCY_WORDS = re.compile(
     r"|rekruttering|bemanning|bemanding|henkilöstöpalvelu\w*"
     # Swedish "Nordvik Rekrytering", Dutch "GroenWerk Werving (& Selectie)", "Talentbrücke",
     # "Polarstaff", French "Saisonniers Alpes Intérim"
-    r"|rekrytering|werving|talentbr(?:ü|ue)cke|\w{3,}(?<!flag)staff$|(?-i:\sIntérim)$"
+    r"|rekrytering|werving|talentbr(?:ü|ue)cke|\w{3,}(?<!flag)staff$|(?-i:\sIntérim\b)"
     # "Alpenblick Personal GmbH": the German for staff, ending an agency's name
     r"|(?-i:\sPersonal)$"
     # "Trilha RH", "Ponte RH": a Brazilian or French agency's name ends in "RH"

@@ -723,8 +723,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     ),
 )
 _TITLE_AT = re.compile(
-    # (Dutch "bij", Norwegian and Danish "hos": "Teamlead Klantenservice bij Energiek Nederland")
-    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|bij|hos|(?P<for>for)"
+    # (Dutch "bij", Norwegian and Danish "hos", French "chez": "Teamlead Klantenservice bij
+    # Energiek Nederland", "une mission de préparateur de commandes chez Logisnord")
+    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|bij|hos|chez|(?P<for>for)"
     # Spanish, Portuguese, French, Italian "para / pour / per" before an organisation's word:
     # "un/a Jefe/a de Obra para Construcciones Moncayo"
     r"|(?:para|pour|per)(?=\s+(?:Construcciones|Construções|Grupo|Groupe|Gruppo|Laboratorios"

@@ -437,7 +437,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor"
             "|for you|still open|still keen|still interested|still looking|fancy|lijkt het"
             "|interesse|intéresser|interessar|intéressé|interesad|interessad|interessat"
-            "|låter det|lyder det|høres det|kiinnostaisi|gjerne|gärna|reply y|can you start"
+            "|låter det|lyder det|høres det|kiinnostaisi|gjerne|gärna|reply y|can you start|te dit"
+            "|vous dit"
             "|can u start|reply 1",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:(?:confidential|quick"
             r"|brief|short|casual|informal|discreet) )?(?:opportunit\w+|roles?"
@@ -472,6 +473,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\b(?:you|u) still looking\b|\bfancy a (?:coffee|chat|call|catch-up|pint|brew)\b"
             r"|lijkt (?:het|dit) je (?:wat|iets)|(?:è|sia) di (?:suo|tuo|vostro) interesse"
             r"|pourrait (?:t['’]|vous )int[ée]resser|poderia (?:te|lhe) interessar"
+            # French "Ça te dit ?", "Ça vous dit ?"
+            r"|[çc]a (?:te|vous) dit ?\?"
             # Dutch "Zin om even te bellen?", "sta je open voor een gesprek?"
             r"|zin (?:om|in) (?:een |even )?(?:te bellen|te praten|kennis te maken|gesprek"
             r"|kennismaking|belletje)|sta je open voor|zou je (?:open)?staan voor"
@@ -567,7 +570,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # German "zu einem Gespräch … einladen", Italian "una breve call conoscitiva", French
             # "rappelle-moi", "heureux d'échanger avec vous", Dutch "dan bel ik je even"; a
             # follow-up's "Kindly revert", "Gentle reminder", "just bumping this"
-            r"|\bzu einem (?:\w+ )?gespräch\b|\b(?:breve |una )call\b|\brappele?[zs]?-moi\b"
+            r"|\bzu einem (?:\w+ )?gespräch\b|\b(?:breve |una )call\b|\brappell?e?[zs]?-moi\b"
             r"|\bheureux d['’]échanger\b|\bbel ik je\b|\bkindly revert\b|\bgentle reminder\b"
             r"|\bbumping this\b"
             # a follow-up: "Just checking whether you received my e-mail on Monday about …",
@@ -1312,7 +1315,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "subscri|newsletter|browser|digest|job alert|automated|saved search|similar jobs"
                 "|easy apply|view online|roundup",
                 # (not an agency's opt-out line: 'reply "unsubscribe"')
-                r"\b(?:(?<!reply \")(?<!reply ')(?<!reply “)(?<!reply )unsubscribe"
+                # (nor 'please reply with "UNSUBSCRIBE"')
+                r"\b(?:(?<!reply \")(?<!reply ')(?<!reply “)(?<!reply )(?<!with \")(?<!with “)"
+                r"(?<!with ')unsubscribe"
                 # not the reader's own: "I read your newsletter", "dein Newsletter über …"
                 r"|(?<!your )(?<!dein )(?<!deinen )(?<!ihren )(?<!votre )(?<!tu )newsletter"
                 r"|view (?:this email )?in (?:your )?browser"

@@ -55,6 +55,8 @@ _TRIGGER = re.compile(
     # a text's "Got 3 wks work as forklift driver", "urgent requirment FMCG Sales Executive",
     # "got forklift operator shifts at a big DC"
     r"|(?:work|job|shifts?) as|requi?re?ments? (?:of|for)?|\bgot(?: an?| some)?"
+    # French "une mission de préparateur de commandes"
+    r"|mission (?:de|d'|d’)"
     # "I'm hiring our **Founding ML Engineer**"; German "die Funktion des …", "Position als"
     r"|(?:hiring|recruiting|looking for|seeking|to hire) (?:our|their|a new|the)(?: first)?"
     r"|(?:funktion|position|stelle|rolle) (?:des|der|als|eines|einer)"
@@ -392,7 +394,8 @@ def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:
     """A line that is a title and nothing else, with the role's particulars on the lines under
     it ("Hospital Manager\n$75,000 - $88,000 + bonus"): a heading without a marker."""
     line = text[s:e]
-    bare = line.strip().strip("*_").rstrip(":").strip()
+    # ("### Frontend Engineer": a Markdown heading's marks are no part of it)
+    bare = line.strip().lstrip("#").strip().strip("*_").rstrip(":").strip()
     if (
         not bare[:1].isupper()
         or len(bare) > 60

@@ -124,7 +124,7 @@ _AT_COMPANY = re.compile(
     r"|director|associate|manager|lead|specialist|advisor|adviser)\s(?:at|with|from)\s"
     rf"(?:the\s(?=[{UPPER}]))?(?P<name7>(?!I\b){_CO})"
     # French "C'est Léa de Saisonniers Alpes Intérim", "Ici Paul, de X"
-    rf"|\b(?:C['’]est|Ici) [A-Z][a-zà-ÿ]+,? (?:de|d['’]|chez) (?P<name36>{_CO})"
+    rf"|\b(?:[Cc]['’]est|Ici) [A-Z][a-zà-ÿ]+,? (?:de |d['’]|chez )(?P<name36>{_CO})"
     # "I am Marta, CEO and co-founder of Rutafresca"
     r"|\b(?:I'?m|I’m|I am) [A-Z][a-z]+, (?:the )?(?i:(?:co-?)?founder|ceo|cto|coo|owner"
     r"|managing director)(?: (?:&|and) (?i:co-?founder|founder|ceo))? (?:of|at)"

@@ -61,7 +61,7 @@ HEADS = frozenset(
         proofreader transcriber localizer localiser creator influencer crew orthodontist
         periodontist endodontist internist intensivist doula housemaster headteacher dean
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
-        hca cna psw emt crna fixer csr gm chancellor vice-chancellor
+        hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
         """
     )
 )
@@ -95,7 +95,7 @@ _CAPITAL_ONLY = frozenset(
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
-        builder boss hand operative sheriff hca cna psw emt crna fixer
+        builder boss hand operative sheriff hca cna psw emt crna fixer principal
         """
     )
 )
@@ -213,7 +213,7 @@ _ROMANCE_STOP = frozenset(
         para pour per por con avec com que qui y et e o ou a à al au na no nel dans sur como
         comme come als met with for in at and or the to our your en el la los las un una une
         nuestro nuestra notre nos su sus seu sua h/f f/h m/f
-        pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla aux du des
+        pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla aux du des chez dès
         inserire assumere integrare incorporar incorporarse contratar rejoindre recruter
         aqui aquí acá ici qua
         """
@@ -450,7 +450,7 @@ _HIRING_VERBS = frozenset(
         selecionamos recrutamos recherchons recherche cherchons cherche recrutons recrute cerchiamo
         necesito
         cerca selezioniamo assumiamo
-        vacante vacantes vaga vagas puesto poste posto oferta offre
+        vacante vacantes vaga vagas puesto poste posto oferta offre mission
         """
     )
 )
