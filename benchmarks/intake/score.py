@@ -24,7 +24,7 @@ thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.t
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
 round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout187` and the
-later rounds' sets up to `heldout274`, by many more (see `HELDOUT` for when each was scored
+later rounds' sets up to `heldout280`, by many more (see `HELDOUT` for when each was scored
 and tuned on);
 heldout2's labels also carry office days, locations, remote-from, pay basis, company size and
 the recruiter's company and profile URL ("extra fields").
@@ -1486,37 +1486,76 @@ HELDOUT: dict[int, str] = {
         'Held-out set 269 (30 messages, every field; everyday jobs across many countries, many '
         'casual notes, some in Spanish, French, German or Portuguese), by a colleague who had '
         "not seen the extractors: round 19's fourth final check (scored on round 18's final "
-        "code and on round 19's at 9b321c8 and a645cf3), its misses unread."
+        "code and on round 19's at 9b321c8 and a645cf3, its misses unread), then read and tuned"
+        ' on in wave 5.'
     ),
     270: (
         'Held-out set 270 (30 messages, every field; everyday jobs across many countries, many '
         "casual notes), by a colleague who had not seen the extractors: round 19's fourth final"
-        " check (scored on round 18's final code and on round 19's at 9b321c8 and a645cf3), its"
-        ' misses unread.'
+        " check (scored on round 18's final code and on round 19's at 9b321c8 and a645cf3, its "
+        'misses unread), then read and tuned on in wave 5.'
     ),
     271: (
         'Held-out set 271 (30 messages, every field; professional and senior roles across many '
         'countries, some in Dutch, Swedish, German or Japanese), by a colleague who had not '
         "seen the extractors: round 19's fourth final check (scored on round 18's final code "
-        "and on round 19's at 9b321c8 and a645cf3), its misses unread."
+        "and on round 19's at 9b321c8 and a645cf3, its misses unread), then read and tuned on "
+        'in wave 5.'
     ),
     272: (
         'Held-out set 272 (30 messages, every field; professional and senior roles across many '
         "countries), by a colleague who had not seen the extractors: round 19's fourth final "
-        "check (scored on round 18's final code and on round 19's at 9b321c8 and a645cf3), its "
-        'misses unread.'
+        "check (scored on round 18's final code and on round 19's at 9b321c8 and a645cf3, its "
+        'misses unread), then read and tuned on in wave 5.'
     ),
     273: (
         'Held-out set 273 (30 messages, every field; technology and engineering roles in messy '
         'formats: forwards, quoted replies, InMails, texts), by a colleague who had not seen '
         "the extractors: round 19's fourth final check (scored on round 18's final code and on "
-        "round 19's at 9b321c8 and a645cf3), its misses unread."
+        "round 19's at 9b321c8 and a645cf3, its misses unread), then read and tuned on in wave "
+        '5.'
     ),
     274: (
         'Held-out set 274 (30 messages, every field; technology and engineering roles in messy '
         'formats, remote contractors), by a colleague who had not seen the extractors: round '
         "19's fourth final check (scored on round 18's final code and on round 19's at 9b321c8 "
-        'and a645cf3), its misses unread.'
+        'and a645cf3, its misses unread), then read and tuned on in wave 5.'
+    ),
+    275: (
+        'Held-out set 275 (30 messages, every field; an ordinary inbox in one month, anywhere '
+        "in the world), by a colleague who had not seen the extractors: round 19's fifth final "
+        "check (scored on round 18's final code and on round 19's at a645cf3 and d17f2d5), its "
+        'misses unread.'
+    ),
+    276: (
+        'Held-out set 276 (30 messages, every field; an ordinary inbox in one month, anywhere '
+        "in the world), by a colleague who had not seen the extractors: round 19's fifth final "
+        "check (scored on round 18's final code and on round 19's at a645cf3 and d17f2d5), its "
+        'misses unread.'
+    ),
+    277: (
+        'Held-out set 277 (30 messages, every field; blue-collar and frontline work worldwide, '
+        'many texts, some in local languages), by a colleague who had not seen the extractors: '
+        "round 19's fifth final check (scored on round 18's final code and on round 19's at "
+        'a645cf3 and d17f2d5), its misses unread.'
+    ),
+    278: (
+        'Held-out set 278 (30 messages, every field; blue-collar and frontline work worldwide, '
+        'many texts, some in local languages), by a colleague who had not seen the extractors: '
+        "round 19's fifth final check (scored on round 18's final code and on round 19's at "
+        'a645cf3 and d17f2d5), its misses unread.'
+    ),
+    279: (
+        'Held-out set 279 (30 messages, every field; white-collar office and knowledge work '
+        'worldwide, some in local languages), by a colleague who had not seen the extractors: '
+        "round 19's fifth final check (scored on round 18's final code and on round 19's at "
+        'a645cf3 and d17f2d5), its misses unread.'
+    ),
+    280: (
+        'Held-out set 280 (30 messages, every field; white-collar office and knowledge work '
+        'worldwide, some in local languages), by a colleague who had not seen the extractors: '
+        "round 19's fifth final check (scored on round 18's final code and on round 19's at "
+        'a645cf3 and d17f2d5), its misses unread.'
     ),
 }
 
