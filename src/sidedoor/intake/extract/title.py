@@ -459,26 +459,24 @@ _HIRING_ADVERBS = frozenset(_words("encore aussi actuellement también ainda anc
 
 
 def _hiring_verb_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    k = i - 1
-    if k >= 0 and tokens[k][2].lower() in _HIRING_ARTICLES:
-        k -= 1
-    if k >= 1 and tokens[k][2].lower() in _HIRING_ADVERBS:
-        k -= 1  # "On cherche encore un(e) réceptionniste de nuit"
-        if k >= 0 and tokens[k][2].lower() in _HIRING_VERBS:
-            return True
-    k = i - 1
-    if k >= 0 and tokens[k][2].lower() in _GRADE_BEFORE:
-        return True  # "Senior utvikler", "senior dataingeniør": a grade before the job noun
-    if k >= 1 and tokens[k][2] == "som" and tokens[k - 1][2].lower() in _NORDIC_ROLE_WORDS:
-        return True  # Norwegian and Swedish "rollen som utvikler", "tjänsten som sköterska"
-    if k >= 0 and tokens[k][2].lower() in _HIRING_ARTICLES:
-        k -= 1
-    return k >= 0 and i - k <= 2 and tokens[k][2].lower() in _HIRING_VERBS
+    """A lower-case job noun at tokens[i] is a title here: after a verb of hiring (an article
+    and an adverb may come between: "On cherche encore un(e) réceptionniste"), a grade ("Senior
+    utvikler", "senior dataingeniør") or a Nordic "rollen som"."""
+    words = [t[2].lower() for t in tokens[max(0, i - 3) : i]]
+    if words and words[-1] in _GRADE_BEFORE:
+        return True
+    if len(words) >= 2 and words[-1] == "som" and words[-2] in _NORDIC_ROLE_WORDS:
+        return True
+    if words and words[-1] in _HIRING_ARTICLES:
+        words.pop()
+    if words and words[-1] in _HIRING_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in _HIRING_VERBS
 
 
 _GRADE_BEFORE = frozenset(_words("senior junior sénior júnior"))
 _NORDIC_ROLE_WORDS = frozenset(
-    _words("rollen rolle stillingen stilling tjänsten tjensten jobben jobbet stillingen")
+    _words("rollen rolle stillingen stilling tjänsten tjensten jobben jobbet")
 )
 
 
