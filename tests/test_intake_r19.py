@@ -776,3 +776,11 @@ def test_a_french_agency_text() -> None:
     assert item.positions[0].title == "préparateur de commandes"
     assert item.positions[0].company == "Logisnord"
     assert item.recruiter.agency is True
+
+
+def test_a_short_note_with_a_role_and_its_pay_is_an_offer() -> None:
+    item = _one("Storeperson – arvo shift in Dandenong, ongoing. $34.10 p/h + super.\n— Mia")
+    assert "short_offer" in {c.name for c in item.cues}
+    assert item.is_recruiter_outreach
+    long_text = "Storeperson – arvo shift, $34.10 p/h. " + "The warehouse is large. " * 40
+    assert "short_offer" not in {c.name for c in _one(long_text).cues}

@@ -231,7 +231,14 @@ def _caller_cues(positions: list[Position], built: Built) -> list[outreach.Fired
         )
     if built.user_initiated:
         extra.append(outreach.fired_by_caller("user_initiated", None, None, "the user wrote first"))
+    offer = next((p for p in positions if p.title and p.pay.disclosed), None)
+    if offer is not None and len(built.text) <= _SHORT_NOTE:
+        note = "a role and its pay, in a short note"
+        extra.append(outreach.fired_by_caller("short_offer", None, None, note))
     return extra
+
+
+_SHORT_NOTE = 700  # characters: a text message or a terse InMail
 
 
 def _own_role(position: Position, subject: tuple[int, int] | None) -> bool:

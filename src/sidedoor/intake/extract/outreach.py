@@ -526,6 +526,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         ),
     ),
     ("job_title", 0.8, ()),  # fired by the caller when a job title (not the sender's) is found
+    # fired by the caller for a short note that names a role and its pay ("HCA shifts in Cork,
+    # €17.50ph", "Storeperson – arvo shift, $34.10 p/h"): an offer, even with no ask in it
+    ("short_offer", 0.5, ()),
     (
         "call_ask",
         0.8,
