@@ -16,6 +16,7 @@ from sidedoor.intake.extract.agency import (
     weak_agency_cue,
 )
 from sidedoor.intake.extract.company import (
+    DUTY_MARKER,
     after_head_for,
     describes_company,
     find_company,
@@ -1148,7 +1149,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
 
 # a bullet of the role's duties: a marker, then a verb of working with others
 _DUTY_BULLET = re.compile(
-    r"[ \t]*(?:[-*•·▪◦→►]|\d{1,2}[.)])[ \t]*(?i:partner|work|liaise|collaborate|report|engage"
+    rf"[ \t]*{DUTY_MARKER}[ \t]*(?i:partner|work|liaise|collaborate|report|engage"
     r"|coordinate|support|present|interface)\w*\b"
 )
 

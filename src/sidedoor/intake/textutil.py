@@ -273,8 +273,7 @@ NAME_END = re.compile(r"(?![\w&])")
 AFTER_NAME = re.compile(
     r"\s*\((?:(?:EA\s)?Reg(?:istration)?\.?\s?No\.?:?\s?\w+|[a-z]+/[a-z]+(?:/[a-z]+)?)\)\s*$"
     # a nurse recruiter's or an accountant's letters: "Carla Mendes, BSN, RN", ", SHRM-CP"
-    r"|(?-i:(?:,\s?(?:[A-Z]{2,5}(?:-[A-Z]{2,3})?|Ph\.?D\.?|M\.?D\.?|MSc|BSc|MBA|MSN|BSN|FCCA"
-    r"|ACCA|ACA|CPA))+)\s*$",
+    r"|(?-i:(?:,\s?(?:[A-Z]{2,5}(?:-[A-Z]{2,3})?|Ph\.?D\.?|M\.?D\.?|MSc|BSc))+)\s*$",
     re.IGNORECASE,
 )
 

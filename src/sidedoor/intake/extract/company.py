@@ -1402,7 +1402,9 @@ def _accept(
     return Finding(name, s, s + len(name), score)
 
 
-_DUTY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪◦→►]|\d{1,2}[.)])[ \t]*$")
+# a bullet or number that opens a line (of duties, in a message)
+DUTY_MARKER = r"(?:[-*•·▪◦→►]|\d{1,2}[.)])"
+_DUTY_LINE = re.compile(rf"(?:^|\n)[ \t]*{DUTY_MARKER}[ \t]*$")
 
 
 _YOU = re.compile(r"\byou")
@@ -1612,7 +1614,8 @@ _WORK_REGIONS = frozenset(
         "maharashtra", "karnataka", "tamil nadu", "telangana", "gujarat", "kerala",
         "uttar pradesh", "haryana", "punjab", "rajasthan", "west bengal", "odisha",
         "andhra pradesh", "goa", "ncr", "delhi ncr",
-        # the United States
+        # the United States (by hand: GeoNames is loaded only for weak candidates, off the
+        # common path)
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
         "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
         "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
@@ -1650,7 +1653,7 @@ def _whole_place(name: str) -> bool:
     if words and all(word in _REGIONS for word in words):
         return True  # "LATAM", "EMEA", "the Nordics"
     if " ".join(words) in _WORK_REGIONS:
-        return True  # "Pilbara", "Bowen Basin", "Ontario": a region, no city
+        return True  # "Pilbara", "Bowen Basin", "Ontario", "Texas": a region, no city
     kind = re.fullmatch(r"(.+?)\s+(?i:HQ|office|area|region)", name.strip())
     if kind and (is_city(kind.group(1)) or kind.group(1).lower() in _WORK_REGIONS):
         return True  # "Bengaluru HQ", "Leeds office": a place and its kind

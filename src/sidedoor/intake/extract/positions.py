@@ -91,7 +91,7 @@ _PLURAL_NEED = re.compile(
     r"\b(?i:need|needs|require|requires|short on)\s"
     r"(?:\d{1,3}\s?x\s|(?!(?:at|with|for|in|on|by|of|from|the|our|their)\s)[a-z0-9]+\s){0,2}$"
 )
-# "Track Operatives needed", "Electricians wanted": the plural role with its want after it
+# "Track Operatives needed", "limo driver needed": the role with its want after it
 _PLURAL_WANTED = re.compile(r"[ \t]+(?:needed|wanted|required)\b", re.I)
 _NOT_TARGET = re.compile(
     r"(?:\byou'?re\b|\byou are\b|\byour\b|\byou were\b|\bworked as\b|\bcurrently an?\b|\bI'?m"
@@ -366,7 +366,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     return marker, title
 
 
-# the rest of a list line in capitals: "OIL & GAS", "(M/F)"-free words of the same heading
+# the rest of a list line in capitals: "OIL & GAS" of "1. PROJECT ENGINEER OIL & GAS"
 _CAPITALS_TAIL = re.compile(
     r"[ ]((?:[A-Z][A-Z0-9&/.-]*)(?:[ ](?:[A-Z][A-Z0-9&/.-]*|&)){0,3})[ :*_]*"
 )

@@ -1253,8 +1253,7 @@ def _compact(value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", value.lower())
 
 
-_GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
-_GERMAN_FOLD = re.compile("[äöüß]")
+_GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _spells(name: str, domain: str) -> bool:
@@ -1263,7 +1262,7 @@ def _spells(name: str, domain: str) -> bool:
     compact, want = _compact(name), _compact(domain)
     if len(want) >= 3 and compact.startswith(want):
         return True
-    german = _compact(_GERMAN_FOLD.sub(lambda m: _GERMAN_LETTERS[m.group(0)], name.lower()))
+    german = _compact(name.lower().translate(_GERMAN_LETTERS))
     if len(want) >= 3 and german.startswith(want):
         return True  # "kommunalit-sued.de" for "KommunalIT Südniedersachsen"
     key = domain_key(name)
@@ -1298,12 +1297,15 @@ def _spelled_in_text(text: str, domain: str, first: int) -> tuple[str, int] | No
     # "cmvistula.pl" for "Centrum Medyczne Vistula": the first words' initials, then the rest
     runs = sorted(_CO_RUN.finditer(text), key=lambda m: (m.start() < first, m.start()))
     for run in runs:
+        if " " not in run.group(0):
+            continue  # (one word has no initials before it)
         name = clean_name(_words_limit(run.group(0)))
-        words = name.split() if name else []
+        if not name:
+            continue
+        words = name.split()
         for k in range(1, len(words)):
             initials = "".join(w[0] for w in words[:k]).lower()
             if initials + _compact(fold(" ".join(words[k:]))) == want:
-                assert name is not None
                 return name, run.start()
     return None
 

@@ -52,7 +52,7 @@ _DATE_KEYS = frozenset({"sent", "date", "gesendet", "datum", "envoyé", "enviado
 # a forwarder's note that says it passes something on (for an Outlook block with no marker)
 _FORWARD_NOTE = re.compile(
     # ("put you forward", "look forward", "moving forward" forward nothing)
-    r"\b(?:(?<!put you )(?<!look )(?<!looking )(?<!moving )(?<!going )(?<!you )forward(?:ed|ing)?"
+    r"\b(?:(?<!look )(?<!looking )(?<!moving )(?<!going )(?<!you )forward(?:ed|ing)?"
     r"|fyi|see below|passing (?:this|it) on|sending (?:this|it) (?:on|over)"
     r"|thought (?:of you|you might|you'd)|weitergeleitet|weiterleitung"
     # "Alex - one for you?", "might be up your street", "worth a look?"
