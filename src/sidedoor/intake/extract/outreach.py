@@ -836,11 +836,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 # the agency's terms; not an overseas-hiring notice's own line "NO PLACEMENT
-                # FEE.", which tells workers they pay nothing
+                # FEE." or Tagalog "WALANG PLACEMENT FEE", which tell workers they pay nothing
+                # (a seller's "from €48/hr, with no placement fee" is terms)
                 "fee|terms",
                 r"\b(?:(?:our|my|the|standard) (?:placement |recruitment |agency |search )?fees?"
                 r" (?:is|are|of)|(?:our|my|standard) (?:placement |recruitment |agency |search )?"
-                r"terms (?:are|apply)|(?<!\nno )placement (?:fee|terms)|no fee unless)",
+                r"terms (?:are|apply)|(?<!\nno )(?<!walang )placement (?:fee|terms)"
+                r"|no fee unless)",
             ),
             (
                 "rebate|guarantee period|replacement period|first-year|first year",
@@ -1146,7 +1148,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"\b(?:happy birthday|work anniversary|long time no see"
             # a night out, not a perk "team dinners|Friday drinks"
             # (nor a perk "50% off food & drinks")
+            # (nor a shift "dinner service", "the dinner rush")
             r"|(?<!team )(?<!friday )(?<!free )(?<!& )(?<!and )(?<!off )(?:beers?|drinks|dinner)"
+            r"(?! (?:service|shifts?|rush|menu|trade|covers|crew|cooks?|chefs?)\b)"
             r"|how(?:'s| is| are) (?:the family|life|things|you doing)"
             # (a person's wedding, not a hotel's "wedding + Christmas party season")
             r"|lol|haha+|(?:your|the|my|our|his|her|their) wedding(?! (?:venue|business"

@@ -381,13 +381,24 @@ _IN_TAIL_HEADS = frozenset(["lecturer", "professor", "fellow", "reader", "tutor"
 # Manager.
 _TAIL_HEADS = frozenset(
     ["head", "director", "vp", "manager", "president", "chief", "lead", "leiter", "leitung",
-     "inspector", "professor", "dean", "registrar", "controller", "officer", "secretary"]
+     "inspector", "professor", "dean", "registrar", "controller", "officer", "secretary",
+     "teacher"]
 )
 _FOR_TAIL_HEADS = frozenset(["vp", "president", "chief"])
 # "VP Sales", "VP, Treasury Management Sales": the function right after, capitalised
 _VP_HEADS = frozenset(["vp", "svp", "evp", "avp"])
 _VP_FIELD = re.compile(
     r",?[ ]((?:[A-Z][\w&+/-]*|&)(?:[ ](?:[A-Z][\w&+/-]*|&|and)){0,3})(?![\w&+/-])"
+)
+# "Director, Performance Marketing", "Head – Institutional Sales": a bare head is no title on
+# its own; the field after a comma or a dash on the same line is part of it
+_BARE_HEADS = frozenset(["director", "head"])
+_BARE_FIELD = re.compile(
+    r"(?:,|[ ][–—-])[ ]((?:[A-Z][\w&+/-]*|&)(?:[ ](?:[A-Z][\w&+/-]*|&|and|of)){0,3})"
+    r"(?![\w&+/-])"
+)
+_BARE_GRADES = frozenset(
+    _words("senior associate executive deputy assistant group global regional")
 )
 
 
@@ -838,6 +849,14 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             if field and not _place_word(field.group(1).split()[0]):
                 # "VP, Treasury Management Sales", "SVP Finance", "Vice President, Commercial
                 # Lending"
+                title_end = field.end()
+        if (
+            title_end == tokens[i][1]
+            and low in _BARE_HEADS
+            and all(tokens[k][2].lower() in _BARE_GRADES for k in range(j, i))
+        ):
+            field = _BARE_FIELD.match(text, title_end, end)
+            if field and not _place_word(field.group(1).split()[0]):
                 title_end = field.end()
         if low in _NEEDS_MODIFIER and j == i:
             i += 1  # "Chief Mate", "First Mate"; "Mate" alone is a greeting
