@@ -7,7 +7,10 @@ import pytest
 
 from intake_checks import parse_checked
 from sidedoor.intake.extract.outreach import score
+from sidedoor.intake.extract.pay import find_pay
 from sidedoor.intake.extract.title import find_titles
+from sidedoor.intake.extract.workplace import find_workplace
+from sidedoor.intake.readers.replies import split_reply
 
 
 def _titles(text: str) -> list[str]:
@@ -68,3 +71,171 @@ def test_a_tagalog_no_fee_notice_is_no_agency_s_terms() -> None:
     seller = ("We place pre-vetted developers with product companies, from €45/hr, with no "
               "placement fee. Worth a call to fill your open role?")
     assert "pitching_candidates" in {f.name for f in score(seller)[2]}
+
+
+# --- pay
+
+
+def _pays(text: str) -> list[tuple[float | None, float | None, str | None, str | None]]:
+    return [(m.min, m.max, m.currency, m.period) for m in find_pay(text) if not m.extra]
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        # Czech and Polish "thousand"
+        ("plat 55–70 tis. Kč hrubého měsíčně", (55000.0, 70000.0, "CZK", "month")),
+        ("wynagrodzenie 14-18 tys. zł brutto miesięcznie", (14000.0, 18000.0, "PLN", "month")),
+        # a measure is no money: the grid's voltage stays out, the salary is found
+        ("Schutztechnik in der 380-kV-Ebene\nGehaltsrahmen: 90–105 T€ brutto p.a.",
+         (90000.0, 105000.0, "EUR", "year")),
+    ],
+)
+def test_pay_of_this_round(text: str, pay: tuple[float, float, str, str]) -> None:
+    assert _pays(text) == [pay]
+
+
+def test_a_company_s_money_is_no_pay() -> None:
+    # French "d'ARR" and Portuguese "bi" (billions) are a company's figures
+    text = "On fait 900 K€ d'ARR. Salaire : 60-70 K€ fixe."
+    assert _pays(text) == [(60000.0, 70000.0, "EUR", "year")]
+    text = "Processamos R$ 3 bi/mês.\n• R$ 18.000 – R$ 22.000/mês CLT"
+    assert _pays(text) == [(18000.0, 22000.0, "BRL", "month")]
+
+
+def test_a_bare_range_in_thousands_ending_its_line_is_pay() -> None:
+    note = (
+        "Hallo Jonas, wir stellen zwei Rollen ein:\n"
+        "→ Backend Engineer (Go): 70–85k\n→ Team Lead Platform: 95–115k\n"
+        "Remote in Deutschland, 1.000 € Homeoffice-Budget. Lust auf einen Call?"
+    )
+    item = parse_checked(note)
+    assert [(p.pay.min, p.pay.max, p.pay.currency) for p in item.positions] == [
+        (70000.0, 85000.0, "EUR"), (95000.0, 115000.0, "EUR")]
+    # what counts things is no pay, nor a range in mid-sentence without a pay word
+    assert _pays("Our app grew from 20-40k users") == []
+    assert _pays("We ship 20-40k parcels a day") == []
+
+
+def test_the_body_s_currency_for_the_subject_s_bare_range() -> None:
+    item = parse_checked(
+        "Subject: SRE Lead | Tel Aviv | 40-46K\n\nHi Noa, a SRE Lead role at a fintech.\n"
+        "- 40-46K NIS gross monthly + options\nShall I call you tomorrow?"
+    )
+    (position,) = item.positions
+    assert (position.pay.min, position.pay.max) == (40000.0, 46000.0)
+    assert (position.pay.currency, position.pay.period) == ("ILS", "month")
+
+
+# --- outreach
+
+
+def _cues(text: str) -> set[str]:
+    return {f.name for f in score(text)[2]}
+
+
+def test_agencies_offering_candidates_in_german_and_french() -> None:
+    assert "pitching_candidates" in _cues(
+        "Betreff: Kandidatenvorschlag: Java-Entwickler\nich möchte Ihnen gern einen "
+        "Kandidaten vorstellen. Das anonymisierte Profil finden Sie im Anhang."
+    )
+    assert "pitching_candidates" in _cues(
+        "Nous pouvons vous présenter 3 candidats qualifiés sous 10 jours, avec des "
+        "honoraires de 18 % du salaire annuel."
+    )
+
+
+def test_a_friend_asking_for_a_referral_in_portuguese() -> None:
+    assert "job_seeker" in _cues(
+        "Oi Ana! Tô procurando algo novo. Vi a vaga de Analista de Dados aí, "
+        "tu conseguiria me indicar?"
+    )
+
+
+def test_follow_ups_in_german_french_and_portuguese() -> None:
+    assert "on_behalf_of_client" in _cues(
+        "es geht um die Position als Controller (m/w/d) bei unserem Kunden in Köln."
+    )
+    assert "hiring_process" in _cues(
+        "Je me permets de revenir vers vous concernant le poste de Contrôleur de gestion."
+    )
+    assert "search_mandate" in _cues(
+        "Estamos conduzindo, de forma sigilosa, um processo de Gerente de Contas."
+    )
+
+
+# --- company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a UK law grade, a stock index, a business district, a funding stage and an industry
+        "Subject: NQ – 3PQE Banking Associate | US firm\n\nHi Tom, a Banking Associate role "
+        "at a US firm in London, £130k-£145k. Open to a chat?",
+        "Bonjour Léa, mission Consultant SAP MM chez un client CAC 40 à Paris, TJM 750€. Dispo ?",
+        "Objet : Mission – Data Analyst – La Défense\n\nBonjour Paul, une mission de Data "
+        "Analyst pour un grand compte, TJM 600 €. Intéressé ?",
+        "Subject: Staff Engineer – Series B Healthtech (Boston)\n\nHi Sam, I'm recruiting for "
+        "a Series B healthtech, $200k base. Open to talk?",
+    ],
+)
+def test_no_company_is_named(text: str) -> None:
+    item = parse_checked(text)
+    assert item.positions
+    assert all(p.company is None for p in item.positions)
+
+
+def test_the_text_s_whole_name_of_a_short_company() -> None:
+    item = parse_checked(
+        "Subject: Interim Accountant – Fernleigh Housing – £400/day\n\nHi Kate, Fernleigh "
+        "Housing Association need an Interim Accountant for 3 months. Interested?"
+    )
+    assert [p.company for p in item.positions] == ["Fernleigh Housing Association"]
+
+
+# --- workplace
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("Mission SAP, TJM 700€, 2j de TT/semaine", "hybrid"),
+        ("présence attendue 4 jours par semaine et une journée de télétravail", "hybrid"),
+        ("Télétravail à 100 % possible partout en France", "remote"),
+        ("a desk in our office where we're in 3 days a week", "hybrid"),
+    ],
+)
+def test_workplace_of_this_round(text: str, workplace: str) -> None:
+    assert find_workplace(text).workplace == workplace
+
+
+# --- replies
+
+
+def test_a_list_marked_with_quote_signs_is_the_message_s_own() -> None:
+    text = (
+        "Hi Ross,\nWhat we offer:\n> Salary £70,000\n> Pension\n\nFree for a call?\n"
+        "Amy"
+    )
+    split = split_reply(text)
+    assert "> Salary £70,000" in split.body and split.quoted is None
+    # a quoted reply is still quoted
+    reply = "Thanks, sounds good.\n\nOn Mon, Amy <a@x.com> wrote:\n> What we offer:\n> Pension"
+    assert split_reply(reply).quoted is not None
+    assert "Pension" not in split_reply(reply).body
+
+
+def test_a_follow_up_on_the_same_role_keeps_what_its_pitch_said() -> None:
+    item = parse_checked(
+        "Subject: RE: Head of Tax – Harlow Building Society\n\nHi Ben, the client has "
+        "confirmed the budget: £110,000 base plus 20% bonus. Still keen?\n\nLucy\n\n"
+        "From: Lucy Grant <lucy@taxsearch.co.uk>\nSent: 3 March 2026 10:02\nTo: Ben\n"
+        "Subject: Head of Tax – Harlow Building Society\n\nHi Ben, I'm working with Harlow "
+        "Building Society on their Head of Tax. It's hybrid, 2 days a week in Harlow, with a "
+        "12% employer pension. Open to a call?\n\nLucy Grant\nTax Search Partners"
+    )
+    (position,) = item.positions
+    assert position.pay.min == 110000.0
+    assert position.workplace == "hybrid"
+    assert {b.name for b in position.benefits} >= {"bonus", "retirement_plan"}

@@ -188,8 +188,11 @@ def build_item(
         if first is not None and first.quoted:
             earlier = _quoted_pitch(text, first.quoted, recruiter)
             if earlier is not None:  # the recruiter's earlier pitch, quoted below the reply
-                if not any(_own_role(p, built.subject) for p in positions):
-                    # a follow-up: the role is the one its quoted pitch names
+                if not any(_own_role(p, built.subject) for p in positions) or _same_role(
+                    positions, earlier.positions
+                ):
+                    # a follow-up: the role is the one its quoted pitch names (what the
+                    # follow-up says of it itself wins: "the client has confirmed £90,000")
                     positions = _follow_up(positions, earlier.positions)
                 extra.append(
                     outreach.fired_by_caller(
@@ -204,6 +207,7 @@ def build_item(
         _only_names(positions)  # (again: the in-house recruiter's company copied in)
         _subsidiary_named(text, positions)
         _without_legal_forms(positions, recruiter)
+        _fuller_company(text, positions, recruiter)
         _company_in_title_tail(text, positions)
         _titles_without_companies(positions)
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
@@ -240,6 +244,13 @@ def _caller_cues(positions: list[Position], built: Built) -> list[outreach.Fired
 
 
 _SHORT_NOTE = 700  # characters: a text message or a terse InMail
+
+
+def _same_role(ours: list[Position], earlier: list[Position]) -> bool:
+    """One role in the reply and in its quoted pitch, by the same title."""
+    if len(ours) != 1 or len(earlier) != 1 or not ours[0].title or not earlier[0].title:
+        return False
+    return ours[0].title.casefold().split() == earlier[0].title.casefold().split()
 
 
 def _own_role(position: Position, subject: tuple[int, int] | None) -> bool:
@@ -762,6 +773,10 @@ def _follow_up(ours: list[Position], earlier: list[Position]) -> list[Position]:
     merged = pitched.model_copy(deep=True)
     for name, empty in _FOLLOW_UP_FIELDS:
         value = getattr(mine, name)
+        if name == "benefits" and value:
+            # both messages' benefits: "plus up to 15% bonus" adds to the pitch's pension
+            named = {b.name for b in value}
+            value = [*value, *(b for b in merged.benefits if b.name not in named)]
         if value != empty:
             setattr(merged, name, value)
             for key, ev in mine.evidence.items():
@@ -920,6 +935,32 @@ def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> Non
             if "(" in name and ")" not in name:  # "Saffron (Saffron Digital Payments Pvt. Ltd.)"
                 name = name.split("(", 1)[0].strip() or name
             holder.company = strip_legal(without_unit(name))
+
+
+# the word of a body's kind that ends its full name: "Avonmere Housing Association"
+_BODY_KIND = (
+    r"Association|Society|Trust|Foundation|Council|Authority|Partnership|Hospital|University"
+    r"|College|Institute|Co-operative|Cooperative|Federation"
+)
+
+
+_SERIES_BEFORE = re.compile(r"\b[Ss]eries\s$")
+
+
+def _fuller_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """A company named short ("Interim FBP – Avonmere Housing" in the subject) that the text
+    also names whole ("Avonmere Housing Association need an …"): the whole name."""
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    for holder in holders:
+        name = holder.company
+        if not name or re.search(rf"(?:{_BODY_KIND})$", name):
+            continue
+        whole = re.search(rf"\b{re.escape(name)}[ ](?:{_BODY_KIND})\b", text)
+        if whole is None:
+            continue
+        holder.company = whole.group(0)
+        if isinstance(holder, Position):
+            holder.evidence["company"] = _ev(text, whole.start(), whole.end())
 
 
 # a group's formal name: "Grupo Alcaraz", "Vardhan Group", "Groupe Valmoret"
@@ -1110,6 +1151,10 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         return  # an agency's own name is not the employer it recruits for
     if found.start is not None and readers_past(text, found.start):
         return  # "since your time at Chancery Lane": the reader's employer
+    if found.start is not None and _SERIES_BEFORE.search(
+        text, max(0, found.start - 8), found.start
+    ):
+        return  # "a Series C Fintech": a funding stage and an industry
     if (
         found.start is not None
         and _POLISH_IN.search(text, max(0, found.start - 4), found.start)

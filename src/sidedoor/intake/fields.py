@@ -176,6 +176,7 @@ def fill_position(
 
 _ROLE_WORD_AFTER = re.compile(r" (?:opening|role|position|vacancy|job|req|hire|search|mandate)\b")
 _TAIL_AFTER_SEPARATOR = re.compile(r"(?:[-–—]|,) $")
+_NAME_GOES_ON = re.compile(r" [A-Z]\w")
 
 
 def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
@@ -191,8 +192,12 @@ def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
     end, written = found
     tail = written.lstrip(" -–—,")
     spots = [m.start() for m in re.finditer(re.escape(tail), text)]
+    # (each time whole: "Fernleigh Housing" is not the tail of "Hi Kate, Fernleigh Housing
+    # Association need …")
     twice = len(spots) >= 2 and all(
-        _TAIL_AFTER_SEPARATOR.search(text, max(0, at - 3), at) for at in spots
+        _TAIL_AFTER_SEPARATOR.search(text, max(0, at - 3), at)
+        and not _NAME_GOES_ON.match(text, at + len(tail))
+        for at in spots
     )
     comma = written.startswith(",")
     # "AVP - Treasury Operations", "Senior Analyst - Infrastructure": words of a field of work
@@ -428,6 +433,23 @@ def _range_ending_at(text: str, order: list[Span], single: PayMention) -> PayMen
     return single
 
 
+def _only_currency(text: str) -> str | None:
+    """The one currency the text's amounts are in ("1.000 € Homeoffice-Budget" beside a bare
+    "70–85k"), if they are in one."""
+    found = {m.currency for m in find_pay(text) if m.currency}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_currency(text: str, order: list[Span], bare: PayMention) -> PayMention:
+    """ "DevOps Team Lead | Herzliya | 45-50K" in the subject, "45-50K NIS gross monthly" in
+    the body: the same range written with its currency is the pay."""
+    for start, end in order:
+        for m in find_pay(text, start, end):
+            if not m.extra and m.currency and (m.min, m.max) == (bare.min, bare.max):
+                return m
+    return bare
+
+
 def _pay(
     text: str, order: list[Span], sp: StructuredPosting | None, position: Position, multi: bool
 ) -> None:
@@ -446,6 +468,8 @@ def _pay(
         chosen, total = _choose(_mentions(text, order, multi))
         if chosen is not None and (chosen.min == chosen.max or chosen.min is None):
             chosen = _range_ending_at(text, order, chosen)  # "up to $92K", then "$80K–$92K"
+        if chosen is not None and chosen.currency is None:
+            chosen = _with_currency(text, order, chosen)
         if chosen is not None:
             pay.min, pay.max, pay.currency, pay.period = (
                 chosen.min,
@@ -463,7 +487,9 @@ def _pay(
             if undisclosed:
                 ev["pay"] = _ev(text, undisclosed.span())
     if pay.currency is None and pay.disclosed:
-        pay.currency = _currency_from_places(position) or country_currency(text)
+        pay.currency = (
+            _currency_from_places(position) or country_currency(text) or _only_currency(text)
+        )
     if pay.period is None and pay.disclosed:
         top = pay.max or pay.min or 0
         pay.period = (

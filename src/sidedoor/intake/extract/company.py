@@ -750,7 +750,7 @@ _STOP = frozenset(
         """
         i we you they he she it the our my your this that these those hi hello dear monday
         cel tel mob movil móvil whatsapp fax ihr ihre unser unsere wir currently now today also
-        actually fop
+        actually fop nq pqe daf drh dsi
         tuesday wednesday thursday friday saturday sunday january february march april may june
         july august september october november december linkedin remote hybrid onsite us uk eu a
         an if as senior junior role position team company client job opportunity please thanks
@@ -945,8 +945,14 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
         return None  # "DO-178C", "IEC-62304": a standard's code
     if joined.lower() in _GENERIC or any(p.fullmatch(joined) for _, p in _INDUSTRY_RE):
         return None
-    if words[-1] in _DESCRIPTOR_TAILS:
-        return None  # "CMMI Level 5 MNC", "Housing Finance NBFC": a description
+    if words[-1] in _DESCRIPTOR_TAILS or "MNC" in words:
+        return None  # "CMMI Level 5 MNC", "Housing Finance NBFC", "US MNC Shared Services"
+    if (
+        len(words) > 1
+        and words[0] in ("A", "B", "C", "D", "E", "F")
+        and " ".join(words[1:]).lower() in _GENERIC
+    ):
+        return None  # "Series C Fintech" cut after "Series": a funding stage and an industry
     return the + joined
 
 
@@ -2129,6 +2135,8 @@ _RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
 # a company named by the index that ranks it: "Fortune 500", "FTSE 100", "Top-20", "Tier 1"
 _INDEX_RANKED = re.compile(
     r"(?:Fortune|FTSE|Forbes|Global|Inc\.?|S&P|ASX|Nifty|DAX|CAC)[ ]?\d{2,4}\b"
+    # an index's name alone, its number cut off ("un client CAC 40")
+    r"|(?:FTSE|S&P|ASX|Nifty|DAX|MDAX|TecDAX|CAC|SBF|Nikkei|IBEX|AEX)$"
     r"|(?:[Tt]op|[Tt]ier)[- ]?\d"
     # a funding stage: "Head of Data @ Series A climate-tech"
     r"|Series[ ][A-F]\b|Pre-[Ss]eed\b|Seed[- ]stage\b"

@@ -32,7 +32,7 @@ AU: Sydney; Melbourne; Brisbane; Perth; Adelaide; Canberra; Gold Coast; Hobart; 
 Newcastle NSW
 IE: Dublin; Cork; Galway
 NL: Amsterdam; Rotterdam; Utrecht; Eindhoven; The Hague
-FR: Paris; Lyon; Toulouse; Marseille
+FR: Paris; La Défense; Lyon; Toulouse; Marseille
 ES: Madrid; Barcelona; Valencia
 PT: Lisbon|Lisboa; Porto
 CH: Zurich|Zürich; Geneva|Genève; Basel; Zug; Lausanne; Bern

@@ -259,7 +259,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|mandate|appointment|vacanc(?:y|ies))\b"
                 # "We are supporting a Tier-1 commercial bank (…) to fill the role of …"
                 r"|\b(?:supporting|assisting|helping|partnering with) [^.\n]{1,80}? to (?:fill|hire"
-                r"|find|recruit) (?:the|a|an|their|its)\b",
+                r"|find|recruit) (?:the|a|an|their|its)\b"
+                # "I'm working with Harlow Building Society on their Head of Tax"
+                r"|\b(?:i'm|i am|we're|we are) (?:partnered|partnering|working) (?:exclusively "
+                r"|closely )?with [^.\n]{1,60}? on (?:their|its) (?:new |next |first )?[^\W\d_]{2}",
             ),
             (
                 "running|leading|conducting|handling|working on",
@@ -284,8 +287,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # "venimos conduciendo el proceso de selección", "llevando en exclusiva un
                 # proceso de selección"
                 "conduzindo|conduciendo|llevando|processo seletivo|proceso de selecci",
-                r"\b(?:conduzindo|conduciendo|llevando (?:en exclusiva )?) ?(?:o |el |un )?"
-                r"(?:processo|proceso)\b|\bprocesso seletivo (?:para|de)\b",
+                # ("Estamos conduzindo, de forma confidencial, um processo de …")
+                r"\b(?:conduzindo|conduciendo|llevando (?:en exclusiva )?)(?:, [^,.\n]{1,30},)? ?"
+                r"(?:o |el |um |un )?(?:processo|proceso)\b|\bprocesso seletivo (?:para|de)\b",
             ),
             (
                 "looking for our|looking for their",
@@ -304,6 +308,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|on behalf of(?! (?:the |our )?(?:[\w&'-]+ ){0,4}?(?:organi[sz]ing|programme"
                 r"|program|steering|events?) (?:team|committee|board|crew))|one of my"
                 r" clients|one of our clients|meiner kunden|unserer kunden|für einen kunden"
+                # "bei unserem Kunden in Hamburg", "für unseren langjährigen Kunden"
+                r"|(?:bei|von|mit|für) (?:unserem|unseren|meinem|meinen) (?:\w+ )?kunden"
                 r"|(?:unseres|unserer|meines|meiner|eines) (?:\w+ )?mandant(?:en|in)|unser mandant"
                 r"|naszego klienta|dla (?:naszego )?klienta"
                 # French, Indonesian, Spanish, Portuguese, Italian
@@ -623,7 +629,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "job description|jd|hiring manager|interview|shortlist|submit you|put you forward"
             "|represent you|your cv|your resume|updated cv|updated resume|proceso de|processo"
-            "|processus de|book you|you booked",
+            "|processus de|book you|you booked|revenir vers|vous présenter",
             r"\b(?:job description|\bjd\b|hiring manager|interview process|interview(?:s|ing)?"
             r" (?:for|with)|shortlist|submit you"
             # a staffing desk's shifts: "Want me to book you in?", "can get you booked"
@@ -631,7 +637,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|put you forward|represent you|your cv|your resume|updated cv|updated resume"
             # "participar en nuestro proceso de selección", "processo seletivo"
             r"|proceso de selecci[oó]n|processo (?:seletivo|de sele[çc][ãa]o)"
-            r"|processus de (?:recrutement|s[ée]lection))\b",
+            r"|processus de (?:recrutement|s[ée]lection)"
+            # French follow-ups: "je me permets de revenir vers vous concernant le poste de …",
+            # "j'aimerais pouvoir vous présenter" (to the client)
+            r"|revenir vers (?:vous|toi) (?:concernant|au sujet d[eu]|à propos d[eu]) (?:le |la "
+            r"|l['’])?(?:poste|mission|opportunit\w+)"
+            r"|vous présenter(?= ?[.!]| au client| à (?:mon|notre) client))\b",
         ),
     ),
     (
@@ -861,6 +872,22 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "kandydatem|zanonimizowan|rocznego wynagrodzenia",
                 r"\b(?:współpracuję z (?:[\w-]+ ){0,2}kandydatem|zanonimizowan\w* cv"
                 r"|\d{1,2}\s?% rocznego wynagrodzenia)",
+            ),
+            (
+                # German: "Kandidatenvorschlag", "möchte Ihnen proaktiv einen Kandidaten
+                # vorstellen", "das anonymisierte Profil", "unsere Konditionen"
+                "kandidat|anonymisiert|konditionen",
+                r"\b(?:kandidatenvorschlag|(?:ihnen|dir) (?:\w+ ){0,2}(?:einen|eine|zwei|drei"
+                r"|\d+) (?:\w+ )?(?:kandidat\w*|profile) vor(?:stellen|zustellen)"
+                r"|anonymisierte[ns]? (?:profil|lebenslauf|cv)|unsere konditionen)",
+            ),
+            (
+                # French: "vous présenter 3 candidats qualifiés", "des honoraires de 15 %",
+                # "quelques profils de Développeurs Backend disponibles"
+                "candidat|honoraires|profils",
+                r"\b(?:vous (?:présenter|proposer|envoyer) (?:directement )?(?:\d+|deux|trois"
+                r"|quelques|plusieurs) (?:candidat(?:e|s|es)?|profils)"
+                r"|honoraires de \d{1,2}\s?%)",
             ),
             (
                 # a labour-hire firm selling to the reader: "Our charge rates start from £28/hr",
@@ -1173,7 +1200,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|estoy buscando (?:un|una) (?:nuev[oa] )?(?:trabajo|empleo|oportunidad)"
                 r"|te adjunto mi (?:cv|curr[ií]culum)"
                 r"|estou procurando (?:uma?|meu) (?:nov[oa] )?(?:emprego|trabalho|oportunidade"
-                r"|primeiro emprego)|envio meu (?:cv|curr[ií]culo))",
+                r"|primeiro emprego)|envio meu (?:cv|curr[ií]culo)"
+                # a friend's ask: "Tô procurando algo novo … tu conseguiria me indicar?"
+                r"|(?:t[ôo]|estou) procurando (?:algo novo|emprego|trabalho|uma? vaga)"
+                r"|(?:consegue|conseguiria|poderia|pode|podes) me indicar\b)",
             ),
             (
                 # French and Italian: "Candidature spontanée", "me permets de vous transmettre

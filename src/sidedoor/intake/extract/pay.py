@@ -80,6 +80,8 @@ _MULT = (
     r"millions|millionen|milliards?|billions?|billion|bn|Mrd\.?"
     r"|k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|(?i:cr)|(?i:mio)\.?"
     r"|Tsd\.?"
+    # Czech and Slovak "65–80 tis. Kč", Polish "12 tys. zł": thousands
+    r"|tis\.|tys\.|tis(?=[ ]Kč|[ ]Kc|[ ]€|[ ]EUR)|tys(?=[ ]zł|[ ]PLN)"
     # German "bis 105 T€ p.a.", "95 TEUR": thousands of euros
     r"|T(?=€|EUR\b|[ ]EUR\b)"
     r"|万|萬"
@@ -683,6 +685,10 @@ _MULTIPLIERS: dict[str, float] = {
     "grand": 1e3,
     "tsd": 1e3,
     "tsd.": 1e3,
+    "tis": 1e3,
+    "tis.": 1e3,
+    "tys": 1e3,
+    "tys.": 1e3,
     "t": 1e3,
     "m": 1e6,
     "mn": 1e6,
@@ -742,7 +748,9 @@ _NOT_PAY_AFTER = re.compile(
     r"|hospitals|clinics|schools|homes|households|vehicles|trucks|countries|cities|downloads"
     # headcounts in other languages: "4 000 collaborateurs", "1.200 Mitarbeitende"
     r"|collaborat\w+|employés|salariés|mitarbeit\w+|medewerkers|empleados|colaboradores"
-    r"|funcionários|dipendenti|pracowników|anställda|ansatte|werknemers)"
+    r"|funcionários|dipendenti|pracowników|anställda|ansatte|werknemers"
+    # a measure, not money: "the 110-kV grid", "a 5 MW plant", "3 GHz"
+    r"|-?(?:kv|kw|mw|gw|kwh|mwh|gwh|mva|ghz|mhz))"
     # a whole word: "55,000 monthly" is pay, "12 months" is not; Czech "Kč hrubého" (gross) is no
     # "hr"
     r"(?![^\W\d_])",
@@ -793,7 +801,9 @@ SIGN_ON = Lower(
 _EXTRA_AFTER = re.compile(
     rf"^\s*(?!(?:plus|and|with|excl\.?|excluding|on top|before|\+|zuzüglich|zzgl\.?|plus"
     rf"|más|mais|più|inkl\.?|inklusive|en plus)\b)"
-    rf"(?:(?!(?:plus|and|with|base|salary|fixed)\b)[\w-]+\s){{0,2}}?(?:{_EXTRA.pattern})",
+    # (French elides: "600 K€ d'ARR")
+    rf"(?:(?!(?:plus|and|with|base|salary|fixed)\b)(?:[\w-]+\s|[dl]['’])){{0,2}}?"
+    rf"(?:{_EXTRA.pattern})",
     re.IGNORECASE,
 )
 _EXTRA_BEFORE = re.compile(
@@ -1165,6 +1175,7 @@ def _mention(
         and mult_raw not in _INDIAN_MULT
         and not period_match
         and not _PAY_CONTEXT.search(before[-40:] + after_own)
+        and not _bare_k_range(second, mult_raw, low, high, text, offset + last.end())
     ):
         return None  # "3M is hiring", "2M users", "a fleet of 120": no currency, no pay words
     if not currency_raw and not mult_raw and low < 100 and not period_match:
@@ -1280,7 +1291,8 @@ _STRONG = frozenset(("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"))
 _MILLION = frozenset(("m", "mm", "mn", "mio", "mio.", "million", "millionen", "millions", "mil"))
 _SCALE_AFTER = re.compile(
     r"[^\S\n]?(?:B|bn|[Bb]illion|[Bb]illions|Mrd|Mrd\.|Md|Mia\.?|[Mm]illiards?|[Mm]iljard\w*"
-    r"|[Mm]iliard\w*|mil millones|[Tt]rillion|tn)(?![a-zA-Z])"
+    # Portuguese "R$ 4 bi/month", "R$ 2 bilhões"
+    r"|[Mm]iliard\w*|mil millones|[Tt]rillion|tn|bi|bilh(?:ões|ão))(?![a-zA-Z\u00c0-\u024f])"
 )
 _CLAUSE_END = re.compile(r"[.!?;](?:\)|\s)*\s(?=\S)|[.!?;]\)?\s*$")
 
@@ -1301,6 +1313,24 @@ _ID_BEFORE = re.compile(
 )
 # "Savannah, GA 31408": a US ZIP code after a state's abbreviation
 _STATE_BEFORE = re.compile(r"\b(?P<state>[A-Z]{2})[^\S\n]+(?P<zip>\d{5}-)?$")
+
+
+# a role's line that ends in its range: "→ Frontend Engineer (React): 65–80k"
+_LINE_ENDS = re.compile(r"[^\S\n]*(?:$|\n|[,;)]|\+|/)")
+
+
+def _bare_k_range(
+    second: re.Match[str] | None, mult: str, low: float, high: float | None, text: str, end: int
+) -> bool:
+    """A range in thousands with nothing after it on its line ("Engineering Manager: 95–110k")
+    is a salary though no currency or pay word is near: counts and sizes name what they count."""
+    return (
+        second is not None
+        and mult == "k"
+        and high is not None
+        and 10_000 <= low < high <= 999_000
+        and _LINE_ENDS.match(text, end) is not None
+    )
 
 
 def _line_before(before: str) -> str:

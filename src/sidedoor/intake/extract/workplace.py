@@ -113,6 +113,8 @@ _REMOTE_LOCAL = Lower(
     r"|(?:100\s?%|w pełni|całkowicie|tryb(?:ie)?) zdaln(?:a|e|y|ie|ym)|zdaln[ae] w 100\s?%)\b"
     # Japanese "フルリモート", "完全リモート", "完全在宅"; Chinese "全程远程", "远程办公";
     # Korean "전면 재택", "100% 재택"
+    # ("Télétravail à 100 % possible": after a "%", no word boundary)
+    r"|t[ée]l[ée]travail à 100\s?%"
     r"|フルリモート(?!可)|完全リモート|完全在宅|全程远程|完全远程|全职远程|전면\s?재택|100\s?%\s?재택"
 )
 _NOT_REMOTE = Lower(
@@ -163,6 +165,9 @@ _HYBRID = Lower(
     r"|\b(?:up to )?[1-4] days? (?:of )?mobile office\b"
     r"|\b(?:[1-4]|one|two|three|four) days? in[- ]studio|(?:one|two|three|four|[1-4])-day office"
     r" expectation|\bhome the rest\b|\bhome (?:mon|fri)\w*(?:/| and )(?:mon|fri)\w*"
+    # "where we're in 3 days a week"; French "3j de TT/semaine" (télétravail)
+    r"|\b(?:we'?re|we are|you'?d be|you'?re|team is) in (?:the office )?(?:[1-4]|two|three"
+    r"|four) days? (?:a|per) week\b|\b[1-4]\s?j(?:ours?)? (?:de )?tt\b"
 )
 # French, Spanish / Portuguese, Italian, Dutch, Polish, German: "2 jours de télétravail par
 # semaine", "télétravail possible", "modalidad híbrida", "ibrido", "hybride", "hybrydowo",
@@ -201,6 +206,8 @@ _HYBRID_LOCAL = Lower(
     r"|t[ée]l[ée]travail\s?:?\s?[1-4]\s?j(?:ours?)?\s?(?:/|par)\s?(?:semaine|sem\b)"
     # "possibilité de télétravail une journée par semaine"
     r"|t[ée]l[ée]travail (?:une|un|deux|trois|[1-4]) (?:journées?|jours?)"
+    # "une journée de télétravail"
+    r"|\b(?:une|un|deux|trois|[1-4]) (?:journées?|jours?) de t[ée]l[ée]travail"
     r"|t[ée]l[ée]travailler (?:[1-4]|un|deux|trois) jours?"
     # "2 jours par semaine sur site à Nantes", "3 jours au bureau"
     r"|\b(?:[1-4]|un|deux|trois|quatre) jours? (?:par semaine |/semaine |/sem )?(?:sur site"

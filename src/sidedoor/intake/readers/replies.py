@@ -193,8 +193,15 @@ def split_reply(text: str) -> Split:
     # ">> Lead Process Engineer" with no line quoted once: a list's marker, not a second
     # level of quoting
     marker = ">" if any(_QUOTED_ONCE.match(ln) for ln in head) else ">>"
-    quoted_inline = [ln for ln in head if ln.startswith(">") and not _list_arrow(ln, marker)]
-    head = [ln for ln in head if not ln.startswith(">") or _list_arrow(ln, marker)]
+    listed = _listed_after_colon(head) if cut == len(lines) else set()
+    quoted_inline = [
+        ln for i, ln in enumerate(head)
+        if ln.startswith(">") and not _list_arrow(ln, marker) and i not in listed
+    ]
+    head = [
+        ln for i, ln in enumerate(head)
+        if not ln.startswith(">") or _list_arrow(ln, marker) or i in listed
+    ]
     quoted_parts = [*quoted_inline, *tail]
     quoted = "\n".join(quoted_parts).strip() or None
     body, signature = _split_signature(head)
@@ -202,6 +209,28 @@ def split_reply(text: str) -> Split:
 
 
 _QUOTED_ONCE = re.compile(r">(?!>)")
+
+
+def _listed_after_colon(lines: list[str]) -> set[int]:
+    """The lines of a list marked with ">" ("What we offer:\n> Salary £80,000 – £95,000\n>
+    Pension …") in a message that quotes nothing: runs of "> " lines right after a line of
+    the writer's own that ends in a colon, with the writer's own text after them."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith("> ") or i == 0 or not lines[i - 1].rstrip().endswith(":"):
+            i += 1
+            continue
+        if lines[i - 1].startswith(">"):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].startswith("> "):
+            j += 1
+        if any(ln.strip() and not ln.startswith(">") for ln in lines[j:]):
+            out.update(range(i, j))
+        i = j
+    return out
 
 
 def _list_arrow(line: str, marker: str) -> bool:
