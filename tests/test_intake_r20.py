@@ -239,3 +239,54 @@ def test_a_follow_up_on_the_same_role_keeps_what_its_pitch_said() -> None:
     assert position.pay.min == 110000.0
     assert position.workplace == "hybrid"
     assert {b.name for b in position.benefits} >= {"bonus", "retirement_plan"}
+
+
+def test_circa_before_a_sign_and_super_the_adverb() -> None:
+    assert _pays("a fixed salary of c.£180,000 plus bonus") == [(180000.0, 180000.0, "GBP", "year")]
+    # "super cool" is no Australian superannuation: the dollar stays American
+    assert _pays("super cool project. comp is $150-170k + equity")[0][2] == "USD"
+    assert _pays("$95k plus 12% employer super, Brisbane")[0][2] == "AUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("El rol es remoto desde México, con viajes ocasionales.", "remote"),
+        ("Detalhes:\n- Remoto, com viagens eventuais a Recife", "remote"),
+        ("Modalidad: Remoto.", "remote"),
+        ("We work from our office in Palermo Tue/Thu, rest from home.", "hybrid"),
+    ],
+)
+def test_more_workplaces_of_this_round(text: str, workplace: str) -> None:
+    assert find_workplace(text).workplace == workplace
+
+
+def test_a_labelled_no_is_no_remote() -> None:
+    assert find_workplace("Remoto: não").workplace == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # French heads whose field follows "à" or a bare noun; a consultant's product after it
+        ("POSTE : Préposé(e) à l'entretien ménager", "Préposé à l'entretien ménager"),
+        ("Nous cherchons un Préposé aux bénéficiaires pour notre CHSLD", "Préposé aux bénéficiaires"),
+        ("notre client recherche un Responsable production (H/F) pour son site",
+         "Responsable production (H/F)"),
+        ("mission Consultant SAP MM freelance chez un grand compte", "Consultant SAP MM"),
+        ("pour notre poste de Programmeur senior", "Programmeur senior"),
+    ],
+)
+def test_french_titles_of_this_round(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_french_head_does_not_take_a_place_or_a_schedule() -> None:
+    assert _titles("Préposé à temps plein, 40 h") == ["Préposé"]
+    assert _titles("Agent à Montréal") == ["Agent"]
+
+
+def test_working_with_an_employer_on_its_role_is_a_mandate() -> None:
+    assert "search_mandate" in _cues(
+        "Hi Jo, I'm working with Calder Mutual on their Head of Pricing. Open to a call?"
+    )

@@ -92,7 +92,9 @@ _MULT = (
 _TOKEN = re.compile(
     # (after a letter of a Latin alphabet no amount starts; after Japanese, Chinese or Korean
     # one does: "年収600万円〜850万円")
-    rf"(?<![0-9A-Za-z\u00c0-\u024f_.,])(?P<pre>{_CUR_PRE})?\s?(?P<num>{_NUM})"
+    # ("c.£250,000": circa)
+    rf"(?:(?<![0-9A-Za-z\u00c0-\u024f_.,])|(?<=\bc\.)|(?<=\bca\.))(?P<pre>{_CUR_PRE})?\s?"
+    rf"(?P<num>{_NUM})"
     # a multiplier or a sign after the amount is on its line: "GA 31408\n$19.50" is a ZIP code
     # and then pay, not 31,408 dollars
     rf"(?:[^\S\n]?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
@@ -985,7 +987,10 @@ def dollar_currency(text: str) -> str:
         "AUD": len(
             re.findall(
                 r"australi|sydney|melbourne|brisbane|perth|adelaide|\bnsw\b|\bvic\b|\bqld\b"
-                r"|superannuation|\bsuper\b|\baud\b|pilbara|fifo"
+                # ("+ super", "11.5% employer super", "super on top"; not "super cool")
+                r"|superannuation|(?:\+|plus|incl\.?|including|\d%|employer|compulsory)\s?super\b"
+                r"|\bsuper (?:(?:is |paid )?on top|contributions?|guarantee|fund)\b|\baud\b"
+                r"|pilbara|fifo"
                 # more Australian towns and words: "Townsville", "Kwinana", AHPRA, TAFE
                 r"|townsville|cairns|darwin|hobart|canberra|gold coast|sunshine coast|wollongong"
                 r"|geelong|kwinana|karratha|port hedland|kalgoorlie|mackay|rockhampton|toowoomba"

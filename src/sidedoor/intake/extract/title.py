@@ -121,6 +121,7 @@ ROMANCE_HEADS = frozenset(
         executivo executiva assessor encarregado encarregada eletricista motorista cozinheiro
         estagiário estagiária pesquisador pesquisadora
         ingénieur ingénieure développeur développeuse technicien technicienne chargé chargée
+        programmeur programmeuse
         expert experte assistant designer
         horloger horlogère rhabilleur rhabilleuse boulanger boulangère pâtissier pâtissière
         boucher bouchère menuisier plombier maçon peintre carreleur couvreur cariste
@@ -549,6 +550,17 @@ _STACK_AFTER = re.compile(
     r"(?=$|[\s,.;:!?)(|/–—-])"
     r"|[ ](?:Pleno|Semi[ -]?[Ss]enior|SSr)(?=$|[\s,.;:!?)(|/–—-])"
 )
+# a product written after a consultant's title, as French, German and Dutch do: "Consultant
+# SAP FICO", "Berater SAP SD", "Consultor Salesforce"
+_PRODUCT_HEADS = frozenset(
+    _words("consultant consultante berater beraterin consultor consultora consulente analyst"
+           " architect architecte architekt administrator specialist spécialiste expert")
+)
+_PRODUCT_AFTER = re.compile(
+    r"[ ](?:SAP(?:[ ](?:FI/CO|FI-CO|FICO|FI|CO|SD|MM|PP|PM|QM|HCM|SuccessFactors|BW|ABAP|Basis"
+    r"|S/4HANA|S/4|EWM|WM|Ariba|TM|PS|CRM|IBP|APO))?|Salesforce|Workday|ServiceNow|Guidewire"
+    r"|Oracle|Dynamics(?:[ ]365)?|Power[ ]BI)(?=$|[\s,.;:!?)(|–—-])"
+)
 # a grade written after the title, as Spanish and Portuguese do, before a lower-case word or
 # the phrase's end ("Product Manager Senior en nuestra célula", not "Engineer Senior Director")
 _GRADE_LAST = re.compile(
@@ -842,6 +854,14 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             stack = _STACK_AFTER.match(text, title_end, end)
             if stack:  # "Backend Developer Java", "Dev Mobile Pleno": the stack, the level
                 title_end = stack.end()
+        if (
+            title_end == tokens[i][1]
+            and tokens[i][2].lower() in _PRODUCT_HEADS
+            and text.startswith(" ", title_end)
+        ):
+            product = _PRODUCT_AFTER.match(text, title_end, end)
+            if product:  # "Consultant SAP FICO", "Berater SAP SD"
+                title_end = product.end()
         if title_end == tokens[i][1] and (
             low in _VP_HEADS or (low == "president" and i > 0 and tokens[i - 1][2] == "Vice")
         ):
@@ -1100,6 +1120,13 @@ def _graded(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
 
 # French heads that take a lower-case field after "de" / "des" ("Directeur des ressources
 # humaines"), though English has them too
+# French heads whose field follows "à": "Préposé à l'entretien", "Agent aux réclamations"
+_A_HEADS = frozenset(
+    _words("préposé préposée agent agente commis attaché attachée chargé chargée")
+)
+_NOT_AFTER_A = frozenset(
+    _words("temps partir pourvoir domicile distance compter définir négocier discuter convenir")
+)
 _FRENCH_HEADS = frozenset(
     _words("chef directeur directrice responsable gestionnaire conseiller expert assistant")
 )
@@ -1145,6 +1172,17 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
                 break  # "Ricercatore in Ancona": a place
             pending, lower_after_link = True, 0  # "Ricercatore in Oceanografia Fisica"
             linked += 1
+        elif (
+            low in {"à", "aux", "au"}
+            and k == i + 1
+            and _GENDER_SLASH_IN.sub("", head) in _A_HEADS
+            and not nxt_upper
+            and k + 1 < len(tokens)
+            and tokens[k + 1][2].lower() not in _NOT_AFTER_A
+        ):  # "Préposé aux bénéficiaires", "Préposé(e) à l'entrepôt" (not "… à Lyon", "… à
+            # temps plein")
+            pending, lower_after_link = True, 0
+            linked += 1
         elif low in _ROMANCE_LINK or (low in _ROMANCE_ARTICLE and pending):
             if low in {"en", "em"} and (
                 pending
@@ -1177,6 +1215,22 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
         elif word[:1].isalpha() and linked and lower_after_link < 3 and not english:
             end, pending = tokens[k][1], False
             lower_after_link += 1
+        elif (
+            k == i + 1
+            and head == "responsable"
+            and word.isalpha()
+            and word.islower()
+            and len(word) >= 4
+            and low not in _ROMANCE_STOP
+            and low not in _NOT_AFTER_EN
+            and (
+                k + 1 == len(tokens)
+                or text[tokens[k][1] : tokens[k + 1][0]] != " "
+                or tokens[k + 1][2].lower() in _ROMANCE_STOP
+                or tokens[k + 1][2].startswith("(")
+            )
+        ):  # "Responsable maintenance (H/F)", "Responsable paie": the field, one noun
+            end = tokens[k][1]
         elif k <= i + 2 and end == tokens[k - 1][1] and not english and (
             _ROMANCE_ADJECTIVE.fullmatch(low.rstrip(".,;:"))
             and low.rstrip(".,;:") not in _EXPERIENCE_WORDS

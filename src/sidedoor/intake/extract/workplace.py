@@ -107,6 +107,10 @@ _REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home offic
                 "在宅", "远程", "재택")  # fmt: skip
 _REMOTE_LOCAL = Lower(
     r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]|remot[oa] (?:100\s?%|total)"
+    # "El rol es remoto desde Colombia", a bullet "- Remoto, com eventuais viagens"
+    r"|(?:rol|puesto|cargo|posici[oó]n|vaga|posi[çc][ãa]o) (?:es |é |é 100\s?% )?remot[oa]"
+    r"|remot[oa] desde|(?:modalidad|modalidade|modo|formato|regime|esquema)(?: de trabajo"
+    r"| de trabalho)?\s?:\s?remot[oa]"
     r"|100\s?% t[ée]l[ée]travail|t[ée]l[ée]travail (?:complet|total|100\s?%)|full t[ée]l[ée]travail"
     r"|praca zdalna|zdalnie|volledig thuiswerken|100\s?% home office"
     # Polish "w 100% zdalne", "role w pełni zdalne", "tryb zdalny"
@@ -115,6 +119,7 @@ _REMOTE_LOCAL = Lower(
     # Korean "전면 재택", "100% 재택"
     # ("Télétravail à 100 % possible": after a "%", no word boundary)
     r"|t[ée]l[ée]travail à 100\s?%"
+    r"|(?m:^[ \t]*[-•*·▪]?[ \t]*remot[oa](?=[,.;]| com | con ))"
     r"|フルリモート(?!可)|完全リモート|完全在宅|全程远程|完全远程|全职远程|전면\s?재택|100\s?%\s?재택"
 )
 _NOT_REMOTE = Lower(
@@ -166,6 +171,8 @@ _HYBRID = Lower(
     r"|\b(?:[1-4]|one|two|three|four) days? in[- ]studio|(?:one|two|three|four|[1-4])-day office"
     r" expectation|\bhome the rest\b|\bhome (?:mon|fri)\w*(?:/| and )(?:mon|fri)\w*"
     # "where we're in 3 days a week"; French "3j de TT/semaine" (télétravail)
+    # "We work from our office in Providencia Tue/Thu, rest from home"
+    r"|\b(?:the )?rest (?:of the week )?(?:from|at) home\b"
     r"|\b(?:we'?re|we are|you'?d be|you'?re|team is) in (?:the office )?(?:[1-4]|two|three"
     r"|four) days? (?:a|per) week\b|\b[1-4]\s?j(?:ours?)? (?:de )?tt\b"
 )
