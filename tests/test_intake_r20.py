@@ -270,7 +270,8 @@ def test_a_labelled_no_is_no_remote() -> None:
     [
         # French heads whose field follows "à" or a bare noun; a consultant's product after it
         ("POSTE : Préposé(e) à l'entretien ménager", "Préposé à l'entretien ménager"),
-        ("Nous cherchons un Préposé aux bénéficiaires pour notre CHSLD", "Préposé aux bénéficiaires"),
+        ("Nous cherchons un Préposé aux bénéficiaires pour notre CHSLD",
+         "Préposé aux bénéficiaires"),
         ("notre client recherche un Responsable production (H/F) pour son site",
          "Responsable production (H/F)"),
         ("mission Consultant SAP MM freelance chez un grand compte", "Consultant SAP MM"),
