@@ -291,3 +291,98 @@ def test_working_with_an_employer_on_its_role_is_a_mandate() -> None:
     assert "search_mandate" in _cues(
         "Hi Jo, I'm working with Calder Mutual on their Head of Pricing. Open to a call?"
     )
+
+
+def test_a_staffing_desk_s_text_with_plural_trades_is_outreach_with_two_roles() -> None:
+    item = parse_checked(
+        "Subject: Carpenters + Labourers – Ridgeline Builders – Gold Coast\n\nHey Sam, Kim from "
+        "TradeLink Labour Hire. We've got ongoing work with Ridgeline Builders on a 20-storey "
+        "tower:\n\n🔨 Carpenters (formwork) – $47/hr\n🦺 Labourers (White Card) – $37/hr\n\n"
+        "Both + super, paid weekly. Reply with your tickets and I'll get you started Monday"
+    )
+    assert item.is_recruiter_outreach
+    assert [(p.title, p.pay.min) for p in item.positions] == [
+        ("Carpenter", 47.0), ("Labourer", 37.0)]
+
+
+def test_a_job_for_plural_welders_and_text_or_call() -> None:
+    item = parse_checked(
+        "Hey Dale, Lonestar Craft here — we've got a 4-month job for Pipe Fitters with Delta "
+        "Midstream outside Beaumont, TX. $45/hr + $150/day per diem. Text or call Ray at "
+        "409-555-0133."
+    )
+    assert item.is_recruiter_outreach
+    assert [p.title for p in item.positions] == ["Pipe Fitter"]
+
+
+def test_a_worker_registered_with_the_agency_is_no_event() -> None:
+    assert "event_invite" not in _cues(
+        "Thank you for register at Flexwerk Plus. We have new vacancies for Order Picker."
+    )
+
+
+def test_an_html_mail_pasted_as_it_is_is_a_message() -> None:
+    item = parse_checked(
+        "<p>Hej Sara,</p><p>I&#8217;m with the talent team at <b>Nordvik Frakt</b> &ndash; we "
+        "are hiring a <b>Data Analyst</b> for our Oslo office.</p><ul><li>Salary: 60&nbsp;000 "
+        "NOK/month</li></ul><p>Would you be up for a short call next week?</p>"
+    )
+    assert item.kind == "message"
+    assert item.is_recruiter_outreach
+
+
+def test_a_forwarded_inmail_s_footer_is_no_mass_mail() -> None:
+    assert "mass_mail" not in _cues(
+        "We're hiring a Product Designer. Open to a call?\n\nYou are receiving InMail "
+        "notification emails.\nUnsubscribe · Help"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seller of hiring campaigns, a Danish agency's terms, a rejection after interview
+        "We run your hiring campaigns and drop 30–50 qualified CDL-A applicants per week into "
+        "your ATS. Cost per hire down 30%. Worth a 15-minute look?",
+        "Vores kunder får første kandidat præsenteret inden for 10 dage, og vi tager 18 % af "
+        "første års løn. Har du 20 minutter til en uforpligtende snak?",
+        "Thank you for attending the interview for the post of Lecturer in Law. I am sorry to "
+        "let you know that on this occasion you have not been successful.",
+    ],
+)
+def test_not_outreach_of_this_round(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+def test_a_danish_follow_up_is_outreach() -> None:
+    item = parse_checked(
+        "Hej igen Jens – har du nået at se min besked om stillingen som Lagerchef hos Nordisk "
+        "Te? Jeg ringer gerne i morgen.\n\n/Mette"
+    )
+    assert item.is_recruiter_outreach
+
+
+def test_hours_a_grade_and_a_roster_are_no_pay() -> None:
+    assert _pays("Hours: 37.5 per week\nSalary: £38,000 – £45,000 per annum") == [
+        (38000.0, 45000.0, "GBP", "year")]
+    assert _pays("• Grade 7 – £52,000 to £60,000") == [(52000.0, 60000.0, "GBP", "year")]
+    assert _pays("FIFO Sparky – 8/6 – $60/hr") == [(60.0, 60.0, "AUD", "hour")]  # (FIFO: Australia)
+    # a range with the sign on its upper end only is still a range
+    assert _pays("Salary: 45,000 - £55,000") == [(45000.0, 55000.0, "GBP", "year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an address, a job board's second-level domain, a way of working in a subject
+        "Hi Ana, we're hiring an ICU Nurse for our hospital. Interested?\n\nKatrin Vogel\n"
+        "Nurse Recruitment\nKaiserstraße 41, 60329 Frankfurt",
+        "Hi Tom, we're hiring a Research Associate (£38k). Adverts go up on jobs.ac.uk next "
+        "week. Do drop me a line.\n\nRebecca",
+        "Subject: Building Engineer – Night Shift – Midtown – $34/hr\n\nHi Luis, a Building "
+        "Engineer role in Midtown, $34/hr. Interested?",
+    ],
+)
+def test_no_company_here_either(text: str) -> None:
+    item = parse_checked(text)
+    assert item.positions and all(p.company is None for p in item.positions)

@@ -109,6 +109,8 @@ def build_item(
     kind = doc.kind
     if kind == "message" and _looks_like_posting(text):
         kind = "posting"
+    elif kind == "posting" and not doc.structured and _GREETING.match(text):
+        kind = "message"  # an e-mail's HTML pasted as it is: "<p>Hej Elin,</p><p>I'm …"
     structured = doc.structured
     prescore = None
     if kind != "posting":

@@ -750,7 +750,7 @@ _STOP = frozenset(
         """
         i we you they he she it the our my your this that these those hi hello dear monday
         cel tel mob movil móvil whatsapp fax ihr ihre unser unsere wir currently now today also
-        actually fop nq pqe daf drh dsi
+        actually fop nq pqe daf drh dsi ownership
         tuesday wednesday thursday friday saturday sunday january february march april may june
         july august september october november december linkedin remote hybrid onsite us uk eu a
         an if as senior junior role position team company client job opportunity please thanks
@@ -943,6 +943,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
         return None  # "24-hour", "12-month": a number's compound ("7-Eleven" is a name)
     if re.fullmatch(r"[A-Z]{1,5}-\d{2,}[A-Z]?", joined):
         return None  # "DO-178C", "IEC-62304": a standard's code
+    if _STREET_NUMBER.search(joined):
+        return None  # "Kaiserstraße 41": an address
     if joined.lower() in _GENERIC or any(p.fullmatch(joined) for _, p in _INDUSTRY_RE):
         return None
     if words[-1] in _DESCRIPTOR_TAILS or "MNC" in words:
@@ -956,6 +958,11 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     return the + joined
 
 
+_STREET_NUMBER = re.compile(
+    r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|street|road|avenue|lane|rue|calle"
+    r"|avenida|vej|gatan|gata|laan|straat|plein)\s\d{1,4}[a-z]?$",
+    re.I,
+)
 _DESCRIPTOR_TAILS = frozenset(["MNC", "NBFC", "PSU", "Unicorn", "Startup", "Scale-up", "Client"])
 
 
@@ -1987,6 +1994,7 @@ _SUBJECT_SKIP = frozenset(
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         undangan rekrutmen peluang kerja kesempatan jawatan kekosongan tawaran pekerjaan
         leading reputed reputable renowned prestigious well-known fast-growing
+        wfh shift shifts night nights weekend weekends
         """
     )
 )
@@ -2346,6 +2354,7 @@ _CAREERS_MAIL = re.compile(
 _FREE_MAIL = frozenset(
     _words("gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx web")
 )
+_SECOND_LEVEL = frozenset(["ac", "co", "com", "gov", "org", "net", "edu", "nhs", "or", "ne", "go"])
 _BOARD_HOSTS = frozenset(_words("linkedin indeed glassdoor seek reed totaljobs stepstone monster"))
 
 
@@ -2363,8 +2372,8 @@ def company_from_url(text: str, start: int = 0, end: int | None = None) -> Findi
     for match in _CAREERS_URL.finditer(text, start, end):
         group = next(g for g in ("board", "sub", "path") if match.group(g))
         slug = match.group(group).lower()
-        if slug in _BOARD_HOSTS or slug in {"www", "the", "apply"}:
-            continue
+        if slug in _BOARD_HOSTS or slug in {"www", "the", "apply"} or slug in _SECOND_LEVEL:
+            continue  # (nor "jobs.ac.uk", "careers.gov.au": a country's second level)
         words = slug.replace("_", "-").split("-")
         if len(words) == 1 and len(slug) > 3:  # "tucanobank" -> "Tucano Bank"
             name = split_domain(slug, text)
@@ -2469,6 +2478,7 @@ _DEPARTMENT_WORDS = frozenset(
         comptabilité comptabilite contabilidad contabilidade contabilità contabilita buchhaltung
         rechnungswesen controlling achats compras acquisti einkauf juridique finanzas finanças
         financas finanza finanzen directivos ejecutivos executivos cadres dirigeants
+        stores allied health surgical perioperative ambulatory
         """
     )
 )

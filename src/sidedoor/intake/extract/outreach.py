@@ -134,13 +134,19 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
             "|urgent"
             "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts|lyst ut"
-            "|utlyst|annonserat|slået op|verstärken",
+            "|utlyst|annonserat|slået op|verstärken|got|going",
             # Norwegian "Vi har nettopp lyst ut en stilling", Swedish "vi har annonserat en
             # tjänst", Danish "vi har slået en stilling op"
             r"\b(?:lyst ut|utlyst|annonserat|slået (?:en |et )?(?:stilling )?op) (?:en|ett|et)?"
             r"\s?(?:stilling|tjänst|job)|\bhar (?:nettopp |netop )?lyst ut\b"
             # German "verstärken wir unser Team", "möchten unser Team verstärken"
             r"|\bverstärken (?:wir )?unser(?:e)? (?:team|abteilung|bereich)\b"
+            # a staffing desk: "we've got a 6-month job for Combo Pipe Welders", "we've got
+            # ongoing work with Kestrel Constructions", "Three roles going"
+            r"|\bwe(?:'ve| have)? got (?:a |an |some |ongoing |steady |plenty of |more )?"
+            r"(?:[\w-]+ ){0,2}?(?:jobs?|work|roles?|shifts?|contracts?|positions?)"
+            r" (?:for|with|on)\b"
+            r"|\b(?:two|three|four|five|\d) (?:[\w-]+ )?(?:roles|jobs|positions) going\b"
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"|\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -552,7 +558,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|pudiste|conseguiu|as-tu pu|avez-vous pu|hai avuto|ha avuto|ring me|txt|text me"
             "|u about|you about?|are you free|disponibilidad|conversación breve|breve conversación"
             "|faz sentido|rakk du|si fra|pls share|plz share|kindly share|pls send|kindly send"
-            "|grab a coffee|come by|come in|any thoughts|your name down|your name forward",
+            "|grab a coffee|come by|come in|any thoughts|your name down|your name forward"
+            "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
+            "|har du",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -597,6 +605,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|contact|apply|msg|message)\b"
             # a text message's "U about? Txt back or ring me", "text me if you're keen"
             r"|\b(?:ring|text|txt) me\b|\btxt back\b|\b(?:u|you) about\?"
+            # Danish, Norwegian, Swedish: "Jeg ringer gerne i morgen", "har du nået at se min
+            # besked om stillingen …?"
+            r"|\b(?:jeg|jag) ringer (?:gerne|gjerne|gärna)\b|\bhar du (?:nået|rukket|hunnit|hunnet)"
+            r" (?:at|å|att) (?:se|læse|lese|läsa) min\b"
+            # "Text or call Ray at 337-…", "Please call or WhatsApp Ania", "Reply with your
+            # tickets and I'll get you started"
+            r"|\b(?:text|txt|call|ring|whatsapp) or (?:call|text|txt|ring|whatsapp) (?:me|us|\w+)\b"
+            r"|\breply with your (?:tickets|cv|resume|availability|details|number)\b"
+            r"|\bget you started\b"
             # "lmk if you'd grab a coffee", "Can you come by Thursday to talk?", a follow-up's
             # "any thoughts on the Senior Product Manager role I sent over?"
             r"|\bgrab (?:a )?coffee\b|\bcan (?:you|u) come (?:by|in)\b[^.?!\n]{0,30}\b(?:talk|chat)"
@@ -874,6 +891,21 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|\d{1,2}\s?% rocznego wynagrodzenia)",
             ),
             (
+                # Danish, Norwegian, Swedish: "18 % af første års løn", "første kandidat
+                # præsenteret inden for 10 dage"
+                "års|kandidat",
+                r"\b(?:\d{1,2}\s?% (?:af|av) (?:første|första|forste) års\s?(?:løn|lønn|lön)"
+                r"|kandidat(?:er)? (?:præsenteret|presentert|presenterad))",
+            ),
+            (
+                # a seller of hiring campaigns: "qualified CDL-A applicants per week", "cost per
+                # hire down 35%", "runs your hiring campaigns"
+                "per hire|applicants|hiring campaign|funnel",
+                r"\b(?:cost[- ]per[- ]hire|(?:qualified|screened|pre-screened) (?:[\w-]+ )?"
+                r"applicants (?:per|a|every) week|your (?:hiring|recruiting) (?:campaigns?|funnel)"
+                r"|(?:hiring|recruiting|applicant) funnel)",
+            ),
+            (
                 # German: "Kandidatenvorschlag", "möchte Ihnen proaktiv einen Kandidaten
                 # vorstellen", "das anonymisierte Profil", "unsere Konditionen"
                 "kandidat|anonymisiert|konditionen",
@@ -1032,7 +1064,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 "applica|applying|taking the time|candida|applicant|decided|decision|offered"
-                "|forward|further|regret|unsuccessful|on file|on record|wish",
+                "|forward|further|regret|unsuccessful|on file|on record|wish|successful"
+                "|attending the interview",
                 r"\b(?:your (?:recent |job )?application (?:for|has|was|is)\b"
                 r"|thank(?:s| you)(?: so much| very much)? for (?:your (?:recent )?application"
                 r"|applying|taking the time to (?:interview|speak|meet) (?:with us )?(?:for|about"
@@ -1048,6 +1081,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|your candidacy) (?:forward|further)"
                 r"|regret to (?:inform|let you know|advise)"
                 r"|you(?: were|'ve been| have been) unsuccessful|unsuccessful on this occasion"
+                # "on this occasion you have not been successful"
+                r"|you (?:have|were|are) not been successful|you have not been successful"
+                r"|(?:thank you|thanks) for attending the interview"
                 r"|(?:keep|retain|hold|have) your (?:details|cv|resume|profile|information"
                 r"|application) on (?:file|record)"
                 r"|(?:received|receipt of) your application|application (?:has been|was)"
@@ -1103,7 +1139,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 "register",
-                r"\bregister(?:ing for| (?:here|now|today|for|at|by|via|your))\b",
+                # (not "Thank you for register at Flexwerk": a worker on the agency's books)
+                r"\b(?<!you for )(?<!thanks for )register(?:ing for| (?:here|now|today|for|at|by"
+                r"|via|your))\b",
             ),
             ("invited", r"\byou(?:'re| are) (?:warmly |cordially )?invited\b"),
             (
@@ -1354,7 +1392,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # (not an agency's opt-out line: 'reply "unsubscribe"')
                 # (nor 'please reply with "UNSUBSCRIBE"')
                 r"\b(?:(?<!reply \")(?<!reply ')(?<!reply “)(?<!reply )(?<!with \")(?<!with “)"
-                r"(?<!with ')unsubscribe"
+                # (nor a forwarded LinkedIn InMail's own footer, "Unsubscribe · Help")
+                r"(?<!with ')unsubscribe(?! ?[·|] ?help)"
                 # not the reader's own: "I read your newsletter", "dein Newsletter über …"
                 r"|(?<!your )(?<!dein )(?<!deinen )(?<!ihren )(?<!votre )(?<!tu )newsletter"
                 r"|view (?:this email )?in (?:your )?browser"
@@ -1469,7 +1508,9 @@ _DUTY_SENTENCE = re.compile(
     r"|produce|mentor|work on|look after|be responsible)\w*|\bresponsib|\bduties\b"
     r"|\bthe role (?:involves|includes|covers|runs|is)\b"
     # "It's an in-the-field job obviously, no working from home lol"
-    r"|\bit'?s an? (?:[\w-]+ ){0,3}(?:job|role|position)\b|\bwork(?:ing)? from home\b",
+    r"|\bit'?s an? (?:[\w-]+ ){0,3}(?:job|role|position)\b|\bwork(?:ing)? from home\b"
+    # "all on-site (obviously, it's a kitchen haha)"
+    r"|\ball (?:three |two |\d )?(?:roles? )?(?:are )?on[- ]site\b",
     re.I,
 )
 _MIN_HITS = {"many_listings": 3}  # fires on the third match only

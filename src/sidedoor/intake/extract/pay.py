@@ -1079,6 +1079,8 @@ def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Two amounts make a range: "45k – 55k", "SGD 8,000/month - SGD 11,000/month" (the
     same period after both), and "minimum €4,200 and maximum €6,100"."""
     gap = region[first.end() : second.start()]
+    if _bare_before_money(first, second):
+        return False  # "Grade 7 – £54,720 to £61,540", "8/6 – $62/hr": a grade, a roster
     if _RANGE_JOIN.match(gap):
         return True
     if _MAX_JOIN.match(gap) and _MIN_BEFORE.search(
@@ -1096,6 +1098,16 @@ def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:
         return False
     again = _PERIOD.match(region[second.end() : second.end() + 24])
     return again is not None and again.group(0).strip() == period.group(0).strip()
+
+
+def _bare_before_money(first: re.Match[str], second: re.Match[str]) -> bool:
+    """A bare small number before an amount with a currency, far below it: no range's start."""
+    if first.group("pre") or first.group("post") or first.group("mult"):
+        return False
+    if not (second.group("pre") or second.group("post")):
+        return False
+    low, high = _number(first.group("num")), _number(second.group("num"))
+    return low is not None and high is not None and low * 5 < high
 
 
 def _plausible(region: str, m: re.Match[str]) -> bool:
@@ -1312,7 +1324,9 @@ def _own_clause(before: str) -> str:
 
 # "Req ID 2024-1187", "Reference: 2025-77810", "Vacancy no. 12-345": a number that labels the job
 _ID_BEFORE = re.compile(
-    r"\b(?:ref(?:erence)?|req(?:uisition)?|id|vacancy|job|posting|position|opening|code)\.?"
+    # ("Hours: 37.5 per week": the hours, a label's like an ID's)
+    r"\b(?:hours|hrs|working hours|arbeitszeit|heures|horas|stunden)[^\S\n]*:[^\S\n]*$"
+    r"|\b(?:ref(?:erence)?|req(?:uisition)?|id|vacancy|job|posting|position|opening|code)\.?"
     r"(?:[^\S\n]*(?:id|no\.?|number|code|#))?[^\S\n]*[:#.]?[^\S\n]*\n?[^\S\n]*$",
     re.IGNORECASE,
 )

@@ -82,7 +82,8 @@ _ROLE_AFTER = re.compile(
 )
 _PLURAL_TRIGGER = re.compile(
     r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted|short on"
-    r"|suchen|(?:openings?|positions?|vacanc(?:y|ies)|roles?) for)\s(?:\w+\s){0,2}$",
+    r"|suchen|(?:openings?|positions?|vacanc(?:y|ies)|roles?|jobs?|work|contract|shifts?) for)"
+    r"\s(?:\w+\s){0,2}$",
     re.I,
 )
 # "Need 4 x commercial plumbers", "Need 2nd fix carpenters": a plural role a text message wants,
@@ -307,6 +308,9 @@ _ITEM_TITLE_MORE = re.compile(
 )
 
 
+_ITEM_PAY = re.compile(r"[$£€₹]\s?\d|\d(?:[.,]\d+)?\s?(?:/\s?(?:hr|h|hour|day)\b|p/?h\b|€|zł)")
+
+
 def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | None:
     """The title a list line or short heading line starts with, if it does."""
     line = text[s:e]
@@ -320,7 +324,9 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     titles = [
         t
         for t in find_titles(text, body_start, e)
-        if not _NOT_TITLES.match(t.text) and not t.plural
+        if not _NOT_TITLES.match(t.text)
+        # ("🔨 Carpenters (formwork or fit-out) – $48/hr": a plural item with its pay)
+        and (not t.plural or _ITEM_PAY.search(text, t.end, e))
     ]
     if not titles or (
         titles[0].start - body_start > 4
