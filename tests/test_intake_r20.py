@@ -386,3 +386,18 @@ def test_hours_a_grade_and_a_roster_are_no_pay() -> None:
 def test_no_company_here_either(text: str) -> None:
     item = parse_checked(text)
     assert item.positions and all(p.company is None for p in item.positions)
+
+
+def test_a_body_s_name_as_the_text_writes_it() -> None:
+    # "Centre for …" whole; a Belgian non-profit's legal form dropped
+    item = parse_checked(
+        "Dear Dr Mensah, I am Director of the Centre for Tropical Soil Research in Kumasi. We "
+        "are hiring a Research Fellow in Soil Science (2 years). Would you like to talk?\n\n"
+        "Ama Owusu\nCentre for Tropical Soil Research"
+    )
+    assert [p.company for p in item.positions] == ["Centre for Tropical Soil Research"]
+    item = parse_checked(
+        "Dear Marc, we are hiring a Policy Officer in Brussels (€4,200/month). Interested?\n\n"
+        "Inès Peeters\nHead of Policy\nRail Forward Europe AISBL"
+    )
+    assert [p.company for p in item.positions] == ["Rail Forward Europe"]

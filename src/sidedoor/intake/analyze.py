@@ -949,17 +949,38 @@ _BODY_KIND = (
 _SERIES_BEFORE = re.compile(r"\b[Ss]eries\s$")
 
 
+# the word of a body's kind before "for": "Centre for Health Policy Research"
+_BODY_HEAD = (
+    r"Centre|Center|Institute|Society|Foundation|Council|Office|Agency|Commission|Alliance"
+    r"|Association|Federation|Network|Coalition|Fund|Trust|Department|Ministry|School|College"
+)
+
+
 def _fuller_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
     """A company named short ("Interim FBP – Avonmere Housing" in the subject) that the text
     also names whole ("Avonmere Housing Association need an …"): the whole name."""
     holders: list[Position | Recruiter] = [*positions, recruiter]
     for holder in holders:
         name = holder.company
-        if not name or re.search(rf"(?:{_BODY_KIND})$", name):
+        if not name:
             continue
-        whole = re.search(rf"\b{re.escape(name)}[ ](?:{_BODY_KIND})\b", text)
+        pattern = r"[\s-]?".join(re.escape(w) for w in name.split())
+        whole = (
+            None
+            if re.search(rf"(?:{_BODY_KIND})$", name)
+            else re.search(rf"\b{re.escape(name)}[ ](?:{_BODY_KIND})\b", text)
+        ) or re.search(rf"\b(?:{_BODY_HEAD}) for (?:the )?{re.escape(name)}\b", text)
         if whole is None:
-            continue
+            # "Meadow Bank Health" from the mail domain, "Meadowbank Health" in the text
+            whole = next(
+                (
+                    m for m in re.finditer(rf"\b{pattern}\b", text, re.I)
+                    if m.group(0)[:1].isupper() and " " in m.group(0)
+                ),
+                None,
+            )
+            if whole is None or whole.group(0) == name:
+                continue
         holder.company = whole.group(0)
         if isinstance(holder, Position):
             holder.evidence["company"] = _ev(text, whole.start(), whole.end())

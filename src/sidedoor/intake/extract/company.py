@@ -73,7 +73,10 @@ LEGAL_FORM = re.compile(
     # Czech and Slovak companies ("Vltava Staffing s.r.o.", "Moravia Turbo a.s.")
     r"|s\.[ ]?r\.[ ]?o\.?|a\.[ ]?s\.?"
     # Hungarian and Turkish companies ("Pannon Executive Kft.", "Papelio Ödeme Hizmetleri A.Ş.")
-    r"|Zrt\.?|Nyrt\.?|A\.Ş\.?|Ltd\.?[ ]Şti\.?)$"
+    r"|Zrt\.?|Nyrt\.?|A\.Ş\.?|Ltd\.?[ ]Şti\.?"
+    # Belgian non-profits, German charitable companies and associations ("Clean Mobility
+    # Europe AISBL", "Stiftung Lesen gGmbH")
+    r"|AISBL|ASBL|VZW|IVZW|gGmbH|e\.[ ]?V\.?)$"
 )
 
 # a unit of an organisation named before it: "Programmes Directorate of Friends of the Volta
