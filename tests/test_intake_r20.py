@@ -401,3 +401,28 @@ def test_a_body_s_name_as_the_text_writes_it() -> None:
         "Inès Peeters\nHead of Policy\nRail Forward Europe AISBL"
     )
     assert [p.company for p in item.positions] == ["Rail Forward Europe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("We need a Locum GP for our practice in Leeds", "Locum GP"),
+        ("Our Vice-Principal posting for the new school year", "Vice-Principal"),
+        ("Hospitalist Nocturnist role, 7 on / 7 off", "Hospitalist Nocturnist"),
+        # a public service's classification is no part of the title
+        ("an EC-06 Senior Economist position in Ottawa", "Senior Economist"),
+    ],
+)
+def test_titles_of_this_round_too(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_an_italian_client_named_after_its_description() -> None:
+    item = parse_checked(
+        "Oggetto: Disegnatore Tecnico – Meccanica Valtrompia (BS)\n\nGentile Ing. Rossi, una "
+        "posizione aperta presso un nostro cliente storico, Meccanica Valtrompia S.p.A., "
+        "azienda bresciana. La posizione è di Disegnatore Tecnico. RAL 38.000 €. "
+        "Possiamo sentirci?"
+    )
+    assert [(p.title, p.company) for p in item.positions] == [
+        ("Disegnatore Tecnico", "Meccanica Valtrompia")]

@@ -176,7 +176,7 @@ def fill_position(
 
 _ROLE_WORD_AFTER = re.compile(r" (?:opening|role|position|vacancy|job|req|hire|search|mandate)\b")
 _TAIL_AFTER_SEPARATOR = re.compile(r"(?:[-–—]|,) $")
-_NAME_GOES_ON = re.compile(r" [A-Z]\w")
+_NAME_GOES_ON = re.compile(r" [A-Z][\w.]")  # ("Officine Bertolazzi S.p.A.")
 
 
 def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:

@@ -349,7 +349,11 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|naszego klienta"
             # "One of my long-standing clients, Tussock Veterinary Partners, is looking …"
             r"|[Oo]ne of (?:my|our)(?: [\w-]+){0,2} clients(?=,)"
-            r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client)"
+            r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client"
+            # "presso un nostro cliente storico, Officine Bertolazzi S.p.A.", "un de nos
+            # clients, X", "uno de nuestros clientes, X"
+            r"|un nostro cliente(?: [a-zà-ÿ]+)?(?=,)|un de nos clients(?: [a-zà-ÿ]+)?(?=,)"
+            r"|uno de nuestros clientes(?=,)|um dos nossos clientes(?=,))"
             rf"(?:,|:|[ ]?[-–—]|[ ]\()?[ ]?"
             # Polish: "dla naszego klienta – poznańskiej firmy X", "… studia X"
             # "Na zlecenie naszego klienta, firmy PGK Logistyka"

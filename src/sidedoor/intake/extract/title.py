@@ -17,7 +17,7 @@ HEADS = frozenset(
         """
         engineer developer dev programmer architect scientist analyst manager director lead head
         chief nurse cra crc dba preventionist technician electrician plumber carpenter welder
-        mechanic machinist designer
+        mechanic machinist designer gp nocturnist vice-principal
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
@@ -95,7 +95,7 @@ _CAPITAL_ONLY = frozenset(
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
-        builder boss hand operative sheriff hca cna psw emt crna fixer principal
+        builder boss hand operative sheriff hca cna psw emt crna fixer principal gp vice-principal
         """
     )
 )
@@ -591,6 +591,8 @@ class TitleSpan:
     romance: bool = False  # a Spanish / Portuguese / French / Italian / Dutch job noun
 
 
+# a public service's classification before a title: "EC-05", "AS-04", "PM-06"
+_CLASSIFICATION = re.compile(r"[A-Z]{2,3}-\d{2}[ ]")
 _CJK_BEFORE = re.compile(r".*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3][\W_]*")
 _GAP_STOPS = ",:;|–—()[]{}【】「」『』〔〕（），、。：；!?"
 _THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circulator"])
@@ -893,6 +895,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             title = title[:-1]
         if "/" in title or "(" in title:
             title = _GENDER_SLASH_IN.sub("", title)  # "Actuario/a Senior" -> "Actuario Senior"
+        code = _CLASSIFICATION.match(title)
+        if code and len(title) > code.end():  # "EC-05 Senior Policy Analyst": the pay group
+            title_start += code.end()
+            title = title[code.end() :]
         cjk = _CJK_BEFORE.match(title)
         if cjk:  # "DeepLattice 创始人 & CEO": the English title is what follows the Chinese
             title_start += cjk.end()
