@@ -426,3 +426,68 @@ def test_an_italian_client_named_after_its_description() -> None:
     )
     assert [(p.title, p.company) for p in item.positions] == [
         ("Disegnatore Tecnico", "Meccanica Valtrompia")]
+
+
+def test_korean_and_central_european_amounts_and_the_naira() -> None:
+    # "1억 3천" is 1억 3천만; Czech "mil." is a million; "N1.2m" beside Lagos is naira
+    assert _pays("연봉: 1억 2천 ~ 1억 5천만원") == [(120000000.0, 150000000.0, "KRW", "year")]
+    assert _pays("Package: 1.2 – 1.5 mil. CZK annually") == [
+        (1200000.0, 1500000.0, "CZK", "year")]
+    assert _pays("Salary is N1.5m net monthly, Lekki office") == [
+        (1500000.0, 1500000.0, "NGN", "month")]
+
+
+def test_asian_and_african_legal_forms_are_dropped() -> None:
+    from sidedoor.intake.extract.company import strip_legal
+
+    assert strip_legal("株式会社サクラテック") == "サクラテック"
+    assert strip_legal("瑞康生技股份有限公司") == "瑞康生技"
+    assert strip_legal("(주)한빛소프트") == "한빛소프트"
+    assert strip_legal("Atlas Câblage S.A.R.L") == "Atlas Câblage"
+    assert strip_legal("Delta Polymers S.A.E") == "Delta Polymers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rejection after interviews, a Japanese job board's digest, a Japanese ATS seller,
+        # a Japanese agency offering a candidate
+        "Thank you for applying for the Leasing Manager role and for meeting our director. We "
+        "have decided to proceed with a candidate whose profile is closer to our needs. We "
+        "encourage you to apply for future opportunities.\n\nTalent Acquisition Team",
+        "【新着求人】山田様におすすめの求人が3件あります\n"
+        "ご登録いただいた希望条件に合った新着求人をお知らせします。\n"
+        "1. プロダクトマネージャー 年収700万〜900万円",
+        "株式会社ミドリ\n人事部 採用ご担当者様\n"
+        "採用管理システム「HireFlow」を導入いただいた企業様では工数を50%削減。"
+        "エンジニア採用のご相談はぜひご返信ください。",
+        "【候補者ご推薦】経理マネージャーのご紹介\n人事部 木村様\nぜひご紹介させていただきたい"
+        "候補者様がいらっしゃいます。",
+    ],
+)
+def test_not_outreach_in_this_round_either(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+def test_arabic_outreach_is_told_apart() -> None:
+    item = parse_checked(
+        "السلام عليكم أستاذ كريم،\nمعك ليلى من إدارة الموارد البشرية بشركة الدلتا للتجارة.\n"
+        "الوظيفة: مدير مبيعات\nالراتب: من 40,000 إلى 50,000 جنيه شهرياً\n"
+        "لو عندك اهتمام، يا ريت ترد على الرسالة."
+    )
+    assert item.is_recruiter_outreach
+
+
+def test_two_roles_open_at_an_agency_s_client() -> None:
+    item = parse_checked(
+        "Hey Mia! I'm at Brief Talent and working with Wattle & Co, an indie agency in "
+        "Fitzroy. They have two roles open right now:\n\n1. Senior Art Director – $130–140k\n"
+        "2. Junior Copywriter – $70–75k\n\nTalk soon, Ellie"
+    )
+    assert item.is_recruiter_outreach
+    assert [p.title for p in item.positions] == ["Senior Art Director", "Junior Copywriter"]
+
+
+def test_a_japanese_list_bullet_is_no_part_of_the_title() -> None:
+    line = "・バックエンドエンジニア（Go）：年収700万〜1,000万円"
+    assert "バックエンドエンジニア" in _titles(line)

@@ -1622,6 +1622,13 @@ def norm(text: Any) -> str:
         text,
     )
     text = re.sub(r"\b(?:inc|incorporated|ltd|limited|llc|llp|gmbh|se|plc|corp)\b\.?", "", text)
+    # Japanese, Chinese and Korean legal forms, before or after the name (round 20: "トワダ化学
+    # 株式会社" and "トワダ化学" are one company, as "Acme GmbH" and "Acme" are)
+    text = re.sub(
+        r"株式会社|有限会社|合同会社|股份有限公司|有限责任公司|有限公司|주식회사|[(（][株주][)）]",
+        "",
+        text,
+    )
     text = _LEGAL_TAIL.sub("", text.strip(" ,."))
     text = _LEGAL_HEAD.sub("", text.strip())
     # a group's formal name is the company's: "Jumeirah Group", "VNG Corporation", "OCP Group"

@@ -73,7 +73,7 @@ LEGAL_FORM = re.compile(
     # Czech and Slovak companies ("Vltava Staffing s.r.o.", "Moravia Turbo a.s.")
     r"|s\.[ ]?r\.[ ]?o\.?|a\.[ ]?s\.?"
     # Hungarian and Turkish companies ("Pannon Executive Kft.", "Papelio Ödeme Hizmetleri A.Ş.")
-    r"|Zrt\.?|Nyrt\.?|A\.Ş\.?|Ltd\.?[ ]Şti\.?"
+    r"|Zrt\.?|Nyrt\.?|A\.Ş\.?|Ltd\.?[ ]Şti\.?|S\.A\.R\.L\.?|S\.A\.E\.?"
     # Belgian non-profits, German charitable companies and associations ("Clean Mobility
     # Europe AISBL", "Stiftung Lesen gGmbH")
     r"|AISBL|ASBL|VZW|IVZW|gGmbH|e\.[ ]?V\.?)$"
@@ -117,11 +117,25 @@ def strip_legal(name: str) -> str:
     "Vöhringer Agrartechnik", "Falcon & Pearl Insurance PJSC" -> "Falcon & Pearl Insurance"):
     how people name a company, and one key for its spellings. A name that is only a legal
     form stays as it is."""
+    cjk = _CJK_LEGAL.sub("", name).strip()
+    cjk = _CJK_THEN_TITLE.sub("", cjk) or cjk  # "ノーツリンク CTO": the writer's title after
+    if cjk != name and len(cjk) >= 2:
+        return cjk  # "株式会社ノーツリンク", "瑞康生技股份有限公司", "(주)누리커머스"
     match = LEGAL_FORM.search(" " + name)
     if match is None:
         return name
     bare = (" " + name)[: match.start()].strip(" ,")
     return bare if len(bare) >= 2 else name
+
+
+_CJK_THEN_TITLE = re.compile(
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])\s?(?:CEO|CTO|COO|CFO|CPO|CMO|CHRO|HR)$"
+)
+# Japanese, Chinese and Korean legal forms, before or after the name
+_CJK_LEGAL = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|[(（][株주][)）]|주식회사)\s?"
+    r"|\s?(?:株式会社|有限会社|合同会社|股份有限公司|有限责任公司|有限公司|[(（][株주][)）]|주식회사)$"
+)
 
 
 # a lower-case brand ("adidas") where a recruiter names the employer: one word right before a

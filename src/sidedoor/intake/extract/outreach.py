@@ -46,6 +46,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         2.0,
         (
             (
+                # Arabic: "من إدارة الموارد البشرية" (from HR), "أخصائي توظيف" (recruiter)
+                "الموارد البشرية|توظيف",
+                r"(?:إدارة |قسم )?الموارد البشرية|(?:أخصائي|أخصائية|مسؤول|مسؤولة|مدير|مديرة) توظيف",
+            ),
+            (
                 "recruit|headhunt|talent|sourcer|executive search|personal|suche|recrut|reclut"
                 "|sou consultor|consultora especializada|equipa de recursos|equipo de"
                 "|gente|chasseur|selección|selezione|estamos|stiamo cercando|wij zoeken|werving"
@@ -134,7 +139,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
             "|urgent"
             "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts|lyst ut"
-            "|utlyst|annonserat|slået op|verstärken|got|going",
+            "|utlyst|annonserat|slået op|verstärken|got|going|open",
             # Norwegian "Vi har nettopp lyst ut en stilling", Swedish "vi har annonserat en
             # tjänst", Danish "vi har slået en stilling op"
             r"\b(?:lyst ut|utlyst|annonserat|slået (?:en |et )?(?:stilling )?op) (?:en|ett|et)?"
@@ -147,6 +152,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"(?:[\w-]+ ){0,2}?(?:jobs?|work|roles?|shifts?|contracts?|positions?)"
             r" (?:for|with|on)\b"
             r"|\b(?:two|three|four|five|\d) (?:[\w-]+ )?(?:roles|jobs|positions) going\b"
+            # "They're growing and have two roles open right now"
+            r"|\b(?:have|has|got) (?:two|three|four|a few|several|\d+) (?:[\w-]+ )?(?:roles"
+            r"|positions|openings|jobs) open\b"
             # a company hiring, not a person seeking "I'm currently looking for a job"
             r"|\b(?<!whom )(?<!who )(?<!which )(?:is|are|we'?re|we are|we r|(?<!i'm )(?<!i am )"
             r"(?:currently|now|actively)) (?:hiring|recruiting|looking for|searching for|seeking)\b"
@@ -339,7 +347,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
             "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
-            "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד|roli|rolę",
+            "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד|roli|rolę|وظيف|فرصة",
             r"포지션|\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
@@ -349,7 +357,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Czech and Slovak "na pozici", Greek "θέση", Turkish "pozisyonu", Hungarian "pozíció"
             r"|pozic[ie]|θέση[ς]?|pozisyon\w*|pozíció\w*"
             # Polish "temat roli Engineering Manager", "na tę rolę"
-            r"|roli|rolę)\b|משרה|תפקיד",
+            r"|roli|rolę)\b|משרה|תפקיד"
+            # Arabic "الوظيفة:", "وظيفة", "فرصة عمل"
+            r"|الوظيفة|وظيفة|فرصة عمل",
         ),
     ),
     (
@@ -520,7 +530,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "",
                 r"\b(?:salary|base|day rate|hourly rate|ote|compensation|package|per annum"
                 r"|salario|salaire|\w*gehalt|stipendio|salário|sueldo|remuneración|rémunération"
-                r"|wynagrodzeni\w*|retribuzion[ei]|rate is|løn|lön|lønn)\b|연봉",
+                r"|wynagrodzeni\w*|retribuzion[ei]|rate is|løn|lön|lønn)\b|연봉|الراتب|راتب",
             ),
             # a currency code before the amount
             (
@@ -560,7 +570,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|faz sentido|rakk du|si fra|pls share|plz share|kindly share|pls send|kindly send"
             "|grab a coffee|come by|come in|any thoughts|your name down|your name forward"
             "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
-            "|har du",
+            "|har du|اهتمام|مهتم|المقابلة|검토|회신",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -605,6 +615,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|contact|apply|msg|message)\b"
             # a text message's "U about? Txt back or ring me", "text me if you're keen"
             r"|\b(?:ring|text|txt) me\b|\btxt back\b|\b(?:u|you) about\?"
+            # Arabic "لو عندك اهتمام" / "إذا كنت مهتماً" (if you're interested), "معاد المقابلة";
+            # Korean "검토해보셨을까요?" (did you look at it?), "회신 주시면" (if you reply)
+            r"|لو عندك اهتمام|إذا كنت مهتم|في حال اهتمامك|موعد المقابلة|معاد المقابلة"
+            r"|검토해\s?보셨|회신 주시면|회신 부탁"
             # Danish, Norwegian, Swedish: "Jeg ringer gerne i morgen", "har du nået at se min
             # besked om stillingen …?"
             r"|\b(?:jeg|jag) ringer (?:gerne|gjerne|gärna)\b|\bhar du (?:nået|rukket|hunnit|hunnet)"
@@ -721,6 +735,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "sales_pitch",
         -2.5,
         (
+            (
+                # Japanese: an ATS "採用管理システム", "導入いただいた企業様" (client companies that
+                # adopted it)
+                "採用管理|導入いただ",
+                r"採用管理システム|導入いただいた企業",
+            ),
             (
                 "demo",
                 # (not the reader's own "a 5-minute demo video", "a demo lesson")
@@ -906,6 +926,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|(?:hiring|recruiting|applicant) funnel)",
             ),
             (
+                # Japanese: "【候補者ご推薦】", "ご紹介させていただきたい候補者様", "【候補者概要】"
+                "候補者",
+                r"候補者(?:様)?(?:ご推薦|のご推薦|のご紹介|概要)|ご紹介させていただきたい候補者",
+            ),
+            (
                 # German: "Kandidatenvorschlag", "möchte Ihnen proaktiv einen Kandidaten
                 # vorstellen", "das anonymisierte Profil", "unsere Konditionen"
                 "kandidat|anonymisiert|konditionen",
@@ -942,6 +967,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "reader_is_hiring",
         -3.0,
         (
+            (
+                # Japanese: written to "採用ご担当者様" (whoever hires at the reader's company)
+                "採用ご担当",
+                r"採用ご担当者?様",
+            ),
             (
                 "need|plan|requirement|strateg|goal|challenge|budget|pipeline|roadmap|priorit"
                 "|headcount",
@@ -1047,6 +1077,22 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
     ),
     (
         # the reader applied: an acknowledgement, a status update or a rejection
+        # a rejection said outright, beside the acknowledgement above: a rejection names the
+        # role, the interview and the recruiter's team, which outweigh one cue
+        "rejection",
+        -3.0,
+        (
+            (
+                "decided|successful|regret|forward",
+                r"\b(?:decided (?:not )?to (?:move forward|proceed|progress|go ahead) with (?:other"
+                r"|another|a different|a candidate|the candidate|candidates)"
+                r"|(?:you have|you've|you were|you have not|you haven't) (?:not )?been successful"
+                r"|unsuccessful on this occasion|regret to (?:inform|advise|let you know)"
+                r"|not (?:be )?(?:moving|taking|progressing) (?:you|your application) forward)",
+            ),
+        ),
+    ),
+    (
         "application_status",
         -4.0,
         (
@@ -1065,7 +1111,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "applica|applying|taking the time|candida|applicant|decided|decision|offered"
                 "|forward|further|regret|unsuccessful|on file|on record|wish|successful"
-                "|attending the interview",
+                "|attending the interview|applying",
                 r"\b(?:your (?:recent |job )?application (?:for|has|was|is)\b"
                 r"|thank(?:s| you)(?: so much| very much)? for (?:your (?:recent )?application"
                 r"|applying|taking the time to (?:interview|speak|meet) (?:with us )?(?:for|about"
@@ -1076,7 +1122,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|offered (?:the|this) (?:role|position|job|post) to (?:another|a different"
                 r"|an?(?:other)? (?:internal|external)) (?:candidate|applicant)"
                 r"|(?:decided|decision) (?:not )?to (?:move forward|proceed|progress|pursue) with"
-                r" (?:other|another|your)"
+                r" (?:other|another|your|a candidate|the candidate|candidates)"
+                r"|thank you for applying (?:for|to)\b"
                 r"|(?:not|unable to) (?:be )?(?:moving|taking|progressing) (?:you|your application"
                 r"|your candidacy) (?:forward|further)"
                 r"|regret to (?:inform|let you know|advise)"
@@ -1386,6 +1433,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "mass_mail",
         -3.5,
         (
+            (
+                # a Japanese job board's digest: "【新着求人】おすすめの求人が5件",
+                # "ご登録いただいた希望条件に合った新着求人"
+                "求人|希望条件",
+                r"新着求人|おすすめの求人|希望条件に合った",
+            ),
             (
                 "subscri|newsletter|browser|digest|job alert|automated|saved search|similar jobs"
                 "|easy apply|view online|roundup",

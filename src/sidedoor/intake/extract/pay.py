@@ -49,7 +49,7 @@ _CUR_PRE = (
     # (Uruguay's peso "$U 180.000", its dollar "U$S 3.000")
     r"|LKR|₨|रु|E£|UAH|₴|RD\$|N\$|₽|₸|₾|₡|₼|\$U|U\$S|UYU"
     # the naira as Nigerians often write it, "N250,000" (read as NGN only beside Nigeria)
-    r"|N(?=\s?\d{1,3}(?:,\d{3})+(?!\d))"
+    r"|N(?=\s?\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{1,2})?[mk]\b)"  # (and "N1.2m")
     r"|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
     r"|€|EUR|CHF|₹|INR|Rs\.?|JPY|¥|SEK|NOK|DKK|PLN|ZAR|AED|SAR|QAR|CNY|RMB|KRW|₩|CZK|HUF"
     # the rand: "R850,000", "R45k", "R185/hr" (a bare R only right before a grouped or k/m
@@ -80,6 +80,8 @@ _MULT = (
     r"millions|millionen|milliards?|billions?|billion|bn|Mrd\.?"
     r"|k|K|mn|m|M|million|thousand|grand|(?i:lakhs?|lacs?|lpa|crores?)|L|(?i:cr)|(?i:mio)\.?"
     r"|Tsd\.?"
+    # Czech, Slovak, Polish "1.4 – 1.7 mil. CZK": millions (Spanish "mil" is a thousand)
+    r"|mil\.(?=[ ]?(?:CZK|Kč|Kc|EUR|€|PLN|zł|HUF|Ft)\b)|mln\.?"
     # Czech and Slovak "65–80 tis. Kč", Polish "12 tys. zł": thousands
     r"|tis\.|tys\.|tis(?=[ ]Kč|[ ]Kc|[ ]€|[ ]EUR)|tys(?=[ ]zł|[ ]PLN)"
     # German "bis 105 T€ p.a.", "95 TEUR": thousands of euros
@@ -99,7 +101,8 @@ _TOKEN = re.compile(
     # and then pay, not 31,408 dollars
     rf"(?:[^\S\n]?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
     # Korean "1억 2,000만 원": a hundred million and twenty million
-    r"(?:(?<=억)[^\S\n]?(?P<man>\d,\d{3}|\d{1,4}천?)[^\S\n]?만)?"
+    # ("1억 3천 ~ 1억 6천만원": "3천" alone is 3천만)
+    r"(?:(?<=억)[^\S\n]?(?P<man>\d,\d{3}|\d{1,4}천?)(?:[^\S\n]?만|(?<=천)))?"
     r"(?:[.,][–—-](?=[^\S\n]?\D))?"  # a round amount's ".–" or ",–" ("3.905,– €")
     rf"(?:[^\S\n]?(?:de[^\S\n])?(?P<post>{_CUR_POST})(?![a-zA-Z\d]))?",
 )
@@ -570,7 +573,9 @@ _SHARED_PLACES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 }  # fmt: skip
 
 
-_NIGERIA = _places(r"nigeria|lagos|abuja|port harcourt|ibadan|\bngn\b|naira")
+_NIGERIA = _places(
+    r"nigeria|lagos|abuja|port harcourt|ibadan|lekki|ikoyi|victoria island|\bngn\b|naira"
+)
 # Countries (and their largest cities) whose currency an amount without a sign is in, when the
 # text names one of them and no other (country_currency)
 _COUNTRY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -687,6 +692,9 @@ _MULTIPLIERS: dict[str, float] = {
     "grand": 1e3,
     "tsd": 1e3,
     "tsd.": 1e3,
+    "mil.": 1e6,
+    "mln": 1e6,
+    "mln.": 1e6,
     "tis": 1e3,
     "tis.": 1e3,
     "tys": 1e3,

@@ -939,11 +939,14 @@ _KATAKANA_TITLE = re.compile(
 def _katakana_titles(text: str, start: int, end: int) -> list[TitleSpan]:
     if not _HAS_KANA.search(text, start, end):
         return []
-    return [
-        TitleSpan(m.start(), m.end(), m.group(0))
-        for m in _KATAKANA_TITLE.finditer(text, start, end)
-        if m.group(0) not in _KATAKANA_NOT_TITLES
-    ]
+    out = []
+    for m in _KATAKANA_TITLE.finditer(text, start, end):
+        # ("・バックエンドエンジニア": a list's bullet, the katakana middle dot, before it)
+        lead = len(m.group(0)) - len(m.group(0).lstrip("・"))
+        title = m.group(0)[lead:]
+        if title and title not in _KATAKANA_NOT_TITLES:
+            out.append(TitleSpan(m.start() + lead, m.end(), title))
+    return out
 
 
 _HAS_KANA = re.compile(r"[\u30a0-\u30ff]")
@@ -967,7 +970,8 @@ _HAN_OPENERS = re.compile(
 _HANGUL_TITLE = re.compile(
     r"(?<![\w])((?:(?:[\uac00-\ud7a3]+|[A-Z][A-Za-z0-9+#]{1,6}) ){0,3}"
     r"[\uac00-\ud7a3]*(?:엔지니어|프로그래머|아티스트|개발자|매니저|디자이너|팀장|연구원|기획자"
-    r"|마케터|컨설턴트|전문가|디렉터|애널리스트|리드|아키텍트))(?=[을를이가은는의에로와과도]?(?:\s|[,.)\]/]|$))"
+    r"|마케터|컨설턴트|전문가|디렉터|애널리스트|리드|아키텍트|사이언티스트|매니져|간호사|약사"
+    r"|회계사|변호사))(?=[을를이가은는의에로와과도]?(?:\s|[,.)\]/]|$))"
 )
 # a Korean word that ends a phrase (a particle or a verb's ending) is no part of the title
 _HANGUL_ENDS = re.compile(r"[을를이가은는의에로와과도서께님요다며고]$")
