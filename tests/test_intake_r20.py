@@ -491,3 +491,50 @@ def test_two_roles_open_at_an_agency_s_client() -> None:
 def test_a_japanese_list_bullet_is_no_part_of_the_title() -> None:
     line = "・バックエンドエンジニア（Go）：年収700万〜1,000万円"
     assert "バックエンドエンジニア" in _titles(line)
+
+
+def test_a_clinic_owner_s_fee_split_is_no_agency_fee() -> None:
+    item = parse_checked(
+        "Hi Siobhan, Alistair here – I own Harbourview Physiotherapy in Halifax. We're looking "
+        "for a Registered Physiotherapist. $85,000 – $100,000/year salaried (or a 60% fee split "
+        "if you'd prefer). I'd love to grab a coffee."
+    )
+    assert item.is_recruiter_outreach
+    assert [p.company for p in item.positions] == ["Harbourview Physiotherapy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Marco, I've got an immediate start for a Camp Chef on a mine village. $420 per day + "
+        "super, 14/7 roster, breakfast/crib/dinner for 300. Call or text 0438 702 119.",
+        "Hi Bec! We've just had a big batch of 13-week contracts come through from Country "
+        "Health for Broome.\nICU REGISTERED NURSE – $62/hr + super\nYou'd need a Working With "
+        "Children Check.",
+        "Hi Aisha, just bumping my note re the Product Designer role at Fernway — still keen to "
+        "chat if you are! – Chloe",
+        "Hi Neha, Rohit here from Skyline Placements. Telecaller job hai Noida office mein, "
+        "18-22k per month + incentives. Interested ho toh CV bhejo",
+        "Hallo Stefanie, hier ist Lena von CareWay Personal. Das Haus Lindenhof in Graz sucht "
+        "eine DGKP für den Nachtdienst, € 3.400 brutto/Monat. Magst du kurz telefonieren?",
+    ],
+)
+def test_outreach_of_this_round(text: str) -> None:
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert all(p.company not in {"Children Check", "Das Haus Lindenhof"} for p in item.positions)
+
+
+def test_a_referral_ask_and_a_union_local_are_no_outreach_and_no_pay() -> None:
+    assert not parse_checked(
+        "Hey! Saw Finch is hiring a Data Engineer — any chance you could refer me?"
+    ).is_recruiter_outreach
+    assert _pays("Position: Planner II (CUPE Local 2291)\nSalary: $89,432 – $105,210 annually") == [
+        (89432.0, 105210.0, "USD", "year")]
+
+
+def test_canadian_and_australian_dollars_by_their_places() -> None:
+    assert _pays("AZ Driver, Etobicoke yard, $1,700 per week")[0][2] == "CAD"
+    assert _pays("Support NDIS participants, $36.48/hr")[0][2] == "AUD"
+    # an Arizona nursing licence keeps the dollar American
+    assert _pays("Tucson, compact or AZ license, $2,850/wk")[0][2] == "USD"

@@ -936,7 +936,7 @@ def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> Non
             name = holder.company
             if "(" in name and ")" not in name:  # "Saffron (Saffron Digital Payments Pvt. Ltd.)"
                 name = name.split("(", 1)[0].strip() or name
-            holder.company = strip_legal(without_unit(name))
+            holder.company = _GERMAN_ARTICLE.sub("", strip_legal(without_unit(name)))
 
 
 # the word of a body's kind that ends its full name: "Avonmere Housing Association"
@@ -984,6 +984,10 @@ def _fuller_company(text: str, positions: list[Position], recruiter: Recruiter) 
         holder.company = whole.group(0)
         if isinstance(holder, Position):
             holder.evidence["company"] = _ev(text, whole.start(), whole.end())
+
+
+# German's article before a name at a sentence's start: "Das Haus Lindenhof in Graz sucht …"
+_GERMAN_ARTICLE = re.compile(r"^(?:Das|Der|Die|Dem|Den) (?=[A-ZÄÖÜ])")
 
 
 # a group's formal name: "Grupo Alcaraz", "Vardhan Group", "Groupe Valmoret"
@@ -1174,6 +1178,8 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         return  # an agency's own name is not the employer it recruits for
     if found.start is not None and readers_past(text, found.start):
         return  # "since your time at Chancery Lane": the reader's employer
+    if found.name.split()[-1] in ("Check", "Clearance", "Card"):
+        return  # "Working With Children Check", "White Card": a worker's papers
     if found.start is not None and _SERIES_BEFORE.search(
         text, max(0, found.start - 8), found.start
     ):

@@ -237,6 +237,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"|\bI (?:lead|run|head|manage) the {_NAME.replace('(?P<name>', '(?P<unit>')}"
             r" (?:store|shop|branch|restaurant|café|cafe|salon|clinic|pharmacy|hotel|gym|bakery"
             r"|dealership|outlet|location|site|depot|warehouse|studio|kitchen)\b"
+            # an owner: "I own Harbourview Physiotherapy in the North End"
+            rf"|\bI (?:own|co-own) {_NAME.replace('(?P<name>', '(?P<owned>')}"
         ),
     ),
     # "del departamento de Personas de Hoteles Brisa del Mar", "do time de Gente & Gestão da X"
@@ -949,6 +951,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     words = name.split()
     if len(words) > 1 and words[0] in ("At", "For", "With", "From", "Chez", "Bei"):
         words = words[1:]  # "At Tallgrass Payroll (NASDAQ: TGRS) we're …": a sentence's "At"
+    if len(words) > 1 and words[0] in ("Das", "Der", "Die", "Dem", "Den"):
+        words = words[1:]  # "Das Haus Lindenhof in Graz sucht …": German's article
     # a connector left at the end ("Bank of"); a capitalised one is a name's own ("Ninja Van")
     while words and (re.fullmatch(_CONNECT, words[-1]) or words[-1] in ("The", "And", "Of")):
         words.pop()
@@ -966,6 +970,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
         return None  # "DO-178C", "IEC-62304": a standard's code
     if _STREET_NUMBER.search(joined):
         return None  # "Kaiserstraße 41": an address
+    if words[-1] in ("Check", "Clearance", "Card"):
+        return None  # "Working With Children Check", "White Card": a worker's papers
     if joined.lower() in _GENERIC or any(p.fullmatch(joined) for _, p in _INDUSTRY_RE):
         return None
     if words[-1] in _DESCRIPTOR_TAILS or "MNC" in words:
@@ -1026,7 +1032,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     _TICKER_GATE,
     ("openings for", "opening for", "openings at", "opening at", "vacancy for", "vacancies for",
      "vacancy at", "vacancies at", "requirement for", "requirements for", "open needs"),
-    ("i lead", "i run", "i head", "i manage"),
+    ("i lead", "i run", "i head", "i manage", "i own", "i co-own"),
     ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
      "atracci", "atraç", "atrac", "ressources", "risorse", "gestión humana", "gestion humana"),
     ("human resources", "hr department", "hr dept", "personnel department", "gestión humana",
@@ -1521,7 +1527,7 @@ _PARENT_BEFORE = re.compile(
 
 def _other_name(groups: dict[str, str | None]) -> str:
     return next(
-        (k for k in ("pl", "jp", "unit", "run", "hf") if groups.get(k) is not None), "name"
+        (k for k in ("pl", "jp", "unit", "run", "owned", "hf") if groups.get(k) is not None), "name"
     )
 
 

@@ -139,7 +139,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
             "|urgent"
             "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts|lyst ut"
-            "|utlyst|annonserat|slået op|verstärken|got|going|open",
+            "|utlyst|annonserat|slået op|verstärken|got|going|open|come through|sucht",
             # Norwegian "Vi har nettopp lyst ut en stilling", Swedish "vi har annonserat en
             # tjänst", Danish "vi har slået en stilling op"
             r"\b(?:lyst ut|utlyst|annonserat|slået (?:en |et )?(?:stilling )?op) (?:en|ett|et)?"
@@ -152,6 +152,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"(?:[\w-]+ ){0,2}?(?:jobs?|work|roles?|shifts?|contracts?|positions?)"
             r" (?:for|with|on)\b"
             r"|\b(?:two|three|four|five|\d) (?:[\w-]+ )?(?:roles|jobs|positions) going\b"
+            # German third person: "Das Haus Lindenhof in Graz sucht eine DGKP"
+            r"|\bsucht (?:ab sofort |aktuell |derzeit |dringend )?(?:eine?n?|zwei|drei|\d+)\b"
+            # a staffing desk: "a big batch of 13-week contracts come through from X", "I've
+            # got an immediate start for a Camp Chef"
+            r"|\b(?:contracts?|shifts?|roles?|jobs?|positions?) (?:have |has )?(?:just )?come"
+            r" through (?:from|with|at|for)\b|\bgot (?:an? )?(?:immediate|urgent) start for\b"
             # "They're growing and have two roles open right now"
             r"|\b(?:have|has|got) (?:two|three|four|a few|several|\d+) (?:[\w-]+ )?(?:roles"
             r"|positions|openings|jobs) open\b"
@@ -570,7 +576,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|faz sentido|rakk du|si fra|pls share|plz share|kindly share|pls send|kindly send"
             "|grab a coffee|come by|come in|any thoughts|your name down|your name forward"
             "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
-            "|har du|اهتمام|مهتم|المقابلة|검토|회신",
+            "|har du|اهتمام|مهتم|المقابلة|검토|회신|bumping|bhej|interested ho|telefonieren",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -626,6 +632,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "Text or call Ray at 337-…", "Please call or WhatsApp Ania", "Reply with your
             # tickets and I'll get you started"
             r"|\b(?:text|txt|call|ring|whatsapp) or (?:call|text|txt|ring|whatsapp) (?:me|us|\w+)\b"
+            # "just bumping my note re the … role", Hinglish "Interested ho toh CV bhejo",
+            # German "Magst du kurz telefonieren?"
+            r"|\bbumping my (?:note|message|e-?mail|inmail)\b|\bcv bhej\w*|\bresume bhej\w*"
+            r"|\binterested ho to(?:h)?\b|\b(?:kurz )?telefonieren\?"
             r"|\breply with your (?:tickets|cv|resume|availability|details|number)\b"
             r"|\bget you started\b"
             # "lmk if you'd grab a coffee", "Can you come by Thursday to talk?", a follow-up's
@@ -901,7 +911,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "success fee|reposi|garant|contingency|fee",
                 r"\b(?:success fee|garantia de reposi[çc][ãa]o|garant[íi]a de reposici[óo]n"
                 r"|(?:on|work on) a contingency basis|contingency (?:fee|terms|search)"
-                r"|\d{1,2}\s?% (?:placement |recruitment |agency )?fee\b)",
+                # (not a clinic's "60% fee split": the practitioner's share)
+                r"|\d{1,2}\s?% (?:placement |recruitment |agency )?fee\b(?! split))",
             ),
             (
                 # Polish: "Współpracuję z bardzo mocnym kandydatem", "prześlę zanonimizowane CV",
@@ -1261,7 +1272,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # a night out, not a perk "team dinners|Friday drinks"
             # (nor a perk "50% off food & drinks")
             # (nor a shift "dinner service", "the dinner rush")
-            r"|(?<!team )(?<!friday )(?<!free )(?<!& )(?<!and )(?<!off )(?:beers?|drinks|dinner)"
+            # (nor a cook's "breakfast/crib/dinner")
+            r"|(?<!team )(?<!friday )(?<!free )(?<!& )(?<!and )(?<!off )(?<!/)"
+            r"(?:beers?|drinks|dinner)"
             r"(?! (?:service|shifts?|rush|menu|trade|covers|crew|cooks?|chefs?)\b)"
             r"|how(?:'s| is| are) (?:the family|life|things|you doing)"
             # (a person's wedding, not a hotel's "wedding + Christmas party season")
@@ -1328,7 +1341,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 "refer|recommend me",
-                r"\b(?:(?:could|can|would) you (?:please )?(?:refer|recommend) me"
+                # ("any chance you could refer me?")
+                r"\b(?:(?:could|can|would) (?:you )?(?:please )?(?:refer|recommend) me"
                 r"|(?:willing|able|happy|ok|okay) to refer me|refer me (?:to|for|internally)"
                 r"|(?:comfortable|willing|happy|ok|okay) (?:with )?referring me"
                 r"|referral for)",

@@ -983,7 +983,12 @@ def dollar_currency(text: str) -> str:
                 r"|saskatchewan|saskatoon|\bregina\b|manitoba|nova scotia|halifax|fredericton"
                 r"|moncton|newfoundland|prince edward island|yukon|nunavut|northwest territories"
                 r"|guelph|kitchener|brampton|markham|oakville|kelowna|burnaby|sudbury|thunder bay"
-                r"|red deer|lethbridge|nanaimo|barrie",
+                r"|red deer|lethbridge|nanaimo|barrie"
+                # Ontario's truck licences and Toronto's boroughs: "AZ Driver", "AZ/DZ",
+                # "Etobicoke", "a clean abstract"
+                # (not an "AZ license": Arizona's, a nurse's)
+                r"|\b[ad]z (?:driver|truck)|\baz/dz\b|etobicoke|scarborough|north york|vaughan"
+                r"|clean abstract",
                 lowered,
             )
         )
@@ -1002,7 +1007,9 @@ def dollar_currency(text: str) -> str:
                 # more Australian towns and words: "Townsville", "Kwinana", AHPRA, TAFE
                 r"|townsville|cairns|darwin|hobart|canberra|gold coast|sunshine coast|wollongong"
                 r"|geelong|kwinana|karratha|port hedland|kalgoorlie|mackay|rockhampton|toowoomba"
-                r"|bunbury|gladstone|ballarat|bendigo|\bahpra\b|\btafe\b",
+                r"|bunbury|gladstone|ballarat|bendigo|\bahpra\b|\btafe\b"
+                # "NDIS participants", the "WA wheatbelt", the "Harvest Trail", "Burleigh"
+                r"|\bndis\b|wheatbelt|harvest trail|burleigh|white card|\bservo\b",
                 lowered,
             )
         )
@@ -1334,7 +1341,8 @@ def _own_clause(before: str) -> str:
 _ID_BEFORE = re.compile(
     # ("Hours: 37.5 per week": the hours, a label's like an ID's)
     r"\b(?:hours|hrs|working hours|arbeitszeit|heures|horas|stunden)[^\S\n]*:[^\S\n]*$"
-    r"|\b(?:ref(?:erence)?|req(?:uisition)?|id|vacancy|job|posting|position|opening|code)\.?"
+    # (a union's "CUPE Local 2291")
+    r"|\b(?:ref(?:erence)?|req(?:uisition)?|id|vacancy|job|posting|position|opening|code|local)\.?"
     r"(?:[^\S\n]*(?:id|no\.?|number|code|#))?[^\S\n]*[:#.]?[^\S\n]*\n?[^\S\n]*$",
     re.IGNORECASE,
 )

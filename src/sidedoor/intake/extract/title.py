@@ -17,7 +17,7 @@ HEADS = frozenset(
         """
         engineer developer dev programmer architect scientist analyst manager director lead head
         chief nurse cra crc dba preventionist technician electrician plumber carpenter welder
-        mechanic machinist designer gp nocturnist vice-principal
+        mechanic machinist designer gp nocturnist vice-principal telecaller tele-caller dgkp
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
@@ -96,6 +96,7 @@ _CAPITAL_ONLY = frozenset(
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
         builder boss hand operative sheriff hca cna psw emt crna fixer principal gp vice-principal
+        dgkp
         """
     )
 )
@@ -291,7 +292,7 @@ MODIFIERS = frozenset(
     _words(
         """
         senior sr sr. junior jr jr. staff principal lead chief head associate assistant deputy
-        founding interim bar casual relief limo taxi bus van truck delivery shuttle
+        founding interim bar relief limo taxi bus van truck delivery shuttle
         graduate entry-level mid-level mid registered licensed certified qualified journeyman
         master general full-stack fullstack full stack front-end frontend back-end backend
         software data machine learning ml ai cloud devops platform site reliability security
@@ -1138,7 +1139,7 @@ _NOT_AFTER_A = frozenset(
     _words("temps partir pourvoir domicile distance compter définir négocier discuter convenir")
 )
 _FRENCH_HEADS = frozenset(
-    _words("chef directeur directrice responsable gestionnaire conseiller expert assistant")
+    _words("chef directeur directrice responsable gestionnaire conseiller expert assistant agent")
 )
 # what "en" / "em" brings after a title that is no field of it: the contract, the place, the mode
 _NOT_AFTER_EN = frozenset(
