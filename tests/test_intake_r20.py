@@ -538,3 +538,18 @@ def test_canadian_and_australian_dollars_by_their_places() -> None:
     assert _pays("Support NDIS participants, $36.48/hr")[0][2] == "AUD"
     # an Arizona nursing licence keeps the dollar American
     assert _pays("Tucson, compact or AZ license, $2,850/wk")[0][2] == "USD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "두 포지션 모두 근무지는 서울이며 주 5일 사무실 근무입니다.",
+        "- Location: 판교, 100% 오피스 근무",
+        "🕘 5天工作，要全職返 office",
+        "地点：上海浦东，全职现场办公",
+        "The job requires presence at our office and the plants every day.",
+        "Obviously this is a live-on-farm role.",
+    ],
+)
+def test_on_site_in_more_words(text: str) -> None:
+    assert find_workplace(text).workplace == "onsite"

@@ -337,7 +337,8 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "vor ort", "sitio", "planta", "locatie", "kantoor", "sede", "terenie", "vessel",
                 "aboard", "出社", "常駐", "坐班", "at site", "at project site", "in the field",
                 "customer", "client", "located", "văn phòng", "thuiswerk", "werf", "på plats",
-                "paikan", "arbejdssted", "oppmøte", "ζώσης")  # fmt: skip
+                "paikan", "arbejdssted", "oppmøte", "ζώσης", "现场", "現場", "返", "근무",
+                "presence", "live-on")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -373,6 +374,11 @@ _ONSITE_MORE = Lower(
     r"|原則出社|フル出社|出社(?:勤務|必須|が必要|となります)|常駐"
     # Chinese "需要坐班", "坐班，双休" (at the desk in the office every day)
     r"|坐班"
+    # Chinese "全职现场办公", Cantonese "要全職返 office"; Korean "사무실 근무", "상주 근무",
+    # "100% 오피스 근무", "출근 근무"
+    r"|现场办公|現場辦公|全[职職]返\s?office|사무실\s?근무|오피스\s?근무|상주\s?근무|출근\s?근무"
+    # "The job requires presence at our office … every day", "a live-on-farm role"
+    r"|requires? (?:your )?presence at (?:our|the) (?:office|site|plant)|live-on-(?:farm|site)"
 )
 # "based in Guadalajara" / "based at our Leeds depot": the role's place, so on site when nothing
 # says remote or hybrid; not when the company, the writer or the reader is what is based there
