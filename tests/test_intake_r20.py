@@ -553,3 +553,34 @@ def test_canadian_and_australian_dollars_by_their_places() -> None:
 )
 def test_on_site_in_more_words(text: str) -> None:
     assert find_workplace(text).workplace == "onsite"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # two roles in one sentence, each with its own pay right after it
+        ("Bonjour Karim, on recrute pour Maison Verlaine à Lyon : Cariste (13,50 €/h) et "
+         "Préparateur de commandes (12,20 €/h), sur site. Dispo lundi ?",
+         [("Cariste", 13.5), ("Préparateur de commandes", 12.2)]),
+        ("Hi Maria, Sunrise Staffing here. Night shift CNA $24/hr and LPN $34/hr open at Willow "
+         "Creek, weekly pay. Text back if interested!",
+         [("CNA", 24.0), ("LPN", 34.0)]),
+    ],
+)
+def test_two_roles_with_their_pay_in_one_sentence(
+    text: str, roles: list[tuple[str, float]]
+) -> None:
+    item = parse_checked(text)
+    assert [(p.title, p.pay.min) for p in item.positions] == roles
+
+
+def test_a_range_is_one_pay_not_two_roles() -> None:
+    item = parse_checked(
+        "Hi Joost, I spoke with Marlijn's CTO and the range for the Head of Data Platform role "
+        "is now €115k–€130k base. Could you do a first interview next Thursday?\n\nSanne"
+    )
+    assert [p.title for p in item.positions] == ["Head of Data Platform"]
+
+
+def test_an_italian_job_noun() -> None:
+    assert "Contabile Senior" in _titles("Cerchiamo un Contabile Senior per un'azienda food")

@@ -138,6 +138,11 @@ _MULTI_CUE = re.compile(
 # "… Foreman is $44/hr, and the Journeyman Plumber opening is $36/hr. Both come with …": the
 # next sentence speaks of the roles together
 _BOTH_NEXT = re.compile(r"\s*(?:Both|All (?:three|four)|Each of them|The two)\b")
+# a role's pay right after it, twice in one sentence: "Cariste (13,50 €/h) et Préparateur de
+# commandes (12,20 €/h)", "CNA $24/hr and LPN $34/hr", "(75-85 k$) et un Analyste (65-72 k$)"
+_PAY_MARK = re.compile(
+    r"[$£€₹]\s?\d|\d(?:[\d.,]*\d)?\s?(?:k\s?[$€£]|[$€£]|/\s?(?:h|hr|hour)\b|zł|kr\b)"
+)
 
 
 # "we're looking for a Product Designer and a UX Researcher": two roles, each with its article
@@ -428,6 +433,15 @@ def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:
     return re.match(r"^\s*(?:\*\*|__)?", line)
 
 
+def _two_pays(text: str, start: int, end: int) -> bool:
+    """Two amounts in a sentence, each its own (a range is one)."""
+    if len(_PAY_MARK.findall(text, start, end)) < 2:
+        return False
+    from sidedoor.intake.extract.pay import find_pay
+
+    return len([m for m in find_pay(text, start, end) if not m.extra]) >= 2
+
+
 def _prose_list(
     text: str, regions: list[tuple[int, int]], exclude: list[tuple[int, int]]
 ) -> list[Segment]:
@@ -436,6 +450,7 @@ def _prose_list(
             s, e = start + sentence.start(), start + sentence.end()
             if _inside(s, exclude) or not (
                 _MULTI_CUE.search(sentence.group(0))
+                or _two_pays(text, s, e)
                 or (_joins_articles(sentence.group(0)) and _ARTICLE_JOIN.search(sentence.group(0)))
                 or _BOTH_NEXT.match(text, e)
             ):
@@ -459,8 +474,12 @@ def _prose_end(text: str, title: TitleSpan, later: list[TitleSpan], limit: int) 
             text[title.end : later[0].start],
         )
         return title.end + (cut.start() if cut else later[0].start - title.end)
-    clause = re.compile(r"[,;]|\s(?:both|all|each)\b").search(text, title.end, limit)
+    # (not a decimal comma: "Préparateur de commandes (12,20 €/h), sur site")
+    clause = _CLAUSE_AFTER.search(text, title.end, limit)
     return clause.start() if clause else limit
+
+
+_CLAUSE_AFTER = re.compile(r"(?<!\d),|,(?!\d)|;|\s(?:both|all|each)\b")
 
 
 def _target(text: str, title: TitleSpan, floor: int = 0) -> bool:

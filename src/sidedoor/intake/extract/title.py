@@ -123,6 +123,8 @@ ROMANCE_HEADS = frozenset(
         estagiário estagiária pesquisador pesquisadora
         ingénieur ingénieure développeur développeuse technicien technicienne chargé chargée
         programmeur programmeuse
+        contabile impiegato impiegata magazziniere addetto addetta operaio operaia commesso
+        commessa cuoco cameriere cameriera
         expert experte assistant designer
         horloger horlogère rhabilleur rhabilleuse boulanger boulangère pâtissier pâtissière
         boucher bouchère menuisier plombier maçon peintre carreleur couvreur cariste
