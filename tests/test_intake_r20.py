@@ -584,3 +584,53 @@ def test_a_range_is_one_pay_not_two_roles() -> None:
 
 def test_an_italian_job_noun() -> None:
     assert "Contabile Senior" in _titles("Cerchiamo un Contabile Senior per un'azienda food")
+
+
+def test_nearshore_and_italian_agencies_by_their_names() -> None:
+    from sidedoor.intake.extract.agency import is_agency_name
+
+    assert is_agency_name("Qhapaq Devs") and is_agency_name("Andes Dev Partners")
+    assert is_agency_name("Ergon Lavoro") and is_agency_name("Selectio Moda")
+    assert not is_agency_name("Ministero del Lavoro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buongiorno Davide, sono Ilaria di Marlowe Finance Recruitment. Il nostro cliente, un "
+        "istituto bancario, sta inserendo un Compliance Officer. RAL 40-48k.",
+        "GARDEN STATE PER DIEM STAFFING\nNow booking shifts – Northern NJ facilities\n\nHi "
+        "Angela,\nWe have open per diem shifts next week.\nCNA – $22 to $26/hr\nLPN – $34 to "
+        "$40/hr",
+        "Grüezi Herr Meier, aktuell betreue ich exklusiv ein Mandat der Brunner AG. Gesucht wird "
+        "ein Senior Automation Engineer. Jahresgehalt CHF 110'000 – 130'000.",
+        "Subject: Kurze Nachfrage – Teamleiter Instandhaltung\n\nHallo Herr Becker, kurze "
+        "Nachfrage zu meiner Nachricht bezüglich der Position als Teamleiter Instandhaltung bei "
+        "der Rheinstahl GmbH. Hätten Sie 10 Minuten für ein Telefonat?",
+    ],
+)
+def test_outreach_in_this_round_too(text: str) -> None:
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert all(p.company != "Kurze Nachfrage" for p in item.positions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Swedish ATS seller, a Norwegian rejection, an Italian job alert, an Italian event,
+        # a scheduling platform's seller
+        "Talentflöde är ett rekryteringssystem (ATS) byggt för svenska arbetsgivare. Vi har "
+        "sex öppna tjänster att hjälpa er med. Från 1 990 kr/mån.",
+        "Takk for din interesse for stillingen som markedssjef hos Hurtigfjord AS. Vi har "
+        "dessverre valgt å gå videre med andre kandidater.\n\nRekrutteringsteamet",
+        "Ciao Roberto, ecco le nuove offerte che corrispondono alla tua ricerca salvata:\n"
+        "▸ Junior Financial Controller – Milano – RAL 38-42k",
+        "Gentile Responsabile HR, siamo lieti di invitarLa alla quinta edizione dell'HR "
+        "Innovation Day per chi si occupa di talent acquisition.",
+        "ShiftMatch is a float pool platform used by 140+ hospitals. Your per diem nurses pick "
+        "up open shifts from their phones. Worth 20 minutes?",
+    ],
+)
+def test_not_outreach_in_this_round_too(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach

@@ -123,6 +123,11 @@ _AGENCY_WORDS = re.compile(
     r"|(?-i:\b(?:RH|HR|RRHH))$"
     # "Grupo Levante Empleo ETT": a Spanish temporary-work agency
     r"|(?-i:\sETT)$"
+    # nearshore developer firms "Andes Devs", "Qhapaq Devs", "Andes Dev Partners"; Italian
+    # work agencies "Ergon Lavoro", "Lavoro Più"; "Selectio Moda"
+    # (not "Ministero del Lavoro")
+    r"|(?-i:\sDevs)$|(?-i:\sDev Partners)$|(?<!del )(?<!di )(?-i:\bLavoro\b)"
+    r"|(?-i:\bSelectio\b)"
     # "Carpathia Executive Selection", "Selezione Adriatica", "Selección de Personal"
     r"|(?:executive|personnel|staff) selection|selezione|selecci[oó]n de personal"
     # "Talento Norte Consultores", "Hunter Sul Consultoria", "Arcadie Recrutement" (a name's

@@ -2021,7 +2021,8 @@ _SUBJECT_SKIP = frozenset(
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         undangan rekrutmen peluang kerja kesempatan jawatan kekosongan tawaran pekerjaan
         leading reputed reputable renowned prestigious well-known fast-growing
-        wfh shift shifts night nights weekend weekends
+        wfh shift shifts night nights weekend weekends kurze nachfrage erinnerung rappel relance
+        seguimiento follow-up followup
         """
     )
 )

@@ -139,7 +139,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
             "|urgent"
             "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts|lyst ut"
-            "|utlyst|annonserat|slået op|verstärken|got|going|open|come through|sucht",
+            "|utlyst|annonserat|slået op|verstärken|got|going|open|come through|sucht|booking"
+            "|gesucht|inserendo|stiamo|stanno",
             # Norwegian "Vi har nettopp lyst ut en stilling", Swedish "vi har annonserat en
             # tjänst", Danish "vi har slået en stilling op"
             r"\b(?:lyst ut|utlyst|annonserat|slået (?:en |et )?(?:stilling )?op) (?:en|ett|et)?"
@@ -152,6 +153,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"(?:[\w-]+ ){0,2}?(?:jobs?|work|roles?|shifts?|contracts?|positions?)"
             r" (?:for|with|on)\b"
             r"|\b(?:two|three|four|five|\d) (?:[\w-]+ )?(?:roles|jobs|positions) going\b"
+            # a per-diem desk: "Now booking shifts", "We have open per diem shifts"; German
+            # "Gesucht wird ein …"; Italian "sta inserendo un/una Compliance Officer"
+            r"|\bnow booking shifts\b|\b(?:we have|we've got|got) open (?:[\w-]+ ){0,2}shifts\b"
+            r"|\bgesucht wird (?:ein|eine)\b|\b(?:sta|stiamo|stanno) (?:inserendo|cercando)\b"
             # German third person: "Das Haus Lindenhof in Graz sucht eine DGKP"
             r"|\bsucht (?:ab sofort |aktuell |derzeit |dringend )?(?:eine?n?|zwei|drei|\d+)\b"
             # a staffing desk: "a big batch of 13-week contracts come through from X", "I've
@@ -285,6 +290,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|closely )?with [^.\n]{1,60}? on (?:their|its) (?:new |next |first )?[^\W\d_]{2}",
             ),
             (
+                # German: "Aktuell betreue ich exklusiv ein Mandat der Brunner Maschinenbau AG"
+                "mandat|suchauftrag",
+                r"\bbetreue(?:n)? (?:ich |wir )?(?:\w+ )?(?:exklusiv )?(?:ein(?:en)?|das) "
+                r"(?:mandat|suchauftrag)\b",
+            ),
+            (
                 "running|leading|conducting|handling|working on",
                 r"\b(?:running|leading|conducting|handling|working on) (?:a|an|the|this)"
                 r" (?:[\w&/()'-]+ ){0,5}?(?:(?<!job )search|hire|mandate|brief|assignment)\b",
@@ -335,6 +346,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # French, Indonesian, Spanish, Portuguese, Italian
                 r"|pour le compte d(?:e|'un|'une|u|es)\b|notre client|klien kami|por cuenta de"
                 r"|nuestro cliente|em nome de|nosso cliente|per conto di|un nostro cliente"
+                r"|il nostro cliente|la nostra cliente|il mio cliente"
                 r"|(?:for|with|representing|by) (?:a|an) (?:[\w-]+ ){0,4}?client\b)\b",
             ),
             (
@@ -576,7 +588,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|faz sentido|rakk du|si fra|pls share|plz share|kindly share|pls send|kindly send"
             "|grab a coffee|come by|come in|any thoughts|your name down|your name forward"
             "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
-            "|har du|اهتمام|مهتم|المقابلة|검토|회신|bumping|bhej|interested ho|telefonieren",
+            "|har du|اهتمام|مهتم|المقابلة|검토|회신|bumping|bhej|interested ho|telefonieren"
+            "|nachfrage|minuten|telefonat",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -625,6 +638,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Korean "검토해보셨을까요?" (did you look at it?), "회신 주시면" (if you reply)
             r"|لو عندك اهتمام|إذا كنت مهتم|في حال اهتمامك|موعد المقابلة|معاد المقابلة"
             r"|검토해\s?보셨|회신 주시면|회신 부탁"
+            # German: "kurze Nachfrage zu meiner Nachricht", "10 Minuten für ein Telefonat"
+            r"|\bnachfrage zu meiner (?:nachricht|e-?mail|anfrage)\b|\b\d{1,2} minuten\b"
+            r"|\b(?:für ein|ein kurzes) telefonat\b"
             # Danish, Norwegian, Swedish: "Jeg ringer gerne i morgen", "har du nået at se min
             # besked om stillingen …?"
             r"|\b(?:jeg|jag) ringer (?:gerne|gjerne|gärna)\b|\bhar du (?:nået|rukket|hunnit|hunnet)"
@@ -750,6 +766,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # adopted it)
                 "採用管理|導入いただ",
                 r"採用管理システム|導入いただいた企業",
+            ),
+            (
+                # a recruiting system's seller: Swedish "ett rekryteringssystem (ATS)", "a platform
+                # used by 140+ hospitals", "trusted by 300 employers"
+                "rekryteringssystem|rekrutteringssystem|used by|trusted by",
+                r"\b(?:rekryteringssystem|rekrutteringssystem)\w*|\b(?:platform|tool|software|app)"
+                r" (?:used|trusted) by (?:over |more than )?\d[\d,]*\+? (?:hospitals|companies"
+                r"|employers|hr teams|recruiters|teams|clinics|carriers)\b",
             ),
             (
                 "demo",
@@ -1101,6 +1125,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|unsuccessful on this occasion|regret to (?:inform|advise|let you know)"
                 r"|not (?:be )?(?:moving|taking|progressing) (?:you|your application) forward)",
             ),
+            (
+                # Norwegian, Danish, Swedish: "valgt å gå videre med andre kandidater"
+                "videre|vidare",
+                r"\b(?:gå|gå videre|gå vidare) med (?:andre|andra|en annen|en anden|en annan)"
+                r" (?:kandidat\w*|søker\w*|sökande)",
+            ),
         ),
     ),
     (
@@ -1181,6 +1211,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "event_invite",
         -2.5,
         (
+            (
+                # Italian "siamo lieti di invitarLa alla quinta edizione", "Invito –"
+                "invitar|edizione",
+                r"\bsiamo lieti di invitar\w*|\binvitarla alla\b|\b(?:prima|seconda|terza|quarta"
+                r"|quinta|sesta|\d+[ªa]) edizione\b",
+            ),
             (
                 # Korean "[초대] … 네트워킹 밋업", "참가비는 무료", "선착순 80명"; Japanese "勉強会"
                 "밋업|참가비|선착순|勉強会|交流会",
@@ -1447,6 +1483,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "mass_mail",
         -3.5,
         (
+            (
+                # job alerts: Italian "ricerca salvata", "le offerte selezionate per te", Spanish
+                # "búsqueda guardada", French "recherche enregistrée", "alerte emploi"
+                "ricerca salvata|offerte selezionate|búsqueda guardada|busqueda guardada"
+                "|recherche enregistrée|alerte emploi|alerta de empleo",
+                r"ricerca salvata|offerte selezionate per te|b[uú]squeda guardada"
+                r"|recherche enregistrée|alerte emploi|alerta de empleo",
+            ),
             (
                 # a Japanese job board's digest: "【新着求人】おすすめの求人が5件",
                 # "ご登録いただいた希望条件に合った新着求人"

@@ -450,7 +450,10 @@ _NORDIC_HEAD = re.compile(
     # Swedish "Truckförare", "Lastbilsförare"; Finnish "Ohjelmistokehittäjä", "Myyntiedustaja",
     # "Sairaanhoitaja", "Ohjelmistosuunnittelija", "Data-analyytikko"
     r"|förare|fører|kehittäjä|edustaja|hoitaja|suunnittelija|analyytikko|arkkitehti"
-    r"|konsultti|myyjä|asentaja)"
+    r"|konsultti|myyjä|asentaja"
+    # Swedish "Orderplockare", "Lönespecialist", "Lagerarbetare"; Finnish "Hitsaaja" (welder),
+    # "Kirjanpitäjä"; Icelandic "Bókari", "Verkefnastjóri"
+    r"|plockare|packare|specialist|spesialist|hitsaaja|kirjanpitäjä|bókari|stjóri)"
 )
 
 
