@@ -634,3 +634,19 @@ def test_outreach_in_this_round_too(text: str) -> None:
 )
 def test_not_outreach_in_this_round_too(text: str) -> None:
     assert not parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an Excursions Manager opening on one of our ships sailing Alaska",
+        "Got two openings on a 48m sailing yacht doing the Caribbean season",
+    ],
+)
+def test_a_role_on_a_ship_is_on_site(text: str) -> None:
+    assert find_workplace(text).workplace == "onsite"
+
+
+def test_stage_and_boarding_school_roles() -> None:
+    assert _titles("openings for a Dancer and an Aerialist") == ["Dancer", "Aerialist"]
+    assert "Boarding Houseparent" in _titles("a Boarding Houseparent for our girls' house")

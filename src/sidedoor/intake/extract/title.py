@@ -18,6 +18,7 @@ HEADS = frozenset(
         engineer developer dev programmer architect scientist analyst manager director lead head
         chief nurse cra crc dba preventionist technician electrician plumber carpenter welder
         mechanic machinist designer gp nocturnist vice-principal telecaller tele-caller dgkp
+        houseparent dancer aerialist vocalist
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
@@ -412,7 +413,7 @@ def _place_word(word: str) -> bool:
     return is_city(word)
 # German heads that are whole words in HEADS take a "für" tail like compounds do
 # ("Elektroniker für Betriebstechnik", "Kaufmann für Büromanagement")
-_GERMAN_HEADS = frozenset(GERMAN_HEAD_SUFFIXES) | {"fachkraft", "kaufmann", "kauffrau"}
+_GERMAN_HEADS = frozenset(GERMAN_HEAD_SUFFIXES) | {"fachkraft", "kaufmann", "kauffrau", "lehrkraft"}
 
 
 _FUER_TAIL = re.compile(r"^\s+für\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]*)?)")

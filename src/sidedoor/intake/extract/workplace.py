@@ -338,7 +338,7 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "aboard", "出社", "常駐", "坐班", "at site", "at project site", "in the field",
                 "customer", "client", "located", "văn phòng", "thuiswerk", "werf", "på plats",
                 "paikan", "arbejdssted", "oppmøte", "ζώσης", "现场", "現場", "返", "근무",
-                "presence", "live-on")  # fmt: skip
+                "presence", "live-on", "ship", "yacht", "vessel", "feadship")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -363,6 +363,11 @@ _ONSITE_MORE = Lower(
     r"|prac\w* w terenie|(?:work(?:ing)?|live|living|based|serv(?:e|ing)|sail(?:ing)?|stay(?:ing)?"
     r"|be) (?:on|aboard) (?:the|our|a|this) (?:vessels?|ships?|rigs?|tankers?|ferr(?:y|ies))"
     r"|aboard (?:the |our )?(?:vessels?|ships?)"
+    # "an Excursions Manager opening on one of our ships", "two openings on a 48m sailing
+    # yacht", "the Bosun job on the 55m Feadship"
+    r"|(?:openings?|roles?|jobs?|positions?|vacanc(?:y|ies)|berths?) on (?:one of our |a |an "
+    r"|the |our )?(?:\d+\s?m )?(?:[\w-]+ ){0,2}?(?:ships?|vessels?|yachts?|feadship|rigs?"
+    r"|tankers?|ferr(?:y|ies)|cruise ships?)"
     # "full time at site" (Gulf and Indian English), "out in the field at customer homes",
     # "on client sites", "a base-located role"
     r"|(?:full[- ]time|posted|stationed|deployed|working|work|based|job|role) at (?:the )?"
