@@ -24,7 +24,7 @@ thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.t
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
 round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout187` and the
-later rounds' sets up to `heldout316`, by many more (see `HELDOUT` for when each was scored
+later rounds' sets up to `heldout328`, by many more (see `HELDOUT` for when each was scored
 and tuned on);
 heldout2's labels also carry office days, locations, remote-from, pay basis, company size and
 the recruiter's company and profile URL ("extra fields").
@@ -1702,75 +1702,147 @@ HELDOUT: dict[int, str] = {
     ),
     305: (
         'Held-out set 305 (30 messages, every field; the Nordics, mostly in their languages), '
-        "by a colleague who had not seen the extractors: round 20's final check (scored on "
-        "round 19's final code and on round 20's final code, its misses unread; never trained "
-        "on: train_company.py's HOLD_OUT)."
+        "by a colleague who had not seen the extractors: round 20's third final check (scored "
+        "on round 19's final code and at 5b7b941, its misses unread), then read, tuned on and "
+        'trained on in the fourth wave.'
     ),
     306: (
         'Held-out set 306 (30 messages, every field; the Netherlands and Belgium, mostly in '
-        "Dutch), by a colleague who had not seen the extractors: round 20's final check "
-        "(scored on round 19's final code and on round 20's final code, its misses unread; "
-        "never trained on: train_company.py's HOLD_OUT)."
+        "Dutch), by a colleague who had not seen the extractors: round 20's third final check "
+        "(scored on round 19's final code and at 5b7b941, its misses unread), then read, "
+        'tuned on and trained on in the fourth wave.'
     ),
     307: (
         'Held-out set 307 (30 messages, every field; Italy, mostly in Italian), by a '
-        "colleague who had not seen the extractors: round 20's final check (scored on round "
-        "19's final code and on round 20's final code, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "colleague who had not seen the extractors: round 20's third final check (scored on "
+        "round 19's final code and at 5b7b941, its misses unread), then read, tuned on and "
+        'trained on in the fourth wave.'
     ),
     308: (
         'Held-out set 308 (30 messages, every field; US healthcare systems and biotech), by a '
-        "colleague who had not seen the extractors: round 20's final check (scored on round "
-        "19's final code and on round 20's final code, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "colleague who had not seen the extractors: round 20's third final check (scored on "
+        "round 19's final code and at 5b7b941, its misses unread), then read, tuned on and "
+        'trained on in the fourth wave.'
     ),
     309: (
         'Held-out set 309 (30 messages, every field; UK tech and startups), by a colleague '
-        "who had not seen the extractors: round 20's final check (scored on round 19's final "
-        "code and on round 20's final code, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "who had not seen the extractors: round 20's third final check (scored on round 19's "
+        'final code and at 5b7b941, its misses unread), then read, tuned on and trained on in '
+        'the fourth wave.'
     ),
     310: (
         'Held-out set 310 (30 messages, every field; India: IT services, startups, GCCs), by '
-        "a colleague who had not seen the extractors: round 20's final check (scored on round "
-        "19's final code and on round 20's final code, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "a colleague who had not seen the extractors: round 20's third final check (scored on "
+        "round 19's final code and at 5b7b941, its misses unread), then read, tuned on and "
+        'trained on in the fourth wave.'
     ),
     311: (
         'Held-out set 311 (30 messages, every field; Latin America tech, nearshore and '
-        "local), by a colleague who had not seen the extractors: round 20's final check "
-        "(scored on round 19's final code and on round 20's final code, its misses unread; "
-        "never trained on: train_company.py's HOLD_OUT)."
+        "local), by a colleague who had not seen the extractors: round 20's third final check "
+        "(scored on round 19's final code and at 5b7b941, its misses unread), then read, "
+        'tuned on and trained on in the fourth wave.'
     ),
     312: (
         'Held-out set 312 (30 messages, every field; DACH engineering, automotive and energy, '
-        "in German), by a colleague who had not seen the extractors: round 20's final check "
-        "(scored on round 19's final code and on round 20's final code, its misses unread; "
-        "never trained on: train_company.py's HOLD_OUT)."
+        "in German), by a colleague who had not seen the extractors: round 20's third final "
+        "check (scored on round 19's final code and at 5b7b941, its misses unread), then "
+        'read, tuned on and trained on in the fourth wave.'
     ),
     313: (
         'Held-out set 313 (30 messages, every field; global remote roles), by a colleague who '
-        "had not seen the extractors: round 20's final check (scored on round 19's final code "
-        "and on round 20's final code, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "had not seen the extractors: round 20's third final check (scored on round 19's "
+        'final code and at 5b7b941, its misses unread), then read, tuned on and trained on in '
+        'the fourth wave.'
     ),
     314: (
         'Held-out set 314 (30 messages, every field; cruise, yachts, airlines, airports and '
-        "hotels), by a colleague who had not seen the extractors: round 20's final check "
-        "(scored on round 19's final code and on round 20's final code, its misses unread; "
-        "never trained on: train_company.py's HOLD_OUT)."
+        "hotels), by a colleague who had not seen the extractors: round 20's third final "
+        "check (scored on round 19's final code and at 5b7b941, its misses unread), then "
+        'read, tuned on and trained on in the fourth wave.'
     ),
     315: (
         'Held-out set 315 (30 messages, every field; education worldwide), by a colleague who '
-        "had not seen the extractors: round 20's final check (scored on round 19's final code "
-        "and on round 20's final code, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "had not seen the extractors: round 20's third final check (scored on round 19's "
+        'final code and at 5b7b941, its misses unread), then read, tuned on and trained on in '
+        'the fourth wave.'
     ),
     316: (
         'Held-out set 316 (30 messages, every field; long threads with quoted history), by a '
-        "colleague who had not seen the extractors: round 20's final check (scored on round "
-        "19's final code and on round 20's final code, its misses unread; never trained on: "
+        "colleague who had not seen the extractors: round 20's third final check (scored on "
+        "round 19's final code and at 5b7b941, its misses unread), then read, tuned on and "
+        'trained on in the fourth wave.'
+    ),
+    317: (
+        'Held-out set 317 (30 messages, every field; the Nordics, mostly in their languages), '
+        "by a colleague who had not seen the extractors: round 20's last final check (scored "
+        "on round 19's final code and on round 20's final code, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    318: (
+        'Held-out set 318 (30 messages, every field; the Netherlands and Flanders, mostly in '
+        "Dutch), by a colleague who had not seen the extractors: round 20's last final check "
+        "(scored on round 19's final code and on round 20's final code, its misses unread; "
+        "never trained on: train_company.py's HOLD_OUT)."
+    ),
+    319: (
+        'Held-out set 319 (30 messages, every field; Italy and Spain, mostly in their '
+        "languages), by a colleague who had not seen the extractors: round 20's last final "
+        "check (scored on round 19's final code and on round 20's final code, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    320: (
+        'Held-out set 320 (30 messages, every field; maritime and aviation crews), by a '
+        "colleague who had not seen the extractors: round 20's last final check (scored on "
+        "round 19's final code and on round 20's final code, its misses unread; never trained "
+        "on: train_company.py's HOLD_OUT)."
+    ),
+    321: (
+        'Held-out set 321 (30 messages, every field; education and academia worldwide), by a '
+        "colleague who had not seen the extractors: round 20's last final check (scored on "
+        "round 19's final code and on round 20's final code, its misses unread; never trained "
+        "on: train_company.py's HOLD_OUT)."
+    ),
+    322: (
+        'Held-out set 322 (30 messages, every field; long threads with quoted history), by a '
+        "colleague who had not seen the extractors: round 20's last final check (scored on "
+        "round 19's final code and on round 20's final code, its misses unread; never trained "
+        "on: train_company.py's HOLD_OUT)."
+    ),
+    323: (
+        'Held-out set 323 (30 messages, every field; the United States, mixed), by a '
+        "colleague who had not seen the extractors: round 20's last final check (scored on "
+        "round 19's final code and on round 20's final code, its misses unread; never trained "
+        "on: train_company.py's HOLD_OUT)."
+    ),
+    324: (
+        'Held-out set 324 (30 messages, every field; the United Kingdom, mixed), by a '
+        "colleague who had not seen the extractors: round 20's last final check (scored on "
+        "round 19's final code and on round 20's final code, its misses unread; never trained "
+        "on: train_company.py's HOLD_OUT)."
+    ),
+    325: (
+        'Held-out set 325 (30 messages, every field; India and the Gulf), by a colleague who '
+        "had not seen the extractors: round 20's last final check (scored on round 19's final "
+        "code and on round 20's final code, its misses unread; never trained on: "
         "train_company.py's HOLD_OUT)."
+    ),
+    326: (
+        'Held-out set 326 (30 messages, every field; Germany, Austria and Switzerland, mostly '
+        "in German), by a colleague who had not seen the extractors: round 20's last final "
+        "check (scored on round 19's final code and on round 20's final code, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    327: (
+        'Held-out set 327 (30 messages, every field; France, Belgium, Romandie and Québec, '
+        "mostly in French), by a colleague who had not seen the extractors: round 20's last "
+        "final check (scored on round 19's final code and on round 20's final code, its "
+        "misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    328: (
+        'Held-out set 328 (30 messages, every field; Latin America and Brazil, in Spanish and '
+        "Portuguese), by a colleague who had not seen the extractors: round 20's last final "
+        "check (scored on round 19's final code and on round 20's final code, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
     ),
 }
 

@@ -949,41 +949,74 @@ _BODY_KIND = (
 _SERIES_BEFORE = re.compile(r"\b[Ss]eries\s$")
 
 
+_BODY_KIND_END = re.compile(rf"(?:{_BODY_KIND})$")
+_BODY_KIND_AFTER = re.compile(rf"[ ](?:{_BODY_KIND})\b")
+_SPACING = re.compile(r"[\s-]+")
 # the word of a body's kind before "for": "Centre for Health Policy Research"
 _BODY_HEAD = (
     r"Centre|Center|Institute|Society|Foundation|Council|Office|Agency|Commission|Alliance"
     r"|Association|Federation|Network|Coalition|Fund|Trust|Department|Ministry|School|College"
 )
+_BODY_HEAD_BEFORE = re.compile(rf"\b(?:{_BODY_HEAD}) for (?:the )?$")
 
 
 def _fuller_company(text: str, positions: list[Position], recruiter: Recruiter) -> None:
     """A company named short ("Interim FBP – Avonmere Housing" in the subject) that the text
-    also names whole ("Avonmere Housing Association need an …"): the whole name."""
+    also names whole ("Avonmere Housing Association need an …", "the Centre for Health Policy
+    Research"), or a domain's spelling the text writes otherwise ("Meadow Bank Health",
+    "Meadowbank Health"): the text's whole name. (No pattern is built per name: a batch
+    imports thousands of messages.)"""
     holders: list[Position | Recruiter] = [*positions, recruiter]
+    squeezed: str | None = None  # the text without spaces and hyphens, when needed
     for holder in holders:
         name = holder.company
         if not name:
             continue
-        pattern = r"[\s-]?".join(re.escape(w) for w in name.split())
-        whole = (
-            None
-            if re.search(rf"(?:{_BODY_KIND})$", name)
-            else re.search(rf"\b{re.escape(name)}[ ](?:{_BODY_KIND})\b", text)
-        ) or re.search(rf"\b(?:{_BODY_HEAD}) for (?:the )?{re.escape(name)}\b", text)
-        if whole is None:
+        span = _whole_name(text, name)
+        if span is None:
+            if name in text or " " not in name:
+                continue
+            if squeezed is None:
+                squeezed = _SPACING.sub("", text.lower())
+            if _SPACING.sub("", name.lower()) not in squeezed:
+                continue
             # "Meadow Bank Health" from the mail domain, "Meadowbank Health" in the text
-            whole = next(
+            pattern = r"[\s-]?".join(re.escape(w) for w in name.split())
+            found = next(
                 (
                     m for m in re.finditer(rf"\b{pattern}\b", text, re.I)
                     if m.group(0)[:1].isupper() and " " in m.group(0)
                 ),
                 None,
             )
-            if whole is None or whole.group(0) == name:
+            if found is None or found.group(0) == name:
                 continue
-        holder.company = whole.group(0)
+            span = found.span()
+        holder.company = text[span[0] : span[1]]
         if isinstance(holder, Position):
-            holder.evidence["company"] = _ev(text, whole.start(), whole.end())
+            holder.evidence["company"] = _ev(text, *span)
+
+
+def _whole_name(text: str, name: str) -> tuple[int, int] | None:
+    """Where the text writes ``name`` with its body's kind after it ("… Housing Association")
+    or a body's head and "for" before it ("Centre for …")."""
+    kind_end = _BODY_KIND_END.search(name) is not None
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole_word = (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole_word:
+            if not kind_end:
+                kind = _BODY_KIND_AFTER.match(text, end)
+                if kind:
+                    return at, kind.end()
+            head = _BODY_HEAD_BEFORE.search(text, max(0, at - 30), at)
+            if head:
+                return head.start(), end
+        at = text.find(name, at + 1)
+    return None
 
 
 # German's article before a name at a sentence's start: "Das Haus Lindenhof in Graz sucht …"

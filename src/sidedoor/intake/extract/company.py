@@ -117,10 +117,11 @@ def strip_legal(name: str) -> str:
     "Vöhringer Agrartechnik", "Falcon & Pearl Insurance PJSC" -> "Falcon & Pearl Insurance"):
     how people name a company, and one key for its spellings. A name that is only a legal
     form stays as it is."""
-    cjk = _CJK_LEGAL.sub("", name).strip()
-    cjk = _CJK_THEN_TITLE.sub("", cjk) or cjk  # "ノーツリンク CTO": the writer's title after
-    if cjk != name and len(cjk) >= 2:
-        return cjk  # "株式会社ノーツリンク", "瑞康生技股份有限公司", "(주)누리커머스"
+    if not name.isascii():
+        cjk = _CJK_LEGAL.sub("", name).strip()
+        cjk = _CJK_THEN_TITLE.sub("", cjk) or cjk  # "ノーツリンク CTO": the writer's title after
+        if cjk != name and len(cjk) >= 2:
+            return cjk  # "株式会社ノーツリンク", "瑞康生技股份有限公司", "(주)누리커머스"
     match = LEGAL_FORM.search(" " + name)
     if match is None:
         return name

@@ -139,8 +139,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
             "|urgent"
             "|ricerca per|ricerchiamo|ricercando|sto cercando|söker|suchen|shifts|lyst ut"
-            "|utlyst|annonserat|slået op|verstärken|got|going|open|come through|sucht|booking"
-            "|gesucht|inserendo|stiamo|stanno",
+            # (specific gates: the expression is long and runs only where one is found)
+            "|utlyst|annonserat|slået op|verstärken|ve got|we got|have got|got an immediate"
+            "|got an urgent|got open|roles going|jobs going|positions going|roles open"
+            "|positions open|openings open|jobs open|come through|sucht|booking shifts|gesucht"
+            "|inserendo|stiamo|stanno",
             # Norwegian "Vi har nettopp lyst ut en stilling", Swedish "vi har annonserat en
             # tjänst", Danish "vi har slået en stilling op"
             r"\b(?:lyst ut|utlyst|annonserat|slået (?:en |et )?(?:stilling )?op) (?:en|ett|et)?"

@@ -338,7 +338,8 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "aboard", "出社", "常駐", "坐班", "at site", "at project site", "in the field",
                 "customer", "client", "located", "văn phòng", "thuiswerk", "werf", "på plats",
                 "paikan", "arbejdssted", "oppmøte", "ζώσης", "现场", "現場", "返", "근무",
-                "presence", "live-on", "ship", "yacht", "vessel", "feadship")  # fmt: skip
+                "presence", "live-on", " ships", "a ship", "our ship", "yacht",
+                "feadship")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
