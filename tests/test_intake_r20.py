@@ -650,3 +650,9 @@ def test_a_role_on_a_ship_is_on_site(text: str) -> None:
 def test_stage_and_boarding_school_roles() -> None:
     assert _titles("openings for a Dancer and an Aerialist") == ["Dancer", "Aerialist"]
     assert "Boarding Houseparent" in _titles("a Boarding Houseparent for our girls' house")
+
+
+def test_casual_is_employment_except_in_a_casual_relief_teacher() -> None:
+    assert _titles("We are hiring casual Disability Support Workers") == [
+        "Disability Support Worker"]
+    assert _titles("short on casual relief teachers for term 3") == ["casual relief teacher"]

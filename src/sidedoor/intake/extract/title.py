@@ -295,7 +295,7 @@ MODIFIERS = frozenset(
     _words(
         """
         senior sr sr. junior jr jr. staff principal lead chief head associate assistant deputy
-        founding interim bar relief limo taxi bus van truck delivery shuttle
+        founding interim bar casual relief limo taxi bus van truck delivery shuttle
         graduate entry-level mid-level mid registered licensed certified qualified journeyman
         master general full-stack fullstack full stack front-end frontend back-end backend
         software data machine learning ml ai cloud devops platform site reliability security
@@ -902,6 +902,11 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             title = title[:-1]
         if "/" in title or "(" in title:
             title = _GENDER_SLASH_IN.sub("", title)  # "Actuario/a Senior" -> "Actuario Senior"
+        if title.startswith("casual ") and not title.startswith("casual relief"):
+            # "hiring casual Disability Support Workers": the employment, not the title (but
+            # a "casual relief teacher" is one)
+            title_start += 7
+            title = title[7:]
         code = _CLASSIFICATION.match(title)
         if code and len(title) > code.end():  # "EC-05 Senior Policy Analyst": the pay group
             title_start += code.end()
