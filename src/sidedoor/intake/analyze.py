@@ -17,6 +17,7 @@ from sidedoor.intake.extract.agency import (
 )
 from sidedoor.intake.extract.company import (
     DUTY_MARKER,
+    PAPERS,
     after_head_for,
     describes_company,
     find_company,
@@ -945,10 +946,6 @@ _BODY_KIND = (
     r"|College|Institute|Co-operative|Cooperative|Federation"
 )
 
-
-_SERIES_BEFORE = re.compile(r"\b[Ss]eries\s$")
-
-
 _BODY_KIND_END = re.compile(rf"(?:{_BODY_KIND})$")
 _BODY_KIND_AFTER = re.compile(rf"[ ](?:{_BODY_KIND})\b")
 _SPACING = re.compile(r"[\s-]+")
@@ -1021,6 +1018,8 @@ def _whole_name(text: str, name: str) -> tuple[int, int] | None:
 
 # German's article before a name at a sentence's start: "Das Haus Lindenhof in Graz sucht …"
 _GERMAN_ARTICLE = re.compile(r"^(?:Das|Der|Die|Dem|Den) (?=[A-ZÄÖÜ])")
+# a funding stage's word before a ranked name: "a Series C Fintech"
+_SERIES_BEFORE = re.compile(r"\b[Ss]eries\s$")
 
 
 # a group's formal name: "Grupo Alcaraz", "Vardhan Group", "Groupe Valmoret"
@@ -1211,7 +1210,7 @@ def _ranked_company(text: str, positions: list[Position], recruiter: Recruiter) 
         return  # an agency's own name is not the employer it recruits for
     if found.start is not None and readers_past(text, found.start):
         return  # "since your time at Chancery Lane": the reader's employer
-    if found.name.split()[-1] in ("Check", "Clearance", "Card"):
+    if found.name.split()[-1] in PAPERS:
         return  # "Working With Children Check", "White Card": a worker's papers
     if found.start is not None and _SERIES_BEFORE.search(
         text, max(0, found.start - 8), found.start

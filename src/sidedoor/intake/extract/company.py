@@ -971,7 +971,7 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
         return None  # "DO-178C", "IEC-62304": a standard's code
     if _STREET_NUMBER.search(joined):
         return None  # "Kaiserstraße 41": an address
-    if words[-1] in ("Check", "Clearance", "Card"):
+    if words[-1] in PAPERS:
         return None  # "Working With Children Check", "White Card": a worker's papers
     if joined.lower() in _GENERIC or any(p.fullmatch(joined) for _, p in _INDUSTRY_RE):
         return None
@@ -986,6 +986,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     return the + joined
 
 
+# the last word of a worker's papers, no employer: "Working With Children Check", "White Card"
+PAPERS = frozenset(["Check", "Clearance", "Card"])
 _STREET_NUMBER = re.compile(
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|street|road|avenue|lane|rue|calle"
     r"|avenida|vej|gatan|gata|laan|straat|plein)\s\d{1,4}[a-z]?$",
