@@ -2385,7 +2385,8 @@ _CAREERS_MAIL = re.compile(
 _FREE_MAIL = frozenset(
     _words("gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx web")
 )
-_SECOND_LEVEL = frozenset(["ac", "co", "com", "gov", "org", "net", "edu", "nhs", "or", "ne", "go"])
+# a country's second-level domain, no name: "jobs.ac.uk", "nhs.net", "gov.au"
+SECOND_LEVEL = frozenset(["ac", "co", "com", "gov", "org", "net", "edu", "nhs", "or", "ne", "go"])
 _BOARD_HOSTS = frozenset(_words("linkedin indeed glassdoor seek reed totaljobs stepstone monster"))
 
 
@@ -2403,7 +2404,7 @@ def company_from_url(text: str, start: int = 0, end: int | None = None) -> Findi
     for match in _CAREERS_URL.finditer(text, start, end):
         group = next(g for g in ("board", "sub", "path") if match.group(g))
         slug = match.group(group).lower()
-        if slug in _BOARD_HOSTS or slug in {"www", "the", "apply"} or slug in _SECOND_LEVEL:
+        if slug in _BOARD_HOSTS or slug in {"www", "the", "apply"} or slug in SECOND_LEVEL:
             continue  # (nor "jobs.ac.uk", "careers.gov.au": a country's second level)
         words = slug.replace("_", "-").split("-")
         if len(words) == 1 and len(slug) > 3:  # "tucanobank" -> "Tucano Bank"

@@ -33,6 +33,7 @@ from sidedoor.intake.extract.company import (
     _NAME,
     _SUBJECT_SKIP,
     ORG_WORDS,
+    SECOND_LEVEL,
     _whole_place,
     common_words_only,
     describes_company,
@@ -181,13 +182,9 @@ def mail_hosts(text: str, email: str | None) -> list[str]:
         label = host.split(".")[0]
         if label in {"www", "careers", "jobs", "mail"} and host.count(".") > 1:
             label = host.split(".")[1]
-        if label not in _FREE_MAIL and label not in _SECOND_LEVEL and label not in out:
+        if label not in _FREE_MAIL and label not in SECOND_LEVEL and label not in out:
             out.append(label)
     return out
-
-
-# a country's second-level domain, no name: "jobs.ac.uk", "nhs.net", "gov.au"
-_SECOND_LEVEL = frozenset(["ac", "co", "com", "gov", "org", "net", "edu", "nhs", "or", "ne", "go"])
 
 
 @dataclass

@@ -1114,8 +1114,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         ),
     ),
     (
-        # the reader applied: an acknowledgement, a status update or a rejection
-        # a rejection said outright, beside the acknowledgement above: a rejection names the
+        # a rejection said outright, beside the acknowledgement below: a rejection names the
         # role, the interview and the recruiter's team, which outweigh one cue
         "rejection",
         -3.0,
@@ -1124,7 +1123,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "decided|successful|regret|forward",
                 r"\b(?:decided (?:not )?to (?:move forward|proceed|progress|go ahead) with (?:other"
                 r"|another|a different|a candidate|the candidate|candidates)"
-                r"|(?:you have|you've|you were|you have not|you haven't) (?:not )?been successful"
+                r"|(?:you have|you've|you were|you haven't) (?:not )?been successful"
                 r"|unsuccessful on this occasion|regret to (?:inform|advise|let you know)"
                 r"|not (?:be )?(?:moving|taking|progressing) (?:you|your application) forward)",
             ),
@@ -1137,6 +1136,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         ),
     ),
     (
+        # the reader applied: an acknowledgement, a status update or a rejection
         "application_status",
         -4.0,
         (
@@ -1155,7 +1155,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "applica|applying|taking the time|candida|applicant|decided|decision|offered"
                 "|forward|further|regret|unsuccessful|on file|on record|wish|successful"
-                "|attending the interview|applying",
+                "|attending the interview",
                 r"\b(?:your (?:recent |job )?application (?:for|has|was|is)\b"
                 r"|thank(?:s| you)(?: so much| very much)? for (?:your (?:recent )?application"
                 r"|applying|taking the time to (?:interview|speak|meet) (?:with us )?(?:for|about"
@@ -1167,13 +1167,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|an?(?:other)? (?:internal|external)) (?:candidate|applicant)"
                 r"|(?:decided|decision) (?:not )?to (?:move forward|proceed|progress|pursue) with"
                 r" (?:other|another|your|a candidate|the candidate|candidates)"
-                r"|thank you for applying (?:for|to)\b"
                 r"|(?:not|unable to) (?:be )?(?:moving|taking|progressing) (?:you|your application"
                 r"|your candidacy) (?:forward|further)"
                 r"|regret to (?:inform|let you know|advise)"
                 r"|you(?: were|'ve been| have been) unsuccessful|unsuccessful on this occasion"
                 # "on this occasion you have not been successful"
-                r"|you (?:have|were|are) not been successful|you have not been successful"
+                r"|you (?:have|were|are) not been successful"
                 r"|(?:thank you|thanks) for attending the interview"
                 r"|(?:keep|retain|hold|have) your (?:details|cv|resume|profile|information"
                 r"|application) on (?:file|record)"

@@ -140,8 +140,10 @@ _MULTI_CUE = re.compile(
 _BOTH_NEXT = re.compile(r"\s*(?:Both|All (?:three|four)|Each of them|The two)\b")
 # a role's pay right after it, twice in one sentence: "Cariste (13,50 €/h) et Préparateur de
 # commandes (12,20 €/h)", "CNA $24/hr and LPN $34/hr", "(75-85 k$) et un Analyste (65-72 k$)"
+# (and a list item's own pay: "🔨 Carpenters (formwork) – $48/hr")
 _PAY_MARK = re.compile(
-    r"[$£€₹]\s?\d|\d(?:[\d.,]*\d)?\s?(?:k\s?[$€£]|[$€£]|/\s?(?:h|hr|hour)\b|zł|kr\b)"
+    r"[$£€₹]\s?\d"
+    r"|\d(?:[\d.,]*\d)?\s?(?:k\s?[$€£]|[$€£]|/\s?(?:h|hr|hour|day)\b|p/?h\b|zł|kr\b)"
 )
 
 
@@ -313,9 +315,6 @@ _ITEM_TITLE_MORE = re.compile(
 )
 
 
-_ITEM_PAY = re.compile(r"[$£€₹]\s?\d|\d(?:[.,]\d+)?\s?(?:/\s?(?:hr|h|hour|day)\b|p/?h\b|€|zł)")
-
-
 def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | None:
     """The title a list line or short heading line starts with, if it does."""
     line = text[s:e]
@@ -331,7 +330,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         for t in find_titles(text, body_start, e)
         if not _NOT_TITLES.match(t.text)
         # ("🔨 Carpenters (formwork or fit-out) – $48/hr": a plural item with its pay)
-        and (not t.plural or _ITEM_PAY.search(text, t.end, e))
+        and (not t.plural or _PAY_MARK.search(text, t.end, e))
     ]
     if not titles or (
         titles[0].start - body_start > 4

@@ -413,7 +413,7 @@ def _place_word(word: str) -> bool:
     return is_city(word)
 # German heads that are whole words in HEADS take a "für" tail like compounds do
 # ("Elektroniker für Betriebstechnik", "Kaufmann für Büromanagement")
-_GERMAN_HEADS = frozenset(GERMAN_HEAD_SUFFIXES) | {"fachkraft", "kaufmann", "kauffrau", "lehrkraft"}
+_GERMAN_HEADS = frozenset(GERMAN_HEAD_SUFFIXES) | {"fachkraft", "kaufmann", "kauffrau"}
 
 
 _FUER_TAIL = re.compile(r"^\s+für\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]*)?)")
@@ -1142,15 +1142,15 @@ def _graded(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
 
 # French heads that take a lower-case field after "de" / "des" ("Directeur des ressources
 # humaines"), though English has them too
+_FRENCH_HEADS = frozenset(
+    _words("chef directeur directrice responsable gestionnaire conseiller expert assistant agent")
+)
 # French heads whose field follows "à": "Préposé à l'entretien", "Agent aux réclamations"
 _A_HEADS = frozenset(
     _words("préposé préposée agent agente commis attaché attachée chargé chargée")
 )
 _NOT_AFTER_A = frozenset(
     _words("temps partir pourvoir domicile distance compter définir négocier discuter convenir")
-)
-_FRENCH_HEADS = frozenset(
-    _words("chef directeur directrice responsable gestionnaire conseiller expert assistant agent")
 )
 # what "en" / "em" brings after a title that is no field of it: the contract, the place, the mode
 _NOT_AFTER_EN = frozenset(

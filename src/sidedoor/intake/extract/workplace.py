@@ -170,9 +170,9 @@ _HYBRID = Lower(
     r"|\b(?:up to )?[1-4] days? (?:of )?mobile office\b"
     r"|\b(?:[1-4]|one|two|three|four) days? in[- ]studio|(?:one|two|three|four|[1-4])-day office"
     r" expectation|\bhome the rest\b|\bhome (?:mon|fri)\w*(?:/| and )(?:mon|fri)\w*"
-    # "where we're in 3 days a week"; French "3j de TT/semaine" (télétravail)
     # "We work from our office in Providencia Tue/Thu, rest from home"
     r"|\b(?:the )?rest (?:of the week )?(?:from|at) home\b"
+    # "where we're in 3 days a week"; French "3j de TT/semaine" (télétravail)
     r"|\b(?:we'?re|we are|you'?d be|you'?re|team is) in (?:the office )?(?:[1-4]|two|three"
     r"|four) days? (?:a|per) week\b|\b[1-4]\s?j(?:ours?)? (?:de )?tt\b"
 )
