@@ -196,7 +196,7 @@ def build_item(
                 ):
                     # a follow-up: the role is the one its quoted pitch names (what the
                     # follow-up says of it itself wins: "the client has confirmed £90,000")
-                    positions = _follow_up(positions, earlier.positions)
+                    positions = _follow_up(positions, earlier.positions, text)
                 extra.append(
                     outreach.fired_by_caller(
                         "quoted_outreach", None, None, "the recruiter's earlier message, quoted"
@@ -767,9 +767,10 @@ _FOLLOW_UP_FIELDS: tuple[tuple[str, object], ...] = (
 )
 
 
-def _follow_up(ours: list[Position], earlier: list[Position]) -> list[Position]:
+def _follow_up(ours: list[Position], earlier: list[Position], text: str) -> list[Position]:
     """A follow-up's position(s): the quoted pitch's roles, with what the follow-up itself
-    states (a new pay range, the workplace, benefits) taking precedence for a single role."""
+    states (a new pay range, the workplace, benefits) taking precedence for a single role (but
+    not a figure it sets against the pitch's range: "$100K is above the approved band")."""
     if len(ours) != 1 or len(earlier) != 1:
         return earlier if not ours or len(earlier) > 1 else ours
     mine, pitched = ours[0], earlier[0]
@@ -785,12 +786,41 @@ def _follow_up(ours: list[Position], earlier: list[Position]) -> list[Position]:
             for key, ev in mine.evidence.items():
                 if key == name or key.startswith(f"{name}.") or key.startswith(f"{name}_"):
                     merged.evidence[key] = ev
-    if mine.pay.disclosed:
+    if mine.pay.disclosed and not _against_the_range(text, mine, pitched):
         merged.pay = mine.pay
         for key, ev in mine.evidence.items():
             if key == "pay" or key.startswith("pay."):
                 merged.evidence[key] = ev
     return [merged]
+
+
+def _against_the_range(text: str, mine: Position, pitched: Position) -> bool:
+    """The follow-up's single figure is compared with the pitch's range, in its sentence: the
+    reader's pay or ask, not the role's ("Mit 118.000 € liegen Sie gut innerhalb des Rahmens"),
+    on its line and within 100 characters."""
+    ev = mine.evidence.get("pay")
+    if (
+        ev is None
+        or ev.start is None
+        or ev.end is None
+        or mine.pay.min != mine.pay.max
+        or pitched.pay.min is None
+        or pitched.pay.max is None
+        or pitched.pay.min >= pitched.pay.max
+    ):
+        return False
+    lo = max(text.rfind("\n", 0, ev.start) + 1, ev.start - 100)
+    hi = min(x for x in (text.find("\n", ev.end), len(text), ev.end + 100) if x >= 0)
+    return _RANGE_COMPARED.search(text, lo, hi) is not None
+
+
+# a figure set against a role's range: "above the approved band", "innerhalb des Rahmens"
+_RANGE_COMPARED = re.compile(
+    r"\b(?:above|below|within|outside|over|under|innerhalb|außerhalb|über|unter|au-dessus"
+    r"|en dessous|dans|hors)\b(?: \w+){0,3} (?:band|range|budget|bracket|rahmens?|budgets?"
+    r"|fourchette|spanne|gehaltsband)\b",
+    re.I,
+)
 
 
 def _quoted_pitch(text: str, quoted: str, recruiter: Recruiter) -> ParsedItem | None:

@@ -109,6 +109,8 @@ _AGENCY_WORDS = re.compile(
     r"|personalservice|\w{3,}(?<!s)hire|(?-i:\sHire)$|workforce$|nearshore|rekrutacja|rekrutacji"
     # "Tidemark Crewing", "Talentia Mediterránea", "Iberhunt Executive", "Sandstone Executive"
     r"|crewing|talentia|\w{3,}hunt\b|(?-i:\sExecutive)$"
+    # crew agencies "Halyard Yacht Crew", "NordSea Crew", "Oceanic Manning Services"
+    r"|(?-i:\s(?:Yacht )?Crew)$|\bmanning (?:services|agency)\b|(?-i:\sManning)$"
     # "Mayfield Interim": an interim-management agency's name ends in "Interim"; "Kinetic Recruit"
     r"|(?-i:\sInterim)$|(?-i:\sRecruit)$"
     # Danish, Norwegian, Swedish, Finnish staffing firms: "Hartmann & Juhl Rekruttering",

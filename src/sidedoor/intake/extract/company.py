@@ -66,7 +66,7 @@ LEGAL_FORM = re.compile(
     rf"[ ,](?:{_LEGAL_SPACED}|Pty\.?[ ]Ltd\.?|S\.[ ]?p\.[ ]?A\.?|SpA|S\.A\.?(?:S\.?)?|SAS|S\.L\.?"
     r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
     r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?"
-    r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?"
+    r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?|S\.A\.C\.?|E\.I\.R\.L\.?"
     r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|Company[ ]Limited|OÜ|Ltda\.?|Inc\.,?"
     # Belgian cooperative and private companies ("AGRIVAL scrl", "Verhaegen SPRL")
     r"|[Ss][Cc][Rr][Ll]|[Ss][Pp][Rr][Ll]|SRL|BVBA|CVBA|NV|BV"
@@ -790,6 +790,7 @@ _GENERIC = frozenset(
         fintech startup start-up scale-up scaleup remote hybrid onsite on-site contract
         permanent full-time part-time perm temp saas healthtech insurtech proptech edtech
         biotech healthcare confidential undisclosed stealth tbc tbd n/a various multiple global
+        konfidensielt konfidentielt konfidentiell fortroligt vertrouwelijk luottamuksellinen
         ai ml 3pl 4pl sr snr jr tier
         """
     )
@@ -2017,6 +2018,8 @@ _SUBJECT_SKIP = frozenset(
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
+        konfidensielt konfidentielt konfidentiell fortroligt vertrouwelijk luottamuksellinen
+        zaproszenie poufne
         ir35 inside outside market markets direct hire ksa uae drive walk-in walkin hk sg kl nyc
         dxb jhb cpt blr ncr cdmx gdl mty mon tue tues wed thu thur thurs fri sat sun monday
         tuesday wednesday
@@ -2098,6 +2101,14 @@ def company_in_subject(
             raw = raw[: tail.start()]  # "The Halden Collection, Edinburgh"
         if _SITE.search(raw):
             continue  # "Oragadam Plant", "Werk Schweinfurt": a site, not the company
+        trimmed = False
+        place = _TRAILING_PLACE.search(raw)
+        if place and not LEGAL_FORM.search(" " + raw):
+            head, town = raw[: place.start()], place.group(1)
+            if (
+                is_city(town) or re.search(rf"\b(?:in|near|i|à|en|bei|te) {town}\b", text[end:])
+            ) and re.search(rf"\b{re.escape(head)}\b(?! {town})", text[end:]):
+                raw, trimmed = head, True  # "– Nokia Espoo": the body's "Nokia" "in Espoo"
         if region_of_a_city(raw):
             continue  # "Sabana de Bogotá", "Greater Area of London": a place
         if index > 0 and _COMPASS_REGION.fullmatch(raw):
@@ -2114,6 +2125,7 @@ def company_in_subject(
             or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
             or find_titles(raw)
             or is_city(raw)
+            or is_country(raw)  # "Subsea Engineer – 7th gen drillship – Angola"
             or _whole_place(raw)  # "… – Hartford CT (hybrid)"
             or (len(words) == 1 and ORG_WORDS.fullmatch(raw))  # "– Medizintechnik, Wien": a field
             # (a place inside an organisation's name is its own: "Port Authority of Singapore")
@@ -2122,6 +2134,7 @@ def company_in_subject(
                 index == len(parts) - 1
                 and len(words) < 2
                 and not at_sign
+                and not trimmed
                 and not LEGAL_FORM.search(" " + raw)
                 # (but "… – ING" where the body says "ING's Daily Banking tribe", "Loomwise are
                 # keen to get interviews booked": an organisation, in the plural as the British
@@ -2154,6 +2167,7 @@ def company_in_subject(
 
 
 _AT_SIGN = re.compile(r"\s@\s?(?=[A-Z0-9])")
+_TRAILING_PLACE = re.compile(r"(?<=\w)\s([A-ZÀ-Ý][a-zà-ÿ]{2,})$")
 _READERS_PAST = re.compile(
     r"\b(?:your (?:time|years?|tenure|work|stint|role|experience) (?:at|with)|you (?:were|are)"
     r" (?:at|with)|you worked (?:at|with|for))\s+$",

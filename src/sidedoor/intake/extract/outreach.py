@@ -103,6 +103,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|\bi lead hiring\b",
             ),
             (
+                # Flemish "Ik ben Hanne, talent scout bij Stad Gent"
+                "talent scout",
+                r"\btalent scout (?:bij|at|for|chez|bei|hos|för)\b",
+            ),
+            (
                 "agency|firm|consultancy|business",
                 r"\b(?:recruitment|staffing|search|employment) (?:agency|firm|consultancy"
                 r"|business)\b",
@@ -368,7 +373,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         _gated(
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
             "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
-            "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד|roli|rolę|وظيف|فرصة",
+            "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד|roli|rolę|وظيف|فرصة"
+            "|rol |búsqueda|busqueda|de vacature|de functie",
             r"포지션|\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
@@ -378,7 +384,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Czech and Slovak "na pozici", Greek "θέση", Turkish "pozisyonu", Hungarian "pozíció"
             r"|pozic[ie]|θέση[ς]?|pozisyon\w*|pozíció\w*"
             # Polish "temat roli Engineering Manager", "na tę rolę"
-            r"|roli|rolę)\b|משרה|תפקיד"
+            r"|roli|rolę"
+            # Spanish "un rol de Jefa de …", "la búsqueda de Líder de …"; Dutch "de vacature",
+            # "de functie" (not a seller's "uw vacature", "een vacature")
+            r"|(?<=un )rol|(?<=el )rol|b[uú]squeda de|(?<=de )(?:vacature|functie))\b|משרה|תפקיד"
             # Arabic "الوظيفة:", "وظيفة", "فرصة عمل"
             r"|الوظيفة|وظيفة|فرصة عمل",
         ),
@@ -468,7 +477,19 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "vous|interesa",
                 r"\b(?:si (?:ça|cela) vous intéresse|seriez-vous (?:intéressée?|disponible)"
-                r"|le interesa|te interesa)",
+                r"|le interesa|te interesa|(?:te|le) interesar[ií]a)",
+            ),
+            (
+                # a follow-up on the role sent before: Portuguese "a vaga … que te mandei",
+                # Spanish "te escribí la semana pasada por la búsqueda de", Dutch "opvolging
+                # i.v.m. de functie … die ik je vorige week doorstuurde"
+                "mandei|enviei|olhada na vaga|te escrib|doorstuurde|opvolging|mailde",
+                r"\b(?:(?:vaga|oportunidade|posição) (?:[\w&-]+ ){0,8}que (?:te|lhe) (?:mandei"
+                r"|enviei)|dar uma olhada na vaga"
+                r"|te escrib[ií] (?:\w+ ){0,3}(?:por|sobre) (?:la|el)"
+                r" (?:b[uú]squeda|vacante|puesto|rol)|opvolging (?:i\.v\.m\.|over|van) (?:de|het)"
+                r" (?:functie|vacature)|die ik je (?:\w+ ){0,3}(?:doorstuurde|stuurde)"
+                r"|waar ik je (?:\w+ ){0,3}over (?:mailde|schreef))",
             ),
         ),
     ),
@@ -885,6 +906,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         -4.0,
         (
             (
+                # Dutch "drie gescreende kandidaten", "kandidaten voor uw vacature", "neemt het
+                # volledige wervingsproces van u over"
+                "kandidaten|wervingsproces",
+                r"\b(?:gescreende kandidaten|kandidaten voor uw (?:vacature|functie)"
+                r"|(?:neemt|nemen) het (?:volledige |hele )?wervingsproces)",
+            ),
+            (
                 "candidate|consultant|contractor|profile",
                 r"\b(?:i|we) (?:currently )?(?:have|represent|'ve got|have got) (?:an? |several"
                 r" |some |a few |two |three |\d+ )?(?:(?:strong|great|excellent|pre-?vetted"
@@ -1126,6 +1154,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|(?:you have|you've|you were|you haven't) (?:not )?been successful"
                 r"|unsuccessful on this occasion|regret to (?:inform|advise|let you know)"
                 r"|not (?:be )?(?:moving|taking|progressing) (?:you|your application) forward)",
+            ),
+            (
+                # Dutch "besloten om je niet uit te nodigen", "andere kandidaten sluiten beter aan"
+                "besloten|sluiten beter",
+                r"\b(?:besloten (?:om )?(?:je|u) niet"
+                r" (?:uit te nodigen|verder te nemen|door te laten)"
+                r"|andere kandidaten (?:sluiten|passen) beter)",
             ),
             (
                 # Norwegian, Danish, Swedish: "valgt å gå videre med andre kandidater"

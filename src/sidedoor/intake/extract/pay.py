@@ -772,6 +772,8 @@ _EXTRA = re.compile(
     # French "Nous venons de lever CHF 9 millions", "levée de fonds"; Spanish "ronda de"
     r"|\blev(?:er|é|ée|ons)\b|lev[ée]e de fonds|ronda de|finanzierungsrunde"
     r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares"
+    # a supplement: "Nights get the extra $2/hr on top of the base rate"
+    r"|\bextra\b"
     # "meal tickets 40 RON/day", Romania's "tichete de masă"
     r"|meal (?:tickets?|vouchers?|cards?)|tichete|maaltijdcheques?|ch[eè]ques?[- ]repas"
     r"|friskvårdsbidrag\w*"
@@ -1141,6 +1143,8 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
         ):
             return False
     pre = m.group("pre") or ""
+    if not pre and re.search(r"\d/$", region[max(0, m.start() - 3) : m.start()]):
+        return False  # "start 3/31": a date
     if not pre and m.group("mult") is None and _IDENTIFIER_BEFORE.search(
         region, max(0, m.start() - 10), m.start()
     ):

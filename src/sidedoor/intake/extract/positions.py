@@ -69,7 +69,10 @@ _TRIGGER = re.compile(
     r"|(?:ser etter|leder efter|letar efter)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny))?"
     # "find an experienced Aerostructures Stress Engineer"; Dutch "zoeken we een", "op zoek naar"
     r"|\ban? (?:experienced|seasoned|talented|skilled|qualified|strong|motivated|driven)"
-    r"|(?:zoeken|zoekt)(?: (?:we|wij))?(?: een)?(?: ervaren)?|op zoek naar(?: een)?(?: ervaren)?)"
+    r"|(?:zoeken|zoekt)(?: (?:we|wij))?(?: een)?(?: ervaren)?|op zoek naar(?: een)?(?: ervaren)?"
+    # Norwegian and Swedish "om stillingen som regnskapsfører", Dutch "de functie van/als"
+    r"|(?:stillingen|stilling|rollen|tjänsten|tjensten|jobben) som"
+    r"|(?:functie|vacature) (?:van|als))"
     r"\s*:?\s*$",
     re.I,
 )
@@ -82,7 +85,8 @@ _ROLE_AFTER = re.compile(
 )
 _PLURAL_TRIGGER = re.compile(
     r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted|short on"
-    r"|suchen|(?:openings?|positions?|vacanc(?:y|ies)|roles?|jobs?|work|contract|shifts?) for)"
+    r"|suchen|gezocht|zoeken(?: we| wij)?(?: per direct)?"
+    r"|(?:openings?|positions?|vacanc(?:y|ies)|roles?|jobs?|work|contract|shifts?) for)"
     r"\s(?:\w+\s){0,2}$",
     re.I,
 )
@@ -93,7 +97,7 @@ _PLURAL_NEED = re.compile(
     r"(?:\d{1,3}\s?x\s|(?!(?:at|with|for|in|on|by|of|from|the|our|their)\s)[a-z0-9]+\s){0,2}$"
 )
 # "Track Operatives needed", "limo driver needed": the role with its want after it
-_PLURAL_WANTED = re.compile(r"[ \t]+(?:needed|wanted|required)\b", re.I)
+_PLURAL_WANTED = re.compile(r"[ \t]+(?:needed|wanted|required|gezocht)\b", re.I)
 _NOT_TARGET = re.compile(
     r"(?:\byou'?re\b|\byou are\b|\byour\b|\byou were\b|\bworked as\b|\bcurrently an?\b|\bI'?m"
     r" (?:an?|the|one of the)\b|\bI am (?:an?|the|one of the)\b|\bI work as\b|\bmy (?:role|title)\b"
@@ -363,8 +367,8 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(
         # ("Product Owner para el squad de Pagos": Spanish, French, Italian, German "for")
-        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/·•]|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
-        r"|für\b|–|\(|based|remote|hybrid"
+        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/·•]|\.{3,}|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
+        r"|für\b|im\b|bei\b|–|\(|based|remote|hybrid"
         r"|on-?site|\d"
         # "| Científico de Datos Sr.  | $70,000 …": an abbreviation's stop, then a cell's end
         r"|\.[ \t]*(?:$|[-–—:,(|/])"
@@ -393,7 +397,8 @@ def _heading(line: str) -> re.Match[str] | None:
     return _HEADING_START.match(line)
 
 
-_PARTICULARS_MARK = re.compile(r"\s(?:[-–—|]|@)\s|:\s|\(")
+# (a price list's dotted leader: "MASTER ............ USD 9,000")
+_PARTICULARS_MARK = re.compile(r"\s(?:[-–—|]|@)\s|:\s|\(|\s\.{3,}\s")
 _HEADING_START = re.compile(r"^\s*(?:\*\*|__)?")
 
 
@@ -690,6 +695,7 @@ def best_title(
         and not _signature_job_line(text, t, e)
         and not _inside(t.start, exclude)
         and not _not_target(text[max(s, t.start - 45) : t.start])
+        and not _company_name(text, t.text)  # "Kompetanse Partner AS" signing
         for s, e, titles in found
         for t in titles
     )

@@ -63,6 +63,7 @@ HEADS = frozenset(
         periodontist endodontist internist intensivist doula housemaster headteacher dean
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
+        commander co-pilot dpo stew stewardess
         """
     )
 )
@@ -80,6 +81,8 @@ GERMAN_HEAD_SUFFIXES = tuple(
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
         programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
+        kommissionierer kommissioniererin installateur installateurin pflegeperson
+        sachbearbeitung
         einkäuferin fachperson aktuar beauftragter beauftragte geschäftsführer
         geschäftsführerin administrator administratorin logistiker logistikerin
         meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende leider
@@ -97,7 +100,7 @@ _CAPITAL_ONLY = frozenset(
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
         builder boss hand operative sheriff hca cna psw emt crna fixer principal gp vice-principal
-        dgkp
+        dgkp commander stew
         """
     )
 )
@@ -178,14 +181,21 @@ ROMANCE_HEADS = frozenset(
         pædagog sælger selger säljare mekaniker montør montör tømrer snickare snekker chauffør
         sjåfør förare ekonom økonom revisor advokat læge läkare farmaceut apotekare
         udvikler utvikler utvecklare ingeniør ingenjör sygeplejerske sykepleier sjuksköterska
-        konsulent tekniker elektriker
+        konsulent tekniker elektriker direktør direktör hitsaaja koneistaja asentaja
         """
     )
 )
 # German and Dutch-English heads whose field follows them capitalised, read as the Romance
 # ones are ("Leiter Controlling", "Teamlead Klantenservice"), but no title that gives way to an
 # English one
-_GERMANIC_TAIL = frozenset(_words("leiter leiterin teamleiter teamleiterin teamlead"))
+_GERMANIC_TAIL = frozenset(
+    _words(
+        """
+        leiter leiterin teamleiter teamleiterin teamlead schichtleiter schichtleiterin
+        sachbearbeiter sachbearbeiterin sachbearbeitung fachinformatiker fachinformatikerin
+        """
+    )
+)
 # Of those, the ones that are never an ordinary word in lower case ("buscamos un ingeniero de
 # software"); the rest ("responsable de", "seguro médico", "experiencia técnica") only count
 # when capitalised.
@@ -221,6 +231,7 @@ _ROMANCE_STOP = frozenset(
         pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla aux du des chez dès
         inserire assumere integrare incorporar incorporarse contratar rejoindre recruter
         aqui aquí acá ici qua
+        sie ihnen ihr ihre wir uns bei herr frau
         """
     )
 )
@@ -283,6 +294,8 @@ _POLISH_WORD = re.compile(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{2,}")
 # a Polish genitive ("serwisu", "Zmiany", "Produkcji", "maszyn"): what a German word after
 # "Technik" is not ("Technik Service", "Technik Elektronik")
 _POLISH_GENITIVE = re.compile(r"\w+(?:[auiyn]|ów|ych|ej|ego)|[a-ząćęłńóśźż]\w*")
+# the heads a lower-case "van" belongs to ("van driver"); before any other it is Dutch "of"
+_VAN_HEADS = frozenset(_words("driver courier"))
 # Head nouns that are a title only with a word before them
 _NEEDS_MODIFIER = frozenset(["mate", "td", "hand", "boss"])  # "Pipeline TD"; "TD" alone is the bank
 # Lower-case qualifications in front of a capitalised title are not part of it
@@ -342,7 +355,8 @@ _STOP_LEFT = frozenset(
         oportunidade oportunidades opportunità opportunities vacancy ricerca
         selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
         posición posicion posição posicao funktion rolle functie positie freelance got previous
-        prior former
+        prior former erfaren erfarne erfarna ervaren kokenut kokenutta
+        ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines
         """
     )
 )
@@ -433,7 +447,13 @@ _ENGLISH_SUFFIX = (
     "ologist", "ographer", "iatrist", "ician", "therapist", "ometrist", "onomist", "scientist",
     "engineer", "developer", "designer", "analyst", "manager", "technician", "informaticist",
     "hygienist", "pharmacist", "physicist", "machinist", "economist", "strategist",
+    # Dutch compounds on an English head: "Transportplanner", "Orderpicker", "Productieoperator"
+    "planner", "picker", "operator",
 )  # fmt: skip
+
+
+# of those, the ones a plural "s" follows ("Orderpickers gezocht", "Transportplanners")
+_PLURAL_SUFFIX = ("planner", "picker", "operator", "engineer", "developer", "manager")
 
 
 # Danish, Norwegian, Swedish and Finnish job nouns, written in lower case in running text
@@ -454,7 +474,9 @@ _NORDIC_HEAD = re.compile(
     r"|konsultti|myyjä|asentaja"
     # Swedish "Orderplockare", "Lönespecialist", "Lagerarbetare"; Finnish "Hitsaaja" (welder),
     # "Kirjanpitäjä"; Icelandic "Bókari", "Verkefnastjóri"
-    r"|plockare|packare|specialist|spesialist|hitsaaja|kirjanpitäjä|bókari|stjóri)"
+    r"|plockare|packare|specialist|spesialist|hitsaaja|kirjanpitäjä|bókari|stjóri"
+    # Swedish "Socialsekreterare", Danish "Pædagogmedhjælper", Finnish "CNC-koneistaja"
+    r"|sekreterare|sekretær|medhjælper|medhjelper|koneistaja)"
 )
 
 
@@ -571,7 +593,9 @@ _PRODUCT_AFTER = re.compile(
 # a grade written after the title, as Spanish and Portuguese do, before a lower-case word or
 # the phrase's end ("Product Manager Senior en nuestra célula", not "Engineer Senior Director")
 _GRADE_LAST = re.compile(
-    r"[ ](?:S[êe]nior|J[úu]nior|Sr\.|Jr\.|Sr|Jr)(?=[ ][a-zà-ÿ¿(]|[ ]?[,;:!?)|/–—]|[ ]-|\.?\s*$"
+    # (French writes it in lower case: "un·e SRE senior pour renforcer notre équipe")
+    r"[ ](?:[Ss][êée]nior|[Jj][úu]nior|Sr\.|Jr\.|Sr|Jr)(?![ ]to\b)"
+    r"(?=[ ][a-zà-ÿ¿(]|[ ]?[,;:!?)|/–—]|[ ]-|\.?\s*$"
     r"|\.?\n)"
 )
 # "Monitoring, Evaluation and Learning …": capitalised fields listed with commas before "and"
@@ -645,7 +669,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             if rest.isalpha() and (base in POLISH_HEADS or base in ROMANCE_HEADS):
                 low = base  # "Ślusarz-monter", "Mozo-carretillero": two trades, one job
         stripped = lowered.rstrip(".,")  # "hiring Electricians.": the sentence's stop is no part
-        plural = stripped[-1:] == "s" and stripped[:-1] in heads and stripped not in heads
+        plural = stripped[-1:] == "s" and stripped not in heads and (
+            stripped[:-1] in heads
+            or (len(word) > 8 and word[:1].isupper() and stripped[:-1].endswith(_PLURAL_SUFFIX))
+        )
         if plural:
             low = low[:-1]
         polish = False
@@ -729,6 +756,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 # ("Travel OR RN": the operating room's)
             if _NOT_OF_TITLE.fullmatch(prev):
                 break  # "TS/SCI Systems Engineer", "FIFO Mine Geologist": how, not what
+            if prev == "van" and low not in _VAN_HEADS:
+                break  # Dutch "de functie van Accountmanager": "of", not a "van driver"
             gap = text[tokens[j - 1][1] : tokens[j][0]]
             if "\n" in gap or " - " in gap or any(c in gap for c in _GAP_STOPS):
                 break

@@ -104,7 +104,7 @@ _REMOTE = Lower(
 # Spanish / Portuguese / Italian "remoto", French "full télétravail", Polish "zdalnie", Dutch
 # "volledig thuiswerken" (searched only where _REMOTE_GATE finds a word of them)
 _REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home office", "リモート",
-                "在宅", "远程", "재택")  # fmt: skip
+                "在宅", "远程", "재택", "etätyö")  # fmt: skip
 _REMOTE_LOCAL = Lower(
     r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]|remot[oa] (?:100\s?%|total)"
     # "El rol es remoto desde Colombia", a bullet "- Remoto, com eventuais viagens"
@@ -114,7 +114,9 @@ _REMOTE_LOCAL = Lower(
     r"|100\s?% t[ée]l[ée]travail|t[ée]l[ée]travail (?:complet|total|100\s?%)|full t[ée]l[ée]travail"
     r"|praca zdalna|zdalnie|volledig thuiswerken|100\s?% home office"
     # Polish "w 100% zdalne", "role w pełni zdalne", "tryb zdalny"
-    r"|(?:100\s?%|w pełni|całkowicie|tryb(?:ie)?) zdaln(?:a|e|y|ie|ym)|zdaln[ae] w 100\s?%)\b"
+    r"|(?:100\s?%|w pełni|całkowicie|tryb(?:ie)?) zdaln(?:a|e|y|ie|ym)|zdaln[ae] w 100\s?%"
+    # Finnish "täysin etätyö Suomesta käsin", "100 % etätyönä"
+    r"|(?:täysin|100\s?%) etätyö\w*)\b"
     # Japanese "フルリモート", "完全リモート", "完全在宅"; Chinese "全程远程", "远程办公";
     # Korean "전면 재택", "100% 재택"
     # ("Télétravail à 100 % possible": after a "%", no word boundary)
@@ -183,7 +185,8 @@ _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
                 "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
                 "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程", "hibrid",
-                "hibrit", "היברידי", "woche", "hybridimalli", "etänä", "jours")  # fmt: skip
+                "hibrit", "היברידי", "woche", "hybridimalli", "etänä", "jours",
+                "kantoor")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
@@ -191,7 +194,8 @@ _HYBRID_LOCAL = Lower(
     r" |in de week |die woche )?(?:im |vanuit )?(?:home ?office|thuiswerken|thuis|mobil\w*)"
     r"|\bhome ?office (?:an|für) \d tage"
     # "mobiles Arbeiten bis zu 50 % der Arbeitszeit"
-    r"|\bmobiles arbeiten (?:bis zu |zu |von |im umfang von )?(?:[1-8]0\s?%|[1-4] tage?)"
+    r"|\bmobiles arbeiten:? (?:bis zu |zu |von |im umfang von )?(?:[1-8]0\s?%"
+    r"|(?:[1-4]|ein|einen|zwei|drei) tage?)"
     # "2 Homeoffice-Tage pro Woche", "ein mobiler Arbeitstag pro Woche", "2 Tage die Woche remote"
     r"|\b(?:[1-4]|ein|zwei|drei|vier) (?:homeoffice|home-office|mobile[rn]?)[- ]?"
     r"(?:arbeits)?tage?\b"
@@ -234,9 +238,18 @@ _HYBRID_LOCAL = Lower(
     r"|distansarbete|distans|hemarbete)\b|\b[1-4] dagen telewerk\b|\btelewerk (?:mogelijk|[1-4])"
     r"|\bfleksibilitet (?:for|til) (?:hjemmekontor|hjemmearbejde)\b"
     r"|\betätyö(?:mahdollisuus|tä)\b"
+    # Finnish "mahdollisuus osittaiseen etätyöhön (2 päivää viikossa)"
+    r"|\bosittai\w* etätyö\w*|\betätyö\w* \(?[1-4] päivää"
+    # Dutch and Flemish "2 à 3 thuiswerkdagen per week", "tot 2 dagen per week telewerk",
+    # "telewerk tot 3 dagen", "1 dag per week thuiswerk", "3 dagen op kantoor, 2 thuis"
+    r"|\b[1-4](?: à [1-4]| tot [1-4]|\s?[-–]\s?[1-4])? thuiswerkdag(?:en)?\b"
+    r"|\b(?:telewerk|thuiswerk(?:en)?) tot [1-4] dag(?:en)?\b"
+    r"|\b(?:tot )?[1-4] dag(?:en)? (?:per week |in de week )?(?:telewerk|thuiswerk)"
+    r"|\b[1-4] dag(?:en)? (?:per week )?op (?:kantoor|het kantoor)\b"
     # Finnish "Hybridimalli: toimistolla 2 päivää viikossa, muuten etänä"
     r"|\bhybridimalli\w*|\bmuuten etänä\b"
-    r"|\b[1-4](?:\s?[-–]\s?[1-4])? (?:dage|dager|dagar) (?:om ugen |i uken |i veckan )?(?:med )?"
+    r"|\b(?:[1-4]|to|tre|fire|två|fyra)(?:\s?[-–]\s?[1-4])? (?:dage|dager|dagar)"
+    r" (?:om ugen |i uken |i uka |i veckan )?(?:med )?"
     r"(?:hjemmearbejde|hjemmekontor|distans|hemifrån)"
     r"|하이브리드|주\s?[1-4]\s?(?:회|일)\s?재택|재택\s?(?:근무\s?)?주\s?[1-4]"
     # Japanese "ハイブリッド勤務（週2日出社）", Chinese "混合办公", "每周到岗3天"
@@ -339,16 +352,24 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "customer", "client", "located", "văn phòng", "thuiswerk", "werf", "på plats",
                 "paikan", "arbejdssted", "oppmøte", "ζώσης", "现场", "現場", "返", "근무",
                 "presence", "live-on", " ships", "a ship", "our ship", "yacht",
-                "feadship")  # fmt: skip
+                "feadship", "bouwplaats", "ter plaatse", "hjemmekontor",
+                "hjemmefra")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
     r"|on ?board (?:the |our )?(?:vessels?|ships?|ferr(?:y|ies)|rigs?|yachts?)"
     r"|on board \((?:sea|ship)"
+    # a crew's rotation "2 months on board / 1 month off", "4 weeks on / 4 weeks off, onboard"
+    r"|\d{1,2} (?:months?|weeks?) on(?: ?board)? ?/ ?\d{1,2} (?:months?|weeks?) off"
     r"|100\s?% (?:presencial|en présentiel|sur site|vor ort)|présentiel(?:le)?"
     r"|en sitio|en planta|op locatie|op kantoor|in sede"
     # Dutch "thuiswerk is niet voorzien" (no working from home), "je werkt vanop de werf"
     r"|thuiswerk(?:en)? is niet (?:voorzien|mogelijk)|(?:vanop|op) de werf"
+    # "werken op de locatie in Deventer", "dagelijks op de bouwplaats", "ter plaatse in de keuken"
+    r"|(?:werken|werk je|werkt) op de locatie|op de bouwplaats|ter plaatse (?:in|op|bij)\b"
+    # Norwegian "Hjemmekontor er dessverre ikke aktuelt", "ikke en jobb som kan gjøres hjemmefra"
+    r"|hjemmekontor er (?:[a-zæøå]+ ){0,3}ikke (?:aktuelt|mulig)"
+    r"|(?:ikke en jobb som kan|kan ikke) gjøres hjemmefra"
     # Swedish "på plats på terminalen", Finnish "paikan päällä", Danish "fast arbejdssted",
     # Norwegian "fast oppmøte"
     r"|på plats (?:på|i|vid) |paikan päällä|fast arbejdssted|fast oppmøte"

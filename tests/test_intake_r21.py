@@ -1,0 +1,226 @@
+"""Round 21: Dutch, Nordic and German job nouns, crews' lists and rotations, a follow-up's
+figure set against the pitch's range (messages in our own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_checks import parse_checked
+from sidedoor.intake.extract.agency import is_agency_name
+from sidedoor.intake.extract.outreach import score
+from sidedoor.intake.extract.pay import find_pay
+from sidedoor.intake.extract.title import find_titles
+from sidedoor.intake.extract.workplace import find_workplace
+
+
+def _titles(text: str) -> list[str]:
+    return [t.text for t in find_titles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Dutch compounds on an English head, and Dutch "van" as "of", not a van driver's
+        ("We zoeken een ervaren Routeplanner voor ons team in Breda", "Routeplanner"),
+        ("Herinnering over de functie van Salesmanager bij Klaverhof", "Salesmanager"),
+        ("Wij zoeken een Machineoperator voor de nachtploeg", "Machineoperator"),
+        # Swedish, Danish, Finnish and Norwegian job nouns
+        ("Vi söker en nämndsekreterare till kansliet", "nämndsekreterare"),
+        ("Emne: Vikar som køkkenmedhjælper – Aarhus", "køkkenmedhjælper"),
+        ("CNC-KONEISTAJA (kaksivuoro)", "CNC-KONEISTAJA"),
+        # German nouns, and the field a clerk's or shift lead's title keeps
+        ("▶ Kommissioniererin (m/w/d) – 14,20 €/Std.", "Kommissioniererin (m/w/d)"),
+        ("Wir suchen einen Heizungsinstallateur ab sofort", "Heizungsinstallateur"),
+        ("Die Stelle als Sachbearbeiter Lohnbuchhaltung ist offen",
+         "Sachbearbeiter Lohnbuchhaltung"),
+        ("suche ich einen Schichtleiterin Logistik für den Standort", "Schichtleiterin Logistik"),
+        # a crew's and a pilot's ranks
+        ("We are looking for a Senior DPO for our DSV", "Senior DPO"),
+        ("1. S-92 Commander — NOK 1 200 000 per year", "S-92 Commander"),
+        ("Yacht seeks Chief Stew for the summer season", "Chief Stew"),
+        # French writes the grade after the title, in lower case
+        ("Je recrute un·e Data Engineer senior pour notre équipe", "Data Engineer senior"),
+    ],
+)
+def test_titles_of_this_round(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_grade_after_a_title_is_not_english_seniority_to_someone() -> None:
+    titles = _titles("a Data Engineer senior to the analysts")
+    assert "Data Engineer" in titles
+    assert "Data Engineer senior" not in titles
+
+
+def test_german_pronouns_bound_a_title() -> None:
+    assert _titles("Der Sachbearbeiter Sie erreichen") == ["Sachbearbeiter"]
+    assert _titles("Ihr Teamleiter Herr Brandt") == ["Teamleiter"]
+
+
+def test_a_plural_dutch_compound_wanted_in_a_subject() -> None:
+    item = parse_checked(
+        "Onderwerp: Orderpickers gezocht in Venlo – €15 p/u\n\nHoi Sanne,\n\nIk ben Joris van "
+        "Maasland Uitzendbureau. Voor een distributiecentrum zoeken we per direct orderpickers, "
+        "€15 bruto per uur. Interesse? Bel me even.\n\nJoris"
+    )
+    assert [p.title for p in item.positions] == ["Orderpicker"]
+
+
+def test_a_norwegian_role_named_after_stillingen_som() -> None:
+    item = parse_checked(
+        "Hei Lars! Bare en påminnelse om stillingen som lønnsmedarbeider hos Fjellstad Regnskap. "
+        "Årslønn 520–580k NOK, to dager hjemmekontor i uka.\n\nMartine | Konsulent | "
+        "Nordlys Bemanning AS"
+    )
+    assert [p.title for p in item.positions] == ["lønnsmedarbeider"]
+    assert item.positions[0].workplace == "hybrid"
+
+
+def test_a_crew_list_with_dotted_leaders() -> None:
+    item = parse_checked(
+        "Subject: Crew for PSV vessels – Qatar\n\nDear Officer Mendes,\n\nWe are sourcing crew "
+        "for our client Dukhan Marine for PSVs in Qatar. Rotation 3 months on board / 1 month "
+        "off.\n\nRANKS & WAGES:\nMASTER ............ USD 8,500\nCHIEF ENGINEER ..... USD 8,000\n"
+        "\nPlease reply with your CV.\n\nRegards,\nYusuf\nOperations, Gulfline Crewing LLC"
+    )
+    assert [(p.title, p.pay.min) for p in item.positions] == [
+        ("MASTER", 8500.0), ("CHIEF ENGINEER", 8000.0)
+    ]
+    assert {p.workplace for p in item.positions} == {"onsite"}
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("• 2 thuiswerkdagen per week, verder op kantoor in Zwolle", "hybrid"),
+        ("- Tot 3 dagen per week telewerk", "hybrid"),
+        ("€70k, 3 dagen op kantoor en 2 thuis", "hybrid"),
+        ("Je werkt op de locatie in Arnhem, in ploegen", "onsite"),
+        ("Je bent elke dag op de bouwplaats", "onsite"),
+        ("Hjemmekontor er dessverre ikke aktuelt i denne stillingen.", "onsite"),
+        ("Dette er ikke en jobb som kan gjøres hjemmefra.", "onsite"),
+        ("- täysin etätyö Suomesta käsin", "remote"),
+        ("Mahdollisuus osittaiseen etätyöhön (1 päivää viikossa).", "hybrid"),
+        ("Mobiles Arbeiten: ein Tag pro Woche, sonst vor Ort", "hybrid"),
+        ("Rotation 6 weeks on / 6 weeks off, onboard", "onsite"),
+    ],
+)
+def test_workplace_of_this_round(text: str, workplace: str) -> None:
+    assert find_workplace(text).workplace == workplace
+
+
+def test_a_date_and_a_supplement_are_no_pay() -> None:
+    # "start 4/28" is a date; "the extra $3/hr" adds to the rate, it is not the rate
+    mentions = find_pay("Length: 13 weeks, start 4/28\nPay: $2,640/week gross")
+    assert [(m.min, m.period) for m in mentions] == [(2640.0, "week")]
+    extra = find_pay("Weekends get the extra $3/hr on top of the base rate.")
+    assert all(m.extra for m in extra)
+
+
+def test_a_follow_up_s_figure_set_against_the_range_keeps_the_pitch_s_pay() -> None:
+    item = parse_checked(
+        "Subject: Re: Payroll Manager - Kestrel Foods\n\nHi Dana,\n\nThanks. $105K is above the "
+        "approved band, but I'll ask the hiring manager.\n\nBest,\nOmar\nOmar Diaz | Talent "
+        "Partner | Brightwater Search\n\nOn Mar 4, 2025, at 9:02 AM, Omar Diaz "
+        "<omar@brightwatersearch.com> wrote:\n\nHi Dana,\n\nI'm working with Kestrel Foods on a "
+        "Payroll Manager hire.\n\n- $88,000 – $98,000 base\n- Hybrid, 2 days in office\n\n"
+        "Would you be open to a call?\n\nOmar"
+    )
+    assert [(p.pay.min, p.pay.max) for p in item.positions] == [(88000.0, 98000.0)]
+
+
+def test_a_follow_up_s_new_figure_still_wins() -> None:
+    item = parse_checked(
+        "Subject: Re: Payroll Manager - Kestrel Foods\n\nHi Dana, good news: the client has "
+        "confirmed $100,000 base for you.\n\nOmar\nOmar Diaz | Talent Partner | Brightwater "
+        "Search\n\nOn Mar 4, 2025, at 9:02 AM, Omar Diaz <omar@brightwatersearch.com> wrote:\n\n"
+        "Hi Dana,\n\nI'm working with Kestrel Foods on a Payroll Manager hire.\n\n- $88,000 – "
+        "$98,000 base\n- Hybrid, 2 days in office\n\nWould you be open to a call?\n\nOmar"
+    )
+    assert [(p.pay.min, p.pay.max) for p in item.positions] == [(100000.0, 100000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # follow-ups on a role sent before, in Spanish, Portuguese and Dutch
+        "Hola Laura, te escribí el lunes por la búsqueda de Jefe de Planta para Lácteos del "
+        "Sur. ¿Lo pudiste ver?\nSaludos, Pablo – Norte Talento",
+        "Oi Bia! Conseguiu dar uma olhada na vaga de Analista Financeiro que te mandei? "
+        "Beijo, Carol da Ponte RH",
+        "Hoi Tom, even een reminder over de vacature Controller bij Hanzebank waar ik je "
+        "vorige week over mailde.\n\nGroet, Sara – Duinwerk Recruitment",
+        "Hola Ana, ¿te interesaría conversar sobre un rol de Gerente de Compras en Mercado "
+        "Austral? Es híbrido. Saludos, Tomás",
+    ],
+)
+def test_follow_ups_of_this_round_are_outreach(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency offering candidates, a seller of recruiting, a rejection, all in Dutch
+        "Onderwerp: 2 kandidaten voor uw vacature Heftruckchauffeur\n\nGeachte heer Smit,\n\n"
+        "Wij hebben twee gescreende kandidaten die direct kunnen starten. Ons tarief is € 29 "
+        "per uur. Mag ik de profielen sturen?\n\nMet vriendelijke groet,\nLotte\nFlexpunt",
+        "Beste mevrouw Bos,\n\nDuurt het invullen van uw vacature te lang? Wij nemen het "
+        "volledige wervingsproces van u over, vanaf € 3.500 per hire. Mag ik u bellen?\n\nTim",
+        "Onderwerp: Je sollicitatie als Data Analist\n\nBeste Noor,\n\nBedankt voor je interesse "
+        "in de functie van Data Analist bij Gemeente Oosterhout. We hebben besloten om je niet "
+        "uit te nodigen voor een gesprek.\n\nMet vriendelijke groet,\nTeam Werving & Selectie",
+    ],
+)
+def test_dutch_messages_about_jobs_that_are_not_outreach(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+def test_confidential_in_other_languages_names_no_company() -> None:
+    item = parse_checked(
+        "Emne: Konfidensielt: Finansdirektør – Vestland Kraft\n\nHei Siri,\n\nVi har fått i "
+        "oppdrag å finne en finansdirektør til Vestland Kraft. Er du åpen for en prat?\n\n"
+        "Med vennlig hilsen\nEspen\nPartner, Fjordkraft Executive Search AS"
+    )
+    assert all(p.company != "Konfidensielt" for p in item.positions)
+
+
+def test_a_subject_s_company_with_its_town_is_the_body_s_name() -> None:
+    item = parse_checked(
+        "Subject: Staff Engineer – Siemens Erlangen\n\nHi Jonas,\n\nI'm a recruiter at Brightpath "
+        "Search and we help Siemens to find a Staff Engineer for their unit in Erlangen. "
+        "Interested?\n\nMia"
+    )
+    assert [p.company for p in item.positions] == ["Siemens"]
+    # a site named by its town stays no company
+    site = parse_checked(
+        "Subject: Leiter Instandhaltung (m/w/d) – Werk Erlangen – vertraulich\n\nGuten Tag Herr "
+        "Ott,\n\nim Auftrag der Rahnfeld Antriebe GmbH suche ich einen Leiter Instandhaltung für "
+        "das Werk in Erlangen.\n\nBeste Grüße\nAnna Bremer\nBremer Personalberatung"
+    )
+    assert [p.company for p in site.positions] != ["Werk"]
+
+
+def test_a_country_in_a_subject_is_no_company() -> None:
+    item = parse_checked(
+        "Subject: Drilling Supervisor – deepwater – Mozambique – 28/28\n\nHi Ewan,\n\nDeepsea "
+        "Talent here. Client is looking for a Drilling Supervisor for a deepwater campaign, "
+        "USD 1,100/day. Interested?\n\nRory"
+    )
+    assert all(p.company != "Mozambique" for p in item.positions)
+
+
+def test_crew_agencies_and_a_peruvian_legal_form() -> None:
+    assert is_agency_name("Bluefin Yacht Crew")
+    assert is_agency_name("Seaways Manning Services")
+    assert not is_agency_name("Crew Clothing")
+    item = parse_checked(
+        "Hola Rosa, te escribo de Agroexport Los Andes S.A.C. Buscamos un Jefe de Packing para "
+        "nuestra planta en Ica, S/ 6,500 mensuales. ¿Te interesa?\nSaludos, Luis"
+    )
+    assert [p.company for p in item.positions] == ["Agroexport Los Andes"]
+
+
+def test_outreach_cues_of_this_round() -> None:
+    names = {f.name for f in score("Ik ben Eva, talent scout bij Gemeente Delft.")[2]}
+    assert "recruiter_self_id" in names
