@@ -224,3 +224,95 @@ def test_crew_agencies_and_a_peruvian_legal_form() -> None:
 def test_outreach_cues_of_this_round() -> None:
     names = {f.name for f in score("Ik ben Eva, talent scout bij Gemeente Delft.")[2]}
     assert "recruiter_self_id" in names
+
+
+def test_a_japanese_listing_s_fields_name_the_employer_and_the_role() -> None:
+    item = parse_checked(
+        "件名：【大阪府／年収500万〜650万】品質保証エンジニア\n\n山田 様\n\n株式会社ジョブリンク "
+        "製造業チームの佐藤です。\n\n【企業名】浪速精機株式会社（東証プライム上場）\n"
+        "【職種】品質保証エンジニア\n【年収】500万円〜650万円\n\nご興味がございましたらご返信ください。"
+    )
+    assert [p.company for p in item.positions] == ["浪速精機"]
+    # a description in the field names nobody
+    vague = parse_checked(
+        "件名：経理マネージャーのご紹介\n\n鈴木 様\n\n企業：外資系医療機器メーカー\n"
+        "職種：経理マネージャー\n年収：900万〜1200万円\n\nご検討ください。"
+    )
+    assert [p.company for p in vague.positions] == [None]
+
+
+def test_a_japanese_list_with_circled_numbers() -> None:
+    item = parse_checked(
+        "件名：採用のご連絡\n\n田中 様\n\n株式会社ミライゲームズ 人事部の高橋です。\n"
+        "以下2職種で採用中です。\n\n① ゲームプランナー\n　・年収 500万〜700万円\n"
+        "② 3Dキャラクターモデラー\n　・年収 450万〜650万円\n\nご興味があればご返信ください。"
+    )
+    assert [p.title for p in item.positions] == ["ゲームプランナー", "3Dキャラクターモデラー"]
+
+
+def test_the_writer_s_own_japanese_title_is_not_the_role() -> None:
+    item = parse_checked(
+        "件名：英文事務のお仕事\n\n田中 さま\n\n"
+        "アドバンスワーク 派遣コーディネーターの石井です。\n\n"
+        "◆お仕事：英文事務\n◆時給：2,000円〜2,300円\n◆在宅：週1日OK\n\nご連絡お待ちしております。"
+    )
+    assert [p.title for p in item.positions] == ["英文事務"]
+    assert item.positions[0].workplace == "hybrid"
+
+
+def test_korean_clients_teams_and_pay() -> None:
+    item = parse_checked(
+        "안녕하세요. 고객사인 한빛자산운용에서 퀀트 애널리스트 포지션을 오픈해서 연락드립니다. "
+        "연봉은 최대 1억까지 가능합니다. 통화 가능하실까요?"
+    )
+    assert [(p.company, p.pay.min, p.pay.max, p.pay.currency) for p in item.positions] == [
+        ("한빛자산운용", None, 100000000.0, "KRW")
+    ]
+    # "고객사명은 …" (the client's name is …) names no client
+    hidden = parse_checked(
+        "안녕하세요. 유럽계 의료기기 기업의 Country Manager 채용을 진행하고 있습니다. "
+        "고객사명은 1차 통화 후 공유드릴 수 있습니다. 연봉 2억~2억 5천만원."
+    )
+    assert [p.company for p in hidden.positions] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Předmět: Senior Java vývojář - Brno", "Senior Java vývojář"),
+        ("Pozícia: Procesný inžinier (automotive), Nitra", "Procesný inžinier"),
+        ("2. Ofițer Conformitate AML", "Ofițer Conformitate AML"),
+        ("CNC gépkezelő – Győr, 3 műszak", "CNC gépkezelő"),
+        ("We need a Plumber/Gasfitter in Nelson", "Plumber/Gasfitter"),
+        ("Urgent Care Physician Assistant – Boise", "Urgent Care Physician Assistant"),
+        ("Temp Payroll Officer needed from Monday", "Payroll Officer"),
+    ],
+)
+def test_more_titles_of_this_round(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_lower_case_trade_pair_is_not_joined() -> None:
+    assert "boilermaker/welder" not in _titles("we need a boilermaker/welder for the shutdown")
+
+
+def test_central_european_pay_and_workplace() -> None:
+    [huf] = find_pay("- bruttó 700-850e Ft / hó")
+    assert (huf.min, huf.max, huf.currency, huf.period) == (700000.0, 850000.0, "HUF", "month")
+    assert find_workplace("- hybridní režim: 2 dny v týdnu home office").workplace == "hybrid"
+    assert find_workplace("- hibrid: heti 3 nap iroda").workplace == "hybrid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town by its shape, a shift pattern, a ministry's unit: no employer
+        "Subject: HD Mechanic - Fort Mac - 14/14 rotation\n\nHey Travis, got a heavy duty "
+        "mechanic gig, $58/hr. Interested?\n\nDale | Northwind Trades Staffing",
+        "Subject: RE: ICU RN – Per Diem – Riverside\n\nHi Sam, just bumping this. $68/hr.\n\n"
+        "Kim | Summit Nurse Staffing",
+    ],
+)
+def test_no_employer_named_this_round(text: str) -> None:
+    item = parse_checked(text)
+    assert all(p.company not in {"Fort Mac", "Per Diem"} for p in item.positions)

@@ -1777,6 +1777,8 @@ _LATIN_NAME = r"(?P<name>[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0
 # the client after "our client" ("我们客户 Starforge Interactive（…）在招")
 _CJK_CLIENT_NAMED = re.compile(
     rf"(?:我们|我們)(?:的)?(?:客户|客戶)(?:是)?\s?{_LATIN_NAME}(?![A-Za-z])"
+    # Korean "고객사인 한결자산운용에서" (our client, X)
+    r"|고객사인 (?P<hangul>[\uac00-\ud7a3]{2,15}?)(?=에서|의|가|이|은|는| )"
 )
 # the sender's own company: "我是DeepLattice的创始人", "Kumonosu.ai 採用担当の佐藤です",
 # "Blue Mantis Games 인재영입팀" (the employer, unless it is an agency or names a client)
@@ -1791,6 +1793,16 @@ _CJK_LEGAL_NAMED = re.compile(
     r"株式会社)"
 )
 _HAN = r"[\u4e00-\u9fff]"
+# a Japanese or Korean listing's field: "【企業名】三河精工株式会社（東証…）",
+# "企業：株式会社フィンテラス",
+# "회사명: 세진반도체"
+_CJK_LABELLED = re.compile(
+    r"(?m:^)[ \t・■□●•*-]*(?:【(?:企業名|会社名|社名|企業)】"
+    r"|(?:企業名|会社名|社名|企業|회사명|회사)[ \t]*[：:])"
+    # (not a description: "外資系BtoB企業", "国内大手EC企業", "外資系医療機器メーカー")
+    r"[ \t]*(?!外資系|国内|大手|某|非公開|日系|上場)(?P<name>[^\s（(／/|｜、,]{2,30})"
+    r"(?<!企業)(?<!メーカー)(?<![^式]会社)(?<!기업)(?![^\s（(／/|｜、,])"
+)
 _CJK_SCRIPT_NAMED = (
     # "目前正協助樂思科技招募一位…" (an agency helping X hire)
     re.compile(rf"(?:協助|协助|代表)(?P<name>{_HAN}{{2,12}}?)(?=招募|招聘|徵才|寻找|尋找|物色)"),
@@ -1803,6 +1815,12 @@ _CJK_SCRIPT_NAMED = (
     re.compile(
         r"(?P<name>[\uac00-\ud7a3]{2,15}|[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4})"
         r" ?(?=인사팀|채용팀|인재영입팀|HR팀)"
+    ),
+    # "블루문엔터테인먼트 서버팀 실장 강도윤입니다": the company, its team, the writer's rank
+    # and name
+    re.compile(
+        r"(?P<name>[\uac00-\ud7a3]{3,15}) (?=[\uac00-\ud7a3A-Za-z]{1,8}팀 [\uac00-\ud7a3]{1,4}"
+        r" [\uac00-\ud7a3]{2,4}입니다)"
     ),
     # a Chinese company by its suffix: "拓芯科技", "晶耀半導體", "恒达电子"
     re.compile(
@@ -1819,8 +1837,9 @@ _CJK_PRESENT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def _named(m: re.Match[str]) -> Finding:
-    name = m.group("name").strip()
-    return Finding(name, m.start("name"), m.start("name") + len(name), 3)
+    group = "name" if m.group("name") is not None else "hangul"
+    name = m.group(group).strip()
+    return Finding(name, m.start(group), m.start(group) + len(name), 3)
 
 
 def company_cjk(text: str, start: int, end: int, title: tuple[int, int] | None) -> Finding | None:
@@ -1829,7 +1848,7 @@ def company_cjk(text: str, start: int, end: int, title: tuple[int, int] | None) 
     Electronics DDI 설계 엔지니어", "Kurohane GamesのStaff SRE", "Staff SRE（Kurohane Games）")."""
     if not _CJK_PRESENT.search(text, start, end):
         return None
-    m = _CJK_CLIENT_NAMED.search(text, start, end)
+    m = _CJK_LABELLED.search(text, start, end) or _CJK_CLIENT_NAMED.search(text, start, end)
     if m:
         return _named(m)
     for pattern in _CJK_OWN_NAMED:
@@ -1855,11 +1874,17 @@ def company_cjk(text: str, start: int, end: int, title: tuple[int, int] | None) 
     return None
 
 
+_STACK_NAME = re.compile(
+    r"\w\.(?:js|ts|net|io|py)\b|^(?:React|Vue|Angular|Java|Python|Go|Rust|Swift)"
+)
+
+
 def _latin_beside_title(
     text: str, start: int, end: int, title: tuple[int, int]
 ) -> Finding | None:
     after = re.match(rf"（{_LATIN_NAME}）", text[title[1] : min(end, title[1] + 60)])
-    if after and len(after.group("name")) >= 4:
+    # (not a stack: "フロントエンドエンジニア（Next.js）")
+    if after and len(after.group("name")) >= 4 and not _STACK_NAME.search(after.group("name")):
         s = title[1] + after.start("name")
         return Finding(after.group("name"), s, s + len(after.group("name")), 3)
     before = text[max(start, title[0] - 60) : title[0]]
@@ -2019,7 +2044,7 @@ _SUBJECT_SKIP = frozenset(
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
         konfidensielt konfidentielt konfidentiell fortroligt vertrouwelijk luottamuksellinen
-        zaproszenie poufne
+        zaproszenie poufne per diem prn
         ir35 inside outside market markets direct hire ksa uae drive walk-in walkin hk sg kl nyc
         dxb jhb cpt blr ncr cdmx gdl mty mon tue tues wed thu thur thurs fri sat sun monday
         tuesday wednesday
@@ -2514,6 +2539,7 @@ _DEPARTMENT_WORDS = frozenset(
         humanos ressources humaines personal personalabteilung tech group practice
         veterinary clinical medical nursing campus graduate commercial retail field emea apac
         americas committee board panel selection resourcing crewing leadership lead workforce
+        personalgewinnung personalmanagement personalwesen
         organisational organizational afdeling avdeling avdelning medicinsk gtm revops
         acquisitions personnel direction dirección direccion diretoria
         atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
@@ -2539,6 +2565,8 @@ _UNIT = re.compile(
     # German "Fachbereich Personal", "Abteilung Personal und Organisation", "Referat Personal"
     r"|^(?:Fachbereich|Abteilung|Referat|Sachgebiet|Stabsstelle|Team) (?:Personal|Human Resources"
     r"|HR|Recruiting)\b"
+    # a ministry's unit by its code: "Referat Z 2", "Referat IT 3"
+    r"|^(?:Referat|Sachgebiet|Fachbereich|Abteilung) [A-Z]{1,3}[ ]?\d{1,2}$"
 )
 
 
@@ -2826,6 +2854,14 @@ def load_places() -> None:
     _city_names()
 
 
+# a town named as towns are: "Fort Mac", "Port Hedland", "Cape Breton", "Lake Placid" (two
+# words, the second no organisation's word)
+_PLACE_SHAPED = re.compile(
+    r"(?:Fort|Cape|Port|Mount|Mt\.?|Lake|Isle|Puerto|Porto)[ ](?!(?:Authority|Services|Logistics"
+    r"|Holdings|Group|Partners|Capital|Health|Energy|Systems|Solutions|Industries)\b)[A-Z][a-z]+"
+)
+
+
 @lru_cache(maxsize=8192)
 def is_city(name: str) -> bool:
     """The whole name is a city's ("Monterrey", "Ho Chi Minh City"); checks the small intake
@@ -2833,7 +2869,7 @@ def is_city(name: str) -> bool:
     bare = name.strip(" ,.;:-–—|")
     if not bare or not bare[:1].isupper():
         return False
-    if _whole_place(bare):
+    if _whole_place(bare) or _PLACE_SHAPED.fullmatch(bare):
         return True
     return fold(bare) in _city_names()
 

@@ -84,6 +84,8 @@ _MULT = (
     r"|mil\.(?=[ ]?(?:CZK|Kč|Kc|EUR|€|PLN|zł|HUF|Ft)\b)|mln\.?"
     # Czech and Slovak "65–80 tis. Kč", Polish "12 tys. zł": thousands
     r"|tis\.|tys\.|tis(?=[ ]Kč|[ ]Kc|[ ]€|[ ]EUR)|tys(?=[ ]zł|[ ]PLN)"
+    # Hungarian "800-950e Ft", "650 ezer Ft": thousands of forints
+    r"|e(?=[ ]?Ft\b)|ezer(?=[ ]?Ft\b)"
     # German "bis 105 T€ p.a.", "95 TEUR": thousands of euros
     r"|T(?=€|EUR\b|[ ]EUR\b)"
     r"|万|萬"
@@ -740,6 +742,8 @@ _MULTIPLIERS: dict[str, float] = {
     "mil": 1e3,
     "만": 1e4,
     "억": 1e8,
+    "e": 1e3,
+    "ezer": 1e3,
 }
 _PAY_CONTEXT = re.compile(
     # (a "payments app", "payroll" are no pay)
@@ -840,6 +844,7 @@ _INDIAN_MULT = frozenset(["lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crore
 _LOCAL_MULT = {
     "juta": "IDR", "jt": "IDR", "miliar": "IDR", "milyar": "IDR", "ribu": "IDR", "rb": "IDR",
     "triệu": "VND", "tr": "VND",
+    "억": "KRW", "만": "KRW",  # (Hangul: "연봉은 최대 1억까지")
 }  # fmt: skip
 # a bare "$" is a peso only for a figure of at least this (a month's pay in pesos)
 _PESO_SIZE = {"COP": 500_000.0, "CLP": 200_000.0, "ARS": 200_000.0}
@@ -1400,7 +1405,8 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
     # ("CTC upto 7 LPA", Indian English)
     # ("bis 105 T€ p.a.", "jusqu'à 60 k€", "hasta 3.000 €", "fino a 50k")
     if re.search(
-        r"(?:up ?to|max(?:imum)?|bis zu|\bbis|capped at|jusqu['’]à|hasta|até|fino a)\s*$",
+        # (Korean and Japanese "최대 1억", "最大800万円")
+        r"(?:up ?to|max(?:imum)?|bis zu|\bbis|capped at|jusqu['’]à|hasta|até|fino a|최대|最大)\s*$",
         before,
         re.IGNORECASE,
     ):

@@ -14,7 +14,9 @@ _BULLET = re.compile(
     # an emoji as the marker: "🕹️ **Gameplay Programmer**", "🎨 Technical Artist", "1️⃣ …"
     # "■ Technical Superintendent", "► Store Manager", "→ SRE": a shape or arrow as the marker
     # (with a skin tone or a joined sequence: "💆🏽‍♀️ Spa Manager")
-    r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff][\U0001f3fb-\U0001f3ff]?\ufe0f?"
+    # (a circled number: Japanese "① ゲームプランナー")
+    r"|[\u2190-\u21ff\u2460-\u2473\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]"
+    r"[\U0001f3fb-\U0001f3ff]?\ufe0f?"
     r"(?:\u200d[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*|\d\ufe0f?\u20e3)"
     r"\s+(?:\*\*|__)?"
     # "### 🧠 Founding ML Engineer": a Markdown heading with an emoji
@@ -367,7 +369,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(
         # ("Product Owner para el squad de Pagos": Spanish, French, Italian, German "for")
-        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(|/·•]|\.{3,}|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
+        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(（|/·•]|\.{3,}|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
         r"|für\b|im\b|bei\b|–|\(|based|remote|hybrid"
         r"|on-?site|\d"
         # "| Científico de Datos Sr.  | $70,000 …": an abbreviation's stop, then a cell's end
@@ -595,10 +597,13 @@ def _dedupe(segments: list[Segment]) -> list[Segment]:
 # "Position: Claims Handler", "▶ 포지션: 백엔드 개발 팀장 (팀원 8명)", "Θέση: …": a role's name
 # under a label, in any language, read when no job noun we know names the role
 _TITLE_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:[-*•·▪◦–—>▶►■]\s*)?(?:\*\*)?(?:position|role|job title|job|vacancy|rolle"
+    r"(?im)^[ \t]*(?:[-*•·▪◦–—>▶►■◆◇【]\s*)?(?:\*\*)?(?:position|role|job title|job|vacancy|rolle"
     r"|stelle|poste|intitulé du poste|puesto|cargo|vaga|posizione|ruolo|functie|vacature"
     r"|stilling|tjänst|stanowisko|pozice|pozícia|pozicija|pozíció|θέση|포지션|직무|職種"
-    r"|ポジション|职位|職位|vị trí|posisi)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?"
+    # (Japanese "◆お仕事：英文事務", "【職種】生産技術エンジニア", "募集職種：";
+    # Korean "모집 분야:")
+    r"|ポジション|职位|職位|vị trí|posisi|お仕事|募集職種|모집 ?분야)(?:\*\*)?[ \t]*(?:[:：]|】)"
+    r"[ \t]*(?:\*\*)?"
     r"(?P<value>[^\n]{2,90}?)(?:\*\*)?[ \t]*$"
 )
 # a subject that opens with a label or an offer word: "Θέση Υπεύθυνος Μισθοδοσίας – Ολυμπία
@@ -713,6 +718,8 @@ def best_title(
                 continue  # "A Pannon Executive tanácsadójaként" with "Pannon Executive Kft."
             if _COLLEAGUE_NAMED.match(text, title.end):
                 continue  # "Our Dean of Admission, Chris Olsen, mentioned you": a colleague's
+            if _WRITER_AFTER.match(text, title.end):
+                continue  # "派遣コーディネーターの石井です": the writer's own title and name
             if _NAME_HERE.match(text, title.end) or _DASH_SIGNED.match(
                 text, text.rfind("\n", 0, title.start) + 1
             ):
@@ -839,6 +846,12 @@ def _company_name(text: str, name: str) -> bool:
     return False
 
 
+_WRITER_AFTER = re.compile(
+    r"の[\u3040-\u30ff\u4e00-\u9fff]{1,6}(?:です|と申します)|[ ]?[\uac00-\ud7a3]{2,4}입니다"
+    r"|をしております|を務めて"
+    # a signature's "人材コーディネーター　森田 恵": the title, a full-width space, the name
+    r"|　[\u4e00-\u9fff]{1,4}[ 　]?[\u3040-\u30ff\u4e00-\u9fff]{1,4}(?=\n|$)"
+)
 _CJK_START = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _CJK_TRIGGER = re.compile(
     r"(?:担任|擔任|在招聘?|招聘|招募|诚聘|誠聘|急招|加入|募集ポジション|ポジション|職種|职位|職位|岗位"

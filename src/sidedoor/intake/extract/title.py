@@ -63,7 +63,7 @@ HEADS = frozenset(
         periodontist endodontist internist intensivist doula housemaster headteacher dean
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
-        commander co-pilot dpo stew stewardess
+        commander co-pilot dpo stew stewardess gasfitter
         """
     )
 )
@@ -355,7 +355,7 @@ _STOP_LEFT = frozenset(
         oportunidade oportunidades opportunità opportunities vacancy ricerca
         selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
         posición posicion posição posicao funktion rolle functie positie freelance got previous
-        prior former erfaren erfarne erfarna ervaren kokenut kokenutta
+        prior former erfaren erfarne erfarna ervaren kokenut kokenutta temp
         ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines
         """
     )
@@ -536,7 +536,11 @@ _OTHER_HEAD = re.compile(
     # Czech and Slovak "Svářeč", "Elektrikář", "Skladník" (whole words)
     r"|svářeč|zvárač|elektrikář|elektrikár|obráběč|zámečník|skladník|řidič|vodič"
     # Dutch "Douanedeclarant"
-    r"|declarant)"
+    r"|declarant"
+    # Czech, Slovak, Romanian and Hungarian: "Senior .NET vývojář", "Procesný inžinier",
+    # "Konstruktér", "Technolog obrábění", "Vedúci zmeny", "Ofițer Conformitate", "CNC gépkezelő"
+    r"|vývojář|vývojáře|vývojár|inženýr|inžinier|konstruktér|konštruktér|technolog|vedúci"
+    r"|vedoucí|ofițer|gépkezelő)"
 )
 
 
@@ -664,6 +668,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         graded = _HEAD_GRADE.fullmatch(low)
         if graded and graded.group(1) in heads:
             low = graded.group(1)  # "SDE-2": a head with its grade
+        if "/" in low and low not in heads:
+            halves = low.split("/")
+            if len(halves) == 2 and word[:1].isupper() and all(h in heads for h in halves):
+                low = halves[1]  # "Plumber/Gasfitter", "Boilermaker/Welder": two trades, one job
         if "-" in low and low not in heads:
             base, _, rest = low.partition("-")
             if rest.isalpha() and (base in POLISH_HEADS or base in ROMANCE_HEADS):
@@ -750,6 +758,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             if prev.endswith((",", ":", ";", "!", "?")) or (
                 prev_low in _STOP_LEFT
                 and prev not in {"IT", "Qualified"}
+                and not (prev == "Urgent" and tokens[j][2] == "Care")  # an urgent care clinic's
                 and not (prev == "OR" and low in _THEATRE_HEADS)
             ):
                 break  # "it" stops a title; "Cluster IT Manager", "Qualified Electrician" go on
@@ -973,7 +982,9 @@ _KATAKANA_TITLE = re.compile(
     r"(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・ー]{0,24}?"
     r"(?:エンジニア|マネージャー|マネジャー|デザイナー|プランナー|ディレクター|アナリスト"
     r"|コンサルタント|リーダー|スペシャリスト|アーティスト|プログラマー|プロデューサー"
-    r"|サイエンティスト|アーキテクト|オーナー|マーケター|セールス|アカウントエグゼクティブ)"
+    r"|サイエンティスト|アーキテクト|オーナー|マーケター|セールス|アカウントエグゼクティブ"
+    # "3Dキャラクターモデラー", "M&Aアドバイザー", "ヴァイスプレジデント"
+    r"|モデラー|アドバイザー|コーディネーター|オペレーター|ライター|トレーダー|プレジデント)"
 )
 
 

@@ -183,7 +183,8 @@ _HYBRID = Lower(
 # "2 Tage Homeoffice", "2 dagen thuiswerken" (run only where _HYBRID_GATE finds a word of them)
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
-                "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "混合办公",
+                "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "在宅",
+                "混合办公",
                 "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程", "hibrid",
                 "hibrit", "היברידי", "woche", "hybridimalli", "etänä", "jours",
                 "kantoor")  # fmt: skip
@@ -202,6 +203,8 @@ _HYBRID_LOCAL = Lower(
     r"|\b(?:[1-4]|zwei|drei) tage (?:die|pro|in der) woche (?:remote|mobil|im homeoffice)\b"
     # Czech and Slovak "home office 2 dny v týdnu", Greek "υβριδικό μοντέλο"
     r"|\bhome ?office (?:[1-4]|jeden|dva|tři|dva až tři) (?:dny|dni|dn[ií]|den)\b|υβριδικ\w+"
+    # "2 dny v týdnu home office", "home office 1 den v týdnu"; Hungarian "hibrid: heti 2 nap"
+    r"|\b[1-4] (?:dny|den|dni) (?:v týdnu |týdně )?home ?office\b|\bhibrid\s?:"
     # Romanian "program hibrid", Turkish "hibrit çalışma", Hungarian "hibrid munkavégzés", Hebrew
     r"|\b(?:program|regim|lucru) hibrid\b|\bhibrit\b|\bhibrid (?:munka\w*|modell\w*)|היברידי"
     # Italian "1 giorno di smart working a settimana", "smart working 2 giorni"
@@ -256,6 +259,8 @@ _HYBRID_LOCAL = Lower(
     r"|ハイブリッド|週\s?[1-4]\s?(?:日|回)(?:程度)?出社|混合办公|每周(?:到岗|到办公室)\s?[1-4]\s?天"
     # "リモートワーク週3日まで可", "每週可遠端工作一天", "每周远程2天"
     r"|リモート(?:ワーク)?\s?週\s?[1-4]\s?日|週\s?[1-4]\s?日(?:まで)?(?:の)?(?:リモート|在宅)"
+    # "◆在宅：週1日OK", "在宅勤務 週2日"
+    r"|在宅(?:勤務)?\s?[：:]?\s?週\s?[1-4]\s?日"
     r"|每[週周](?:可)?(?:遠端|远程)(?:工作|办公|辦公)?\s?(?:[1-4]|[一二三两兩])\s?天"
 )
 # "kein Homeoffice möglich", "no hybrid option": a hybrid phrase that says there is none
