@@ -316,3 +316,103 @@ def test_central_european_pay_and_workplace() -> None:
 def test_no_employer_named_this_round(text: str) -> None:
     item = parse_checked(text)
     assert all(p.company not in {"Fort Mac", "Per Diem"} for p in item.positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # academic heads: a pro-vice-chancellor, a dean "of the" school, a professor's field
+        ("1. Pro-Vice-Chancellor (Research)", "Pro-Vice-Chancellor"),
+        ("2. Dean of the Faculty of Law", "Dean of the Faculty"),
+        ("Subject: Full-time Professor, Applied Linguistics – Northgate",
+         "Professor, Applied Linguistics"),
+        ("You'd make a great Online GCSE Physics Tutor", "Online GCSE Physics Tutor"),
+        # Italian and Dutch job nouns
+        ("Cerchiamo un Informatore Scientifico del Farmaco", "Informatore Scientifico del Farmaco"),
+        ("Onderwerp: Vrachtwagenchauffeur gezocht", "Vrachtwagenchauffeur"),
+        ("Informatieanalist Zorg – Gemeente Zwolle", "Informatieanalist Zorg"),
+        # a title that follows Thai text starts at its own first word
+        ("กำลังเปิดรับสมัครตำแหน่ง Quality Engineer ค่ะ", "Quality Engineer"),
+    ],
+)
+def test_titles_of_the_second_wave(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_professor_s_employer_and_a_title_s_city_are_not_its_field() -> None:
+    assert "Professor" in _titles("Professor, University of Harlow")
+    assert "Responsabile Acquisti" in _titles("Responsabile Acquisti di Milano")
+    # a field GeoNames happens to know as a town stays the title's
+    assert "Gerente de Ventas B2B" in _titles("Gerente de Ventas B2B")
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("Chiaramente il lavoro è in presenza, in cucina.", "onsite"),
+        ("lavoro in boutique su turni da 8 ore", "onsite"),
+        ("consultations sur place au centre de santé", "onsite"),
+        ("Rotation: 21/21 on board, day rate USD 900", "onsite"),
+        ("It's an in-store role, no remote option", "onsite"),
+        ("This is an island-based, resident position.", "onsite"),
+        ("Fast stilling – dette er ikke en stilling med hjemmekontor", "onsite"),
+    ],
+)
+def test_workplace_of_the_second_wave(text: str, workplace: str) -> None:
+    assert find_workplace(text).workplace == workplace
+
+
+def test_a_subject_s_name_with_its_town_when_the_body_names_it() -> None:
+    item = parse_checked(
+        "Onderwerp: Senior Java Developer – Kadewerk, Utrecht\n\nHoi Lisa,\n\nVoor Kadewerk "
+        "(logistiekplatform, 60 man) zoek ik een Senior Java Developer. €5.000–€6.500 per maand."
+        "\n\nGroet,\nBart\nRecruiter | Codehaven Recruitment"
+    )
+    assert [p.company for p in item.positions] == ["Kadewerk"]
+    # a description with its town names no employer, even when the body uses the word
+    vague = parse_checked(
+        "Betreff: Leiter Controlling (m/w/d) – Privatbank, Wien\n\nSehr geehrte Frau Huber,\n\n"
+        "für eine renommierte Privatbank in Wien suche ich einen Leiter Controlling.\n\n"
+        "Mit freundlichen Grüßen\nJonas Weber\nAlpenrand Consulting"
+    )
+    assert [p.company for p in vague.positions] == [None]
+
+
+def test_the_reader_s_past_employer_makes_no_agency() -> None:
+    item = parse_checked(
+        "Subject: Staff Engineer – Checkout | Zalando\n\nHi Ana,\n\nI'm with Zalando's Tech "
+        "Talent Acquisition team. I came across your work on checkout flows at a Portuguese "
+        "fintech and wanted to reach out about a Staff Engineer opening.\n\nBest,\nNina\n"
+        "Senior Recruiter | Zalando"
+    )
+    assert item.recruiter.agency is False
+    assert [p.company for p in item.positions] == ["Zalando"]
+
+
+def test_a_board_of_directors_names_its_organisation() -> None:
+    item = parse_checked(
+        "Onderwerp: Manager Financiën – Zorggroep Eemland\n\nGeachte heer Smit,\n\nNamens de Raad "
+        "van Bestuur van Zorggroep Eemland benader ik u voor de functie van Manager Financiën."
+        "\n\nMet vriendelijke groet,\nAnne de Vries\nVries & Partners Executive Search"
+    )
+    assert [p.company for p in item.positions] == ["Zorggroep Eemland"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Niels, nog even checken of je mijn bericht van vorige week over de rol Teamlead "
+        "Data bij Kroonvast hebt gezien?\n\nGroet, Daan – Hiremore",
+        "Dag Lotte,\n\nEven opvolgen: heb je al kunnen nadenken over de rol van Product Owner "
+        "bij ons? Ik hoor graag of je openstaat voor een gesprek.\n\nPieter",
+        "Chào em Phúc,\n\nChị là Hương, bên chị đang cần tuyển 02 Kỹ sư QA cho nhà máy. Mức "
+        "lương: 15 – 18 triệu đồng/tháng. Em quan tâm thì gọi chị nhé.",
+    ],
+)
+def test_outreach_of_the_second_wave(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach
+
+
+def test_thai_pay() -> None:
+    [thb] = find_pay("- เงินเดือน 40,000 – 55,000 บาท (ขึ้นอยู่กับประสบการณ์)")
+    assert (thb.min, thb.max, thb.currency) == (40000.0, 55000.0, "THB")

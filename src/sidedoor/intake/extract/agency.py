@@ -263,6 +263,8 @@ _UNNAMED_EMPLOYER = Lower(
     r"(?=[,.;:!?)]|\s\(|\s(?:in|on|that|which|who|based|near|outside|across|where|and|here"
     r"|[-–—])\s)"
 )
+# the reader's own past, before an unnamed employer
+_READERS_WORK = Lower(r"\byour (?:work|time|role|experience|background|years)\b[^.\n]*$")
 _JOB_BEFORE = Lower(
     r"\b(?:role|position|contract|assignment|opening|vacancy|opportunity|job|search|mandate)\b"
     r"[^.\n]*$"
@@ -340,6 +342,8 @@ def agency_cue(text: str, pos: int = 0) -> re.Match[str] | None:
     if found:
         return found
     for match in _UNNAMED_EMPLOYER.finditer(text, pos):
+        if _READERS_WORK.search(text, max(0, match.start() - 70), match.start()):
+            continue  # "your work on payment orchestration at a Brazilian fintech": the reader's
         if _JOB_BEFORE.search(text, max(0, match.start() - 70), match.start()):
             return match  # "a 13-week contract … at a Level I trauma center"
         if _JOB_AFTER.match(text, match.end(), match.end() + 80):

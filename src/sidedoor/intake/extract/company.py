@@ -875,11 +875,13 @@ _HR_TEAM_OF = re.compile(
     # "Gestión Humana de X", "Talento Humano de X", "the Board of Directors of X"
     r"|Gesti[oó]n Humana|Talento Humano|Human Resources"
     r"|(?:Supervisory )?Board(?: of (?:Directors|Trustees|Governors))?|Governors|Trustees"
+    # Dutch "de Raad van Bestuur van GGZ Rivierland", German "der Vorstand der X"
+    r"|Raad van (?:Bestuur|Toezicht)|Directie|Vorstand|Geschäftsführung|Aufsichtsrat"
     # "HR Department of X", "Crewing & HR Department of X", "Recruitment Team at X"
     r"|(?:(?:HR|Human Resources|Crewing|Recruitment|Recruiting|Resourcing|Personnel|People"
     r"|Talent Acquisition|Talent)(?: (?:&|and) (?:HR|Human Resources|Admin|Administration"
     r"|Personnel|Recruitment))? (?i:department|dept\.?|team|division|office)))"
-    r" (?:de|da|do|del|de la|des|du|of|at) (?=[{UPPER}])".replace("{UPPER}", UPPER)
+    r" (?:de|da|do|del|de la|des|du|of|at|van|der) (?=[{UPPER}])".replace("{UPPER}", UPPER)
 )
 _POSSESSIVE_NAMES = frozenset(
     ["Children", "Women", "Men", "People", "Veterans", "Workers", "Lloyd", "Sainsbury", "McDonald"]
@@ -2122,7 +2124,8 @@ def company_in_subject(
                 continue  # "Illescas (Toledo)", "Woking (Surrey)": a town and its province
 
         tail = re.search(r",\s*([^,]{2,30})$", raw)
-        if tail and (is_city(tail.group(1)) or find_locations(tail.group(1))):
+        tail_place = bool(tail and (is_city(tail.group(1)) or find_locations(tail.group(1))))
+        if tail and tail_place:
             raw = raw[: tail.start()]  # "The Halden Collection, Edinburgh"
         if _SITE.search(raw):
             continue  # "Oragadam Plant", "Werk Schweinfurt": a site, not the company
@@ -2160,6 +2163,9 @@ def company_in_subject(
                 and len(words) < 2
                 and not at_sign
                 and not trimmed
+                # ("– Bolderwerk, Amsterdam": a name and its town, the body naming it too; not
+                # "eine Privatbank in Wien", "in Chakan")
+                and not (tail_place and _named_in_body(text, raw.strip(), end))
                 and not LEGAL_FORM.search(" " + raw)
                 # (but "… – ING" where the body says "ING's Daily Banking tribe", "Loomwise are
                 # keen to get interviews booked": an organisation, in the plural as the British
@@ -2191,6 +2197,20 @@ def company_in_subject(
     return None
 
 
+def _named_in_body(text: str, name: str, after: int) -> bool:
+    """The body writes the name as a name: after a sentence's start, a mark or a word that
+    introduces a name ("Voor Bolderwerk (…)", "for Bolderwerk"), not after an article or an
+    adjective ("eine renommierte Privatbank") nor as a longer name's first word ("Chakan MIDC")."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b(?![ ][A-Z])", text[after:]):
+        before = text[max(after, after + m.start() - 12) : after + m.start()]
+        words = before.split()
+        last = words[-1] if words and not before.endswith(("\n", ". ")) else ""
+        if not last or not last[:1].islower() or last in _NAME_INTRO:
+            return True
+    return False
+
+
+_NAME_INTRO = frozenset(["for", "voor", "für", "pour", "para", "per", "with", "bij", "chez", "by"])
 _AT_SIGN = re.compile(r"\s@\s?(?=[A-Z0-9])")
 _TRAILING_PLACE = re.compile(r"(?<=\w)\s([A-ZÀ-Ý][a-zà-ÿ]{2,})$")
 _READERS_PAST = re.compile(

@@ -137,7 +137,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "hiring|recruiting|looking for|searching for|seeking|suchen wir|buscamos|procuramos"
             "|recherchons|cherchons|wir suchen|cerchiamo|zoeken wij|procurando|ouvert|mencari"
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
-            "|op zoek|söker|đang tuyển|on the hunt|on the lookout|details|at our|je cherche"
+            "|op zoek|söker|đang tuyển|cần tuyển|on the hunt|on the lookout|details|at our"
+            "|je cherche"
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
@@ -193,7 +194,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # "ha aperto una posizione", a film crew "we're crewing up", casual "got a X spot open"
             r"|\b(?:szukamy|poszukujemy|rekrutujemy|suche ich)\b"
             # Swedish "Vi söker en Lagerchef", "söker just nu en"; Vietnamese "đang tuyển"
-            r"|\b(?:vi|jag|och) söker\b|\bsöker (?:just nu |nu )?(?:en|ett)\b|\bđang tuyển\b"
+            r"|\b(?:vi|jag|och) söker\b|\bsöker (?:just nu |nu )?(?:en|ett)\b"
+            r"|\b(?:đang|cần) tuyển\b"
             # French "je cherche un développeur", "on cherche une infirmière"; Danish and
             # Norwegian "søger en erfaren Projektleder", "vi ser etter"; Korean "채용 중"
             r"|\b(?:je|on) cherche (?:un|une|des)\b|\b(?:vi |og )?søger (?:en|et|nu)\b"
@@ -374,7 +376,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
             "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
             "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד|roli|rolę|وظيف|فرصة"
-            "|rol |búsqueda|busqueda|de vacature|de functie",
+            "|rol |búsqueda|busqueda|de vacature|de functie|de rol",
             r"포지션|\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
@@ -387,7 +389,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|roli|rolę"
             # Spanish "un rol de Jefa de …", "la búsqueda de Líder de …"; Dutch "de vacature",
             # "de functie" (not a seller's "uw vacature", "een vacature")
-            r"|(?<=un )rol|(?<=el )rol|b[uú]squeda de|(?<=de )(?:vacature|functie))\b|משרה|תפקיד"
+            r"|(?<=un )rol|(?<=el )rol|b[uú]squeda de|(?<=de )(?:vacature|functie|rol))\b"
+            r"|משרה|תפקיד"
             # Arabic "الوظيفة:", "وظيفة", "فرصة عمل"
             r"|الوظيفة|وظيفة|فرصة عمل",
         ),
@@ -490,6 +493,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r" (?:b[uú]squeda|vacante|puesto|rol)|opvolging (?:i\.v\.m\.|over|van) (?:de|het)"
                 r" (?:functie|vacature)|die ik je (?:\w+ ){0,3}(?:doorstuurde|stuurde)"
                 r"|waar ik je (?:\w+ ){0,3}over (?:mailde|schreef))",
+            ),
+            (
+                # Dutch follow-ups and asks: "nog even checken of je mijn bericht … hebt gezien",
+                # "Even opvolgen:", "of het je wat lijkt", "of je openstaat voor een gesprek"
+                "even checken|opvolgen|mijn bericht|wat lijkt|openstaat",
+                r"\b(?:nog even checken of je|even opvolgen"
+                r"|mijn bericht (?:van vorige week|over de)"
+                r"|of het je wat lijkt|(?:je )?openstaat voor een (?:gesprek|kennismaking))",
             ),
         ),
     ),
@@ -1687,9 +1698,10 @@ class _Cue:
 # boundaries in these scripts)
 _CJK_PARTS: dict[str, Part] = {
     "hiring_statement": (
-        "在招|招聘|招募|诚聘|誠聘|急招|채용하고|모집",
+        "在招|招聘|招募|诚聘|誠聘|急招|채용하고|모집|รับสมัคร",
         r"(?:正在|目前|现在|現在)?(?:在招|招聘|招募)|诚聘|誠聘|急招|채용하고 있"
-        r"|모집(?:합니다|하고|중)",
+        # Thai "กำลังเปิดรับสมัครตำแหน่ง" (now taking applications for the position)
+        r"|모집(?:합니다|하고|중)|(?:เปิด)?รับสมัคร",
     ),
     "recruiter_self_id": (
         "猎头|獵頭|招聘顾问|招聘顧問|人資部|人资|人力资源|人力資源|採用担当|人事部|인재영입"
@@ -1715,8 +1727,8 @@ _CJK_PARTS: dict[str, Part] = {
         r"|ご返信ください|회신 부탁|연락 주시면",
     ),
     "role_words": (
-        "ポジション|職位|职位|岗位|崗位|職缺|职缺",
-        r"ポジション|職位|职位|岗位|崗位|職缺|职缺",
+        "ポジション|職位|职位|岗位|崗位|職缺|职缺|ตำแหน่ง",
+        r"ポジション|職位|职位|岗位|崗位|職缺|职缺|ตำแหน่ง",
     ),
     "pay_stated": (
         "万円|万元|萬元|年収|年薪|月薪",

@@ -61,7 +61,7 @@ _CUR_POST = (
     r"€|EUR|Euro|euros?|CHF|GBP|USD|CAD|AUD|NZD|SGD|HKD|INR|SEK|NOK|DKK|PLN|zł|kr|£|\$|JPY|yen"
     r"|円|BRL|reais|MXN|pesos|ZAR|rand|AED|dirhams?|SAR|QAR|CNY|RMB|yuan|KRW|won|CZK|HUF"
     r"|Kč|Kc|Ft|forint|₪|NIS|ILS|shekels?|₺|TL|TRY|lira|元|PHP|₱|NGN|₦|naira|KES|IDR|THB|baht"
-    r"|VND|₫|TWD|EGP|ISK|MYR|ringgit|riyals?|złotys?|zlotys?|kronor|kroner|korun|COP|CLP|ARS"
+    r"|บาท|VND|₫|TWD|EGP|ISK|MYR|ringgit|riyals?|złotys?|zlotys?|kronor|kroner|korun|COP|CLP|ARS"
     # Morocco, Peru, South Asia, Ghana, Romania, Egypt, Ukraine, East Africa
     r"|MAD|DH|Dhs|PEN|soles|PKR|LKR|NPR|rupees|BDT|Tk|taka|৳|GHS|GH₵|₵|cedis|RON|lei|LE|UAH|₴"
     r"|грн|hryvnias?|KSh|Kshs?|shillings|KD|F ?CFA|CFA|đ|VNĐ|đồng|원|₽|руб\.?|rubles?|roubles?"
@@ -387,6 +387,7 @@ _CURRENCY_CODES: dict[str, str] = {
     "thb": "THB",
     "฿": "THB",
     "baht": "THB",
+    "บาท": "THB",
     "vnd": "VND",
     "₫": "VND",
     "twd": "TWD",

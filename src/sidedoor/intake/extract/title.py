@@ -63,7 +63,8 @@ HEADS = frozenset(
         periodontist endodontist internist intensivist doula housemaster headteacher dean
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
-        commander co-pilot dpo stew stewardess gasfitter
+        commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor
+        deputy-vice-chancellor
         """
     )
 )
@@ -165,6 +166,7 @@ ROMANCE_HEADS = frozenset(
         camarero camarera mesero mesera repartidor repartidora conductora analista
         sommelier camareira garçom vendedor attuario attuaria
         manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
+        informatore informatrice modellista carpentiere verniciatore
         subdirector subdirectora subjefe
         werkvoorbereider
         operatore operatrice teleoperador teleoperadora rececionista fisioterapeuta
@@ -331,7 +333,7 @@ MODIFIERS = frozenset(
         energy power utility water gas oil petroleum mining safety ehs environmental
         sustainability legal corporate litigation property real estate estate mortgage loan
         credit insurance claims actuarial investment portfolio wealth asset private retail store
-        shop restaurant kitchen sous pastry executive vice senior-level
+        shop restaurant kitchen sous pastry executive vice senior-level online gcse
         """
     )
 )
@@ -389,7 +391,9 @@ _SUFFIX = re.compile(
     re.I,
 )
 _OF_TAIL = re.compile(  # within the line: "Head of Analytics\nLocation: …" ends at "Analytics"
-    r"^[ \t]+(of|for|in)[ \t]+((?:[A-Z][\w&+-]*|&|and)(?:[ \t]+(?:[A-Z][\w&+-]*|&|and)){0,3})"
+    # ("Dean of the Business School": "the" before the name)
+    r"^[ \t]+(of|for|in)[ \t]+((?:the[ \t]+)?(?:[A-Z][\w&+-]*|&|and)"
+    r"(?:[ \t]+(?:[A-Z][\w&+-]*|&|and)){0,3})"
 )
 # academic posts take "in X" ("Lecturer in Sustainable Architecture", "Reader in Law")
 _IN_TAIL_HEADS = frozenset(["lecturer", "professor", "fellow", "reader", "tutor", "researcher"])
@@ -411,14 +415,27 @@ _VP_FIELD = re.compile(
 )
 # "Director, Performance Marketing", "Head – Institutional Sales": a bare head is no title on
 # its own; the field after a comma or a dash on the same line is part of it
-_BARE_HEADS = frozenset(["director", "head"])
+_BARE_HEADS = frozenset(["director", "head", "professor"])
 _BARE_FIELD = re.compile(
     r"(?:,|[ ][–—-])[ ]((?:[A-Z][\w&+/-]*|&)(?:[ ](?:[A-Z][\w&+/-]*|&|and|of)){0,3})"
     r"(?![\w&+/-])"
 )
+_ORG_IN_FIELD = re.compile(
+    r"\b(?:University|College|School|Institute|Hospital|Bank|Group|Universit[äé]t|Université)\b"
+)
 _BARE_GRADES = frozenset(
     _words("senior associate executive deputy assistant group global regional")
 )
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _job_market(word: str) -> bool:
+    """A city of the job markets' gazetteer ("Milano", "Madrid"; not GeoNames' "Ventas")."""
+    from sidedoor.intake.extract.locations import find_locations
+
+    return bool(find_locations(word))
 
 
 def _place_word(word: str) -> bool:
@@ -476,7 +493,9 @@ _NORDIC_HEAD = re.compile(
     # "Kirjanpitäjä"; Icelandic "Bókari", "Verkefnastjóri"
     r"|plockare|packare|specialist|spesialist|hitsaaja|kirjanpitäjä|bókari|stjóri"
     # Swedish "Socialsekreterare", Danish "Pædagogmedhjælper", Finnish "CNC-koneistaja"
-    r"|sekreterare|sekretær|medhjælper|medhjelper|koneistaja)"
+    r"|sekreterare|sekretær|medhjælper|medhjelper|koneistaja"
+    # Dutch "Heftruckchauffeur", "Informatieanalist", "Vrachtwagenchauffeur"
+    r"|chauffeur|analist)"
 )
 
 
@@ -732,6 +751,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             and tokens[i + 1][2][:1].isupper()
             and tokens[i + 1][2].lower() not in HEADS
             and tokens[i + 2][2][:1].isupper()
+            and text[tokens[i][1] : tokens[i + 1][0]] == " "
             and text[tokens[i][1] : tokens[i + 2][0]].count(" ") == 2
         ):
             i += 1  # "Professor Eleanor Quint, who chaired …": a person's honorific
@@ -770,6 +790,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             gap = text[tokens[j - 1][1] : tokens[j][0]]
             if "\n" in gap or " - " in gap or any(c in gap for c in _GAP_STOPS):
                 break
+            if _LETTER.search(gap):
+                break  # Thai or another script the tokens skip: "…ตำแหน่ง Process Engineer"
             if _HAS_CJK.search(prev) or _HAS_KANA.search(prev):
                 break  # "…B轮）在招 Senior Unreal Engine Developer": Chinese before the title
             if (
@@ -923,7 +945,12 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             and all(tokens[k][2].lower() in _BARE_GRADES for k in range(j, i))
         ):
             field = _BARE_FIELD.match(text, title_end, end)
-            if field and not _place_word(field.group(1).split()[0]):
+            if (
+                field
+                and not _place_word(field.group(1).split()[0])
+                # ("Professor, University of Leeds": the employer, not the field)
+                and not (low == "professor" and _ORG_IN_FIELD.search(field.group(1)))
+            ):
                 title_end = field.end()
         if low in _NEEDS_MODIFIER and j == i:
             i += 1  # "Chief Mate", "First Mate"; "Mate" alone is a greeting
@@ -1272,6 +1299,8 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             linked += 1
         elif low in _ROMANCE_STOP or low.endswith("'"):
             break
+        elif pending and word[:1].isupper() and _job_market(word.rstrip(".,;:")):
+            break  # "Responsabile Acquisti di Milano": a place
         elif word[:1].isupper():
             end, pending = tokens[k][1], False
         elif word[:1].isalpha() and linked and lower_after_link < 3 and not english:

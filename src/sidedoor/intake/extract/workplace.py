@@ -358,7 +358,7 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "paikan", "arbejdssted", "oppmøte", "ζώσης", "现场", "現場", "返", "근무",
                 "presence", "live-on", " ships", "a ship", "our ship", "yacht",
                 "feadship", "bouwplaats", "ter plaatse", "hjemmekontor",
-                "hjemmefra")  # fmt: skip
+                "hjemmefra", "presenza", "sur place", "lavoro in", "resident", "in-")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -375,6 +375,15 @@ _ONSITE_MORE = Lower(
     # Norwegian "Hjemmekontor er dessverre ikke aktuelt", "ikke en jobb som kan gjøres hjemmefra"
     r"|hjemmekontor er (?:[a-zæøå]+ ){0,3}ikke (?:aktuelt|mulig)"
     r"|(?:ikke en jobb som kan|kan ikke) gjøres hjemmefra"
+    r"|ikke en stilling med hjemmekontor"
+    # Italian "il lavoro è in presenza", "lavoro in boutique su turni"; French "consultations
+    # sur place"; "28/28 on board"; "an in-restaurant role"; "a resident position"
+    r"|(?:lavoro|è) in presenza|lavoro in (?:boutique|negozio|officina|reparto|cantiere"
+    r"|stabilimento|magazzino|cucina|sala)"
+    r"|(?:consultations?|travail|poste|présence) sur place"
+    r"|\d{1,2}/\d{1,2} on ?board"
+    r"|\bin-(?:restaurant|store|hotel|clinic|school) (?:role|position|job)"
+    r"|resident (?:position|role)"
     # Swedish "på plats på terminalen", Finnish "paikan päällä", Danish "fast arbejdssted",
     # Norwegian "fast oppmøte"
     r"|på plats (?:på|i|vid) |paikan päällä|fast arbejdssted|fast oppmøte"
