@@ -416,3 +416,59 @@ def test_outreach_of_the_second_wave(text: str) -> None:
 def test_thai_pay() -> None:
     [thb] = find_pay("- เงินเดือน 40,000 – 55,000 บาท (ขึ้นอยู่กับประสบการณ์)")
     assert (thb.min, thb.max, thb.currency) == (40000.0, 55000.0, "THB")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("- Packhouse Grader – $24.00 per hour", "Packhouse Grader"),
+        ("we think you'd make a brilliant Chalet Host.", "Chalet Host"),
+        ("Barkeeper (m/w/d) – Hotel Alpenrose", "Barkeeper (m/w/d)"),
+    ],
+)
+def test_seasonal_titles(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_dinner_in_the_job_is_no_night_out() -> None:
+    for note in (
+        "Ciao Marta! Wedding season staff needed: Catering Waiter, weekends, €14/h + dinner "
+        "on shift. Interested? – Paolo, Villa Fiorita Events",
+        "Hi Jess, we're now recruiting chalet hosts: cooking a three-course dinner for up to "
+        "10 guests, £130 per week, live-in role. Keen?",
+    ):
+        assert "friend_chat" not in {f.name for f in score(note)[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("Lokasyon: Maslak – haftada 2 gün ofis, 3 gün evden", "hybrid"),
+        ("- Kozyatağı ofisinde haftada 3 gün, 2 gün uzaktan", "hybrid"),
+        ("• מיקום: חיפה – 3 ימים במשרד ו-2 מהבית", "hybrid"),
+    ],
+)
+def test_turkish_and_hebrew_hybrid(text: str, workplace: str) -> None:
+    assert find_workplace(text).workplace == workplace
+
+
+def test_company_names_without_their_forms_and_branches() -> None:
+    from sidedoor.intake.extract.company import strip_legal
+
+    assert strip_legal("Akdeniz Savunma Sanayi ve Ticaret A.Ş.") == "Akdeniz Savunma"
+    assert strip_legal("Akdeniz Savunma Sanayi ve Ticaret") == "Akdeniz Savunma"
+    item = parse_checked(
+        "Subject: Store Manager – Maison Lavande HK\n\nHi Kelly,\n\nWe're hiring a Store "
+        "Manager for our Central boutique, HK$40,000–48,000 per month. Interested?\n\nThanks!\n"
+        "Ivy Lam\nHR Business Partner, Maison Lavande (Hong Kong) Ltd"
+    )
+    assert [p.company for p in item.positions] == ["Maison Lavande"]
+
+
+def test_chinese_descriptions_and_talent_agencies_name_no_employer() -> None:
+    item = parse_checked(
+        "李工您好，\n\n我是恒远人才的猎头顾问 Amy。"
+        "我们正在为一家位于张江的芯片公司寻找模拟IC设计专家，"
+        "年薪 80-120万。方便的话加个微信聊聊？"
+    )
+    assert all(p.company in (None,) for p in item.positions)

@@ -959,7 +959,7 @@ def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> Non
     """Companies as people name them, without "GmbH", "PJSC", "Sdn Bhd", nor the unit before
     an organisation's name ("Programmes Directorate of …"; the evidence keeps the text as
     written)."""
-    from sidedoor.intake.extract.company import strip_legal, without_unit
+    from sidedoor.intake.extract.company import is_city, is_country, strip_legal, without_unit
 
     holders: list[Position | Recruiter] = [*positions, recruiter]
     for holder in holders:
@@ -967,9 +967,14 @@ def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> Non
             name = holder.company
             if "(" in name and ")" not in name:  # "Saffron (Saffron Digital Payments Pvt. Ltd.)"
                 name = name.split("(", 1)[0].strip() or name
-            holder.company = _GERMAN_ARTICLE.sub("", strip_legal(without_unit(name)))
+            name = _GERMAN_ARTICLE.sub("", strip_legal(without_unit(name)))
+            place = _PLACE_IN_BRACKETS.search(name)
+            if place and (is_city(place.group(1)) or is_country(place.group(1))):
+                name = name[: place.start()]  # "Maison Verlaine (Hong Kong) Ltd": its branch's
+            holder.company = name
 
 
+_PLACE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)$")
 # the word of a body's kind that ends its full name: "Avonmere Housing Association"
 _BODY_KIND = (
     r"Association|Society|Trust|Foundation|Council|Authority|Partnership|Hospital|University"

@@ -124,9 +124,14 @@ def strip_legal(name: str) -> str:
             return cjk  # "株式会社ノーツリンク", "瑞康生技股份有限公司", "(주)누리커머스"
     match = LEGAL_FORM.search(" " + name)
     if match is None:
-        return name
+        return _TURKISH_TRADE.sub("", name) if " ve " in name else name
     bare = (" " + name)[: match.start()].strip(" ,")
+    # Turkish "Karatepe Savunma Sanayi ve Ticaret A.Ş.": "industry and trade" ends the form
+    bare = _TURKISH_TRADE.sub("", bare)
     return bare if len(bare) >= 2 else name
+
+
+_TURKISH_TRADE = re.compile(r"[ ](?:Sanayi ve Ticaret|San\.? ve Tic\.?|Ticaret)$")
 
 
 _CJK_THEN_TITLE = re.compile(
@@ -1832,10 +1837,19 @@ _CJK_SCRIPT_NAMED = (
     ),
 )
 _CJK_AGENCY = re.compile(
-    r"キャリア|エージェント|人材|リクルート|サーチ|紹介|派遣|猎头|獵頭|헤드헌팅"
+    r"キャリア|エージェント|人材|リクルート|サーチ|紹介|派遣|猎头|獵頭|헤드헌팅|人才|猎聘|獵聘"
+)
+# a description, not a name: "一家位于陆家嘴的…" (one located in …), "德资汽车" (German-owned
+# automotive), "某知名" (a certain well-known)
+_CJK_DESCRIBED = re.compile(
+    r"^(?:一家|一間|某|知名|国内|國內|大型|专注|專注|年)|位于|位於|以上|^[\u4e00-\u9fff][资資]"
 )
 _CJK_CLIENT = re.compile(r"客户|客戶|クライアント|고객사")
 _CJK_PRESENT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def _described_cjk(m: re.Match[str] | None) -> bool:
+    return m is not None and bool(_CJK_DESCRIBED.search(_named(m).value))
 
 
 def _named(m: re.Match[str]) -> Finding:
@@ -1851,7 +1865,7 @@ def company_cjk(text: str, start: int, end: int, title: tuple[int, int] | None) 
     if not _CJK_PRESENT.search(text, start, end):
         return None
     m = _CJK_LABELLED.search(text, start, end) or _CJK_CLIENT_NAMED.search(text, start, end)
-    if m:
+    if m and not _described_cjk(m):
         return _named(m)
     for pattern in _CJK_OWN_NAMED:
         m = pattern.search(text, start, end)
@@ -1867,6 +1881,7 @@ def company_cjk(text: str, start: int, end: int, title: tuple[int, int] | None) 
             m
             for m in pattern.finditer(text, start, end)
             if not _CJK_AGENCY.search(m.group("name"))
+            and not _described_cjk(m)
             # ("Formosa Nanotech（福爾摩沙奈米科技）": the Latin name's gloss)
             and text[max(0, m.start() - 1) : m.start()] not in {"（", "("}
         ]

@@ -1357,9 +1357,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # (nor a perk "50% off food & drinks")
             # (nor a shift "dinner service", "the dinner rush")
             # (nor a cook's "breakfast/crib/dinner")
-            r"|(?<!team )(?<!friday )(?<!free )(?<!& )(?<!and )(?<!off )(?<!/)"
+            # (nor a perk "+ dinner on shift", a chalet host's "three-course dinner for 12 guests")
+            r"|(?<!team )(?<!friday )(?<!free )(?<!& )(?<!and )(?<!off )(?<!/)(?<!\+ )(?<!course )"
             r"(?:beers?|drinks|dinner)"
-            r"(?! (?:service|shifts?|rush|menu|trade|covers|crew|cooks?|chefs?)\b)"
+            r"(?! (?:service|shifts?|rush|menu|trade|covers|crew|cooks?|chefs?|on shift"
+            r"|for (?:up to|\d|guests))\b)"
             r"|how(?:'s| is| are) (?:the family|life|things|you doing)"
             # (a person's wedding, not a hotel's "wedding + Christmas party season")
             r"|lol|haha+|(?:your|the|my|our|his|her|their) wedding(?! (?:venue|business"

@@ -63,7 +63,8 @@ HEADS = frozenset(
         periodontist endodontist internist intensivist doula housemaster headteacher dean
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
-        commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor
+        commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor host grader
+        barkeeper
         deputy-vice-chancellor
         """
     )
@@ -101,7 +102,7 @@ _CAPITAL_ONLY = frozenset(
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
         builder boss hand operative sheriff hca cna psw emt crna fixer principal gp vice-principal
-        dgkp commander stew
+        dgkp commander stew host grader
         """
     )
 )

@@ -187,7 +187,7 @@ _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "
                 "混合办公",
                 "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程", "hibrid",
                 "hibrit", "היברידי", "woche", "hybridimalli", "etänä", "jours",
-                "kantoor")  # fmt: skip
+                "kantoor", "gün", "ימים")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
@@ -207,6 +207,9 @@ _HYBRID_LOCAL = Lower(
     r"|\b[1-4] (?:dny|den|dni) (?:v týdnu |týdně )?home ?office\b|\bhibrid\s?:"
     # Romanian "program hibrid", Turkish "hibrit çalışma", Hungarian "hibrid munkavégzés", Hebrew
     r"|\b(?:program|regim|lucru) hibrid\b|\bhibrit\b|\bhibrid (?:munka\w*|modell\w*)|היברידי"
+    # Turkish "haftada 2 gün ofis, 3 gün evden", "haftada 3 gün, 2 gün uzaktan"; Hebrew "3 ימים
+    # במשרד ו-2 מהבית"
+    r"|\b[1-4] gün (?:evden|uzaktan)\b|\bhaftada [1-4] gün ofis|[1-4] ימים במשרד"
     # Italian "1 giorno di smart working a settimana", "smart working 2 giorni"
     r"|\b(?:\d|un|uno|due|tre|quattro) giorn[oi] (?:a settimana |alla settimana )?(?:di |in )?"
     r"(?:smart working|lavoro da remoto|remoto)|smart working (?:per |fino a )?(?:\d|un|due|tre)"
