@@ -472,3 +472,53 @@ def test_chinese_descriptions_and_talent_agencies_name_no_employer() -> None:
         "年薪 80-120万。方便的话加个微信聊聊？"
     )
     assert all(p.company in (None,) for p in item.positions)
+
+
+def test_a_role_with_its_pay_is_an_offer() -> None:
+    # Latvian: a job title and its pay, no recruiter phrase the cues know
+    item = parse_checked(
+        "Labdien, Jāni!\n\nNoliktavas darbinieks – Rīga\nAlga: 1 300 – 1 500 EUR mēnesī.\n\n"
+        "Ar cieņu,\nLiene"
+    )
+    names = {c.name for c in item.cues}
+    assert {"job_title", "pay_stated", "role_and_pay"} <= names
+    assert item.is_recruiter_outreach
+    # one without the other adds nothing
+    assert "role_and_pay" not in {f.name for f in score("The salary is €50,000 a year.")[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Poste : Manipulateur en électroradiologie médicale",
+         "Manipulateur en électroradiologie médicale"),
+        ("Auxiliaire de vie – Lyon 3e", "Auxiliaire de vie"),
+        ("Tootmisjuht – Tartu", "Tootmisjuht"),
+        ("Gamybos operatorius – Kaunas", "Gamybos operatorius"),
+        ("Ustawiacz maszyn CNC – Poznań", "Ustawiacz maszyn CNC"),
+        ("Chefe de Cozinha – Lisboa", "Chefe de Cozinha"),
+        ("Sveiser – Stord", "Sveiser"),
+    ],
+)
+def test_titles_of_the_fourth_wave(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("- TT$22,000 – TT$26,000 per month", (22000.0, 26000.0, "TTD", "month")),
+        ("薪资：30-45K·14薪", (30000.0, 45000.0, "CNY", "month")),
+        ("地點：台北。月薪：60-80K", (60000.0, 80000.0, "TWD", "month")),
+        ("Son $38-42 mil netos mensuales, planta en Querétaro",
+         (38000.0, 42000.0, "MXN", "month")),
+    ],
+)
+def test_pay_of_the_fourth_wave(text: str, pay: tuple[float, float, str, str]) -> None:
+    [mention] = find_pay(text)
+    assert (mention.min, mention.max, mention.currency, mention.period) == pay
+
+
+def test_a_date_s_year_is_no_pay() -> None:
+    mentions = find_pay("Period: 2 January 2025 - 30 April 2025\nSalary: ¥240,000 per month")
+    assert [(m.min, m.currency) for m in mentions] == [(240000.0, "JPY")]

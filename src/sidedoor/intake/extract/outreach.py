@@ -1654,6 +1654,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         ),
     ),
     ("user_initiated", -1.0, ()),  # fired by the caller when the user wrote the first message
+    # fired by `decide` when the job_title and pay_stated cues both fire (measured on sets
+    # 2–376: +0.3 turned 14 misses right in 11,288 messages, in each group of sets)
+    ("role_and_pay", 0.3, ()),
     # fired by the caller when a follow-up with no role of its own quotes the recruiter's earlier
     # message that is outreach ("Just bumping this one …" above the pitch)
     ("quoted_outreach", 2.5, ()),
@@ -1867,7 +1870,12 @@ def _about_the_role(text: str, pos: int) -> bool:
 
 
 def decide(fired: list[Fired]) -> tuple[bool, float, list[Fired]]:
-    """Outreach or not, from the fired cues."""
+    """Outreach or not, from the fired cues (with `role_and_pay` when a job title and pay are
+    both among them: an offer names the two together, other messages about jobs seldom do)."""
+    names = {f.name for f in fired}
+    if {"job_title", "pay_stated"} <= names and "role_and_pay" not in names:
+        fired = [*fired, Fired("role_and_pay", _WEIGHTS["role_and_pay"], None, None,
+                               "a job title and its pay, together")]
     total = BIAS + sum(f.weight for f in fired)
     confidence = 1.0 / (1.0 + math.exp(-total))
     return confidence >= 0.5, round(confidence, 3), fired

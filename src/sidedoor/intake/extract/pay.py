@@ -47,7 +47,8 @@ _CUR_PRE = (
     + _BIG
     + r"|US\$|USD|S/\.?(?=\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,})(?!\w))|GH₵|GH¢|GHS|₵|৳|BDT|PKR"
     # (Uruguay's peso "$U 180.000", its dollar "U$S 3.000")
-    r"|LKR|₨|रु|E£|UAH|₴|RD\$|N\$|₽|₸|₾|₡|₼|\$U|U\$S|UYU"
+    # (Trinidad and Tobago's and Jamaica's dollars "TT$25,000", "J$180,000")
+    r"|LKR|₨|रु|E£|UAH|₴|RD\$|N\$|TT\$|J\$|₽|₸|₾|₡|₼|\$U|U\$S|UYU"
     # the naira as Nigerians often write it, "N250,000" (read as NGN only beside Nigeria)
     r"|N(?=\s?\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{1,2})?[mk]\b)"  # (and "N1.2m")
     r"|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|MX\$|MXN|\$|£|GBP"
@@ -151,7 +152,9 @@ _PERIOD = re.compile(
     r"|bulanan|tahunan|lunar|anuali?|annui|annuo|annua|annuali|mensili|mensile|sebulan|setahun"
     # Greek "μηνιαίως", "ετησίως" (monthly, yearly)
     r"|μηνιαίως|μηνιαία|ετησίως|ετήσια"
-    r"|pcm|p/m|p/a|p/h|per mensem|(?P<pm>p\.\s?m\.?|pm|p\.\s?h\.?|ph))"
+    r"|pcm|p/m|p/a|p/h|per mensem|(?P<pm>p\.\s?m\.?|pm|p\.\s?h\.?|ph)"
+    # Chinese "35-55K·15薪", "30K×14薪": a month's pay, paid so many times a year
+    r"|(?P<months>[·×x*]\s?1[2-8]\s?薪))"
     r"(?!\w))",
     re.IGNORECASE,
 )
@@ -306,6 +309,8 @@ _CURRENCY_CODES: dict[str, str] = {
     "us$": "USD",
     "usd": "USD",
     "c$": "CAD",
+    "tt$": "TTD",
+    "j$": "JMD",
     "ca$": "CAD",
     "cad": "CAD",
     "a$": "AUD",
@@ -1016,6 +1021,8 @@ def dollar_currency(text: str) -> str:
                 r"|townsville|cairns|darwin|hobart|canberra|gold coast|sunshine coast|wollongong"
                 r"|geelong|kwinana|karratha|port hedland|kalgoorlie|mackay|rockhampton|toowoomba"
                 r"|bunbury|gladstone|ballarat|bendigo|\bahpra\b|\btafe\b"
+                # Perth's suburbs and hospitals, Australian health words
+                r"|joondalup|fremantle|fiona stanley|rockingham|mandurah|\bmedicare provider\b"
                 # "NDIS participants", the "WA wheatbelt", the "Harvest Trail", "Burleigh"
                 r"|\bndis\b|wheatbelt|harvest trail|burleigh|white card|\bservo\b",
                 lowered,
@@ -1035,7 +1042,14 @@ def dollar_currency(text: str) -> str:
         ),
         "HKD": len(re.findall(r"hong kong|kowloon|\bhkd\b", lowered)),
         "MXN": len(
-            re.findall(r"(?<!new )m[eé]xico|guadalajara|monterrey|\bcdmx\b|\bmxn\b", lowered)
+            re.findall(
+                r"(?<!new )m[eé]xico|guadalajara|monterrey|\bcdmx\b|\bmxn\b"
+                # more Mexican places and its social security's names: the Bajío, IMSS
+                r"|quer[ée]taro|baj[ií]o|jalisco|puebla|tijuana|ciudad ju[aá]rez|chihuahua"
+                r"|saltillo|aguascalientes|san luis potos[ií]|hermosillo|\bm[ée]rida\b|canc[uú]n"
+                r"|culiac[aá]n|le[oó]n, gto|guanajuato|zapopan|\bimss\b|\binfonavit\b",
+                lowered,
+            )
         ),
         "TWD": len(re.findall(r"taiwan|taipei|hsinchu|\btwd\b", lowered)),
         # "$" is the peso's sign too (checked against the amount's size in _mention)
@@ -1151,6 +1165,13 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
     pre = m.group("pre") or ""
     if not pre and re.search(r"\d/$", region[max(0, m.start() - 3) : m.start()]):
         return False  # "start 3/31": a date
+    if (
+        not pre
+        and m.group("mult") is None
+        and re.fullmatch(r"(?:19|20)\d\d", m["num"])
+        and _MONTH_BEFORE.search(region, max(0, m.start() - 12), m.start())
+    ):
+        return False  # "20 March 2025": a date's year
     if not pre and m.group("mult") is None and _IDENTIFIER_BEFORE.search(
         region, max(0, m.start() - 10), m.start()
     ):
@@ -1170,6 +1191,12 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
     return not _COUNT_AFTER.match(after)
 
 
+_CHINESE_PAY = re.compile(r"(?:薪资|薪資|月薪|年薪|底薪|薪酬)\s?[：:]?\s?$")
+_TAIWAN = re.compile(r"台湾|台灣|台北|臺北|新竹|台中|高雄|(?i:taiwan|taipei|hsinchu)")
+_HONG_KONG = re.compile(r"香港|九龍|九龙|(?i:hong kong|kowloon)")
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?[ ]$"
+)
 # "Req. #UC-2291", "ISO 26262", "ISO 20022", "IEC 61508": an identifier or a standard's number
 _IDENTIFIER_BEFORE = re.compile(r"(?:#|[A-Za-z]-|\b(?:ISO|IEC|EN|DIN|IEEE|ISO/IEC|IATF|AS)[ ]?)$")
 # a count of users or customers after a number, with a word before the noun or none
@@ -1233,6 +1260,8 @@ def _mention(
     if period_match:
         word = (period_match.group("unit") or period_match.group("adverb") or "").lower()
         period = _PERIOD_WORDS.get(word.rstrip(".") if word not in _PERIOD_WORDS else word)
+        if period_match.group("months"):
+            period = "month"
         span_end = last.end() + period_match.end()
     if mult_raw in {"lpa"}:
         period = "year"
@@ -1270,6 +1299,11 @@ def _mention(
     elif currency is None and mult_raw == "万":
         # "年薪 80-150万": yuan in Chinese, yen where the text has kana
         currency = "JPY" if _KANA.search(text) else "CNY"
+    elif currency is None and _CHINESE_PAY.search(before[-12:]) and not _KANA.search(text):
+        # "薪资：35-55K·15薪": yuan, or Taiwan's or Hong Kong's dollars where the text is there
+        currency = (
+            "TWD" if _TAIWAN.search(text) else "HKD" if _HONG_KONG.search(text) else "CNY"
+        )
     top = high if high is not None else low
     # "projects from approx. 2 Mio. € up to 15 Mio. €": a size, not pay (a sales target of
     # millions is still reported, as an extra)

@@ -168,6 +168,9 @@ ROMANCE_HEADS = frozenset(
         sommelier camareira garçom vendedor attuario attuaria
         manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
         informatore informatrice modellista carpentiere verniciatore
+        manipulateur manipulatrice auxiliaire policier policière masseur-kinésithérapeute
+        moniteur-éducateur monitrice-éducatrice praticien praticienne
+        chefe empregado empregada encofrador gruista carpinteiro sveiser
         subdirector subdirectora subjefe
         werkvoorbereider
         operatore operatrice teleoperador teleoperadora rececionista fisioterapeuta
@@ -276,6 +279,7 @@ POLISH_HEADS = frozenset(
         asystent asystentka koordynator koordynatorka przedstawiciel przedstawicielka
         brygadzista monter projektant projektantka doradca sprzedawca kasjer kasjerka kucharz
         kelner kelnerka ślusarz tokarz automatyk konsultant konsultantka opiekun opiekunka
+        ustawiacz ustawiaczka
         pracownik pracowniczka
         """
     )
@@ -560,7 +564,12 @@ _OTHER_HEAD = re.compile(
     # Czech, Slovak, Romanian and Hungarian: "Senior .NET vývojář", "Procesný inžinier",
     # "Konstruktér", "Technolog obrábění", "Vedúci zmeny", "Ofițer Conformitate", "CNC gépkezelő"
     r"|vývojář|vývojáře|vývojár|inženýr|inžinier|konstruktér|konštruktér|technolog|vedúci"
-    r"|vedoucí|ofițer|gépkezelő)"
+    r"|vedoucí|ofițer|gépkezelő"
+    # Finnish "Prosessioperaattori"; Estonian "Tootmisjuht", "Andmeanalüütik"; Latvian
+    # "Ražošanas inženieris", "Noliktavas darbinieks", "Iekrāvēja vadītājs"; Lithuanian
+    # "Gamybos operatorius"
+    r"|[a-zäöüõšžāēīūļņķģčėįų-]*(?:operaattori|juht|analüütik|inženieris|darbinieks|vadītājs"
+    r"|operatorius|inžinierius|vadovas|specialistas))"
 )
 
 
