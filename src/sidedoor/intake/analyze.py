@@ -795,9 +795,9 @@ def _follow_up(ours: list[Position], earlier: list[Position], text: str) -> list
 
 
 def _against_the_range(text: str, mine: Position, pitched: Position) -> bool:
-    """The follow-up's single figure is compared with the pitch's range, in its sentence: the
-    reader's pay or ask, not the role's ("Mit 118.000 € liegen Sie gut innerhalb des Rahmens"),
-    on its line and within 100 characters."""
+    """The follow-up's single figure is compared with the pitch's range (on its line, within
+    100 characters of it): the reader's pay or ask, not the role's ("Mit 118.000 € liegen Sie
+    gut innerhalb des Rahmens")."""
     ev = mine.evidence.get("pay")
     if (
         ev is None
@@ -970,11 +970,12 @@ def _without_legal_forms(positions: list[Position], recruiter: Recruiter) -> Non
             name = _GERMAN_ARTICLE.sub("", strip_legal(without_unit(name)))
             place = _PLACE_IN_BRACKETS.search(name)
             if place and (is_city(place.group(1)) or is_country(place.group(1))):
-                name = name[: place.start()]  # "Maison Verlaine (Hong Kong) Ltd": its branch's
+                name = name[: place.start()]  # "Maison Verlaine (Hong Kong) Ltd": a branch's place
             holder.company = name
 
 
 _PLACE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)$")
+
 # the word of a body's kind that ends its full name: "Avonmere Housing Association"
 _BODY_KIND = (
     r"Association|Society|Trust|Foundation|Council|Authority|Partnership|Hospital|University"
