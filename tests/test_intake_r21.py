@@ -182,6 +182,7 @@ def test_confidential_in_other_languages_names_no_company() -> None:
         "oppdrag å finne en finansdirektør til Vestland Kraft. Er du åpen for en prat?\n\n"
         "Med vennlig hilsen\nEspen\nPartner, Fjordkraft Executive Search AS"
     )
+    assert item.positions
     assert all(p.company != "Konfidensielt" for p in item.positions)
 
 
@@ -207,6 +208,7 @@ def test_a_country_in_a_subject_is_no_company() -> None:
         "Talent here. Client is looking for a Drilling Supervisor for a deepwater campaign, "
         "USD 1,100/day. Interested?\n\nRory"
     )
+    assert item.positions
     assert all(p.company != "Mozambique" for p in item.positions)
 
 
@@ -315,6 +317,7 @@ def test_central_european_pay_and_workplace() -> None:
 )
 def test_no_employer_named_this_round(text: str) -> None:
     item = parse_checked(text)
+    assert item.positions
     assert all(p.company not in {"Fort Mac", "Per Diem"} for p in item.positions)
 
 
@@ -471,7 +474,8 @@ def test_chinese_descriptions_and_talent_agencies_name_no_employer() -> None:
         "我们正在为一家位于张江的芯片公司寻找模拟IC设计专家，"
         "年薪 80-120万。方便的话加个微信聊聊？"
     )
-    assert all(p.company in (None,) for p in item.positions)
+    assert item.positions
+    assert [p.company for p in item.positions] == [None] * len(item.positions)
 
 
 def test_a_role_with_its_pay_is_an_offer() -> None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sidedoor.intake.extract.agency import is_agency_name
+from sidedoor.intake.extract.locations import names_place
 from sidedoor.intake.textutil import Lower, WordSpots, literal_matches, lowered
 
 
@@ -1430,7 +1431,7 @@ def _accept(
         r"\b(?:[Oo]ur|[Mm]y|[Yy]our)\s\Z", text[max(0, s - 6) : s]
     ):
         return None  # "two days a week in our King's Cross office": a place of ours
-    if groups.get("far") and _is_place(name):
+    if groups.get("far") and names_place(name):
         return None  # "a role in theatres at Brisbane Airport"
     if score <= 4 and (place_like(name) or _whole_place(name)):
         return None  # "at Cathay City", "a position at Beijing", "Berlin is a city …"
@@ -1677,12 +1678,6 @@ _WORK_REGIONS = frozenset(
         "wyoming", "north jersey", "bay area",
     ]
 )  # fmt: skip
-
-
-def _is_place(name: str) -> bool:
-    from sidedoor.intake.extract.locations import find_locations
-
-    return bool(find_locations(name))
 
 
 @lru_cache(maxsize=8192)

@@ -177,6 +177,12 @@ def find_locations(text: str, start: int = 0, end: int | None = None) -> list[Pl
     return sorted(found, key=lambda p: p.start)
 
 
+def names_place(text: str) -> bool:
+    """The text holds a place of the job markets' gazetteer ("Berlin", "Milano"; not GeoNames'
+    "Mobile", Alabama, or "Ventas")."""
+    return bool(find_locations(text))
+
+
 def starts_with_place(text: str) -> bool:
     """Could `find_locations(text)` find a place at the very start? Only a gazetteer city or a
     "City, ST" can stand there (a cue's place comes after its cue)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sidedoor.intake.extract.locations import names_place
 from sidedoor.intake.extract.recruiter import after_sign_off
 from sidedoor.intake.extract.title import HEADS, TitleSpan, find_titles
 
@@ -307,13 +308,6 @@ def _kind(marker: str) -> str:
     return marker[0]
 
 
-def _is_place(words: str) -> bool:
-    """A place of the job markets' gazetteer ("Berlin"; not GeoNames' "Mobile", Alabama)."""
-    from sidedoor.intake.extract.locations import find_locations
-
-    return bool(find_locations(words))
-
-
 # one or two capitalised words between a list item's title and a dash, a colon, a bracket or
 # the line's end ("1) Spawacz MIG/MAG (135/136) – 42–48 zł/h")
 _ITEM_TITLE_MORE = re.compile(
@@ -354,12 +348,12 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     rest = text[title.end : e]
     more = _ITEM_TITLE_MORE.match(rest)
     capitals = _CAPITALS_TAIL.fullmatch(rest)
-    if capitals and text[title.start : title.end].isupper() and not _is_place(capitals.group(1)):
+    if capitals and text[title.start : title.end].isupper() and not names_place(capitals.group(1)):
         # "1. PROJECT ENGINEER OIL & GAS": a line in capitals is the title whole
         end = title.end + capitals.end(1)
         title = TitleSpan(title.start, end, text[title.start : end], title.plural, title.romance)
         rest = ""
-    elif more and _is_place(more.group(1).strip()):
+    elif more and names_place(more.group(1).strip()):
         rest = text[title.end + more.end(1) : e]  # "1) Data Engineer Berlin – €70k": a place
     elif more:  # "2️⃣ Tech Lead Mobile – Flutter": the capitalised words before the dash are its
         end = title.end + more.end(1)
@@ -577,7 +571,7 @@ def _item_tail_end(text: str, title: TitleSpan) -> int | None:
     have no digits ("– Med/Surg |"); else None."""
     line_end = text.find("\n", title.end)
     m = _ITEM_TAIL.match(text, title.end, len(text) if line_end < 0 else line_end)
-    if m is None or any(c.isdigit() for c in m.group(1)) or _is_place(m.group(1)):
+    if m is None or any(c.isdigit() for c in m.group(1)) or names_place(m.group(1)):
         return None
     return m.end(1)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sidedoor.intake.extract.locations import names_place
 from sidedoor.intake.models import EmploymentType, Seniority
 
 
@@ -64,8 +65,7 @@ HEADS = frozenset(
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
         commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor host grader
-        barkeeper
-        deputy-vice-chancellor
+        barkeeper deputy-vice-chancellor
         """
     )
 )
@@ -83,9 +83,8 @@ GERMAN_HEAD_SUFFIXES = tuple(
         helferin lehrer lehrerin buchhalter buchhalterin spezialist spezialistin apotheker
         apothekerin wissenschaftler wissenschaftlerin koch köchin konstrukteur konstrukteurin
         programmierer programmiererin leitung disponent disponentin aktuarin einkäufer
-        kommissionierer kommissioniererin installateur installateurin pflegeperson
-        sachbearbeitung
-        einkäuferin fachperson aktuar beauftragter beauftragte geschäftsführer
+        einkäuferin kommissionierer kommissioniererin installateur installateurin pflegeperson
+        sachbearbeitung fachperson aktuar beauftragter beauftragte geschäftsführer
         geschäftsführerin administrator administratorin logistiker logistikerin
         meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende leider
         ingenjör tekniker utvecklare chef sjuksköterska redakteur redakteurin redaktör redaktør
@@ -434,13 +433,6 @@ _BARE_GRADES = frozenset(
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-def _job_market(word: str) -> bool:
-    """A city of the job markets' gazetteer ("Milano", "Madrid"; not GeoNames' "Ventas")."""
-    from sidedoor.intake.extract.locations import find_locations
-
-    return bool(find_locations(word))
 
 
 def _place_word(word: str) -> bool:
@@ -1309,7 +1301,7 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             linked += 1
         elif low in _ROMANCE_STOP or low.endswith("'"):
             break
-        elif pending and word[:1].isupper() and _job_market(word.rstrip(".,;:")):
+        elif pending and word[:1].isupper() and names_place(word.rstrip(".,;:")):
             break  # "Responsabile Acquisti di Milano": a place
         elif word[:1].isupper():
             end, pending = tokens[k][1], False

@@ -361,7 +361,9 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "paikan", "arbejdssted", "oppmøte", "ζώσης", "现场", "現場", "返", "근무",
                 "presence", "live-on", " ships", "a ship", "our ship", "yacht",
                 "feadship", "bouwplaats", "ter plaatse", "hjemmekontor",
-                "hjemmefra", "presenza", "sur place", "lavoro in", "resident", "in-")  # fmt: skip
+                "hjemmefra", "presenza", "sur place", "lavoro in", "resident position",
+                "resident role", "in-restaurant", "in-store", "in-hotel", "in-clinic",
+                "in-school")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
