@@ -17,6 +17,7 @@ from sidedoor.intake.extract.agency import (
 )
 from sidedoor.intake.extract.company import (
     DUTY_MARKER,
+    ORG_WORDS,
     PAPERS,
     after_head_for,
     describes_company,
@@ -71,7 +72,7 @@ _GREETING = re.compile(
     r"|guten (?:tag|morgen)|grüß gott|grüezi|servus|moin|sehr geehrte[rs]?|liebe[rs]?|bonjour"
     r"|madame|monsieur|cher|chère|hola|buen(?:os|as) (?:días|tardes)|estimad[oa]s?|buongiorno"
     r"|gentile|ciao|olá|prezad[oa]|caro|cara|hej|hei|goedemorgen|goedemiddag|beste"
-    r"|dzień dobry|szanown[ay])\b",
+    r"|dzień dobry|szanown[ay]|sæl|sæll|góðan dag)\b",
     re.I,
 )
 
@@ -1181,6 +1182,32 @@ def _company_in_title_tail(text: str, positions: list[Position]) -> None:
         if said:
             p.company = name
             p.evidence["company"] = _ev(text, said.start(), said.start() + len(name))
+    for p in positions:
+        if p.company or not p.title:
+            continue
+        # "Operations Director, Brackley Precision Components": an organisation's name after
+        # the comma, where a speciality would be ("Director, Regulatory Affairs")
+        named = _ORG_AFTER_COMMA.search(p.title)
+        if (
+            named is None
+            or len(p.title[: named.start()].split()) < 2  # "VP, Market Risk Analytics": a field
+            or ORG_WORDS.fullmatch(named.group(1).split()[0])
+        ):
+            continue
+        at = text.find(named.group(1))
+        if at >= 0:
+            p.company = named.group(1)
+            p.evidence["company"] = _ev(text, at, at + len(named.group(1)))
+
+
+# (the words that end an organisation's name and never a field's: not "Finance", "Analytics",
+# "Lines")
+_ORG_AFTER_COMMA = re.compile(
+    r",[ ]((?:[A-Z][\w&'’.-]*[ ]){1,4}(?:Components|Group|Holdings|Hotels?|Resorts?|Bank"
+    r"|Hospitals?|Clinics?|Technologies|Industries|Labs?|Trust|Foundation|University|College"
+    r"|Corporation|Company|Airlines?|Motors|Foods|Pharmaceuticals|Therapeutics|Biosciences"
+    r"|Robotics|Ventures|Ltd|Limited|Inc|GmbH|plc|PLC|LLC))$"
+)
 
 
 def _titles_without_companies(positions: list[Position]) -> None:

@@ -881,13 +881,15 @@ _HR_TEAM_OF = re.compile(
     # "Gestión Humana de X", "Talento Humano de X", "the Board of Directors of X"
     r"|Gesti[oó]n Humana|Talento Humano|Human Resources"
     r"|(?:Supervisory )?Board(?: of (?:Directors|Trustees|Governors))?|Governors|Trustees"
+    # "Founder of Hekla Robotics", "Directors of the Fraser Harbour Authority": who, of what
+    r"|(?:Co-?)?[Ff]ounder|CEO|Chair(?:man|woman|person)?|Directors"
     # Dutch "de Raad van Bestuur van GGZ Rivierland", German "der Vorstand der X"
     r"|Raad van (?:Bestuur|Toezicht)|Directie|Vorstand|Geschäftsführung|Aufsichtsrat"
     # "HR Department of X", "Crewing & HR Department of X", "Recruitment Team at X"
     r"|(?:(?:HR|Human Resources|Crewing|Recruitment|Recruiting|Resourcing|Personnel|People"
     r"|Talent Acquisition|Talent)(?: (?:&|and) (?:HR|Human Resources|Admin|Administration"
     r"|Personnel|Recruitment))? (?i:department|dept\.?|team|division|office)))"
-    r" (?:de|da|do|del|de la|des|du|of|at|van|der) (?=[{UPPER}])".replace("{UPPER}", UPPER)
+    r" (?:de|da|do|del|de la|des|du|of|at|van|der) (?:the )?(?=[{UPPER}])".replace("{UPPER}", UPPER)
 )
 _POSSESSIVE_NAMES = frozenset(
     ["Children", "Women", "Men", "People", "Veterans", "Workers", "Lloyd", "Sainsbury", "McDonald"]

@@ -84,7 +84,8 @@ _GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|hola|olá|ola|bonjour|hallo|hoi|ciao|cześć|hej|dag|beste|liebe|lieber"
     r"|estimad[oa]|prezad[oa]|caro|cara|gentile|geachte|szanown\w+|salut|bom dia|buongiorno"
     r"|grüß gott|grüezi|guten tag|sehr geehrte\w*|dzień dobry|god dag|hei|labas|laba diena|sveiki"
-    r"|γεια|merhaba|xin chào|halo|selamat \w+|namaste|kia ora|sawasdee|salam|ahoj|zdravo)\b",
+    r"|γεια|merhaba|xin chào|halo|selamat \w+|namaste|kia ora|sawasdee|salam|ahoj|zdravo"
+    r"|sæl|sæll|sælir|góðan dag)\b",
     re.I,
 )
 _PEOPLE_LINE = re.compile(

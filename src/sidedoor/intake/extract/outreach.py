@@ -149,7 +149,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|utlyst|annonserat|slået op|verstärken|ve got|we got|have got|got an immediate"
             "|got an urgent|got open|roles going|jobs going|positions going|roles open"
             "|positions open|openings open|jobs open|come through|sucht|booking shifts|gesucht"
-            "|inserendo|stiamo|stanno",
+            "|inserendo|stiamo|stanno|leita að|vantar|óskast|ráða",
             # Norwegian "Vi har nettopp lyst ut en stilling", Swedish "vi har annonserat en
             # tjänst", Danish "vi har slået en stilling op"
             r"\b(?:lyst ut|utlyst|annonserat|slået (?:en |et )?(?:stilling )?op) (?:en|ett|et)?"
@@ -204,6 +204,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # senior prosjektleder", Finnish "Etsimme … uutta myymäläpäällikköä"
             r"|\bvi skal have (?:en|et) ny\b|\b(?:vi )?trenger (?:en|et)\b|\b(?:etsimme|haemme"
             r"|rekrytoimme)\b"
+            # Icelandic "Við erum að leita að", "okkur vantar", "Sjúkraþjálfari óskast", "viljum
+            # ráða"
+            r"|\b(?:erum|er) (?:nú )?að leita að\b|\bokkur vantar\b|\bóskast\b"
+            r"|\b(?:viljum|ætlum að|að) ráða\b"
             # Portugal's "Estamos a recrutar um", Spanish "Estamos cubriendo varias posiciones",
             # "en la búsqueda de un Jefe de Fundo"
             r"|\bestamos a recrutar\b|\bestamos cubriendo (?:varias |dos |tres |una |la )?"
@@ -961,11 +965,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # the agency's terms; not an overseas-hiring notice's own line "NO PLACEMENT
                 # FEE." or Tagalog "WALANG PLACEMENT FEE", which tell workers they pay nothing
-                # (a seller's "from €48/hr, with no placement fee" is terms)
+                # ("Zero Placement Fee" too; a seller's "from €48/hr, with no placement fee" is
+                # terms)
                 "fee|terms",
                 r"\b(?:(?:our|my|the|standard) (?:placement |recruitment |agency |search )?fees?"
                 r" (?:is|are|of)|(?:our|my|standard) (?:placement |recruitment |agency |search )?"
-                r"terms (?:are|apply)|(?<!\nno )(?<!walang )placement (?:fee|terms)"
+                r"terms (?:are|apply)|(?<!\nno )(?<!walang )(?<!zero )placement (?:fee|terms)"
                 r"|no fee unless)",
             ),
             (

@@ -140,12 +140,13 @@ _PERIOD = re.compile(
     r"|brutas|neto|netos|netas|nets|lordi|lordo|netti|brüt|kotor|bersih|l[ií]quid[oa]s?)\)?\s*)?"
     # a Polish B2B rate "1 400 – 1 700 PLN net + VAT / day"
     r"(?:\+\s?(?:VAT|GST|BTW|MwSt\.?|IVA|TVA)\s*)?"
-    r"(?!and\b)(?:(?:/|per|an?|p\.?|each|every|pro|im|je|om|i|al|ao|por|za|na|par|pe|la|all['’])\s*"
+    r"(?!and\b)(?:(?:/|per|an?|p\.?|each|every|pro|im|je|om|i|al|ao|por|za|na|par|pe|la|all['’]"
+    r"|á)\s*"
     r"(?P<unit>hour|hr|h|std\.?|stunde|day|d|tag|week|wk|woche|month|mo|mth|monat|year|yr|annum"
     r"|a\.?|anno|jahr|måned|måneden|månad|månaden|mån|mnd|år|året|mes|mês|ano|año|miesiąc|mies\."
     r"|měsíc|hó|ay|yıl|mois|an|année|heure|jour|semaine|bulan|tahun|jam|tháng|năm|giờ|lună|luna"
     r"|hora|día|dia|semana|maand|jaar|uur|dag|mese|ora|giorno|settimana|bln|thn|月|年|hr\."
-    r"|dzień|dzien|godz\.?|godzinę|godzina)(?!\w)"
+    r"|dzień|dzien|godz\.?|godzinę|godzina|mánuði|ári|klst\.?)(?!\w)"
     r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich"
     r"|miesięcznie|rocznie|měsíčně|ročně|havonta|évente|mensuales|mensual|mensal|mensais|anuales"
     r"|anual|aylık|yıllık|årligen|årlig|månadsvis|mensuels?|mensuelles?|annuels?|annuelles?"
@@ -215,6 +216,10 @@ _PERIOD_WORDS: dict[str, Period] = {
     "godz.": "hour",
     "godzinę": "hour",
     "godzina": "hour",
+    "mánuði": "month",
+    "ári": "year",
+    "klst": "hour",
+    "klst.": "hour",
     "mies.": "month",
     "měsíc": "month",
     "hó": "month",
@@ -957,7 +962,9 @@ _NORDIC: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|\bdkk\b|bagsværd|holstebro|esbjerg|fredericia|vejle|kolding|randers"
                        r"|horsens|\baf\b|\bløn\b|\bugen\b|\bdansk|venlig hilsen|\bvi søger\b",
                        re.I)),
-    ("ISK", re.compile(r"iceland|icelandic|reykjav[ií]k|\bisk\b", re.I)),
+    # (Icelandic "ég", "við", "laun", "kveðja")
+    ("ISK", re.compile(r"iceland|icelandic|reykjav[ií]k|\bisk\b|ísland|akureyri|kópavog"
+                       r"|hafnarfj|\bég\b|\bvið\b|\blaun\b|kveðja|mánuði", re.I)),
 )  # fmt: skip
 
 

@@ -406,7 +406,8 @@ def _bare_heading(text: str, s: int, e: int) -> re.Match[str] | None:
     it ("Hospital Manager\n$75,000 - $88,000 + bonus"): a heading without a marker."""
     line = text[s:e]
     # ("### Frontend Engineer": a Markdown heading's marks are no part of it)
-    bare = line.strip().lstrip("#").strip().strip("*_").rstrip(":").strip()
+    # ("--- Senior Merchandiser ---", "== Allocator ==": a heading's rules neither)
+    bare = line.strip().lstrip("#").strip().strip("*_").rstrip(":").strip().strip("-=~—–").strip()
     if (
         not bare[:1].isupper()
         or len(bare) > 60
@@ -594,6 +595,8 @@ _TITLE_LABEL = re.compile(
     r"(?im)^[ \t]*(?:[-*•·▪◦–—>▶►■◆◇【]\s*)?(?:\*\*)?(?:position|role|job title|job|vacancy|rolle"
     r"|stelle|poste|intitulé du poste|puesto|cargo|vaga|posizione|ruolo|functie|vacature"
     r"|stilling|tjänst|stanowisko|pozice|pozícia|pozicija|pozíció|θέση|포지션|직무|職種"
+    # (Icelandic "Starfsheiti: Bókari", "Starf: …")
+    r"|starfsheiti|starf|stillingstittel|stillingsbetegnelse|stellenbezeichnung|jobtitel"
     # (Japanese "◆お仕事：英文事務", "【職種】生産技術エンジニア", "募集職種：";
     # Korean "모집 분야:")
     r"|ポジション|职位|職位|vị trí|posisi|お仕事|募集職種|모집 ?분야)(?:\*\*)?[ \t]*(?:[:：]|】)"

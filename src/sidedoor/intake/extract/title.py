@@ -65,7 +65,7 @@ HEADS = frozenset(
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
         commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor host grader
-        barkeeper deputy-vice-chancellor
+        barkeeper deputy-vice-chancellor allocator
         """
     )
 )
@@ -362,7 +362,7 @@ _STOP_LEFT = frozenset(
         selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
         posición posicion posição posicao funktion rolle functie positie freelance got previous
         prior former erfaren erfarne erfarna ervaren kokenut kokenutta temp
-        ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines
+        ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines ég
         """
     )
 )
@@ -474,7 +474,7 @@ _PLURAL_SUFFIX = ("planner", "picker", "operator", "engineer", "developer", "man
 # ("en ny afdelingssygeplejerske", "tjänsten som transportledare", "myymäläpäällikkö"): a
 # compound ending in one of these
 _NORDIC_HEAD = re.compile(
-    r"[a-zæøåäö-]{3,}(?:sygeplejerske|sjuksköterska|sykepleier|leder|ledare|chef|päällikkö"
+    r"[a-zæøåäöáéíóúýðþ-]{3,}(?:sygeplejerske|sjuksköterska|sykepleier|leder|ledare|chef|päällikkö"
     r"|johtaja|asiantuntija|insinööri|strateg|rådgiver|rådgivare|konsulent|utvikler|udvikler"
     r"|utvecklare"
     r"|ingeniør|ingenjör|tekniker|medarbetare|medarbejder|koordinator|samordnare|handläggare"
@@ -492,7 +492,10 @@ _NORDIC_HEAD = re.compile(
     # Swedish "Socialsekreterare", Danish "Pædagogmedhjælper", Finnish "CNC-koneistaja"
     r"|sekreterare|sekretær|medhjælper|medhjelper|koneistaja"
     # Dutch "Heftruckchauffeur", "Informatieanalist", "Vrachtwagenchauffeur"
-    r"|chauffeur|analist)"
+    r"|chauffeur|analist"
+    # Icelandic "Hjúkrunarfræðingur", "Hugbúnaðarsérfræðingur", "Sjúkraþjálfari"; Swedish
+    # "Brokonstruktör"
+    r"|fræðingur|þjálfari|hönnuður|konstruktör|konstruktør)"
 )
 
 
@@ -563,6 +566,64 @@ _OTHER_HEAD = re.compile(
     r"|[a-zäöüõšžāēīūļņķģčėįų-]*(?:operaattori|juht|analüütik|inženieris|darbinieks|vadītājs"
     r"|operatorius|inžinierius|vadovas|specialistas))"
 )
+
+
+# a gender marker after a job title: German "(m/w/d)", French "(H/F)", Dutch "(m/v/x)", Polish
+# "(k/m)", Czech "(m/ž)"
+_MARK_AFTER = re.compile(
+    r"[ ]?\((?:[mwfdxhkvžMWFDXHKVŽ])(?:[/|][mwfdxhkvžMWFDXHKVŽ*]){1,2}\)"
+)
+# the capitalised words a marker closes, on its line: "🔧 Maschinenbediener (m/w/d)",
+# "1. Zimmerer (m/w/d)", "Vorarbeiter Holzbau (m/w/d)"
+_MARKED_RUN = re.compile(
+    r"(?<![\w'’-])([A-ZÄÖÜÀ-ÝŁŚŻŹĆŃ][\w-]{3,}(?:[ ](?:[A-ZÄÖÜÀ-ÝŁŚŻŹĆŃ][\w-]*|&|und|et|en)){0,3})"
+    r"[ ]?\((?:[mwfdxhkvžMWFDXHKVŽ])(?:[/|][mwfdxhkvžMWFDXHKVŽ*]){1,2}\)"
+)
+
+
+def _marked_titles(text: str, start: int, end: int, found: list[TitleSpan]) -> list[TitleSpan]:
+    """Titles no job noun names, which a gender marker shows to be titles whatever their
+    language ("Zimmerer (m/w/d)", "Soudeur (H/F)"): employers add the marker to job titles.
+    Only where no title found already reaches the marker."""
+    if "(" not in text[start:end]:
+        return []
+    out = []
+    for m in _MARKED_RUN.finditer(text, start, end):
+        s, e = m.start(1), m.end(1)
+        if any(t.start <= e and t.end >= e - 1 for t in found) or any(
+            t.start >= s and t.end <= m.end() for t in found
+        ):
+            continue  # a title found reaches the marker, or lies inside the run
+        if any(t.end <= s and _SAME_TITLE_GAP.fullmatch(text, t.end, s) for t in found):
+            continue  # "Lehrkraft für Deutsch als Fremdsprache (m/w/d)": the title's own words
+        if _LETTER.search(text, text.rfind("\n", 0, s) + 1, s):
+            # in a sentence the capitalised run is the job noun and its adjectives ("sucht für
+            # die Rettungswache Bietigheim Notfallsanitäter (m/w/d)"); a line of its own is the
+            # title whole ("1. Vorarbeiter Holzbau (m/w/d)")
+            words = list(re.finditer(r"\S+", text[s:e]))
+            keep = len(words) - 1
+            while keep > 0 and _TITLE_ADJECTIVE.fullmatch(words[keep - 1].group()):
+                keep -= 1
+            s += words[keep].start()
+        if _GENITIVE_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "die Position eines Oberarztes (m/w/d)": the noun declined
+        first = text[s:e].split(" ")[0]
+        if first.lower() in _STOP_LEFT or (first.isupper() and len(first) <= 3):
+            continue
+        title = text[s : m.end()]  # as advertised, as the other readers keep it
+        if _ACCUSATIVE.search(text, max(0, s - 8), s):
+            # "einen Technischen Inspektor", "einen IT-Sicherheitsbeauftragten": nominative (a
+            # weak noun drops its ending: "einen Disponenten" is a "Disponent")
+            title = re.sub(r"(?<=[a-zäöü])en\b(?= [^(])", "er", title)
+            title = re.sub(r"(ent|ant|ist|log|nom|oph|raf)en\b", r"\1", title)
+            title = re.sub(r"(?<=[a-zäöü])en\b(?=$| \()", "er", title)
+        out.append(TitleSpan(s, m.end(), title))
+    return out
+
+
+_SAME_TITLE_GAP = re.compile(r"[ \w.'’-]{0,30}")
+_TITLE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:isch|lich|end|iert|ig|haft|ell|al)(?:e|er|en|es)")
+_GENITIVE_BEFORE = re.compile(r"\b(?:eines|des)\s$")
 
 
 def _german_head(word: str) -> bool:
@@ -1001,6 +1062,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     out += _cjk_titles(text, start, end)
     out += _vietnamese_titles(text, start, end)
     out += _tech_titles(text, start, end)
+    out += _marked_titles(text, start, end, out)
     return _graded(text, _dedupe_nested(sorted(out, key=lambda t: t.start)))
 
 

@@ -1,0 +1,109 @@
+"""Round 22: titles a gender marker shows whatever their language, Icelandic job nouns and pay,
+an organisation named after a title's comma (messages in our own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_checks import parse_checked
+from sidedoor.intake.extract.company import clean_name
+from sidedoor.intake.extract.outreach import score
+from sidedoor.intake.extract.pay import find_pay
+from sidedoor.intake.extract.title import find_titles
+
+
+def _titles(text: str) -> list[str]:
+    return [t.text for t in find_titles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # no job noun we know, but the marker says it is a title
+        ("2. Dachdecker (m/w/d)\n   ab 18,40 € brutto/Stunde", "Dachdecker (m/w/d)"),
+        ("🛠 Fliesenleger (m/w/d) – 19,00 €/Std.", "Fliesenleger (m/w/d)"),
+        ("Nous recrutons un Soudeur (H/F) en CDI à Lyon", "Soudeur (H/F)"),
+        # in a sentence, the noun and its adjectives, not the place before them
+        (
+            "Die Stadtwerke suchen für das Klärwerk Nord Schleusenwärter (m/w/d) in Vollzeit",
+            "Schleusenwärter (m/w/d)",
+        ),
+        # "einen …" declines the title; it is given in the nominative
+        ("Wir suchen einen Technischen Schleusenwärter (m/w/d) für",
+         "Technischer Schleusenwärter (m/w/d)"),
+        ("Wir suchen einen Technischen Disponenten (m/w/d) für", "Technischer Disponent (m/w/d)"),
+        # Icelandic and Swedish job nouns
+        ("Subject: Hjúkrunarfræðingur óskast á Selfossi", "Hjúkrunarfræðingur"),
+        ("Ämne: Vägkonstruktör till vårt kontor i Umeå", "Vägkonstruktör"),
+        # a heading between rules
+        ("--- Junior Allocator ---\nHome & Garden\n£27,000", "Junior Allocator"),
+    ],
+)
+def test_titles_of_this_round(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_marker_after_a_title_already_read_adds_nothing() -> None:
+    assert _titles("Teamleiter Disposition (m/w/d)") == ["Teamleiter Disposition"]
+    # a genitive noun is not given as a title of its own
+    assert _titles("die Besetzung der Position eines Chefarztes (m/w/d) für Kardiologie") == []
+
+
+def test_a_list_of_trades_only_the_marker_shows() -> None:
+    item = parse_checked(
+        "Betreff: Zwei Stellen in Kufstein\n\nServus Herr Berger,\n\nwir suchen ab sofort:\n\n"
+        "1. Dachdecker (m/w/d)\n   ab € 18,40 brutto/Stunde\n\n2. Spengler (m/w/d)\n"
+        "   ab € 19,10 brutto/Stunde\n\nMeld dich einfach!\n\nLG\nMarkus Hofer\nHofer Dach GmbH"
+    )
+    assert item.is_recruiter_outreach
+    assert [p.title for p in item.positions] == ["Dachdecker (m/w/d)", "Spengler (m/w/d)"]
+    assert [p.pay.min for p in item.positions if p.pay] == [18.4, 19.1]
+
+
+def test_icelandic_pay_and_hiring() -> None:
+    (pay,) = find_pay("Við bjóðum laun á bilinu 900.000–1.050.000 kr. á mánuði í Reykjavík.")
+    assert (pay.min, pay.max, pay.currency, pay.period) == (900000, 1050000, "ISK", "month")
+    fired = {c.name for c in score("Sæll Jón, við erum að leita að forritara í teymið okkar.")[2]}
+    assert "hiring_statement" in fired
+
+
+def test_zero_placement_fee_is_told_to_the_worker() -> None:
+    item = parse_checked(
+        "Subject: Saudi Direct Hire – ICU Nurse | Zero Placement Fee\n\nDear Nurse Ana,\n\n"
+        "Harborview Manpower Inc. is recruiting for our principal, Al Waha Specialist Hospital, "
+        "for the position of ICU NURSE. Salary SAR 6,500 – 7,800 per month, free housing and "
+        "flights.\n\nPlease send your updated CV.\n\nHarborview Manpower Inc."
+    )
+    assert item.is_recruiter_outreach
+    assert "pitching_candidates" not in {c.name for c in item.cues}
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Founder of Tidewater Robotics", "Tidewater Robotics"),
+        ("Board of the Alliance for Clean Harbours", "Alliance for Clean Harbours"),
+        ("Directors of the Severn Estuary Authority", "Severn Estuary Authority"),
+        ("Bank of Ireland", "Bank of Ireland"),
+    ],
+)
+def test_who_of_which_organisation_is_the_organisation(raw: str, name: str) -> None:
+    assert clean_name(raw) == name
+
+
+def test_an_organisation_after_a_subject_title_s_comma() -> None:
+    item = parse_checked(
+        "Subject: Confidential – Finance Director, Hollins Marine Components\n\nDear Sarah,\n\n"
+        "I am retained on the search for the next Finance Director, reporting to the CEO. "
+        "£120–135k base plus bonus, on site in Preston.\n\nKind regards,\nTom Pryce\nPartner\n"
+        "Pryce Search Ltd"
+    )
+    assert [(p.title, p.company) for p in item.positions] == [
+        ("Finance Director", "Hollins Marine Components")
+    ]
+    # a speciality after the comma stays the title's
+    field = parse_checked(
+        "Subject: Director, Regulatory Affairs\n\nHi Sam, we're hiring a Director, Regulatory "
+        "Affairs at Quillon Bio. $210k base, remote. Open to a chat?\n\nDana"
+    )
+    assert [p.company for p in field.positions] != ["Regulatory Affairs"]
