@@ -107,3 +107,107 @@ def test_an_organisation_after_a_subject_title_s_comma() -> None:
         "Affairs at Quillon Bio. $210k base, remote. Open to a chat?\n\nDana"
     )
     assert [p.company for p in field.positions] != ["Regulatory Affairs"]
+
+
+# the second wave
+
+
+def test_a_bare_k_range_its_sentence_or_what_it_depends_on_ends() -> None:
+    (pay,) = find_pay("Customer Success Manager role in Montréal, hybrid, 70–80K. Interested?")
+    assert (pay.min, pay.max, pay.period) == (70000, 80000, "year")
+    (pay,) = find_pay("- 48-56K depending on experience")
+    assert (pay.min, pay.max) == (48000, 56000)
+    assert find_pay("we serve 20-40K users. Join us") == []
+
+
+def test_hours_a_payer_and_a_valuation_are_no_pay() -> None:
+    assert find_pay("Uren: 32–36 per week") == []
+    assert find_pay("You'd own the files of ~120 providers, payer enrollment and audits") == []
+    (worth,) = find_pay("a fintech valued at USD 3.1 Bn")
+    assert worth.extra
+    (stipend,) = find_pay("Stipend: ₹30,000 per month")
+    assert not stipend.extra
+    (housing,) = find_pay("plus a housing stipend of $1,100 per month")
+    assert housing.extra
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Diesel Fitter for AUSTRALIA",
+        "Industrial Equipment Manufacturer",
+        "Academic Medical Center",
+        "3-6 Yrs",
+    ],
+)
+def test_descriptions_name_no_employer(raw: str) -> None:
+    from sidedoor.intake.extract.company import after_head_for, describes_company, is_country
+
+    assert describes_company(after_head_for(raw) or raw) or is_country(after_head_for(raw) or "")
+
+
+def test_a_subject_s_descriptions_and_abbreviated_title_name_no_employer() -> None:
+    item = parse_checked(
+        "Subject: Confidential: COO – Packaging Machinery Manufacturer (Dayton, OH)\n\nDear Ann,"
+        "\n\nI'm leading a retained COO search for a family-owned business. $260k base plus "
+        "bonus. Open to a call?\n\nRuth Ames\nAmes Search Partners"
+    )
+    assert [p.company for p in item.positions] == [None]
+    sales = parse_checked(
+        "Subject: Mid-Market AE – Ferncloud – uncapped\n\nHi Jo,\n\nFerncloud are hiring a "
+        "Mid-Market Account Executive in Leeds, £55k base. Fancy a chat?\n\nAl"
+    )
+    assert [p.company for p in sales.positions] == ["Ferncloud"]
+
+
+def test_a_building_emoji_labels_the_employer() -> None:
+    item = parse_checked(
+        "Hi Tess! I've got an ICU contract that fits you:\n\nICU RN – Travel\n"
+        "🏥 Bayview Children's Hospital\n📍 Tacoma, WA\n💵 $2,900/week\n\nWant the details?\n\n"
+        "Mia | Northstar Travel Nursing"
+    )
+    assert [p.company for p in item.positions] == ["Bayview Children's Hospital"]
+
+
+def test_an_in_house_recruiter_with_our_team_of_three_words() -> None:
+    item = parse_checked(
+        "Subject: Remote Claims Examiner – Red Mesa Mutual\n\nHi Dana!\n\nI'm a recruiter with "
+        "Red Mesa Mutual and I'm hiring a Claims Examiner for our growing commercial lines team. "
+        "$30–$34/hour, fully remote.\n\nThanks!\nLee Park\nRecruiter, Red Mesa Mutual"
+    )
+    assert item.recruiter.agency is False
+    assert [p.company for p in item.positions] == ["Red Mesa Mutual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a friend asks to be recommended
+        "Hey Jonas,\n\nich hab gesehen, dass ihr einen Senior Buyer sucht. Könntest du mich intern "
+        "empfehlen? Meinen Lebenslauf schicke ich dir gern.\n\nGrüße\nAnke",
+        # a Dutch job alert
+        "Subject: Nieuwe vacatures voor jou\n\nJouw vacaturemelding\n\nEr zijn 4 nieuwe vacatures "
+        "die passen bij je zoekopdracht:\n\n» Magazijnmedewerker – Tilburg – € 2.700 p/m\n"
+        "» Heftruckchauffeur – Breda – € 16,10 per uur",
+        # a vendor's demo, in Portuguese
+        "Olá, Rita!\n\nVi que a Laticínios Serra tem 20 vagas abertas, entre elas Operador de "
+        "Produção. A Triagem.io tria currículos automaticamente. Que tal uma demonstração de 15 "
+        "minutos na próxima semana?",
+    ],
+)
+def test_messages_about_jobs_that_are_not_outreach(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam – open to hearing about a Head of Credit Sales role in HK? Tier-1 bank. Happy to "
+        "share more on a call.\n\nRavi\nHarbour Talent Asia",
+        "Subject: Financial Planner – Tempe\n\nHello Jo,\n\nWe're adding a Financial Planner to "
+        "our team in Tempe: $72,000 salary plus bonus, 401(k) match. Coffee next week?\n\n"
+        "Regards,\nAnn Lee, CFP®\nManaging Partner, Saguaro Wealth Partners",
+    ],
+)
+def test_outreach_of_the_second_wave(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach

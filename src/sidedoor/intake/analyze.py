@@ -1599,7 +1599,10 @@ def _only_names(positions: list[Position]) -> None:
             p.evidence.pop("company", None)
             continue
         rest = after_head_for(p.company)
-        if rest:
+        if rest and (describes_company(rest) or is_country(rest)):
+            p.company = None  # "Mechanic for AUSTRALIA": where, not who
+            p.evidence.pop("company", None)
+        elif rest:
             cut = len(p.company) - len(rest)
             p.company = rest
             ev = p.evidence.get("company")

@@ -284,7 +284,7 @@ _INHOUSE_CUES = Lower(
     r" at"
     # "a role in our commercial team", "at our Garhoud HQ", "our Neuss plant"
     r"|(?:on|in) the (?:talent|recruiting|recruitment) team at"
-    r"|our (?:[\w-]+ ){1,2}(?:team|department|division|practice|hq|headquarters|offices?"
+    r"|our (?:[\w-]+ ){1,3}(?:team|department|division|practice|hq|headquarters|offices?"
     r"|plants?|sites?"
     r"|campus|hospitals?|stores?|factory|warehouses?|property|properties|studios?|programme"
     r"|program|fleet"

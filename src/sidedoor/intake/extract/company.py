@@ -177,6 +177,13 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        6,
+        re.compile(
+            # a line the building emoji labels: "🏥 Pacific Crest Women's Hospital"
+            rf"(?:^|\n)[ \t]*(?:🏥|🏢|🏭|🏬|🏦|🏨|🏫)\ufe0f?[ \t]*{_NAME}[ \t]*(?=\n|$)"
+        ),
+    ),
+    (
         5,
         re.compile(
             r"\b(?:[Oo]n behalf of|(?i:pour le compte d(?:e |'|u ))|(?i:au nom d(?:e |'))"
@@ -1037,6 +1044,7 @@ _LOWER_LEGAL_GATE = (
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen", "facility",
      "hospital", "empresa", "entreprise", "société", "azienda", "werkgever", "bedrijf"),
+    ("🏥", "🏢", "🏭", "🏬", "🏦", "🏨", "🏫"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
      "em nome d", "confiée", "confie", "representaci", "in naam van", "cooperating with",
      "booking", "a apoiar", "apoiando"),
@@ -1493,7 +1501,21 @@ def describes_company(name: str) -> bool:
         _INDEX_RANKED.match(name)
         or _BACKED.search(name)
         or (" " not in name and name.lower() in _DEMONYMS)
+        or _DESCRIBED_KIND.fullmatch(name)
+        or _EXPERIENCE.fullmatch(name)
     )
+
+
+# a kind of employer, not its name: "Industrial Equipment Manufacturer", "Academic Medical
+# Center", "Boutique Law Firm"
+_DESCRIBED_KIND = re.compile(
+    r"(?:[A-Z][\w&-]*[ ]){0,3}(?:Manufacturer|Firm|Client|Start-?up|Scale-?up|Retailer"
+    r"|Distributor|Supplier|Player|Insurer|Lender|Multinational)"
+    r"|(?:Academic|Regional|Community|Teaching|Tertiary|Large|Major|Leading|Level I+)[ ]Medical"
+    r"[ ]Cent(?:er|re)"
+)
+# a subject's "|| 5-8 Yrs": the years of experience asked for
+_EXPERIENCE = re.compile(r"\d{1,2}\s?[-–+]\s?(?:\d{1,2}\s?)?(?:Yrs?|Years?|YOE|yrs?|years?)\.?")
 
 
 def after_head_for(name: str) -> str | None:
@@ -2065,6 +2087,7 @@ _SUBJECT_SKIP = frozenset(
         thursday friday saturday sunday
         sector sektor secteur settore industry industria branche mnc nbfc psu dept department
         undangan rekrutmen peluang kerja kesempatan jawatan kekosongan tawaran pekerjaan
+        convite invitación invitation einladung uitnodiging invito
         leading reputed reputable renowned prestigious well-known fast-growing
         wfh shift shifts night nights weekend weekends kurze nachfrage erinnerung rappel relance
         seguimiento follow-up followup
@@ -2164,6 +2187,7 @@ def company_in_subject(
             or any(w.lower().strip(",.!?:") in _SUBJECT_SKIP | _GENERIC for w in words)
             or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
             or find_titles(raw)
+            or re.search(r"\bAEs?\b", raw)  # "Enterprise AE – Stackpay": an account executive
             or is_city(raw)
             or is_country(raw)  # "Subsea Engineer – 7th gen drillship – Angola"
             or _whole_place(raw)  # "… – Hartford CT (hybrid)"

@@ -522,6 +522,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:(?:confidential|quick"
             r"|brief|short|casual|informal|discreet) )?(?:opportunit\w+|roles?"
             r"|conversation|chat|move|change|offers?)"
+            # "open to hearing about a Head of FX Sales role in SG?"
+            r"|open to (?:hearing|learning|chatting|talking) (?:about|more)\b"
             # "Know anyone (or interested yourself)?": a referral ask that asks the reader too
             r"|\bor (?:are you )?interested yourself\b"
             r"|interested in (?:exploring|hearing|learning|discussing|a (?:new )?(?:role"
@@ -826,8 +828,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # Spanish, Portuguese, French: "¿Te puedo mostrar una demo de 20 minutos?", "14
                 # días de prueba gratis", "Planes desde S/ 390 al mes", "essai gratuit"
                 "demo|prueba gratis|prueba gratuita|teste grátis|teste gratuito|essai gratuit"
-                "|planes desde|planos a partir",
+                "|planes desde|planos a partir|demonstra|démonstration",
+                # (Portuguese "Que tal uma demonstração de 15 minutos?")
                 r"\b(?:una? demo\b|demo de \d+ min\w*|(?:d[ií]as|semanas) de prueba gratu?i\w*"
+                r"|(?:uma|una|une) (?:demonstra[çc][ãa]o|demostraci[óo]n|d[ée]monstration)\b"
                 r"|prueba gratis|teste gr[aá]t(?:is|uito)|essai gratuit|planes desde"
                 r"|planos a partir de)",
             ),
@@ -1332,7 +1336,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # "invite you to give a 30-minute talk", "the CFP closes", "programme committee"
                 "cfp|talk|committee",
-                r"\b(?:cfp\b|(?:give|deliver|present) a (?:[\w-]+ ){0,2}?(?:talk|lightning talk)\b"
+                # (not a planner's "Michael Chen, CFP®": the certification)
+                r"\b(?:(?<!, )cfp\b(?!\s?®)"
+                r"|(?:give|deliver|present) a (?:[\w-]+ ){0,2}?(?:talk|lightning talk)\b"
                 r"|program(?:me)? committee\b)",
             ),
         ),
@@ -1431,12 +1437,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"(?:[\w-]+ ){0,3}?(?:job|role|position|opportunit\w+|internship|placement)s?\b",
             ),
             (
-                "refer|recommend me",
+                "refer|recommend me|empfehlen|aanbevelen|doorverwijzen",
                 # ("any chance you could refer me?")
                 r"\b(?:(?:could|can|would) (?:you )?(?:please )?(?:refer|recommend) me"
                 r"|(?:willing|able|happy|ok|okay) to refer me|refer me (?:to|for|internally)"
                 r"|(?:comfortable|willing|happy|ok|okay) (?:with )?referring me"
-                r"|referral for)",
+                r"|referral for"
+                # German "Könntest du mich intern empfehlen?", Dutch "kun je me aanbevelen?"
+                r"|(?:könntest|kannst|würdest) du mich (?:\w+ )?empfehlen"
+                r"|(?:kun|wil|zou) je me (?:\w+ )?(?:aanbevelen|doorverwijzen))",
             ),
             (
                 "my cv|my resume|my résumé|my profile|my details|my portfolio",
@@ -1583,13 +1592,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # job alerts and newsletters in German, French, Spanish, Portuguese, Italian, Dutch
                 "jobalarm|job-alarm|abmelden|neue jobs|alerte|désabonn|désinscri|alerta"
                 "|de baja|cancelar la suscrip|cancelar suscrip|descadastr|annulla l'iscri"
-                "|afmelden|vacaturemail|ver vacante",
+                "|afmelden|vacaturemail|ver vacante|vacaturemelding|zoekopdracht",
                 r"\b(?:jobalarm\w*|job-alarm\w*|abmelden|\d+ neue jobs|alertes? (?:e|de l')?emploi"
                 r"|se désabonner|désabonnez|désinscri\w*|alertas? de (?:empleo|emprego|vagas)"
                 r"|darse de baja|cancelar (?:la )?suscripci[oó]n|descadastrar|annulla l'iscrizione"
                 # Spanish "Modifica tu alerta o date de baja", a digest's "Ver vacante:" links
                 r"|date de baja|modifica tu alerta|ver vacante"
-                r"|afmelden|vacaturemail)\b",
+                # Dutch "Jouw vacaturemelding", "vacatures die passen bij je zoekopdracht"
+                r"|afmelden|vacaturemail|vacaturemelding\w*|passen bij (?:je|jouw) zoekopdracht)\b",
             ),
             (
                 # "This is an automated message, please do not reply"; "Esta é uma mensagem

@@ -758,7 +758,7 @@ _MULTIPLIERS: dict[str, float] = {
 }
 _PAY_CONTEXT = re.compile(
     # (a "payments app", "payroll" are no pay)
-    r"salary|\bpay(?!ments?\b|roll|able|pal)|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b"
+    r"salary|\bpay(?!ments?\b|roll|able|pal|ers?\b|ees?\b|ors?\b)|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b"
     r"|on.target|package|earn|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum"
     r"|wage|€|£|\$"
     r"|salari|salário|sueldo|salaire|r[ée]mun[ée]ra|gaji|lương|luong|\bthu nhập"
@@ -771,11 +771,14 @@ _NOT_PAY_AFTER = re.compile(
     # what a company counts: "used in 9,000 restaurants", "25k merchants", "120 stores"
     r"|restaurants|stores|shops|merchants|clients|companies|businesses|locations|sites|branches"
     r"|hospitals|clinics|schools|homes|households|vehicles|trucks|countries|cities|downloads"
+    r"|providers|physicians|doctors|nurses|accounts|projects|facilities|properties|units"
     # headcounts in other languages: "4 000 collaborateurs", "1.200 Mitarbeitende"
     r"|collaborat\w+|employés|salariés|mitarbeit\w+|medewerkers|empleados|colaboradores"
     r"|funcionários|dipendenti|pracowników|anställda|ansatte|werknemers"
     # a measure, not money: "the 110-kV grid", "a 5 MW plant", "3 GHz"
-    r"|-?(?:kv|kw|mw|gw|kwh|mwh|gwh|mva|ghz|mhz))"
+    r"|-?(?:kv|kw|mw|gw|kwh|mwh|gwh|mva|ghz|mhz)"
+    # a company's worth, not a wage: "valued at USD 2.4 Bn"
+    r"|bn|billion|billions|trillion|milliard\w*|mrd\.?)"
     # a whole word: "55,000 monthly" is pay, "12 months" is not; Czech "Kč hrubého" (gross) is no
     # "hr"
     r"(?![^\W\d_])",
@@ -783,7 +786,8 @@ _NOT_PAY_AFTER = re.compile(
 )
 _EXTRA = re.compile(
     r"sign[- ]?on|signing|joining bonus|golden hello|relocation|budget|stipend|allowance"
-    r"|referral|learning|training|equipment|per diem|raised|funding|series|valuation|revenue"
+    r"|referral|learning|training|equipment|per diem|raised|funding|series|valuation|valued"
+    r"|revenue"
     # French "Nous venons de lever CHF 9 millions", "levée de fonds"; Spanish "ronda de"
     r"|\blev(?:er|é|ée|ons)\b|lev[ée]e de fonds|ronda de|finanzierungsrunde"
     r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares"
@@ -841,6 +845,11 @@ _EXTRA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BASE_RATE = re.compile(r"salary|base|basic|rate|pay\b|\bote\b", re.IGNORECASE)
+# an intern's or a fellow's pay under its label: "Stipend: ₹35,000 per month" (a "housing
+# stipend" is a supplement)
+_STIPEND_LABEL = re.compile(
+    r"(?:^|\n)[ \t•*▪-]*(?:monthly |internship |fellowship )?stipend[ \t]*[:：][ \t]*$", re.I
+)
 # "Budget: 55-70 LPA", "the budget for this role is £80k": the salary's budget (a learning or
 # relocation budget names its purpose before the word)
 _SALARY_BUDGET = re.compile(
@@ -1198,6 +1207,10 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
     return not _COUNT_AFTER.match(after)
 
 
+_HOURS_LABEL = re.compile(
+    r"(?i)\b(?:uren|hours|stunden|wochenstunden|arbeitszeit|heures|horas|ore|timer|timmar"
+    r"|working hours|hours per week)[ \t]*[:：][ \t]*$"
+)
 _CHINESE_PAY = re.compile(r"(?:薪资|薪資|月薪|年薪|底薪|薪酬)\s?[：:]?\s?$")
 _TAIWAN = re.compile(r"台湾|台灣|台北|臺北|新竹|台中|高雄|(?i:taiwan|taipei|hsinchu)")
 _HONG_KONG = re.compile(r"香港|九龍|九龙|(?i:hong kong|kowloon)")
@@ -1256,6 +1269,8 @@ def _mention(
         return None  # "3M is hiring", "2M users", "a fleet of 120": no currency, no pay words
     if not currency_raw and not mult_raw and low < 100 and not period_match:
         return None
+    if not currency_raw and _HOURS_LABEL.search(before):
+        return None  # "Uren: 32–36 per week": the hours worked, not pay
     if (
         not currency_raw
         and not mult_raw
@@ -1340,6 +1355,7 @@ def _mention(
         bool(_EXTRA_AFTER.match(near_after) or _EXTRA_BEFORE.search(near_before))
         and not _BASE_RATE.search(near_before)
         and not _SALARY_BUDGET.search(near_before)
+        and not _STIPEND_LABEL.search(near_before)
     )
     if size and not extra:
         return None
@@ -1402,7 +1418,11 @@ _STATE_BEFORE = re.compile(r"\b(?P<state>[A-Z]{2})[^\S\n]+(?P<zip>\d{5}-)?$")
 
 
 # a role's line that ends in its range: "→ Frontend Engineer (React): 65–80k"
-_LINE_ENDS = re.compile(r"[^\S\n]*(?:$|\n|[,;)]|\+|/)")
+# (or its sentence, or what the pay depends on: "hybrid, 75–85K. Interested?", "55-68K
+# depending on experience")
+_LINE_ENDS = re.compile(
+    r"[^\S\n]*(?:$|\n|[,;)]|\+|/|\.(?:\s|$)|(?i:depending|dependent|doe\b|based on exp))"
+)
 
 
 def _bare_k_range(
