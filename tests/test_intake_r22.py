@@ -211,3 +211,129 @@ def test_messages_about_jobs_that_are_not_outreach(text: str) -> None:
 )
 def test_outreach_of_the_second_wave(text: str) -> None:
     assert parse_checked(text).is_recruiter_outreach
+
+
+# the third wave
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the contracts are the job
+        ("We need a Contract Specialist for the Navy programme", "Contract Specialist"),
+        ("Smart Contract Auditor (remote, USDC)", "Smart Contract Auditor"),
+        # an IR35 status is no part of the title
+        ("Hi Jo – inside IR35 Java Developer contract, £500pd", "Java Developer"),
+        ("Senior Threat Hunter (TS/SCI)", "Senior Threat Hunter"),
+        # a described employer after a VP's title is no field of it
+        ("Subject: VP Sales, PE-backed Logistics SaaS", "VP Sales"),
+    ],
+)
+def test_titles_of_the_third_wave(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_speciality_written_twice_with_the_title() -> None:
+    item = parse_checked(
+        "Subject: Team Lead Service Client – Recyclo Lyon\n\nBonjour Léa,\n\nRecyclo ouvre un "
+        "poste de Team Lead Service Client pour encadrer 10 conseillers. 40-44 k€ brut.\n\n"
+        "Tom\nRecruteur – Recyclo"
+    )
+    assert [p.title for p in item.positions] == ["Team Lead Service Client"]
+    compound = parse_checked(
+        "Subject: Account Executive Mid-Market – Fintra\n\nBonjour Paul,\n\nFintra (logiciel "
+        "de paie pour les PME) cherche un Account Executive Mid-Market pour Paris. 60 k€ fixe."
+        "\n\nNina"
+    )
+    assert [(p.title, p.company) for p in compound.positions] == [
+        ("Account Executive Mid-Market", "Fintra")
+    ]
+
+
+def test_pay_of_the_third_wave() -> None:
+    (slashed,) = find_pay("- Engineering Manager – 85/100K€")
+    assert (slashed.min, slashed.max, slashed.currency) == (85000, 100000, "EUR")
+    (millions,) = find_pay("Fastlønn i størrelsesorden 2,5–3 MNOK")
+    assert (millions.min, millions.max, millions.currency) == (2500000, 3000000, "NOK")
+    (dinars,) = find_pay("Salary KWD 550 to 700 per month")
+    assert (dinars.min, dinars.max, dinars.currency, dinars.period) == (550, 700, "KWD", "month")
+    (pounds,) = find_pay("الراتب: من 30,000 إلى 40,000 جنيه مصري شهرياً")
+    assert (pounds.min, pounds.max, pounds.currency) == (30000, 40000, "EGP")
+    assert find_pay("une IPO envisagée à horizon 2028, 80 M€ levés") == [] or all(
+        m.extra for m in find_pay("une IPO envisagée à horizon 2028, 80 M€ levés")
+    )
+
+
+def test_a_bare_range_in_norway_is_in_kroner() -> None:
+    item = parse_checked(
+        "Hei Kari! Vi ser etter en Dataingeniør hos Fjordkassen AS. Lønn 750–900k, full remote "
+        "i Norge. Interessert i en prat?"
+    )
+    assert [(p.pay.min, p.pay.currency) for p in item.positions] == [(750000, "NOK")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Cedar Falls ISD Human Resources", "Cedar Falls ISD"),
+        ("Board of Education of Elm Creek Unified School District",
+         "Elm Creek Unified School District"),
+        ("Here", None),
+        ("ASAP", None),
+        ("/Line", None),
+    ],
+)
+def test_names_cleaned_in_the_third_wave(raw: str, name: str | None) -> None:
+    assert clean_name(raw) == name
+
+
+def test_a_funding_round_a_clearance_and_a_fort_name_no_employer() -> None:
+    from sidedoor.intake.extract.company import describes_company
+
+    assert describes_company("Série B")
+    assert describes_company("Fort Belvoir")
+    item = parse_checked(
+        "Subject: Network Engineer – SC Cleared – Corsham – Inside IR35 – £450-£500 p/d\n\n"
+        "Hi Tom, 6-month contract, on site 4 days. Interested?\n\nAl\nHillcrest Technical"
+    )
+    assert [p.company for p in item.positions] == [None]
+
+
+def test_a_country_after_a_title_is_where_unless_it_is_the_territory() -> None:
+    item = parse_checked(
+        "Subject: Urgent requirement Chiller Technician Qatar\n\nDear Mr. Anil,\n\nWe are Desert "
+        "Crest Facility Services. We have urgent requirement for Chiller Technician for a "
+        "hospital contract.\n\nSalary QAR 4,500 per month.\n\nHR Department"
+    )
+    assert [p.title for p in item.positions] == ["Chiller Technician"]
+    territory = parse_checked(
+        "Subject: Head of Sales Italy – Lumora\n\nCiao Marco, Lumora is hiring a Head of Sales "
+        "Italy, remote, €120k base. Interested?\n\nAnna"
+    )
+    assert [p.title for p in territory.positions] == ["Head of Sales Italy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Anna! Ville bara höra om du hunnit fundera på tjänsten som Controller hos Norrljus "
+        "som jag skickade förra veckan? Hör gärna av dig!\n\n/Johanna",
+        "件名：Re: 株式会社ミナトデータ データエンジニアのポジションについて\n\n佐藤様\n\n"
+        "先日ご案内した株式会社ミナトデータのデータエンジニアの件、その後いかがでしょうか。\n\n田中",
+        "Subject: Rhodes College – Vice President for Advancement\n\nDear Ms. Hale,\n\nWe are "
+        "assisting Rhodes College in identifying its next Vice President for Advancement, who "
+        "will lead major gifts and alumni engagement. The salary range is $210,000–$240,000. May "
+        "we schedule a confidential call?\n\nGreenfield Search",
+    ],
+)
+def test_outreach_of_the_third_wave(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach
+
+
+def test_a_meetup_invitation_is_not_outreach() -> None:
+    item = parse_checked(
+        "Subject: Meetup Data Engineering – jeudi 9\n\nSalut Marc,\n\nJe co-organise le prochain "
+        "meetup Data Engineering jeudi 9 (19h). Il y aura pas mal de CTO, ça pourrait "
+        "t'intéresser. Inscription gratuite ici : meetup.com/data-eng-lyon\n\nÀ jeudi !"
+    )
+    assert not item.is_recruiter_outreach

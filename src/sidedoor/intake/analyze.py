@@ -18,6 +18,7 @@ from sidedoor.intake.extract.agency import (
 from sidedoor.intake.extract.company import (
     DUTY_MARKER,
     ORG_WORDS,
+    ORGANISATION_VERB,
     PAPERS,
     after_head_for,
     describes_company,
@@ -1178,7 +1179,7 @@ def _company_in_title_tail(text: str, positions: list[Position]) -> None:
         if tail is None or is_city(tail.group(1)):
             continue
         name = tail.group(1)
-        said = re.search(rf"\b{re.escape(name)}(?:['’]s\s|[ ](?:are|have|were|want|need)\b)", text)
+        said = re.search(rf"\b{re.escape(name)}(?:['’]s\s|{ORGANISATION_VERB})", text)
         if said:
             p.company = name
             p.evidence["company"] = _ev(text, said.start(), said.start() + len(name))
@@ -1210,9 +1211,18 @@ _ORG_AFTER_COMMA = re.compile(
 )
 
 
+# the titles whose country after them is their territory, not where the job is
+_TERRITORY_TITLE = re.compile(
+    r"\b(?:Head|Director|VP|Vice President|Country|General|Chief|President|Sales|Lead|Manager"
+    r"|Managing|Regional|Market)\b"
+)
+
+
 def _titles_without_companies(positions: list[Position]) -> None:
     """A title that carries its company: "Senior Gameplay Engineer – Quillfeather" (a
     subject's), "Hoshizora Games株式会社 Senior Unity Engineer" (a Japanese subject's)."""
+    from sidedoor.intake.extract.title import HEADS
+
     for p in positions:
         title = p.title
         if not title:
@@ -1239,9 +1249,20 @@ def _titles_without_companies(positions: list[Position]) -> None:
         place = re.search(r"\s[-–—]\s([^-–—]{2,40})$", title)
         if place and is_city(place.group(1).strip()):
             title = title[: place.start()]  # "Gerente de Planta – Querétaro": the place
-        country = re.search(r",\s([A-Z][\w .'’-]{1,30})$", title)
-        if country and is_country(country.group(1).strip()):
-            title = title[: country.start()]  # "Country Manager, Kenya": the country
+        # (a country after a space, not a comma, only where it is no territory: "Head of Sales
+        # France", "Country Manager Japan")
+        last = title.rsplit(" ", 1)[-1].lower()
+        # (a title that ends in its job noun needs no look in the gazetteer)
+        spaced = not _TERRITORY_TITLE.search(title) and last not in HEADS
+        for country in (
+            re.search(r",\s([A-Z][\w .'’-]{1,30})$", title),
+            re.search(r"(?<=\w)\s([A-Z][a-z]+)$", title) if spaced else None,
+            re.search(r"(?<=\w)\s([A-Z][a-z]+ [A-Z][a-z]+)$", title) if spaced else None,
+        ):
+            if country and is_country(country.group(1).strip()):
+                # "Country Manager, Kenya", "HVAC Supervisor Kuwait": the country
+                title = title[: country.start()]
+                break
         p.title = title
 
 

@@ -794,6 +794,7 @@ _STOP = frozenset(
         best regards email phone mobile salary benefits location full part contract permanent
         google meet zoom teams calendly remuneration compensation pay package rate base bonus
         rémunération salaire sueldo salario gehalt vergütung stipendio
+        here there asap contract-to-hire
         """
     )
 )
@@ -890,6 +891,8 @@ _HR_TEAM_OF = re.compile(
     r"|(?:Supervisory )?Board(?: of (?:Directors|Trustees|Governors))?|Governors|Trustees"
     # "Founder of Hekla Robotics", "Directors of the Fraser Harbour Authority": who, of what
     r"|(?:Co-?)?[Ff]ounder|CEO|Chair(?:man|woman|person)?|Directors"
+    # "the Board of Education of Pine Hollow Unified School District"
+    r"|(?:Board of )?Education"
     # Dutch "de Raad van Bestuur van GGZ Rivierland", German "der Vorstand der X"
     r"|Raad van (?:Bestuur|Toezicht)|Directie|Vorstand|Geschäftsführung|Aufsichtsrat"
     # "HR Department of X", "Crewing & HR Department of X", "Recruitment Team at X"
@@ -935,6 +938,8 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     """The name in a raw capitalised run, or None when it is no name ("The role", "Hybrid").
     `keep_the`: a leading "The" inside a sentence is the name's own ("The Copper Kettle
     Group")."""
+    if raw.lstrip().startswith("/"):
+        return None  # "/Line – Talentum": a signature's slash before a first name
     legal = _LEGAL_END.match(raw)  # "Finova Sp. z o.o.": its full stops end no sentence
     name = legal.group(1) if legal else re.split(_NAME_END, raw)[0]
     name = name.strip(" .,;:'’-–")
@@ -947,6 +952,7 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     name = re.sub(
         r"\s+(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team|HR Team|HR"
         r"|People Team|Careers|İnsan Kaynakları|Insan Kaynaklari|Yetenek Kazanımı|HR-osztály"
+        r"|Human Resources|Human Resources Department"
         # a group's shared-services or capability centre: "Kestrel Energy Global Business
         # Services Malaysia", "Volantis Retail GCC" (the employer is the group)
         r"|Global (?:Business |Shared |Capability |Technology )?Services(?: [A-Z][a-z]+)?"
@@ -956,7 +962,7 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     )
     # "Personas de Hoteles Brisa del Mar", "Atracción de Talento de X", "Gente & Gestão da X":
     # a company's HR team named before it
-    name = _HR_TEAM_OF.sub("", name)
+    name = _HR_TEAM_OF.sub("", _HR_TEAM_OF.sub("", name))  # ("Board of Education of X": two)
     # "Acme's payments team", "BHP's Western Australia Iron Ore"; not "Children's Hospital"
     for match in re.finditer(r"(\w+)(?:'s|’s)\b", name):
         if (
@@ -1478,7 +1484,8 @@ _SITE_OF_OURS = re.compile(
     r"|^(?:District|Quận|Distrito|Bezirk|Arrondissement|Sector|Zone|Block|Phase)\b"
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|ze)\s$")  # (Polish "ze Skandynawii")
-_BACKED = re.compile(r"\w-(?:backed|funded|stage|owned|listed)\b")
+# ("PE-backed", "VC-funded"; a funding round: "Série B", "Serie A", "Series C")
+_BACKED = re.compile(r"\w-(?:backed|funded|stage|owned|listed)\b|^S[ée]ries? [A-F]\+?$")
 _HEAD_FOR = re.compile(r"(?:[A-Z][\w-]*[ ])*?([A-Z][\w-]*)[ ]for[ ](?=[A-Z])")
 # nationalities, which describe an employer ("a Polish software producer") and name none
 _DEMONYMS = frozenset(
@@ -1503,7 +1510,14 @@ def describes_company(name: str) -> bool:
         or (" " not in name and name.lower() in _DEMONYMS)
         or _DESCRIBED_KIND.fullmatch(name)
         or _EXPERIENCE.fullmatch(name)
+        or _PLACE_SHAPED.fullmatch(name)  # "… contract at Fort Belvoir": a place
+        or _CLEARANCE.fullmatch(name)  # "SC Cleared": the vetting the job asks for
     )
+
+
+_CLEARANCE = re.compile(
+    r"(?:SC|DV|NV[12]|BPSS|CTC|TS|TS/SCI|Secret|Top Secret|Baseline)[ ]?(?:Cleared|Clearance)"
+)
 
 
 # a kind of employer, not its name: "Industrial Equipment Manufacturer", "Academic Medical
@@ -2188,6 +2202,8 @@ def company_in_subject(
             or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
             or find_titles(raw)
             or re.search(r"\bAEs?\b", raw)  # "Enterprise AE – Stackpay": an account executive
+            # "– SC Cleared –", "– DV Cleared –": the clearance asked for
+            or re.search(r"(?i)\bclear(?:ed|ance)\b", raw)
             or is_city(raw)
             or is_country(raw)  # "Subsea Engineer – 7th gen drillship – Angola"
             or _whole_place(raw)  # "… – Hartford CT (hybrid)"
@@ -2195,7 +2211,18 @@ def company_in_subject(
             # (a place inside an organisation's name is its own: "Port Authority of Singapore")
             or (find_locations(raw) and not (ORG_WORDS.search(raw) or _BODY_OF.search(raw)))
             or (
-                index == len(parts) - 1
+                # (the last part, or one that only the job's particulars follow: "… – SC
+                # Cleared – Corsham – Inside IR35 – £450-£500 p/d")
+                (
+                    index == len(parts) - 1
+                    or (
+                        index > 0
+                        and all(
+                            _PARTICULARS_PART.search(text, start + a2, start + b2)
+                            for a2, b2 in parts[index + 1 :]
+                        )
+                    )
+                )
                 and len(words) < 2
                 and not at_sign
                 and not trimmed
@@ -2207,7 +2234,7 @@ def company_in_subject(
                 # keen to get interviews booked": an organisation, in the plural as the British
                 # write one)
                 and re.search(
-                    rf"\b{re.escape(raw.strip())}(?:['’]s\s|[ ](?:are|have|were|want|need)\b)",
+                    rf"\b{re.escape(raw.strip())}(?:['’]s\s|{ORGANISATION_VERB})",
                     text[end:],
                 )
                 is None
@@ -2231,6 +2258,22 @@ def company_in_subject(
         s = text.find(name, a, b + 1)
         return Finding(name, s, s + len(name), 1)
     return None
+
+
+# what an organisation does in the body, as a town does not: "Loomwise are keen", "Spendly
+# (cartes de paiement …) cherche un …", "Nordvik söker"
+ORGANISATION_VERB = (
+    r"(?:[ ]\([^()\n]{1,80}\))?[ ](?:are|have|were|want|need|is hiring|is looking"
+    r"|is recruiting|hires|recruits|cherche|recrute|recrutent|sucht|busca|procura|zoekt|cerca"
+    r"|söker|søker)\b"
+)
+
+
+# a subject's part that says how the job is had, not who offers it: its IR35 status, pay,
+# place of work or contract
+_PARTICULARS_PART = re.compile(
+    r"(?i)\bir35\b|\bremote\b|\bhybrid\b|\bon-?site\b|\bcontract\b|\bperm\w*|[£$€]|\d"
+)
 
 
 def _named_in_body(text: str, name: str, after: int) -> bool:

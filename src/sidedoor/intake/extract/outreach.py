@@ -506,6 +506,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|mijn bericht (?:van vorige week|over de)"
                 r"|of het je wat lijkt|(?:je )?openstaat voor een (?:gesprek|kennismaking))",
             ),
+            (
+                # Nordic follow-ups: Swedish "hunnit fundera på tjänsten … som jag skickade",
+                # Norwegian "rukket å tenke på stillingen", Danish "som jeg sendte"; Japanese
+                # "先日ご案内した…の件、その後いかがでしょうか"
+                "hunnit|rukket|nået at|skickade|sendte|ご案内|いかがでしょうか|ご検討",
+                r"\b(?:hunnit (?:fundera|tänka) på|rukket å (?:tenke|se) på|nået at (?:tænke|kigge)"
+                r" på|(?:som|den) (?:jag|jeg) (?:skickade|sendte) (?:förra|forrige|sist|i)\b)"
+                r"|先日ご案内した|その後いかがでしょうか|ご検討いただけ",
+            ),
         ),
     ),
     (
@@ -1280,10 +1289,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"밋업|참가비|선착순\s?\d+\s?명|勉強会|交流会",
             ),
             (
+                # (French "Inscription gratuite ici : meetup.com/…", a meetup)
+                "inscription gratuite|meetup.com|meetup|registration is free|free registration|"
                 "webinar|masterclass|rsvp|hackathon|livestream|keynote|open house|save the date"
                 "|see you there|virtual event|in-person event|workshop on|early bird|early-bird"
                 "|line-up|lineup|call for",
-                r"\b(?:webinar|masterclass|rsvp|hackathon|livestream|keynote|open house"
+                r"\b(?:inscription gratuite|meetup\.com|(?:prochain|next|our) meetup"
+                r"|registration is free|free registration"
+                r"|webinar|masterclass|rsvp|hackathon|livestream|keynote|open house"
                 r"|save the date|see you there|virtual event|in-person event|workshop on"
                 r"|early[- ]bird|speaker line-?up|call for (?:papers|speakers|proposals"
                 r"|abstracts))\b",
@@ -1352,8 +1365,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"\b(?:let'?s connect|add you to my (?:professional )?network|expand (?:my|our)"
             r" network|great (?:meeting|to meet) you"
             # ("Nice to meet you." opens many a first message written in a second language)
-            r"|nice meeting you|fellow (?:alum\w*|member)|alumni|same (?:group"
-            r"|school)|connect with (?:like-minded|fellow|you)"
+            # ("alumni engagement": a job's work, no network)
+            r"|nice meeting you|fellow (?:alum\w*|member)|alumni(?! engagement)"
+            r"|same (?:group|school)|connect with (?:like-minded|fellow|you)"
             r"|thanks for connecting|thank you for connecting|grow my network|keep in touch)\b",
         ),
     ),

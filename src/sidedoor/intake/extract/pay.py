@@ -40,6 +40,8 @@ _ISO = frozenset(
 _ISO_ALT = "|".join(sorted(_ISO))
 _CUR_PRE = (
     r"NT\$|NIS|ILS|₪|₺|TRY(?=\s?\d)|Kč|zł|kr\.?(?=\s?\d)|₱|₦|KES|IDR|THB|฿|VND|₫|TWD|EGP|ISK|MYR"
+    # the Gulf's dinars and rial, paid in hundreds: "KWD 650 to 800 per month", "OMR 700"
+    r"|(?:KWD|BHD|OMR|JOD)(?=\s?\d)"
     r"|(?:PHP|COP|CLP|ARS|RM|Rp\.?|KSh|Kshs?|PEN|MAD|DH|Dhs\.?|RON|LE|L\.E\.|NPR|Tk\.?|SR|QR|KD"
     r"|BD|RO|JD|FCFA|SFr\.?|Fr\.|"
     + _ISO_ALT
@@ -67,6 +69,7 @@ _CUR_POST = (
     r"|MAD|DH|Dhs|PEN|soles|PKR|LKR|NPR|rupees|BDT|Tk|taka|৳|GHS|GH₵|₵|cedis|RON|lei|LE|UAH|₴"
     r"|грн|hryvnias?|KSh|Kshs?|shillings|KD|F ?CFA|CFA|đ|VNĐ|đồng|원|₽|руб\.?|rubles?|roubles?"
     r"|₸|tenge|₾|lari|лв\.?|leva|dinars?|rials?|₡|colones|birr|kyats?|so['ʻ’]m|manat|pula"
+    r"|جنيه مصري|جنيه|ريال سعودي|ريال قطري|درهم|دينار كويتي"
     r"|" + _ISO_ALT
 )
 _SPACES = " \u00a0\u202f\u2009"  # space, no-break space, narrow no-break space, thin space
@@ -102,7 +105,9 @@ _TOKEN = re.compile(
     rf"(?P<num>{_NUM})"
     # a multiplier or a sign after the amount is on its line: "GA 31408\n$19.50" is a ZIP code
     # and then pay, not 31,408 dollars
-    rf"(?:[^\S\n]?(?P<mult>{_MULT})(?![a-zA-Z\u00c0-\u024f]))?"
+    # (Norwegian "3,5–4 MNOK": millions of kroner, the M run into the code)
+    rf"(?:[^\S\n]?(?P<mult>{_MULT})(?:(?![a-zA-Z\u00c0-\u024f])"
+    r"|(?<=M)(?=(?:NOK|SEK|DKK|ISK|EUR|CHF)\b)))?"
     # Korean "1억 2,000만 원": a hundred million and twenty million
     # ("1억 3천 ~ 1억 6천만원": "3천" alone is 3천만)
     r"(?:(?<=억)[^\S\n]?(?P<man>\d,\d{3}|\d{1,4}천?)(?:[^\S\n]?만|(?<=천)))?"
@@ -114,7 +119,8 @@ _RANGE_JOIN = re.compile(
     # (and "20 upto 26 LPA": an Indian English range)
     # (after a round amount's ".–" or ",–": "CHF 120'000.– à 140'000.–", "3.905,– € bis")
     r"^(?:[.,][–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|tot|do|až|és|e|y|ile|upto"
-    r"|up to)\s*$",
+    r"|up to|إلى|الى)\s*$"
+    r"|^/$",  # "80/95K€"
     re.IGNORECASE,
 )
 # "between 4.200 and 5.600" in Dutch, French, Swedish, Danish / Norwegian, Indonesian: "and"
@@ -403,6 +409,13 @@ _CURRENCY_CODES: dict[str, str] = {
     "twd": "TWD",
     "nt$": "TWD",
     "egp": "EGP",
+    # Arabic: "45,000 جنيه مصري" (Egyptian pounds), "ريال سعودي", "درهم", "دينار كويتي"
+    "جنيه مصري": "EGP",
+    "جنيه": "EGP",
+    "ريال سعودي": "SAR",
+    "ريال قطري": "QAR",
+    "درهم": "AED",
+    "دينار كويتي": "KWD",
     "isk": "ISK",
     "myr": "MYR",
     "rm": "MYR",
@@ -620,6 +633,12 @@ _COUNTRY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("UAH", _places(r"ukrain|kyiv|kiev|lviv|kharkiv|odesa|dnipro")),
     ("SAR", _places(r"saudi|riyadh|jeddah|dammam")),
     ("QAR", _places(r"qatar|\bdoha\b")),
+    # the Nordic countries and Switzerland, in their own languages too ("full remote i Norge")
+    ("NOK", _places(r"norway|\bnorge\b|\boslo\b|bergen|trondheim|stavanger|ålesund")),
+    ("SEK", _places(r"sweden|sverige|stockholm|göteborg|gothenburg|malmö|uppsala")),
+    ("DKK", _places(r"denmark|danmark|københavn|copenhagen|aarhus|odense")),
+    ("ISK", _places(r"iceland|ísland|reykjav[ií]k")),
+    ("CHF", _places(r"switzerland|schweiz|suisse|svizzera|zürich|zurich|genève|geneva|basel")),
 )  # fmt: skip
 
 
@@ -1179,8 +1198,12 @@ def _plausible(region: str, m: re.Match[str]) -> bool:
         ):
             return False
     pre = m.group("pre") or ""
-    if not pre and re.search(r"\d/$", region[max(0, m.start() - 3) : m.start()]):
-        return False  # "start 3/31": a date
+    if (
+        not pre
+        and not m.group("mult")
+        and re.search(r"\d/$", region[max(0, m.start() - 3) : m.start()])
+    ):
+        return False  # "start 3/31": a date (not "80/95K€", a range)
     if (
         not pre
         and m.group("mult") is None
@@ -1271,6 +1294,10 @@ def _mention(
         return None
     if not currency_raw and _HOURS_LABEL.search(before):
         return None  # "Uren: 32–36 per week": the hours worked, not pay
+    if not currency_raw and not mult_raw and high is None and 1990 <= low <= 2039 and (
+        not period_match
+    ):
+        return None  # "IPO envisagée à horizon 2027": a year
     if (
         not currency_raw
         and not mult_raw

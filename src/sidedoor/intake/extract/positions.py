@@ -968,7 +968,13 @@ def _signature_job_line(text: str, title: TitleSpan, end: int) -> bool:
 # "Data Scientist Vision", "Embedded Software Engineer Radar": a capitalised word after the head
 # noun that names the speciality, part of the title when the text writes the two together twice
 # (subject and body); "Senior Engineer London" written once is a title and a place
-_SPECIALTY = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]{2,})(?=$|[\s,.:;)(–—|-])")
+# (a compound whole, "Mid-Market"; two words where the text writes them twice with the
+# title: "Team Lead Customer Care")
+_SPECIALTY_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zÀ-ÿ][a-zà-ÿ]+)?"
+_SPECIALTY = re.compile(rf" ({_SPECIALTY_WORD})(?=$|[\s,.:;)(–—|]|-(?![A-Za-z]))")
+_SPECIALTY_TWO = re.compile(
+    rf" ({_SPECIALTY_WORD} {_SPECIALTY_WORD})(?=$|[\s,.:;)(–—|]|-(?![A-Za-z]))"
+)
 _NOT_SPECIALTY = frozenset(
     re.findall(
         r"\w+",
@@ -1001,7 +1007,15 @@ def _with_specialty(text: str, title: TitleSpan) -> TitleSpan:
         ):
             return TitleSpan(title.start, before_our.end(), f"{title.text} {tail}",
                              romance=title.romance)
-    match = _SPECIALTY.match(text, title.end)
+    two = _SPECIALTY_TWO.match(text, title.end)
+    if (
+        two is not None
+        and not any(w in _NOT_SPECIALTY or w.lower() in HEADS for w in two.group(1).split())
+        and text.count(text[title.start : two.end()]) >= 2
+    ):
+        match: re.Match[str] | None = two
+    else:
+        match = _SPECIALTY.match(text, title.end)
     if match is None or match.group(1) in _NOT_SPECIALTY:
         return title
     longer = text[title.start : match.end()]

@@ -65,7 +65,7 @@ HEADS = frozenset(
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
         commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor host grader
-        barkeeper deputy-vice-chancellor allocator
+        barkeeper deputy-vice-chancellor allocator hunter
         """
     )
 )
@@ -361,7 +361,7 @@ _STOP_LEFT = frozenset(
         oportunidade oportunidades opportunità opportunities vacancy ricerca
         selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
         posición posicion posição posicao funktion rolle functie positie freelance got previous
-        prior former erfaren erfarne erfarna ervaren kokenut kokenutta temp
+        prior former erfaren erfarne erfarna ervaren kokenut kokenutta temp oportunitate
         ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines ég
         """
     )
@@ -369,7 +369,10 @@ _STOP_LEFT = frozenset(
 # "Part 2 Architectural Assistant", "Class 1 Driver", "Tier 2 Support Analyst": a grade that
 # belongs to the title
 # a clearance or a roster written before a title is no part of it
-_NOT_OF_TITLE = re.compile(r"TS/SCI|TS/SCI/FSP|SC|DV|NV[12]|FIFO|DIDO|BIBO")
+_CONTRACT_HEADS = frozenset(
+    ["specialist", "auditor", "administrator", "negotiator", "officer", "lawyer", "attorney"]
+)
+_NOT_OF_TITLE = re.compile(r"TS/SCI|TS/SCI/FSP|SC|DV|NV[12]|FIFO|DIDO|BIBO|IR35")
 _GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
 _HEAD_GRADE = re.compile(r"([a-z]+)-[1-4]")
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
@@ -841,6 +844,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             if prev.endswith((",", ":", ";", "!", "?")) or (
                 prev_low in _STOP_LEFT
                 and prev not in {"IT", "Qualified"}
+                # "Contract Specialist", "Smart Contract Auditor": the contracts are the job
+                and not (prev == "Contract" and low in _CONTRACT_HEADS)
                 and not (prev == "Urgent" and tokens[j][2] == "Care")  # an urgent care clinic's
                 and not (prev == "OR" and low in _THEATRE_HEADS)
             ):
@@ -998,7 +1003,12 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             low in _VP_HEADS or (low == "president" and i > 0 and tokens[i - 1][2] == "Vice")
         ):
             field = _VP_FIELD.match(text, title_end, end)
-            if field and not _place_word(field.group(1).split()[0]):
+            if (
+                field
+                and not _place_word(field.group(1).split()[0])
+                # ("VP Marketing, PE-backed HR Tech": the employer described)
+                and not re.search(r"-(?:backed|funded|owned|listed)\b", field.group(1))
+            ):
                 # "VP, Treasury Management Sales", "SVP Finance", "Vice President, Commercial
                 # Lending"
                 title_end = field.end()
