@@ -337,3 +337,64 @@ def test_a_meetup_invitation_is_not_outreach() -> None:
         "t'intéresser. Inscription gratuite ici : meetup.com/data-eng-lyon\n\nÀ jeudi !"
     )
     assert not item.is_recruiter_outreach
+
+
+# the fourth wave
+
+
+def test_an_organisation_after_a_title_s_comma_or_dash() -> None:
+    hotel = parse_checked(
+        "Subject: Confidential – General Manager, Hotel Verbena (Charleston, SC)\n\nDear Ana,\n\n"
+        "We have been retained by the owners of Hotel Verbena to find their next General "
+        "Manager. $150k–$170k plus bonus. May we talk?\n\nPalmetto Hospitality Search"
+    )
+    assert [(p.title, p.company) for p in hotel.positions] == [
+        ("General Manager", "Hotel Verbena")
+    ]
+    pub = parse_checked(
+        "Subject: Head Chef – The Old Mill\n\nHi Sam, we're after a Head Chef for the kitchen. "
+        "£52,000, four-day week. Fancy a chat?\n\nJo"
+    )
+    assert [(p.title, p.company) for p in pub.positions] == [("Head Chef", "The Old Mill")]
+
+
+def test_a_plural_trade_with_its_pay_after_it() -> None:
+    item = parse_checked(
+        "Subject: Service Electricians earning $80k–$120k – Brightline Electric\n\nHey Dom,\n\n"
+        "Our Service Electricians are making $80k–$120k a year. Want to talk?\n\nKyle"
+    )
+    assert [p.title for p in item.positions] == ["Service Electrician"]
+
+
+def test_a_staffing_firm_s_name_sells_nothing_and_tagalog_says_no_wfh() -> None:
+    item = parse_checked(
+        "Subject: Job Offer - Process Engineer (Sta. Rosa, Laguna)\n\nMagandang araw po Engr. "
+        "Cruz!\n\nKami po ay naghahanap ng Process Engineer para sa aming kliyente. Salary: "
+        "₱40,000 - ₱50,000 per month. Onsite po ang trabaho sa planta, hindi po pwede WFH.\n\n"
+        "Ana Santos\nRecruitment Specialist\nSouthgate Techno Staffing Services"
+    )
+    assert item.is_recruiter_outreach
+    assert [p.workplace for p in item.positions] == ["onsite"]
+
+
+def test_a_list_in_capitals_with_front_of_house() -> None:
+    item = parse_checked(
+        "Hi Carla,\n\nTwo leadership roles for a steakhouse opening in Tempe:\n\n"
+        "EXECUTIVE CHEF – $80K–$90K + bonus\nFRONT OF HOUSE MANAGER – $58K–$62K + bonus\n\n"
+        "Let me know which one you'd want to hear more about.\n\nBree\nServeWell Staffing"
+    )
+    assert [p.title for p in item.positions] == ["EXECUTIVE CHEF", "FRONT OF HOUSE MANAGER"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Lanificio Ferraris di Biella", "Lanificio Ferraris"),
+        ("Banca Popolare di Sondrio", "Banca Popolare di Sondrio"),
+        ("Banca Ionica Private per la Puglia", "Banca Ionica Private"),
+        ("ZaloPay (VNG JSC)", "ZaloPay"),
+        ("Důvěrné", None),
+    ],
+)
+def test_names_cleaned_in_the_fourth_wave(raw: str, name: str | None) -> None:
+    assert clean_name(raw) == name

@@ -1187,12 +1187,15 @@ def _company_in_title_tail(text: str, positions: list[Position]) -> None:
         if p.company or not p.title:
             continue
         # "Operations Director, Brackley Precision Components": an organisation's name after
-        # the comma, where a speciality would be ("Director, Regulatory Affairs")
+        # the comma or dash, where a speciality would be ("Director, Regulatory Affairs")
         named = _ORG_AFTER_COMMA.search(p.title)
         if (
             named is None
             or len(p.title[: named.start()].split()) < 2  # "VP, Market Risk Analytics": a field
-            or ORG_WORDS.fullmatch(named.group(1).split()[0])
+            or (
+                ORG_WORDS.fullmatch(named.group(1).split()[0])
+                and named.group(1).split()[0] not in {"Hotel", "Hotels"}
+            )
         ):
             continue
         at = text.find(named.group(1))
@@ -1204,10 +1207,15 @@ def _company_in_title_tail(text: str, positions: list[Position]) -> None:
 # (the words that end an organisation's name and never a field's: not "Finance", "Analytics",
 # "Lines")
 _ORG_AFTER_COMMA = re.compile(
-    r",[ ]((?:[A-Z][\w&'’.-]*[ ]){1,4}(?:Components|Group|Holdings|Hotels?|Resorts?|Bank"
+    r"(?:,|[ ][-–—])[ ]((?:[A-Z][\w&'’.-]*[ ]){1,4}(?:Components|Group|Holdings|Hotels?|Resorts?"
+    r"|Bank"
     r"|Hospitals?|Clinics?|Technologies|Industries|Labs?|Trust|Foundation|University|College"
     r"|Corporation|Company|Airlines?|Motors|Foods|Pharmaceuticals|Therapeutics|Biosciences"
-    r"|Robotics|Ventures|Ltd|Limited|Inc|GmbH|plc|PLC|LLC))$"
+    r"|Robotics|Ventures|Ltd|Limited|Inc|GmbH|plc|PLC|LLC|School|Grammar|Academy|Council"
+    r"|Hospice|Society|Authority)"
+    # ("General Manager, Hotel Magnolia", "Chief Executive, The Marlow Foundation", "Head Chef
+    # – The Fernwood")
+    r"|(?:The|Hotel|Hôtel)(?:[ ][A-Z][\w&'’.-]*){1,4})$"
 )
 
 
@@ -1229,7 +1237,9 @@ def _titles_without_companies(positions: list[Position]) -> None:
             continue
         if "株式会社" in title:
             title = title.rsplit("株式会社", 1)[-1].strip() or title
-        tail = re.search(r"\s[-–—|·•]\s*([^-–—|·•]{2,})$", title)
+        # (or its comma: "Chief Executive, The Marlow Foundation" of "The Marlow Foundation for
+        # Sight")
+        tail = re.search(r"(?:\s[-–—|·•]|,)\s*([^-–—|·•,]{2,})$", title)
         if (
             tail
             and tail.start() > 0

@@ -65,7 +65,8 @@ _QNAME = rf"(?:[\"“„«][ ]?)?{_NAME}"
 # a legal form at the end of a name: "GmbH", "S.p.A.", "K.K.", "Pty Ltd", "Sp. z o.o." …
 LEGAL_FORM = re.compile(
     rf"[ ,](?:{_LEGAL_SPACED}|Pty\.?[ ]Ltd\.?|S\.[ ]?p\.[ ]?A\.?|SpA|S\.A\.?(?:S\.?)?|SAS|S\.L\.?"
-    r"|S\.r\.l\.?|Srl|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP"
+    r"|S\.r\.l\.?|Srl|S\.c\.p\.A\.?|S\.c\.r\.l\.?|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?"
+    r"|Limited|LLC|L\.L\.C\.|LLP"
     r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?"
     r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?|S\.A\.C\.?|E\.I\.R\.L\.?"
     r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|Company[ ]Limited|OÜ|Ltda\.?|Inc\.,?"
@@ -805,6 +806,7 @@ _GENERIC = frozenset(
         permanent full-time part-time perm temp saas healthtech insurtech proptech edtech
         biotech healthcare confidential undisclosed stealth tbc tbd n/a various multiple global
         konfidensielt konfidentielt konfidentiell fortroligt vertrouwelijk luottamuksellinen
+        důvěrné důvěrná důverné dôverné poufne
         ai ml 3pl 4pl sr snr jr tier
         """
     )
@@ -934,6 +936,19 @@ _OTHER_SCRIPT_AFTER = re.compile(
 )
 
 
+# Italian bodies whose town is their name's own
+_NAMED_BY_TOWN = re.compile(
+    r"(?:Banca|Banco|Cassa|Credito|Università|Comune|Provincia|Ospedale|Azienda|Camera|Istituto"
+    r"|Politecnico|Consorzio|Fondazione)\b"
+)
+_ITALIAN_REGIONS = frozenset(
+    _words(
+        """Piemonte Lombardia Veneto Liguria Toscana Umbria Marche Lazio Abruzzo Molise Campania
+        Puglia Basilicata Calabria Sicilia Sardegna Emilia-Romagna Friuli Trentino"""
+    )
+)
+
+
 def clean_name(raw: str, keep_the: bool = False) -> str | None:
     """The name in a raw capitalised run, or None when it is no name ("The role", "Hybrid").
     `keep_the`: a leading "The" inside a sentence is the name's own ("The Copper Kettle
@@ -949,6 +964,28 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     name = _PARENT_NOTE.sub("", name).strip(" .,;:'’-–")
     # "Hanbit Mobility (한빛모빌리티)": the name in another script, after it
     name = _OTHER_SCRIPT_AFTER.sub("", name)
+    # "MoMo (M_Service JSC)": the legal entity's name in brackets after the brand
+    name = re.sub(r"[ ]\([^()]*\b(?:JSC|Ltd\.?|LLC|Inc\.?|GmbH|S\.A\.|B\.V\.|Co\.)\)$", "", name)
+    # "Lanificio Bertone di Biella", "Banca Meridiana Private per la Campania": its town or
+    # region after "di" / "per la"
+    # region after "di" / "per la" (a mill's or a factory's town: "-ificio"), not "Banca di
+    # Roma", "Cassa di Risparmio di Firenze", "Banca Popolare di Sondrio"
+    town = re.search(
+        r"[ ](di|per la|per il|per l['’])[ ]?([A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?)$", name
+    )
+    head = name[: town.start()] if town else ""
+    if (
+        town
+        and len(head.split()) >= 2
+        and " di " not in head
+        and (town.group(1) != "di" or not _NAMED_BY_TOWN.match(head))
+        and (
+            town.group(2) in _ITALIAN_REGIONS
+            or head.split()[0].endswith("ificio")
+            or is_city(town.group(2))
+        )
+    ):
+        name = head
     name = re.sub(
         r"\s+(?:Talent Acquisition|Talent Team|Recruiting Team|Recruitment Team|HR Team|HR"
         r"|People Team|Careers|İnsan Kaynakları|Insan Kaynaklari|Yetenek Kazanımı|HR-osztály"

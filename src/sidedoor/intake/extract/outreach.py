@@ -1051,7 +1051,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 "supplier|psl|rpo|staffing services|contract staffing|shortlist",
-                r"\b(?:preferred supplier|psl\b|rpo\b|staffing services|contract staffing"
+                # (what the seller offers, not an agency's name: "Laguna Techno Staffing
+                # Services")
+                r"\b(?:preferred supplier|psl\b|rpo\b|(?:our|offer|offering|provide|providing"
+                r"|flexible|contract) (?:[\w-]+ )?staffing services|contract staffing"
                 r"|(?:we|i) (?:usually |typically |can |will |could )?(?:present|deliver|provide"
                 r"|send) (?:you )?(?:a |an |the )?(?:first |initial )?shortlist)",
             ),

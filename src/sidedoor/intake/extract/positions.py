@@ -101,6 +101,11 @@ _PLURAL_NEED = re.compile(
 )
 # "Track Operatives needed", "limo driver needed": the role with its want after it
 _PLURAL_WANTED = re.compile(r"[ \t]+(?:needed|wanted|required|gezocht)\b", re.I)
+# "Service Plumbers earning $85k–$130k", "Our Service Plumbers are making $85k": the role with
+# its pay after it
+_PLURAL_PAID = re.compile(
+    r"[ \t]+(?:are[ \t]+)?(?:earning|making|paid|on)[ \t]+(?:up[ \t]+to[ \t]+)?[$£€]", re.I
+)
 _NOT_TARGET = re.compile(
     r"(?:\byou'?re\b|\byou are\b|\byour\b|\byou were\b|\bworked as\b|\bcurrently an?\b|\bI'?m"
     r" (?:an?|the|one of the)\b|\bI am (?:an?|the|one of the)\b|\bI work as\b|\bmy (?:role|title)\b"
@@ -727,6 +732,7 @@ def best_title(
                 title.plural
                 and not _PLURAL_TRIGGER.search(before)
                 and not _PLURAL_WANTED.match(text, title.end)
+                and not _PLURAL_PAID.match(text, title.end)
             ):
                 continue
             score = 0.0

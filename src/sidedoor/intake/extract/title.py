@@ -65,7 +65,7 @@ HEADS = frozenset(
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
         commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor host grader
-        barkeeper deputy-vice-chancellor allocator hunter
+        barkeeper deputy-vice-chancellor allocator hunter jockey
         """
     )
 )
@@ -902,8 +902,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             j += 1
         if (
             j >= 2
-            and tokens[j][2] == "House"
-            and tokens[j - 1][2] == "of"
+            and tokens[j][2] in {"House", "HOUSE"}
+            and tokens[j - 1][2] in {"of", "OF"}
             and tokens[j - 2][2] in {"Front", "Back", "FRONT", "BACK"}
         ):
             j -= 2  # "Front of House Manager": a hotel's or restaurant's part, not "House"

@@ -135,7 +135,7 @@ _NOT_REMOTE = Lower(
     r"|can(?:'?t|not) be remote|no (?:option"
     r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
-    r"|allowance)"
+    r"|allowance)|hindi (?:po )?(?:pwede|puwede|pwedeng|puwedeng) (?:ang )?(?:wfh|remote)"
     r"|remote sites?|remote monitoring|remote areas?|remote communities|remote patient"
     r"|(?:not|unsuitable|never) (?:suitable |possible |available |open )?(?:for |as )(?:a )?remote"
     r"|remote (?:work(?:ing)? )?(?:is not|isn'?t|is never|not) (?:possible|available|an option"
@@ -527,7 +527,9 @@ _NOT_REMOTE_PHRASE = Lower(
     r"|kein(?:e)? (?:homeoffice|home office|mobiles arbeiten)|no (?:option for )?wfh"
     r"|no home[- ]?working|no work(?:ing)?[- ]from[- ]home"
     r"|(?:home[- ]?working|telework(?:ing)?|wfh) (?:is not|isn'?t) (?:possible"
-    r"|available|an option))\b"
+    r"|available|an option)"
+    # Tagalog "hindi po pwede (ang) WFH": WFH is not allowed
+    r"|hindi (?:po )?(?:pwede|puwede|pwedeng|puwedeng) (?:ang )?(?:wfh|work from home|remote))\b"
 )
 
 
