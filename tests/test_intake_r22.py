@@ -398,3 +398,30 @@ def test_a_list_in_capitals_with_front_of_house() -> None:
 )
 def test_names_cleaned_in_the_fourth_wave(raw: str, name: str | None) -> None:
     assert clean_name(raw) == name
+
+
+# the fifth wave
+
+
+def test_chinese_alerts_rejections_and_sellers_are_not_outreach() -> None:
+    for text in (
+        "主旨：您訂閱的職缺通知：後端工程師（台北市）共3筆新職缺\n\n林先生 您好，\n"
+        "以下是符合您訂閱條件的最新職缺：\n1. 後端工程師｜好日子科技｜月薪 60,000~80,000元",
+        "主题：感谢您对云帆科技的关注\n\n尊敬的王先生：\n\n感谢您应聘“数据分析师”职位。我们很遗憾地"
+        "通知您，本次无法为您安排后续流程。",
+        "主题：【免费试用】AI面试官上线\n\n尊敬的HR负责人，您好：\n我是智聘科技的客户经理。"
+        "智聘AI面试官可以帮您自动完成初面。",
+    ):
+        assert not parse_checked(text).is_recruiter_outreach
+
+
+def test_a_remote_area_nurse_and_a_german_managing_directorship() -> None:
+    assert "Remote Area Nurse" in _titles("we need a Remote Area Nurse for the site clinic")
+    assert "Kaufmännische Geschäftsführung" in _titles(
+        "Betreff: Vertraulich – Kaufmännische Geschäftsführung, Maschinenbau"
+    )
+
+
+@pytest.mark.parametrize("raw", ["Remoto", "Uzaktan", "Familienunternehmen"])
+def test_workplace_and_kind_words_name_no_employer(raw: str) -> None:
+    assert clean_name(raw) is None

@@ -807,6 +807,8 @@ _GENERIC = frozenset(
         biotech healthcare confidential undisclosed stealth tbc tbd n/a various multiple global
         konfidensielt konfidentielt konfidentiell fortroligt vertrouwelijk luottamuksellinen
         důvěrné důvěrná důverné dôverné poufne
+        uzaktan remoto remota híbrido hibrido híbrida hibrida presencial
+        familienunternehmen mittelständler mittelstand konzern
         ai ml 3pl 4pl sr snr jr tier
         """
     )
@@ -2239,8 +2241,9 @@ def company_in_subject(
             or re.search(r"\w-(?:backed|funded|stage|based|led|owned|listed)\b", raw, re.I)
             or find_titles(raw)
             or re.search(r"\bAEs?\b", raw)  # "Enterprise AE – Stackpay": an account executive
-            # "– SC Cleared –", "– DV Cleared –": the clearance asked for
+            # "– SC Cleared –", "– DV Cleared –": the clearance asked for; "SOC L2 & L3": tiers
             or re.search(r"(?i)\bclear(?:ed|ance)\b", raw)
+            or re.search(r"\bL[1-4]\b", raw)
             or is_city(raw)
             or is_country(raw)  # "Subsea Engineer – 7th gen drillship – Angola"
             or _whole_place(raw)  # "… – Hartford CT (hybrid)"
@@ -2350,7 +2353,7 @@ _RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
 _INDEX_RANKED = re.compile(
     r"(?:Fortune|FTSE|Forbes|Global|Inc\.?|S&P|ASX|Nifty|DAX|CAC)[ ]?\d{2,4}\b"
     # an index's name alone, its number cut off ("un client CAC 40")
-    r"|(?:FTSE|S&P|ASX|Nifty|DAX|MDAX|TecDAX|CAC|SBF|Nikkei|IBEX|AEX)$"
+    r"|(?:FTSE|S&P|ASX|Nifty|DAX|MDAX|TecDAX|CAC|SBF|Nikkei|IBEX|AEX|Fortune)$"
     r"|(?:[Tt]op|[Tt]ier)[- ]?\d"
     # a funding stage: "Head of Data @ Series A climate-tech"
     r"|Series[ ][A-F]\b|Pre-[Ss]eed\b|Seed[- ]stage\b"

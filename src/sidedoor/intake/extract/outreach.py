@@ -812,6 +812,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         -2.5,
         (
             (
+                # a Chinese seller's "【免费试用】", "免費試用"
+                "免费试用|免費試用",
+                r"免费试用|免費試用",
+            ),
+            (
                 # Japanese: an ATS "採用管理システム", "導入いただいた企業様" (client companies that
                 # adopted it)
                 "採用管理|導入いただ",
@@ -1179,6 +1184,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "rejection",
         -3.0,
         (
+            (
+                # Chinese "我们很遗憾地通知您", "很遺憾地通知您"
+                "遗憾|遺憾",
+                r"很(?:遗憾|遺憾)地?(?:通知|告知)",
+            ),
             (
                 "decided|successful|regret|forward",
                 r"\b(?:decided (?:not )?to (?:move forward|proceed|progress|go ahead) with (?:other"
@@ -1577,6 +1587,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # "ご登録いただいた希望条件に合った新着求人"
                 "求人|希望条件",
                 r"新着求人|おすすめの求人|希望条件に合った",
+            ),
+            (
+                # a Chinese job board's digest: "您訂閱的職缺通知", "符合您订阅条件的最新职位"
+                "订阅|訂閱",
+                r"您(?:订阅|訂閱)的(?:职缺|職缺|职位|職位)|符合您(?:订阅|訂閱)(?:条件|條件)",
             ),
             (
                 "subscri|newsletter|browser|digest|job alert|automated|saved search|similar jobs"

@@ -65,7 +65,7 @@ HEADS = frozenset(
         provost chaplain mate td avp svp evp aktuar aktuarin rn lpn lvn author overseer coder
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
         commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor host grader
-        barkeeper deputy-vice-chancellor allocator hunter jockey
+        barkeeper deputy-vice-chancellor allocator hunter jockey geschäftsführung
         """
     )
 )
@@ -846,6 +846,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 and prev not in {"IT", "Qualified"}
                 # "Contract Specialist", "Smart Contract Auditor": the contracts are the job
                 and not (prev == "Contract" and low in _CONTRACT_HEADS)
+                # an Australian "Remote Area Nurse" works in one, not from home
+                and not (prev == "Remote" and tokens[j][2] == "Area")
                 and not (prev == "Urgent" and tokens[j][2] == "Care")  # an urgent care clinic's
                 and not (prev == "OR" and low in _THEATRE_HEADS)
             ):
