@@ -1205,11 +1205,11 @@ def _company_in_title_tail(text: str, positions: list[Position]) -> None:
 
 
 # (the words that end an organisation's name and never a field's: not "Finance", "Analytics",
-# "Lines")
+# "Lines"; or a name that opens with "The" or "Hotel")
 _ORG_AFTER_COMMA = re.compile(
-    r"(?:,|[ ][-–—])[ ]((?:[A-Z][\w&'’.-]*[ ]){1,4}(?:Components|Group|Holdings|Hotels?|Resorts?"
-    r"|Bank"
-    r"|Hospitals?|Clinics?|Technologies|Industries|Labs?|Trust|Foundation|University|College"
+    r"(?:,|[ ][-–—])[ ]((?:[A-Z][\w&'’.-]*[ ]){1,4}(?:Components|Group|Holdings|Hotels?"
+    r"|Resorts?|Bank|Hospitals?|Clinics?|Technologies|Industries|Labs?|Trust|Foundation"
+    r"|University|College"
     r"|Corporation|Company|Airlines?|Motors|Foods|Pharmaceuticals|Therapeutics|Biosciences"
     r"|Robotics|Ventures|Ltd|Limited|Inc|GmbH|plc|PLC|LLC|School|Grammar|Academy|Council"
     r"|Hospice|Society|Authority)"

@@ -969,7 +969,6 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
     # "MoMo (M_Service JSC)": the legal entity's name in brackets after the brand
     name = re.sub(r"[ ]\([^()]*\b(?:JSC|Ltd\.?|LLC|Inc\.?|GmbH|S\.A\.|B\.V\.|Co\.)\)$", "", name)
     # "Lanificio Bertone di Biella", "Banca Meridiana Private per la Campania": its town or
-    # region after "di" / "per la"
     # region after "di" / "per la" (a mill's or a factory's town: "-ificio"), not "Banca di
     # Roma", "Cassa di Risparmio di Firenze", "Banca Popolare di Sondrio"
     town = re.search(

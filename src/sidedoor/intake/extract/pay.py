@@ -777,7 +777,9 @@ _MULTIPLIERS: dict[str, float] = {
 }
 _PAY_CONTEXT = re.compile(
     # (a "payments app", "payroll" are no pay)
-    r"salary|\bpay(?!ments?\b|roll|able|pal|ers?\b|ees?\b|ors?\b)|\bbase\b|\bcomp\b|compensation|\brate\b|\bOTE\b"
+    # (nor a "payer" or "payee")
+    r"salary|\bpay(?!ments?\b|roll|able|pal|ers?\b|ees?\b|ors?\b)|\bbase\b|\bcomp\b"
+    r"|compensation|\brate\b|\bOTE\b"
     r"|on.target|package|earn|gehalt|vergütung|up to|between|range|budget|\bTC\b|per annum"
     r"|wage|€|£|\$"
     r"|salari|salário|sueldo|salaire|r[ée]mun[ée]ra|gaji|lương|luong|\bthu nhập"

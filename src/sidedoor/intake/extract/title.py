@@ -571,13 +571,9 @@ _OTHER_HEAD = re.compile(
 )
 
 
-# a gender marker after a job title: German "(m/w/d)", French "(H/F)", Dutch "(m/v/x)", Polish
-# "(k/m)", Czech "(m/ž)"
-_MARK_AFTER = re.compile(
-    r"[ ]?\((?:[mwfdxhkvžMWFDXHKVŽ])(?:[/|][mwfdxhkvžMWFDXHKVŽ*]){1,2}\)"
-)
-# the capitalised words a marker closes, on its line: "🔧 Maschinenbediener (m/w/d)",
-# "1. Zimmerer (m/w/d)", "Vorarbeiter Holzbau (m/w/d)"
+# the capitalised words a gender marker closes, on its line: "🔧 Maschinenbediener (m/w/d)",
+# "1. Zimmerer (m/w/d)", "Vorarbeiter Holzbau (m/w/d)" (the markers: German "(m/w/d)", French
+# "(H/F)", Dutch "(m/v/x)", Polish "(k/m)", Czech "(m/ž)")
 _MARKED_RUN = re.compile(
     r"(?<![\w'’-])([A-ZÄÖÜÀ-ÝŁŚŻŹĆŃ][\w-]{3,}(?:[ ](?:[A-ZÄÖÜÀ-ÝŁŚŻŹĆŃ][\w-]*|&|und|et|en)){0,3})"
     r"[ ]?\((?:[mwfdxhkvžMWFDXHKVŽ])(?:[/|][mwfdxhkvžMWFDXHKVŽ*]){1,2}\)"
