@@ -124,6 +124,10 @@ _REMOTE_LOCAL = Lower(
     r"|(?m:^[ \t]*[-•*·▪]?[ \t]*remot[oa](?=[,.;]| com | con ))"
     r"|フルリモート(?!可)|完全リモート|完全在宅|全程远程|完全远程|全职远程|전면\s?재택|100\s?%\s?재택"
 )
+# Tagalog "hindi po pwede (ang) WFH": working from home is not allowed
+_TAGALOG_NO_WFH = (
+    r"hindi (?:po )?(?:pwede|puwede|pwedeng|puwedeng) (?:ang )?(?:wfh|work from home|remote)"
+)
 _NOT_REMOTE = Lower(
     # ("mobiles Arbeiten ist in dieser Funktion leider nicht vorgesehen")
     r"\b(?:mobiles arbeiten (?:ist )?(?:[a-zäöü]+ ){0,4}(?:leider )?nicht\b"
@@ -135,8 +139,8 @@ _NOT_REMOTE = Lower(
     r"|can(?:'?t|not) be remote|no (?:option"
     r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
-    r"|allowance)|hindi (?:po )?(?:pwede|puwede|pwedeng|puwedeng) (?:ang )?(?:wfh|remote)"
-    r"|remote sites?|remote monitoring|remote areas?|remote communities|remote patient"
+    r"|allowance)|" + _TAGALOG_NO_WFH
+    + r"|remote sites?|remote monitoring|remote areas?|remote communities|remote patient"
     r"|(?:not|unsuitable|never) (?:suitable |possible |available |open )?(?:for |as )(?:a )?remote"
     r"|remote (?:work(?:ing)? )?(?:is not|isn'?t|is never|not) (?:possible|available|an option"
     r"|offered|suitable)"
@@ -527,9 +531,7 @@ _NOT_REMOTE_PHRASE = Lower(
     r"|kein(?:e)? (?:homeoffice|home office|mobiles arbeiten)|no (?:option for )?wfh"
     r"|no home[- ]?working|no work(?:ing)?[- ]from[- ]home"
     r"|(?:home[- ]?working|telework(?:ing)?|wfh) (?:is not|isn'?t) (?:possible"
-    r"|available|an option)"
-    # Tagalog "hindi po pwede (ang) WFH": WFH is not allowed
-    r"|hindi (?:po )?(?:pwede|puwede|pwedeng|puwedeng) (?:ang )?(?:wfh|work from home|remote))\b"
+    r"|available|an option)|" + _TAGALOG_NO_WFH + r")\b"
 )
 
 
