@@ -909,6 +909,33 @@ _LOCAL_R16: dict[str, tuple[str, tuple[str, ...]]] = {
         ("transporte",),
     ),
 }  # fmt: skip
+# Round 23: paid overtime and tools provided in the trades' own languages: Danish "overtid
+# betales", German "Überstunden werden extra bezahlt", Polish "dodatek za nadgodziny", Finnish
+# "ylityöt korvataan", Dutch "Overuren worden uitbetaald"; "værktøj stilles til rådighed",
+# "Werkzeug und Arbeitskleidung werden gestellt", "narzędzia zapewnione", "Työkalut tulevat
+# työnantajalta", "Gereedschap van de zaak"
+_MORE_R23: dict[str, tuple[str, tuple[str, ...]]] = {
+    "overtime_pay": (
+        r"\bovertid (?:betales|udbetales)\b|\bbetalt overtid\b"
+        r"|\büberstunden (?:werden )?(?:\w+ ){0,2}(?:bezahlt|vergütet|ausbezahlt)\b"
+        r"|\b(?:dodatek za|płatne) nadgodziny\b|\bylityöt (?:korvataan|maksetaan)\b"
+        r"|\bylityökorvau\w*|\b(?:overuren|overwerk) (?:worden|wordt) (?:uit)?betaald\b",
+        ("overtid", "überstunden", "nadgodziny", "ylityöt", "ylityökorvaukset",
+         "ylityökorvaus", "overuren", "overwerk"),
+    ),
+    "tools_provided": (
+        r"\bværktøj (?:stilles|bliver stillet) til rådighed\b"
+        r"|\bwerkzeug (?:und arbeitskleidung )?(?:werden|wird) gestellt\b"
+        r"|\barbeitskleidung (?:und werkzeug )?(?:werden|wird) gestellt\b"
+        r"|\bkomplette werkzeugausstattung\b"
+        r"|\bnarzędzia (?:i odzież robocza )?(?:zapewnione|zapewniamy|zapewnia pracodawca)\b"
+        r"|\bodzież robocza i narzędzia zapewnione\b"
+        r"|\btyökalut (?:ja \w+ )?(?:tulevat|tulee) (?:työnantajalta|firmalta|yritykseltä)\b"
+        r"|\bgereedschap (?:van de zaak|wordt (?:verstrekt|geleverd))\b",
+        ("værktøj", "werkzeug", "arbeitskleidung", "werkzeugausstattung", "narzędzia",
+         "työkalut", "gereedschap"),
+    ),
+}  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
     (_LOCAL, _LOCAL_R8),
@@ -920,6 +947,7 @@ for _target, _adds in (
     (_LOCAL, _LOCAL_R9),
     (_MORE, _MORE_R16),
     (_LOCAL, _LOCAL_R16),
+    (_MORE, _MORE_R23),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:

@@ -43,7 +43,8 @@ _CONNECT = (
 # legal forms that a capitalised-word run does not take in whole ("Sp. z o.o.", "(Pty) Ltd")
 _LEGAL_SPACED = (
     r"(?:Sp\.[ ]z[ ]o\.[ ]?o\.?|\(Pty\)[ ]Ltd\.?|S\.[ ]?A\.[ ]de[ ]C\.[ ]?V\.?|Co\.,?[ ]Ltd\.?"
-    r"|Sdn\.?[ ]Bhd\.?|P(?:vt|te)\.?[ ]Ltd\.?|S\.A\.S\.|S\.A\.E\.|d\.o\.o\.|s\.r\.o\.)"
+    r"|Sdn\.?[ ]Bhd\.?|P(?:vt|te)\.?[ ]Ltd\.?|S\.A\.S\.|S\.A\.E\.|d\.o\.o\.|s\.r\.o\."
+    r"|GmbH[ ]&[ ]Co\.[ ]KG(?:aA)?)"
 )
 # "for" inside a body's name: "Society for Rural Water", "Coalition for …", "Institute for …"
 _FOR_IN_NAME = "(?:" + "|".join(
@@ -67,7 +68,8 @@ LEGAL_FORM = re.compile(
     rf"[ ,](?:{_LEGAL_SPACED}|Pty\.?[ ]Ltd\.?|S\.[ ]?p\.[ ]?A\.?|SpA|S\.A\.?(?:S\.?)?|SAS|S\.L\.?"
     r"|S\.r\.l\.?|Srl|S\.c\.p\.A\.?|S\.c\.r\.l\.?|K\.K\.?|G\.K\.?|B\.V\.?|N\.V\.?|Inc\.?|Ltd\.?"
     r"|Limited|LLC|L\.L\.C\.|LLP"
-    r"|GmbH(?:[ ]&[ ]Co\.[ ]KG)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation|Bhd\.?"
+    r"|GmbH(?:[ ]&[ ]Co\.?(?:[ ]KG(?:aA)?)?)?|AG|AB|SE|plc|PLC|Oy|A/S|ASA|Corp\.?|Corporation"
+    r"|Bhd\.?"
     r"|Berhad|Tbk\.?|PJSC|S\.A\.A\.?|S\.A\.C\.?|E\.I\.R\.L\.?"
     r"|SARL|SAE|AS|ApS|Kft\.?|JSC|Joint[ ]Stock[ ]Company|Company[ ]Limited|OÜ|Ltda\.?|Inc\.,?"
     # Belgian cooperative and private companies ("AGRIVAL scrl", "Verhaegen SPRL")
@@ -242,7 +244,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         4,
         re.compile(
-            r"\bI (?:lead|run|head|manage) (?:hiring|recruiting|recruitment"
+            r"\bI (?:lead|run|head|manage|handle|look after|do) (?:hiring|recruiting|recruitment"
             r"|talent(?: acquisition)?)(?: for (?:the |our )?[\w&' -]{1,40}?)?"
             rf" (?:at|for) {_NAME}"
             # "so I run line maintenance for Kestrel Air out at YVR"
@@ -381,6 +383,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # "One of my long-standing clients, Tussock Veterinary Partners, is looking …"
             r"|[Oo]ne of (?:my|our)(?: [\w-]+){0,2} clients(?=,)"
             r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client"
+            r"|[Mm]on client|[Mm]a cliente|[Nn]otre cliente"
             # "presso un nostro cliente storico, Officine Bertolazzi S.p.A.", "un de nos
             # clients, X", "uno de nuestros clientes, X"
             r"|un nostro cliente(?: [a-zà-ÿ]+)?(?=,)|un de nos clients(?: [a-zà-ÿ]+)?(?=,)"
@@ -419,9 +422,12 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # an aside between the name and what follows: "Seatrium (SGX: 5E2) – formerly … –",
             # "Mahindra & Mahindra Ltd. (Farm Equipment Sector)"
             r"(?:\.?[ ]\([^()\n]{1,110}\))?(?:[ ][–—-][ ][^–—\n]{1,100}?[ ][–—-])?"
-            r"(?=(?:'s|’s)\s|,\s(?:a|an|the|who|which|one|one of)\s"
+            # (a legal form's full stop before the comma: "GreenLeaf Fulfilment B.V., a …")
+            r"(?=(?:'s|’s)\s|\.?,\s(?:a|an|the|who|which|one|one of)\s"
             # (after a legal form's full stop: "Fonderie Lariane S.p.A. per la ricerca")
-            r"|\.?\s(?:on|to|who|as|in|for|with|per|pour|para|por)\s)"
+            r"|\.?\s(?:on|to|who|as|in|for|with|per|pour|para|por)\s"
+            # "We're helping KoneTekniikka Oy find a Huoltoasentaja"
+            r"|(?<=\w)\s(?:find|hire|recruit|fill)\s(?:an?|their|the|two|three|several|some)\s)"
         ),
     ),
     # the client named after the word for client in other languages: "Für unseren Mandanten
@@ -610,6 +616,12 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"\b(?:[Ii]k werf|[Ww]ij werven|[Ww]e werven|[Ii]k rekruteer|[Ww]ij rekruteren)"
             rf"\s(?:voor|bij)\s{_NAME}"
             rf"|\b(?:w firmie|dla firmy|w spółce|do firmy)\s{_NAME.replace('(?P<name>', '(?P<pl>')}"
+            # "Nasz klient, niemiecka firma Rohrbau Weser GmbH" (our client, the German firm X)
+            r"|\b[Nn]asz klient,?\s(?:[a-ząćęłńóśźż]+\s)?(?:firma|spółka|grupa)\s"
+            rf"{_NAME.replace('(?P<name>', '(?P<client>')}"
+            # German "wegen der Stelle als Polier Tiefbau bei Max Riedel Bau in Augsburg"
+            r"|\b(?:Stelle|Position|Job|Rolle|Vakanz) als [^\n.,:;!?]{2,60}? bei\s"
+            rf"{_NAME.replace('(?P<name>', '(?P<bei>')}"
         ),
     ),
     # Japanese: "NEXORA株式会社 人事部", "株式会社Kinetix": a Latin name with the legal form
@@ -892,7 +904,9 @@ _HR_TEAM_OF = re.compile(
     r"|Ressources Humaines|People(?: (?:&|and) Culture)?|Talent Acquisition"
     # "Gestión Humana de X", "Talento Humano de X", "the Board of Directors of X"
     r"|Gesti[oó]n Humana|Talento Humano|Human Resources"
-    r"|(?:Supervisory )?Board(?: of (?:Directors|Trustees|Governors))?|Governors|Trustees"
+    r"|(?:Supervisory |Medical |Executive |Governing )?Board"
+    r"(?: of (?:Directors|Trustees|Governors))?"
+    r"|Governors|Trustees"
     # "Founder of Hekla Robotics", "Directors of the Fraser Harbour Authority": who, of what
     r"|(?:Co-?)?[Ff]ounder|CEO|Chair(?:man|woman|person)?|Directors"
     # "the Board of Education of Pine Hollow Unified School District"
@@ -1098,7 +1112,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     _TICKER_GATE,
     ("openings for", "opening for", "openings at", "opening at", "vacancy for", "vacancies for",
      "vacancy at", "vacancies at", "requirement for", "requirements for", "open needs"),
-    ("i lead", "i run", "i head", "i manage", "i own", "i co-own"),
+    ("i lead", "i run", "i head", "i manage", "i own", "i co-own", "i handle", "i look after",
+     "i do "),
     ("personas", "talento", "gente", "rrhh", "recursos humanos", "people", "hr ", "talent acq",
      "atracci", "atraç", "atrac", "ressources", "risorse", "gestión humana", "gestion humana"),
     ("human resources", "hr department", "hr dept", "personnel department", "gestión humana",
@@ -1209,7 +1224,8 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "opening at", "opening with", "openings at", "openings with", "vacancy at", "vacancy with",
      "role at", "role with", "position at", "position with", "career at", "career with"),
     ("ik werf", "wij werven", "we werven", "ik rekruteer", "wij rekruteren", "w firmie",
-     "dla firmy", "w spółce", "do firmy"),
+     "dla firmy", "w spółce", "do firmy", "nasz klient", "stelle als", "position als", "job als",
+     "rolle als", "vakanz als"),
     ("株式会社",),
     ("vaga", "oportunidade", "posição", "vacante", "puesto", "posición", "oportunidad"),
     ("wurden von", "sind von", "wurde von", "bin von", "wurden vom", "sind vom", "wurde vom"),
@@ -1615,7 +1631,12 @@ _PARENT_BEFORE = re.compile(
 
 def _other_name(groups: dict[str, str | None]) -> str:
     return next(
-        (k for k in ("pl", "jp", "unit", "run", "owned", "hf") if groups.get(k) is not None), "name"
+        (
+            k
+            for k in ("pl", "jp", "unit", "run", "owned", "hf", "client", "bei")
+            if groups.get(k) is not None
+        ),
+        "name",
     )
 
 

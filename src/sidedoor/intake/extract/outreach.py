@@ -139,7 +139,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|szukamy|poszukujemy|rekrutujemy|suche ich|aperto|crewing|got a|recherche|zoeken"
             "|op zoek|söker|đang tuyển|cần tuyển|on the hunt|on the lookout|details|at our"
             "|je cherche"
-            "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme"
+            "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme|haetaan"
+            "|hakee"
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
@@ -204,6 +205,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # senior prosjektleder", Finnish "Etsimme … uutta myymäläpäällikköä"
             r"|\bvi skal have (?:en|et) ny\b|\b(?:vi )?trenger (?:en|et)\b|\b(?:etsimme|haemme"
             r"|rekrytoimme)\b"
+            # Finnish "Kirvesmiehiä haetaan" (carpenters wanted), "X hakee kirvesmiestä"
+            r"|\b(?:haetaan|hakee)\b"
             # Icelandic "Við erum að leita að", "okkur vantar", "Sjúkraþjálfari óskast", "viljum
             # ráða"
             r"|\b(?:erum|er) (?:nú )?að leita að\b|\bokkur vantar\b|\bóskast\b"
@@ -525,7 +528,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|lust|keen|zainteresowan|any interest|interested|zin om|zin in|open voor|staan voor"
             "|for you|still open|still keen|still interested|still looking|fancy|lijkt het"
             "|interesse|intéresser|interessar|intéressé|interesad|interessad|interessat"
-            "|låter det|lyder det|høres det|kiinnostaisi|gjerne|gärna|reply y|can you start|te dit"
+            "|låter det|lyder det|høres det|kiinnosta|gjerne|gärna|reply y|can you start|te dit"
             "|vous dit"
             "|can u start|reply 1",
             r"\b(?:open to (?:new |a |exploring |hearing |considering )?(?:(?:confidential|quick"
@@ -574,7 +577,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Swedish "Låter det intressant?", Danish "Lyder det interessant?", Norwegian
             # "Høres det interessant ut?", Finnish "Kiinnostaisiko kuulla lisää?"
             r"|(?:låter|lyder|høres) (?:det|dette) (?:intressant|interessant|spännande|spændende"
-            r"|spennende)|kiinnostaisi\w*"
+            r"|spennende)|kiinnostaisi\w*|kiinnostaako\b"
             # Norwegian "vil gjerne snakke med deg", "ville gjerne gjøre deg oppmerksom på",
             # Swedish "vill gärna prata med dig"
             r"|(?:vil|ville) gjerne (?:snakke|prate) med deg|gjøre deg oppmerksom p[åa]"
@@ -639,7 +642,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|grab a coffee|come by|come in|any thoughts|your name down|your name forward"
             "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
             "|har du|اهتمام|مهتم|المقابلة|검토|회신|bumping|bhej|interested ho|telefonieren"
-            "|nachfrage|minuten|telefonat",
+            "|nachfrage|minuten|telefonat|un rato|informal chat|informal conversation",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -653,6 +656,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|podemos (?:conversar|falar|hablar|charlar)\b|vamos conversar\b|(?<=¿)hablamos\b"
             r"|abiert[oa] a (?:conversar|charlar|escuchar)|abert[oa] a (?:conversar|ouvir)"
             r"|(?<=¿)te interesa\b|te interessa\b"
+            # Argentina's "¿Tenés un rato esta semana para hablar de …?"; "Happy to have an
+            # informal chat before you decide to apply"
+            r"|(?:tenés|tienes|tiene) un rato\b|\ban informal (?:chat|conversation)\b"
             # Japanese "ご興味がございましたら", "ご都合のよい日時", "カジュアル面談"
             r"|ご興味がございましたら|ご都合のよい日時|カジュアル面談|お話しできれば"
             # Danish, Norwegian, Swedish, Finnish: "en kop kaffe", "en uforpligtende snak",
@@ -811,6 +817,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "sales_pitch",
         -2.5,
         (
+            (
+                # a hiring tool or service sold to an employer: "cut time-to-hire", "plugs into
+                # Workday, iCIMS …", "employer-branding videos"
+                "time-to-hire|time to hire|plugs into|integrates with|employer-brand"
+                "|employer brand",
+                r"\bcut (?:your |their )?time[- ]to[- ]hire\b|\b(?:plugs into|integrates with)"
+                r" (?:workday|icims|greenhouse|lever|taleo|oracle taleo|bamboohr|successfactors"
+                r"|your ats)\b|\bemployer[- ]branding (?:videos?|films?|content|campaigns?)\b",
+            ),
             (
                 # a Chinese seller's "【免费试用】", "免費試用"
                 "免费试用|免費試用",
@@ -1415,6 +1430,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         -2.5,
         (
             (
+                # "I'm starting to think about my next role"
+                "next role|next move|next step|next job",
+                r"\bthink(?:ing)? about my next (?:role|move|step|job)\b",
+            ),
+            (
                 # Spanish and Portuguese: "estoy buscando mi primer trabajo", "te adjunto mi CV",
                 # "estou procurando uma nova oportunidade"
                 "buscando mi|buscando un|adjunto mi|procurando|envio meu",
@@ -1556,6 +1576,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         -1.5,
         (
             (
+                # a reference check: "Jessica has listed you as a professional reference", "a
+                # short reference call" (about someone else's application)
+                "reference",
+                r"\blisted you as (?:a |one of (?:her|his|their) )?(?:professional )?references?\b"
+                r"|\breference (?:call|check)s?\b",
+            ),
+            (
                 "know|way|referral|refer",
                 r"\b(?:(?:do|would) you (?:happen to )?know (?:anyone|anybody|someone|somebody)"
                 # (not "let me know if you're interested, or if you know someone": the reader
@@ -1574,6 +1601,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "mass_mail",
         -3.5,
         (
+            (
+                # a recruiter's marketing: "Our 2025 UAE Salary Guide is now live!", "Download
+                # your free copy"
+                "salary guide|salary survey|download your",
+                r"\b(?:salary|pay|compensation|remuneration) (?:guide|survey|report) is (?:here"
+                r"|now (?:available|live|out)|live|out)\b|\bdownload your (?:free )?copy\b",
+            ),
             (
                 # job alerts: Italian "ricerca salvata", "le offerte selezionate per te", Spanish
                 # "búsqueda guardada", French "recherche enregistrée", "alerte emploi"

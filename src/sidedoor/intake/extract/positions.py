@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -678,6 +679,23 @@ def heading_title(text: str, max_lines: int = 12) -> TitleSpan | None:
 
 
 _DASH_AFTER = re.compile(r"[ \t]+[-–—|][ \t]")  # a title line's particulars follow a dash
+# between a title in the text's own language and its English gloss: "Työnjohtaja / Site
+# Supervisor", "Kierownik Magazynu – Stryków / Warehouse Manager role", "a Putkiasentaja
+# (plumber)"
+_GLOSS_GAP = re.compile(r"[ \t]*\(|[^\n/()]{0,30}[ \t]/[ \t]*")
+
+
+def _glosses(text: str, found: list[tuple[int, int, list[TitleSpan]]]) -> set[int]:
+    """Where the English titles start that translate the title just before them, written in
+    the text's own language: the writer names the role in that language and glosses it."""
+    out: set[int] = set()
+    for _, _, titles in found:
+        for first, then in itertools.pairwise(titles):
+            if first.romance and not then.romance and _GLOSS_GAP.fullmatch(
+                text, first.end, then.start
+            ):
+                out.add(then.start)
+    return out
 
 
 def best_title(
@@ -695,8 +713,10 @@ def best_title(
     # subject, "a Plant Manager" in the body), not when the text has no English title at all
     # (the sender's own "Tech Recruiter" under the name is no English title of the role)
     # (nor is the writer's own "je suis Vincent, cofondateur et CTO")
+    glosses = _glosses(text, found)
     english = any(
         not t.romance
+        and t.start not in glosses
         and "recruit" not in t.text.lower()
         and not _NOT_TITLES.match(t.text)
         and not _signature_job_line(text, t, e)

@@ -88,6 +88,8 @@ GERMAN_HEAD_SUFFIXES = tuple(
         geschäftsführerin administrator administratorin logistiker logistikerin
         meester technicus medewerker adviseur beheerder verpleegkundige leidinggevende leider
         ingenjör tekniker utvecklare chef sjuksköterska redakteur redakteurin redaktör redaktør
+        dachdecker polier vorarbeiter arbeiter kalkulator zimmerer maurer maler lackierer
+        tischler schreiner klempner schlosser dreher glaser fliesenleger
         """
     )
 )
@@ -187,6 +189,8 @@ ROMANCE_HEADS = frozenset(
         sjåfør förare ekonom økonom revisor advokat læge läkare farmaceut apotekare
         udvikler utvikler utvecklare ingeniør ingenjör sygeplejerske sykepleier sjuksköterska
         konsulent tekniker elektriker direktør direktör hitsaaja koneistaja asentaja
+        murer smed struktør kirvesmies rakennusmestari työnjohtaja vuoroesimies
+        metselaar grondwerker voorman stukadoor tegelzetter dakdekker lasser kraanmachinist
         """
     )
 )
@@ -198,6 +202,7 @@ _GERMANIC_TAIL = frozenset(
         """
         leiter leiterin teamleiter teamleiterin teamlead schichtleiter schichtleiterin
         sachbearbeiter sachbearbeiterin sachbearbeitung fachinformatiker fachinformatikerin
+        polier vorarbeiter kalkulator
         """
     )
 )
@@ -278,14 +283,16 @@ POLISH_HEADS = frozenset(
         asystent asystentka koordynator koordynatorka przedstawiciel przedstawicielka
         brygadzista monter projektant projektantka doradca sprzedawca kasjer kasjerka kucharz
         kelner kelnerka ślusarz tokarz automatyk konsultant konsultantka opiekun opiekunka
-        ustawiacz ustawiaczka
+        ustawiacz ustawiaczka spedytor spedytorka geodeta murarz cieśla dekarz tynkarz operator
         pracownik pracowniczka
         """
     )
 )
 # of those, the ones that are German words too ("Technik", "Mechanik"): a title only with its
 # Polish particulars after them
-_POLISH_NEEDS_TAIL = frozenset(_words("technik mechanik automatyk monter konsultant dyrektor"))
+_POLISH_NEEDS_TAIL = frozenset(
+    _words("technik mechanik automatyk monter konsultant dyrektor operator")
+)
 # where a Polish title's particulars end ("Kierownik Zmiany w naszym terminalu")
 _POLISH_STOP = frozenset(
     _words(
@@ -397,6 +404,11 @@ _SUFFIX = re.compile(
     r"|[1-4]\b(?!\.))",
     re.I,
 )
+# a driver's licence class, part of the title the job is advertised as ("Kierowca C+E",
+# "LKW-Fahrer CE", "Vrachtwagenchauffeur CE")
+_DRIVER_HEADS = ("kierowca", "fahrer", "chauffeur", "driver", "chauffør", "förare", "sjåfør",
+                 "kuljettaja")  # fmt: skip
+_LICENCE = re.compile(r"[ \t]+(?:C\+E|CE|C1E|C1|B\+E|BE)(?![+\w])")
 _OF_TAIL = re.compile(  # within the line: "Head of Analytics\nLocation: …" ends at "Analytics"
     # ("Dean of the Business School": "the" before the name)
     r"^[ \t]+(of|for|in)[ \t]+((?:the[ \t]+)?(?:[A-Z][\w&+-]*|&|and)"
@@ -498,7 +510,10 @@ _NORDIC_HEAD = re.compile(
     r"|chauffeur|analist"
     # Icelandic "Hjúkrunarfræðingur", "Hugbúnaðarsérfræðingur", "Sjúkraþjálfari"; Swedish
     # "Brokonstruktör"
-    r"|fræðingur|þjálfari|hönnuður|konstruktör|konstruktør)"
+    r"|fræðingur|þjálfari|hönnuður|konstruktör|konstruktør"
+    # Finnish "Rakennusmestari", "Varastotyöntekijä", "Trukinkuljettaja", "Vuoroesimies";
+    # Danish "Anlægsstruktør"
+    r"|mestari|työntekijä|kuljettaja|esimies|struktør)"
 )
 
 
@@ -960,6 +975,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 fuer = _FUER_AFTER.match(text, title_end, end)
                 if fuer:  # "Elektrotechniker (m/w/d) für Netzbetrieb": the marker inside
                     marker, title_end = (title_end - suffix.end(), title_end), fuer.end()
+        if low.endswith(_DRIVER_HEADS):
+            licence = _LICENCE.match(text, title_end, end)
+            if licence:
+                title_end = licence.end()
         gendered = _GENDERED_TAIL.match(text, title_end, end)
         if gendered:  # "Teamleiter Embedded Software (m/w/d)": the marker ends the title
             title_end = gendered.end(1)

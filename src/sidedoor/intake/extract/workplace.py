@@ -367,7 +367,7 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "feadship", "bouwplaats", "ter plaatse", "hjemmekontor",
                 "hjemmefra", "presenza", "sur place", "lavoro in", "resident position",
                 "resident role", "in-restaurant", "in-store", "in-hotel", "in-clinic",
-                "in-school")  # fmt: skip
+                "in-school", "työma", "etätyö", "budow", "byggeplads", "na miejscu")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -396,6 +396,12 @@ _ONSITE_MORE = Lower(
     # Swedish "på plats på terminalen", Finnish "paikan päällä", Danish "fast arbejdssted",
     # Norwegian "fast oppmøte"
     r"|på plats (?:på|i|vid) |paikan päällä|fast arbejdssted|fast oppmøte"
+    # Finnish "työ tehdään työmaalla" (the work is done on site), "ei etätyömahdollisuutta" (no
+    # remote work); Polish "praca na budowie", "na miejscu w naszym magazynie"; Danish
+    # "arbejdet foregår på byggepladsen"
+    r"|(?:työ tehdään |töitä tehdään )?työmaalla|työmailla|ei etätyö\w*"
+    r"|prac\w* na budowie|na miejscu w (?:naszym|naszej|firmie|zakładzie|magazynie)"
+    r"|på byggepladsen"
     # Greek "δια ζώσης" (in person)
     r"|δια ζώσης"
     r"|fifo|dido|bibo|fly[- ]in[,/ ]+fly[- ]out"
