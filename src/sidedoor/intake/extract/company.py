@@ -643,6 +643,12 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r" (?:(?:[a-zà-ÿ]+ ){0,3}?de [^\n.,:;!?]{2,60}? (?:para|pra|com)|para|com)"
             r" (?:a |o |la |el )?"
             rf"{_NAME}"
+            # "la vacante de Arquitecto de Soluciones en Grupo Bravante" (not a place: "… de
+            # Ingeniero de Soporte TI para nuestra planta en Apodaca")
+            # (Spanish only: Portuguese "no Shopping Recife", "em SP" are places as often)
+            r"|\b(?i:vacante|puesto|posición|oportunidad)"
+            r" (?:[a-zà-ÿ]+ ){0,3}?de (?:(?! (?:para|con|en) )[^\n.,:;!?]){2,60}?"
+            rf" en (?:la |el )?{_NAME.replace('(?P<name>', '(?P<en>')}"
         ),
     ),
     # "wir wurden von der Brauerei Gösslinger GmbH exklusiv mit der Besetzung … beauftragt"
@@ -1433,6 +1439,8 @@ def _accept(
         return None  # the recruiter's agency is not the hiring company
     if describes_company(name):
         return None  # "Client: Fortune 500 Insurance company", "PE-backed B2B SaaS", "Polish"
+    if key == "en" and (is_city(name) or place_like(name)):
+        return None  # "… de Ingeniero en Bogotá": where, not who
     rest = after_head_for(name)
     if rest:
         name, s = rest, s + len(name) - len(rest)  # "Engineer for Allegro": Allegro
@@ -1633,7 +1641,7 @@ def _other_name(groups: dict[str, str | None]) -> str:
     return next(
         (
             k
-            for k in ("pl", "jp", "unit", "run", "owned", "hf", "client", "bei")
+            for k in ("pl", "jp", "unit", "run", "owned", "hf", "client", "bei", "en")
             if groups.get(k) is not None
         ),
         "name",

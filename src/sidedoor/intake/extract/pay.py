@@ -159,7 +159,7 @@ _PERIOD = re.compile(
     r"|bulanan|tahunan|lunar|anuali?|annui|annuo|annua|annuali|mensili|mensile|sebulan|setahun"
     # Greek "μηνιαίως", "ετησίως" (monthly, yearly)
     r"|μηνιαίως|μηνιαία|ετησίως|ετήσια"
-    r"|pcm|p/m|p/a|p/h|per mensem|(?P<pm>p\.\s?m\.?|pm|p\.\s?h\.?|ph)"
+    r"|pcm|p/m|p/a|p/h|p/d|p/w|per mensem|(?P<pm>p\.\s?m\.?|pm|p\.\s?h\.?|ph)"
     # Chinese "35-55K·15薪", "30K×14薪": a month's pay, paid so many times a year
     r"|(?P<months>[·×x*]\s?1[2-8]\s?薪))"
     r"(?!\w))",
@@ -307,6 +307,8 @@ _PERIOD_WORDS: dict[str, Period] = {
     "p/m": "month",
     "p/a": "year",
     "p/h": "hour",
+    "p/d": "day",
+    "p/w": "week",
     "per mensem": "month",
     "p.m.": "month",
     "p.m": "month",
@@ -1038,13 +1040,17 @@ def dollar_currency(text: str) -> str:
                 # "Etobicoke", "a clean abstract"
                 # (not an "AZ license": Arizona's, a nurse's)
                 r"|\b[ad]z (?:driver|truck)|\baz/dz\b|etobicoke|scarborough|north york|vaughan"
-                r"|clean abstract",
+                r"|clean abstract"
+                # Québec's "entrevue" (an interview), Cape Breton's towns
+                r"|\bentrevue|cape breton|glace bay",
                 lowered,
             )
         )
         # "85 000 $": the sign after a space-grouped amount, as French Canada writes it (not
         # "WA 98402 $58,000", a ZIP code before the amount)
         + len(re.findall(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+[ \u00a0\u202f]?\$(?!\s?\d)", text))
+        # ("50,37 $/h": a decimal comma before the sign, as French Canada writes it)
+        + len(re.findall(r"\b\d{1,3},\d{2}[ \u00a0\u202f]?\$(?!\s?\d)", text))
         # ("Toronto, ON"; not "your PE prep", "Mon/Fri")
         + len(re.findall(r", (?:AB|BC|ON|QC|MB|SK|NS|NB|NL|PE)\b(?! [a-z])", text)),
         "AUD": len(
@@ -1061,7 +1067,9 @@ def dollar_currency(text: str) -> str:
                 # Perth's suburbs and hospitals, Australian health words
                 r"|joondalup|fremantle|fiona stanley|rockingham|mandurah|\bmedicare provider\b"
                 # "NDIS participants", the "WA wheatbelt", the "Harvest Trail", "Burleigh"
-                r"|\bndis\b|wheatbelt|harvest trail|burleigh|white card|\bservo\b",
+                r"|\bndis\b|wheatbelt|harvest trail|burleigh|white card|\bservo\b"
+                # an emergency physician's FACEM, Broken Hill, a 1300 number
+                r"|\bfacem\b|broken hill|\b1[38]00 \d{3} \d{3}\b",
                 lowered,
             )
         )
@@ -1075,6 +1083,7 @@ def dollar_currency(text: str) -> str:
         ),
         "SGD": len(
             re.findall(r"singapore|\bsgd\b|\bcpf\b|\bntuc\b|jurong|tampines|woodlands|\bmom\b"
+                       r"|mycareersfuture|tanjong pagar|raffles place|annual wage supplement"
                        r" work pass|\bhdb\b", lowered)
         ),
         "HKD": len(re.findall(r"hong kong|kowloon|\bhkd\b", lowered)),
@@ -1107,7 +1116,19 @@ def dollar_currency(text: str) -> str:
         ),
     }
     best = max(scores, key=lambda k: scores[k])
+    # the United States named as often: "Knoxville, TN" and a 403(b) outweigh "an ACT model"
+    # (anaesthesia care team, not the Australian Capital Territory)
+    if scores[best] > 0 and len(_US_CUES.findall(text)) >= scores[best]:
+        return "USD"
     return best if scores[best] > 0 else "USD"
+
+
+# (not ", WA": Western Australia's as often as Washington's)
+_US_CUES = re.compile(
+    r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
+    r"|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC)\b(?! [a-z])"
+    r"|\b(?:401|403|457)\((?:k|b)\)|\bUSD\b|\bUnited States\b|\bU\.S\.(?!\w)"
+)
 
 
 def find_pay(text: str, start: int = 0, end: int | None = None) -> list[PayMention]:
@@ -1497,13 +1518,17 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
     # ("bis 105 T€ p.a.", "jusqu'à 60 k€", "hasta 3.000 €", "fino a 50k")
     if re.search(
         # (Korean and Japanese "최대 1억", "最大800万円")
-        r"(?:up ?to|max(?:imum)?|bis zu|\bbis|capped at|jusqu['’]à|hasta|até|fino a|최대|最大)\s*$",
+        # (Danish "op til 62.000 kr.", Norwegian "opp til", Swedish "upp till")
+        r"(?:up ?to|max(?:imum)?|bis zu|\bbis|capped at|jusqu['’]à|hasta|até|fino a|최대|最大"
+        r"|\bop til|\bopp til|\bupp till)\s*$",
         before,
         re.IGNORECASE,
     ):
         return None, value
     if after.startswith("+") or re.search(
-        r"(?:from|starting at|starting from|min(?:imum)?|ab|at least|north of)\s*$",
+        # (German "mindestens € 17,20", Polish "od 9 000 zł", Dutch "vanaf € 3.200")
+        r"(?:from|starting at|starting from|min(?:imum)?|\bab|at least|north of|mindestens|\bod"
+        r"|\bvanaf)\s*$",
         before,
         re.IGNORECASE,
     ):
@@ -1517,7 +1542,7 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
 _MINIMUM_PAY = re.compile(
     r"\b(?:mindest(?:gehalt|lohn|entgelt|bezug)\w*|minimum (?:salary|pay|wage|rate|base)"
     r"|(?:salaire|r[ée]mun[ée]ration) minim(?:um|ale)|salario m[ií]nimo|sal[áa]rio m[íi]nimo"
-    r"|retribuzione minima|stipendio minimo)(?:\s(?:laut|nach|gem\.|gemäß|per|under|as per)"
+    r"|retribuzione minima|stipendio minimo)(?:\s(?:laut|lt\.|nach|gem\.|gemäß|per|under|as per)"
     r"\s[\w.-]+)?(?:\s(?:of|is|de|von|:))?\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ HEADS = frozenset(
         engineer developer dev programmer architect scientist analyst manager director lead head
         chief nurse cra crc dba preventionist technician electrician plumber carpenter welder
         mechanic machinist designer gp nocturnist vice-principal telecaller tele-caller dgkp
-        houseparent dancer aerialist vocalist
+        houseparent dancer aerialist vocalist liaison anesthetist anaesthetist
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
@@ -103,7 +103,7 @@ _CAPITAL_ONLY = frozenset(
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
         builder boss hand operative sheriff hca cna psw emt crna fixer principal gp vice-principal
-        dgkp commander stew host grader
+        dgkp commander stew host grader liaison
         """
     )
 )
@@ -175,7 +175,7 @@ ROMANCE_HEADS = frozenset(
         subdirector subdirectora subjefe
         werkvoorbereider
         operatore operatrice teleoperador teleoperadora rececionista fisioterapeuta
-        kinesiólogo kinesióloga
+        kinesiólogo kinesióloga cientista
         pharmacien pharmacienne technologiste spécialiste inhalothérapeute physiothérapeute
         ergothérapeute préposé préposée hygiéniste diététiste nutritionniste psychologue
         travailleur travailleuse intervenant intervenante orthophoniste coordonnateur
@@ -235,7 +235,7 @@ _ROMANCE_OBJECT = frozenset(_words("une un les des la le l' vos nos son sa ses")
 _ROMANCE_STOP = frozenset(
     _words(
         """
-        para pour per por con avec com que qui y et e o ou a à al au na no nel dans sur como
+        para pour per por con avec com que qui dont y et e o ou a à al au na no nel dans sur como
         comme come als met with for in at and or the to our your en el la los las un una une
         nuestro nuestra notre nos su sus seu sua h/f f/h m/f
         pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla aux du des chez dès
@@ -316,6 +316,15 @@ _NEEDS_MODIFIER = frozenset(["mate", "td", "hand", "boss"])  # "Pipeline TD"; "T
 _QUALIFICATIONS = frozenset(
     _words("licensed certified registered accredited chartered credentialed board-certified")
 )
+_BOARD_STATUS = frozenset(["BC/BE", "BE/BC"])
+# heads that are verbs too, opening a bullet of duties ("- Lead, mentor and retain a team of
+# 90", "• Partner with the Administrator on …", "- Head up our EMEA expansion")
+_DUTY_VERBS = frozenset(["lead", "head", "partner", "coach", "host", "mentor", "pilot", "guard"])
+_DUTY_OPENS = re.compile(
+    r",[ ]+[a-z]|[ ]+(?:and|&)[ ]+[a-z]|[ ]+(?:the|a|an|our|all|with|on|up|across|multiple|daily"
+    r"|cross-functional|and)\b"
+)
+_BULLET_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪►‣–—✅✔👉→]|\d{1,2}[.)])?[ \t]*$")
 # Words that may stand before a head noun inside a title, even in lower case.
 MODIFIERS = frozenset(
     _words(
@@ -844,6 +853,11 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             i += 1  # French "- Manager une équipe de 14 techniciens": the verb
             continue
+        if low in _DUTY_VERBS and _DUTY_OPENS.match(text, e) and _BULLET_START.search(
+            text, max(0, tokens[i][0] - 8), tokens[i][0]
+        ):
+            i += 1  # a duty's bullet: "- Lead, mentor and retain a team", "• Partner with the …"
+            continue
         j = i
         while j > 0 and i - j < 6:
             prev = tokens[j - 1][2]
@@ -939,6 +953,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             and tokens[j + 1][2][:1].isupper()
         ):
             j += 1
+        if j < i and tokens[j][2] in _BOARD_STATUS:
+            j += 1  # "a BC/BE Hospitalist": board-certified or -eligible, no part of the title
         title_end = e
         tail = _OF_TAIL.match(text[e:end])
         german_tail = _FUER_TAIL.match(text[e:end])

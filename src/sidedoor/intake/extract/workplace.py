@@ -49,9 +49,10 @@ _OFFICE_DAYS: list[re.Pattern[str] | Lower] = [
     Lower(rf"\b{_N}\s?(?:tage?|x)\s?(?:pro|die|in der)\s?woche\s?(?:im|vor)\s(?:büro|ort)"),
 ]
 _HOME_DAYS = Lower(
-    # "2 days from home", "up to two days of home office per week"
-    rf"\b{_N}\s?days?\s?(?:of\s)?(?:(?:a|per|/)\s?week\s?)?(?:work(?:ing)?\s)?(?:from home|wfh"
-    rf"|remote(?:ly)?|at home|home ?office|wfh)(?:\s(?:a|per)\sweek)?"
+    # "2 days from home", "up to two days of home office per week", "one admin day per week
+    # from home"
+    rf"\b{_N}\s?(?:admin\s)?days?\s?(?:of\s)?(?:(?:a|per|/)\s?week\s?)?(?:work(?:ing)?\s)?"
+    rf"(?:from home|wfh|remote(?:ly)?|at home|home ?office|wfh)(?:\s(?:a|per)\sweek)?"
 )
 # the two below hold one of these
 _HOME_GATE = ("remot", "wfh", "home", "télé", "tele", "thuis", "mobiles")
@@ -106,7 +107,8 @@ _REMOTE = Lower(
 _REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home office", "リモート",
                 "在宅", "远程", "재택", "etätyö")  # fmt: skip
 _REMOTE_LOCAL = Lower(
-    r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]|remot[oa] (?:100\s?%|total)"
+    # ("Todas son 100% remotas", "As duas vagas são 100% remotas": the roles, plural)
+    r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]s?|remot[oa] (?:100\s?%|total)"
     # "El rol es remoto desde Colombia", a bullet "- Remoto, com eventuais viagens"
     r"|(?:rol|puesto|cargo|posici[oó]n|vaga|posi[çc][ãa]o) (?:es |é |é 100\s?% )?remot[oa]"
     r"|remot[oa] desde|(?:modalidad|modalidade|modo|formato|regime|esquema)(?: de trabajo"
@@ -327,6 +329,8 @@ _ONSITE = Lower(
     r"|estate|mine|farm|campus|school|property|hotel|resort|site|plant|studio)[- ]based"
     # "fully office work", "in-store", "both roles are in store", the place of work named
     r"|fully office|in-store|(?:is|are|be|based|working|work) in store(?! for)"
+    # "It's full time, in store obviously"
+    r"|(?:full|part)[- ]time,? in store\b"
     rf"|{_WORK_AT}"
     # German, Spanish / Portuguese, French, Polish
     r"|auf (?:der |den )?baustellen?|im werk|presencial(?:es)?|presenciais|en présentiel|sur site"
