@@ -144,8 +144,16 @@ _AGENCY_CUES_CJK = re.compile(
 )
 _AGENCY_CUES = Lower(
     # (not "our client team", "our client apps": a team's or a product's client)
+    # (nor a bank's "our Client Lifecycle Management function", "our client services desk": a
+    # unit's name)
     r"\b(?:(?:my|our) client(?!\s(?:team|apps?|side|engineering|engineers?|squad|platform"
-    r"|sdks?|code|libraries))|a client of (?:mine|ours)"
+    r"|sdks?|code|libraries|lifecycle|onboarding|experience|success|services?|relations(?:hip)?"
+    r"|management|solutions|coverage|advisory|operations|delivery|support|care|engagement"
+    r"|facing|due diligence)\b)|a client of (?:mine|ours)"
+    # a search firm's consultant: "I am leading the search for the Group Head of Tax at X" (not
+    # "… for our new CFO": the employer's own)
+    r"|\bi am (?:currently )?(?:leading|running|conducting|handling) (?:the|a|an) (?:[\w-]+ )?"
+    r"(?:search|assignment|mandate) for (?!our\b)"
     # "on behalf of the Selection Committee" is an employer's own phrase
     r"|on behalf of(?! (?:the|our|my) (?:[\w-]+ )?(?:committee|board|panel"
     r"|management|department|team|director|principal|registrar|company|institute|university"

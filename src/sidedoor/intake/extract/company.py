@@ -44,7 +44,7 @@ _CONNECT = (
 _LEGAL_SPACED = (
     r"(?:Sp\.[ ]z[ ]o\.[ ]?o\.?|\(Pty\)[ ]Ltd\.?|S\.[ ]?A\.[ ]de[ ]C\.[ ]?V\.?|Co\.,?[ ]Ltd\.?"
     r"|Sdn\.?[ ]Bhd\.?|P(?:vt|te)\.?[ ]Ltd\.?|S\.A\.S\.|S\.A\.E\.|d\.o\.o\.|s\.r\.o\."
-    r"|GmbH[ ]&[ ]Co\.[ ]KG(?:aA)?)"
+    r"|GmbH[ ]&[ ]Co\.[ ]KG(?:aA)?|A/S)"
 )
 # "for" inside a body's name: "Society for Rural Water", "Coalition for …", "Institute for …"
 _FOR_IN_NAME = "(?:" + "|".join(
@@ -500,7 +500,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         4,
         re.compile(
             # "Sankofa Health Alliance, the maternal health NGO, is recruiting"
-            rf"\b{_NAME}(?:\s\([{UPPER}][\w&]{{1,7}}\))?"
+            # ("Holloway Brandt LLP (US firm, London office) are looking …": an aside)
+            rf"\b{_NAME}(?:\s\([^()\n]{{1,60}}\))?"
             # (not "Zalo, the messaging app from VNG, is …": the product of another company)
             rf"(?:,[ ](?:the|a|an|our)[ ](?![^,\n]*\b(?:from|by|of)[ ][{UPPER}])[^,\n]{{3,80}}?,)?"
             # "Cascade Valley Hospital in Wenatchee, WA is building up its PRN pool"
@@ -649,6 +650,25 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|\b(?i:vacante|puesto|posición|oportunidad)"
             r" (?:[a-zà-ÿ]+ ){0,3}?de (?:(?! (?:para|con|en) )[^\n.,:;!?]){2,60}?"
             rf" en (?:la |el )?{_NAME.replace('(?P<name>', '(?P<en>')}"
+        ),
+    ),
+    # a client that engaged the writer: "Vestkyst Entreprenør A/S has asked us to help find a
+    # Construction Manager", "Western Plains Base Hospital has asked us to fill locum shifts";
+    # Spanish "Estamos colaborando con Banco Levante en …", Portuguese "Tô ajudando a Mandacaru
+    # Sistemas a contratar"
+    (
+        5,
+        re.compile(
+            # (the sentence's subject, after its start or "because" / "that": not "Mallee Base
+            # Hospital in Swan Hill have asked us", "A top-3 German automotive OEM has asked us")
+            r"(?:(?<=^)|(?<=[.!?:\n]\s)|(?<=\n)|(?<=because\s)|(?<=that\s)|(?<=and\s))"
+            rf"{_NAME}\s(?:has|have)\s(?:asked|engaged|retained|appointed|mandated|instructed)"
+            r"\s(?:us|me)\b"
+            r"|\b(?:[Cc]olaborando|[Cc]olaboramos|[Tt]rabajando|[Tt]rabajamos) con\s(?:el |la )?"
+            rf"{_NAME.replace('(?P<name>', '(?P<con>')}(?=\s(?:en|para|y|que)\s|,|\.)"
+            r"|\bajudando (?:a|o)\s"
+            rf"{_NAME.replace('(?P<name>', '(?P<ajuda>')}\s(?:a|na|no)\s"
+            r"(?:contratar|encontrar|recrutar|montar|crescer|formar)\b"
         ),
     ),
     # "wir wurden von der Brauerei Gösslinger GmbH exklusiv mit der Besetzung … beauftragt"
@@ -1234,6 +1254,10 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "rolle als", "vakanz als"),
     ("株式会社",),
     ("vaga", "oportunidade", "posição", "vacante", "puesto", "posición", "oportunidad"),
+    ("asked us", "asked me", "engaged us", "engaged me", "retained us", "retained me",
+     "appointed us", "appointed me", "mandated us", "mandated me", "instructed us",
+     "instructed me", "colaborando con", "colaboramos con", "trabajando con", "trabajamos con",
+     "ajudando"),
     ("wurden von", "sind von", "wurde von", "bin von", "wurden vom", "sind vom", "wurde vom"),
     ("client is", "this one is", "client's", "employer is", "company is", "one's", "client’s"),
     ("we at",),
@@ -1641,7 +1665,8 @@ def _other_name(groups: dict[str, str | None]) -> str:
     return next(
         (
             k
-            for k in ("pl", "jp", "unit", "run", "owned", "hf", "client", "bei", "en")
+            for k in ("pl", "jp", "unit", "run", "owned", "hf", "client", "bei", "en", "con",
+                      "ajuda")
             if groups.get(k) is not None
         ),
         "name",
@@ -2383,6 +2408,8 @@ _INDEX_RANKED = re.compile(
     # an index's name alone, its number cut off ("un client CAC 40")
     r"|(?:FTSE|S&P|ASX|Nifty|DAX|MDAX|TecDAX|CAC|SBF|Nikkei|IBEX|AEX|Fortune)$"
     r"|(?:[Tt]op|[Tt]ier)[- ]?\d"
+    # a rating: "DON opportunity – 5-Star SNF", "a 4-star resort"
+    r"|[1-7][- ]?[Ss]tar\b"
     # a funding stage: "Head of Data @ Series A climate-tech"
     r"|Series[ ][A-F]\b|Pre-[Ss]eed\b|Seed[- ]stage\b"
 )

@@ -30,6 +30,7 @@ from sidedoor.intake.extract.company import (
     is_department,
     plain_view,
     split_domain,
+    strip_legal,
     to_original,
     used_as_place,
 )
@@ -1409,6 +1410,8 @@ def _on_own_behalf(text: str, end: int, company: str | None) -> bool:
     # "… on behalf of the Programmes Directorate of Friends of the Volta Basin"
     after = text[end : end + len(company) + 50]
     at = after.find(company)
+    if at < 0:  # "on behalf of Dhanush Capital, where I head …" signed "Dhanush Capital Ltd."
+        at = after.find(strip_legal(company))
     return at >= 0 and not re.search(r"[.,;:!?\n]", after[:at])
 
 
