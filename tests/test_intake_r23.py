@@ -1,0 +1,238 @@
+"""Round 23: the trades in Finnish, Danish, Dutch, Polish and German, a local title glossed in
+English, in-house recruiters a unit's name made look like agencies, and what a search firm says
+(messages in our own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_checks import company_found, parse_checked
+from sidedoor.intake.extract.benefits import find_benefits
+from sidedoor.intake.extract.outreach import score
+from sidedoor.intake.extract.pay import dollar_currency, find_pay
+from sidedoor.intake.extract.title import find_titles
+from sidedoor.intake.extract.workplace import find_workplace
+
+
+def _titles(text: str) -> list[str]:
+    return [t.text for t in find_titles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # job nouns of the trades
+        ("Haemme uutta rakennusmestaria: Rakennusmestari, Lahti", "Rakennusmestari"),
+        ("1. Varastotyöntekijä – 15,10 €/h", "Varastotyöntekijä"),
+        ("▸ Metselaar – € 21,00 per uur", "Metselaar"),
+        ("2) Murer – 250 kr. i timen", "Murer"),
+        ("na stanowisko Spedytor Międzynarodowy w naszym oddziale", "Spedytor Międzynarodowy"),
+        ("Wir suchen einen Vorarbeiter Zimmerei für unsere Kolonne.", "Vorarbeiter Zimmerei"),
+        ("wegen der Stelle als Polier Hochbau bei Bau Keller in Ulm", "Polier Hochbau"),
+        # a driver's licence class is part of the title
+        ("Wir suchen einen LKW-Fahrer CE für den Nahverkehr", "LKW-Fahrer CE"),
+        ("na stanowisko Kierowca C+E w transporcie krajowym", "Kierowca C+E"),
+        # new job nouns elsewhere
+        ("an opening for a Medical Science Liaison in Leeds", "Medical Science Liaison"),
+        (
+            "hiring a Certified Registered Nurse Anesthetist",
+            "Certified Registered Nurse Anesthetist",
+        ),
+        ("3️⃣ Cientista de Dados Sênior", "Cientista de Dados Sênior"),
+        # what is no part of a title: board status, a French clause
+        ("We need a BC/BE Nocturnist for our team", "Nocturnist"),
+        (
+            "le poste de Technologiste de laboratoire dont je vous ai parlé",
+            "Technologiste de laboratoire",
+        ),
+    ],
+)
+def test_titles_of_this_round(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_duty_s_bullet_is_no_title() -> None:
+    assert _titles("The Head of Nursing will:\n- Lead, coach and grow a team of 40") == [
+        "Head of Nursing"
+    ]
+    assert _titles("• Partner with the Medical Director on audits") == ["Medical Director"]
+    assert _titles("- Lead Data Engineer (Remote)") == ["Lead Data Engineer"]
+
+
+def test_a_local_title_glossed_in_english_stays_the_title() -> None:
+    item = parse_checked(
+        "Subject: Työnjohtaja / Site Supervisor – Rakennus Koivisto Oy\n\nHi Matti,\n\nRakennus "
+        "Koivisto Oy is looking for a Työnjohtaja (site supervisor) for apartment blocks in "
+        "Espoo. 4 300–4 900 €/kk.\n\nInterested?\n\nLaura\nRekryPro"
+    )
+    assert [p.title for p in item.positions] == ["Työnjohtaja"]
+
+
+def test_trades_listed_in_danish_and_dutch_are_positions() -> None:
+    item = parse_checked(
+        "Subject: Tømrer og murer til Holm Byg A/S\n\nHej Jens\n\nVi søger til Holm Byg A/S:\n\n"
+        "1) Tømrer – 240-260 kr. i timen\n2) Murer – 245-270 kr. i timen\n\n- arbejdet foregår "
+        "på byggepladsen i Odense\n- overtid betales efter overenskomsten\n- værktøj stilles til "
+        "rådighed\n\nRing gerne!\n\nMette\nByggeBemanding ApS"
+    )
+    assert [p.title for p in item.positions] == ["Tømrer", "Murer"]
+    assert {p.workplace for p in item.positions} == {"onsite"}
+    names = {b.name for b in item.positions[1].benefits}
+    assert {"overtime_pay", "tools_provided"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Työ tehdään työmaalla Vantaalla, ei etätyömahdollisuutta.", "onsite"),
+        ("Praca na budowie w Gdańsku, pełen etat.", "onsite"),
+        ("Todas son 100% remotas desde cualquier parte de Chile.", "remote"),
+        ("It's full time, in store obviously, with rotating weekends.", "onsite"),
+        ("Mostly at our clinic, with one admin day per week from home.", "hybrid"),
+    ],
+)
+def test_workplace_of_this_round(text: str, where: str) -> None:
+    assert find_workplace(text).workplace == where
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum", "maximum", "period"),
+    [
+        ("laut KV mindestens € 16,80 brutto pro Stunde", 16.8, None, "hour"),
+        ("Mindestentgelt lt. KV € 2.410,– brutto/Monat", 2410, None, "month"),
+        ("- Løn op til 58.000 kr./md.", None, 58000, "month"),
+        ("- wynagrodzenie od 8 500 zł brutto miesięcznie", 8500, None, "month"),
+        ("Rate: £320 p/d, outside IR35", 320, 320, "day"),
+    ],
+)
+def test_pay_of_this_round(
+    text: str, minimum: float | None, maximum: float | None, period: str
+) -> None:
+    (pay,) = find_pay(text)
+    assert (pay.min, pay.max, pay.period) == (minimum, maximum, period)
+
+
+def test_what_a_bare_dollar_means() -> None:
+    # a US state and a 403(b) outweigh an "ACT model" (anaesthesia care team)
+    assert dollar_currency("Knoxville, TN. Our CRNAs work in an ACT model. 403(b) match.") == "USD"
+    # Québec writes a decimal comma before the sign
+    assert dollar_currency("Le taux horaire peut aller jusqu'à 48,20 $/h.") == "CAD"
+    assert dollar_currency("Stations in Sydney and Glace Bay, Cape Breton.") == "CAD"
+    assert dollar_currency("Posted on MyCareersFuture. Office in Tanjong Pagar.") == "SGD"
+    assert dollar_currency("FACEM or senior CMO, Broken Hill, 1300 555 123") == "AUD"
+
+
+def test_paid_overtime_and_tools_in_the_trades_languages() -> None:
+    for text in (
+        "Überstunden werden extra bezahlt, Werkzeug und Arbeitskleidung werden gestellt.",
+        "Ylityöt korvataan TES:n mukaan. Työkalut tulevat työnantajalta.",
+        "Dodatek za nadgodziny, odzież robocza i narzędzia zapewnione.",
+        "Overuren worden uitbetaald met toeslag. Gereedschap van de zaak.",
+    ):
+        names = {b.name for b in find_benefits(text)}
+        assert {"overtime_pay", "tools_provided"} <= names, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nasz klient, niemiecka firma Stahlbau Lenz GmbH (Kassel), szuka spawaczy.",
+         "Stahlbau Lenz GmbH"),
+        ("wegen der Stelle als Bauleiter bei Gebr. Ortmann Bau in Kassel", "Gebr. Ortmann Bau"),
+        ("I'm partnered with Brightwater Fulfilment B.V., a fast-growing 3PL in Venlo.",
+         "Brightwater Fulfilment B.V"),
+        ("I handle recruitment at Nordhavn Fragt A/S. We are expanding.", "Nordhavn Fragt A/S"),
+        ("Osprey Marine A/S has asked us to help find a Site Manager.", "Osprey Marine A/S"),
+        ("Estamos colaborando con Seguros Turia en la ampliación de su equipo.", "Seguros Turia"),
+        ("Tô ajudando a Caju Saúde a contratar uma Analista de Dados.", "Caju Saúde"),
+        ("te interesa la vacante de Analista de Riesgos en Banco Ribera (Lima)?", "Banco Ribera"),
+        ("Aldous Pryce LLP (US firm, London office) are looking for NQs.", "Aldous Pryce LLP"),
+        ("on behalf of the Medical Board of St. Brigid's Private Hospital, Kildare.",
+         "St. Brigid's Private Hospital"),
+    ],
+)
+def test_companies_of_this_round(text: str, name: str) -> None:
+    assert company_found(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after "en", or a place before "has asked us"
+        "Tenemos una vacante de Analista de Datos en Bogotá, Colombia.",
+        "Riverbend Hospital in Tamworth have asked us to cover ED shifts.",
+    ],
+)
+def test_places_name_no_employer(text: str) -> None:
+    found = company_found(text)
+    assert found not in {"Bogotá", "Tamworth"}
+
+
+def test_an_in_house_recruiter_at_a_bank_with_a_client_unit() -> None:
+    item = parse_checked(
+        "Dear Mei,\n\nI am reaching out from the Talent Acquisition team at Harbourline Bank. We "
+        "are hiring an AVP to join our Client Lifecycle Management function in Singapore.\n\n"
+        "Would you be open to a call?\n\nJoanne Tan\nHarbourline Bank"
+    )
+    assert item.recruiter.agency is False
+    assert [p.company for p in item.positions] == ["Harbourline Bank"]
+
+
+def test_a_search_firm_leading_a_search_names_its_client() -> None:
+    item = parse_checked(
+        "Dear Omar,\n\nI am leading the search for the Chief Risk Officer at Dune Crest Holdings, "
+        "a family-owned group in Abu Dhabi. The package is AED 1.4m.\n\nOpen to a chat?\n\n"
+        "Claire Hunt\nDirector, Kestrel Partners"
+    )
+    assert item.recruiter.agency is True
+    assert [p.company for p in item.positions] == ["Dune Crest Holdings"]
+
+
+def test_a_star_rating_names_no_employer() -> None:
+    item = parse_checked(
+        "Subject: DON role – 5-Star SNF – Tucson\n\nHi Pat,\n\nI am conducting a search for a "
+        "Director of Nursing for a 5-star rated skilled nursing facility in Tucson. $140k. "
+        "Interested?\n\nDana\nSaguaro Healthcare Search"
+    )
+    assert [(p.title, p.company) for p in item.positions] == [("Director of Nursing", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recruiter's salary guide
+        "Subject: Our 2026 Engineering Salary Guide is here\n\nHi Lee,\n\nOur 2026 Salary Guide "
+        "is now available: benchmarks for 60+ roles, from Site Engineer to Project Director, and "
+        "hybrid trends. Download your free copy at example.com/guide",
+        # a reference check
+        "Hi Ana,\n\nTom Reyes has listed you as a professional reference for the Charge Nurse "
+        "position he applied for. Would you have 15 minutes for a short reference call?\n\n"
+        "Thanks,\nBeth, HR",
+        # a hiring tool sold to a recruiter
+        "Hi Greg,\n\nAs Head of Talent you juggle hundreds of requisitions. TalentPing texts every "
+        "applicant, cuts time-to-hire by 9 days and plugs into Workday. Worth a 15 min call?",
+        # a job seeker asking for advice
+        "Hi Omar,\n\nWe haven't met, but Sara said you know the market. I'm starting to think "
+        "about my next role in compliance and would value 20 minutes of your time.\n\nHannah",
+    ],
+)
+def test_messages_that_are_not_outreach(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: Kirvesmiehiä haetaan – Tampere\n\nMoi! Asiakkaamme Rakennus Salo Oy hakee "
+        "kirvesmiestä, 19–22 €/h. Kiinnostaako?\n\nt. Sanna, Duunari Oy",
+        "Hola Leo! ¿Tenés un rato esta semana para hablar de una posición de Data Engineer Sr? "
+        "Es 100% remoto.\n\nCaro",
+    ],
+)
+def test_outreach_of_this_round(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach
+
+
+def test_the_finnish_hiring_words_fire() -> None:
+    fired = {c.name for c in score("Kirvesmiehiä haetaan Ouluun. Kiinnostaako?")[2]}
+    assert {"hiring_statement", "open_to_move"} <= fired
