@@ -661,7 +661,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             # (the sentence's subject, after its start or "because" / "that": not "Mallee Base
             # Hospital in Swan Hill have asked us", "A top-3 German automotive OEM has asked us")
-            r"(?:(?<=^)|(?<=[.!?:\n]\s)|(?<=\n)|(?<=because\s)|(?<=that\s)|(?<=and\s))"
+            r"(?:(?<=^)|(?<=[.!?:\n—–,]\s)|(?<=\n)|(?<=because\s)|(?<=that\s)|(?<=and\s))"
             rf"{_NAME}\s(?:has|have)\s(?:asked|engaged|retained|appointed|mandated|instructed)"
             r"\s(?:us|me)\b"
             r"|\b(?:[Cc]olaborando|[Cc]olaboramos|[Tt]rabajando|[Tt]rabajamos) con\s(?:el |la )?"
