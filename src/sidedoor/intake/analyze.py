@@ -508,7 +508,7 @@ def _position(
     posting: bool = False,
     page: PageHints | None = None,
 ) -> Position:
-    from sidedoor.intake.fields import fill_position
+    from sidedoor.intake.fields import fill_position, listed_by_field
 
     own = [(seg.start, seg.end), *seg.extra]
     multi = len(segments) > 1
@@ -524,6 +524,7 @@ def _position(
         multi=multi,
         posting=posting,
         own=own if multi else None,
+        listed=multi and not posting and listed_by_field(text, segments),
     )
     if page is not None:
         _apply_page(text, position, sp, page)

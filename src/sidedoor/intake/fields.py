@@ -110,9 +110,12 @@ def fill_position(
     multi: bool = False,
     posting: bool = False,
     own: list[Span] | None = None,
+    listed: bool = False,
 ) -> Position:
     """`order`: the spans to read, the position's own first; `own`: those own spans, when the
-    message names several positions (then place and workplace come from them first)."""
+    message names several positions (then place and workplace come from them first);
+    `listed`: those positions are a list's items told apart by their fields
+    (`listed_by_field`)."""
     order = minus_spans(order, signatures)
     origin: Origin = sp.origin if sp else "text"
     position = Position(key="")
@@ -122,7 +125,7 @@ def fill_position(
         ev["title"] = _locate(text, sp.title, origin)
     elif seg.title:
         if not posting:
-            seg = _with_specialty_tail(text, seg, order)
+            seg = _with_specialty_tail(text, seg, order, listed)
         title = seg.title
         assert title is not None
         span = _heading_line(text, title) if posting else (title.start, title.end)
@@ -177,14 +180,35 @@ def fill_position(
 _ROLE_WORD_AFTER = re.compile(r" (?:opening|role|position|vacancy|job|req|hire|search|mandate)\b")
 _TAIL_AFTER_SEPARATOR = re.compile(r"(?:[-–—]|,) $")
 _NAME_GOES_ON = re.compile(r" [A-Z][\w.]")  # ("Officine Bertolazzi S.p.A.")
+# what may stand before a title that heads a list's item: a bullet or a number
+_ITEM_START = re.compile(r"[ \t]*(?:[-*•·▪►▸‣→–—✅✔👉]|\d{1,2}[.)]|[A-Za-z][.)])?[ \t]*")
 
 
-def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
+def listed_by_field(text: str, segments: list[Segment]) -> bool:
+    """Are the roles a list whose items are told apart by what follows their titles: each title
+    heading its item's line, two or more of them with different words after a dash or comma
+    ("► Audit Assistant – Asset Management", "► Audit Supervisor – Banking")?"""
+    tails = set()
+    for seg in segments:
+        title = seg.title
+        if title is None or not _ITEM_START.fullmatch(
+            text, text.rfind("\n", 0, title.start) + 1, title.start
+        ):
+            continue
+        found = specialty_tail(text, title, seg.end)
+        if found is not None:
+            tails.add(found[1].lstrip(" -–—,").lower())
+    return len(tails) >= 2
+
+
+def _with_specialty_tail(text: str, seg: Segment, order: list[Span], listed: bool) -> Segment:
     """The segment with its title taking the team or speciality written after it ("Operations
     Manager - Last Mile", "Senior Manager, Energy Regulation") when that cannot be the company
     or a place ("Backend Engineer - Lumen Health", "Analyst – Leeds"): a role word follows it
     ("a Registered Nurse - CVICU opening"), it is written twice, each time after the title, or
-    it follows a comma; never when the rules or the mail domains name it as the company."""
+    it follows a comma, or ``listed``: the roles are a list's items told apart by what follows
+    their titles ("► Audit Assistant – Asset Management", "► Audit Supervisor – Banking"); never
+    when the rules or the mail domains name it as the company."""
     assert seg.title is not None
     found = specialty_tail(text, seg.title, seg.end)
     if found is None:
@@ -202,7 +226,7 @@ def _with_specialty_tail(text: str, seg: Segment, order: list[Span]) -> Segment:
     comma = written.startswith(",")
     # "AVP - Treasury Operations", "Senior Analyst - Infrastructure": words of a field of work
     field = all(w.lower() in MODIFIERS for w in tail.split())
-    if not twice and not _ROLE_WORD_AFTER.match(text, end) and not comma and not field:
+    if not (twice or listed or comma or field) and not _ROLE_WORD_AFTER.match(text, end):
         return seg  # behind a dash, a place or a company as often as a speciality
     if any(domain_key(tail) == host.replace("-", "") for host in mail_hosts(text, None)):
         return seg
