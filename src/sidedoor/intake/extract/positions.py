@@ -1057,8 +1057,9 @@ def _with_specialty(text: str, title: TitleSpan) -> TitleSpan:
 # behind a dash or a comma, up to where the phrase ends (a line end, a bar or bracket, another
 # dash, punctuation, or a word that goes on the sentence: "… into their London team")
 _TAIL = re.compile(
-    r"(?: [-–—] |, )((?:[A-Z][\w&+'’./-]*)(?: (?:&|and|of|/|[A-Z][\w&+'’./-]*)){0,3})"
-    r"(?=$|\n| ?[|(→]| [-–—] |[,.;:!?]|\*\*|__| (?:at|in|for|with|into|to|on|within|based|opening"
+    # (" / " ends it: "Legal Counsel – Investment Funds / Luxembourg")
+    r"(?: [-–—] |, )((?:[A-Z][\w&+'’./-]*)(?: (?:&|and|of|[A-Z][\w&+'’./-]*)){0,3})"
+    r"(?=$|\n| ?[|(→]| [-–—] | / |[,.;:!?]|\*\*|__| (?:at|in|for|with|into|to|on|within|based|opening"
     r"|role|position|vacancy|job|req|hire|search|mandate)\b)"
 )
 #: what follows a title behind a dash or comma and is no speciality of it: where and how the job
