@@ -214,6 +214,17 @@ def test_a_star_rating_names_no_employer() -> None:
         # a job seeker asking for advice
         "Hi Omar,\n\nWe haven't met, but Sara said you know the market. I'm starting to think "
         "about my next role in compliance and would value 20 minutes of your time.\n\nHannah",
+        # a Polish job board's alert
+        "Subject: Nowe oferty pracy dla Ciebie\n\nCześć Ola!\n\nMamy 4 nowe oferty pasujące do "
+        "Twojego alertu „kierowca – Łódź”:\n\n🚚 Kierowca C+E | Trans-Lux | 9 000 zł brutto",
+        # a background-check vendor
+        "Dear Mr. Rao,\n\nAs you are hiring across tech roles, meet our background verification "
+        "solutions: 48-hour turnaround, API integration with your HRMS. We offer a complimentary "
+        "pilot of 20 checks. May I schedule a 15-minute call?",
+        # a Portuguese rejection
+        "Olá, Bia!\n\nAgradecemos pelo seu interesse na vaga de Analista de Dados Pleno. Após "
+        "avaliação, optamos por seguir com outra candidata. Seu currículo permanecerá em nosso "
+        "banco de talentos.\n\nEquipe de Pessoas",
     ],
 )
 def test_messages_that_are_not_outreach(text: str) -> None:
@@ -227,6 +238,9 @@ def test_messages_that_are_not_outreach(text: str) -> None:
         "kirvesmiestä, 19–22 €/h. Kiinnostaako?\n\nt. Sanna, Duunari Oy",
         "Hola Leo! ¿Tenés un rato esta semana para hablar de una posición de Data Engineer Sr? "
         "Es 100% remoto.\n\nCaro",
+        # a Polish follow-up
+        "Dzień dobry Panie Adamie,\n\nuprzejmie przypominam się w sprawie stanowiska Kierownik "
+        "Budowy w Dombud S.A. Chętnie umówię rozmowę z dyrektorem.\n\nPozdrawiam\nEwa, HR",
     ],
 )
 def test_outreach_of_this_round(text: str) -> None:
@@ -236,3 +250,25 @@ def test_outreach_of_this_round(text: str) -> None:
 def test_the_finnish_hiring_words_fire() -> None:
     fired = {c.name for c in score("Kirvesmiehiä haetaan Ouluun. Kiinnostaako?")[2]}
     assert {"hiring_statement", "open_to_move"} <= fired
+
+
+def test_a_list_of_roles_told_apart_by_their_fields_keeps_them() -> None:
+    item = parse_checked(
+        "Subject: Two audit roles in Luxembourg\n\nHello Marc,\n\nWe are hiring at Berg & Hoss "
+        "Audit:\n\n► Audit Senior – Investment Funds\n   (3 years, 60.000 € – 66.000 €)\n\n"
+        "► Audit Manager – Banking\n   (6 years, 85.000 € – 95.000 €)\n\nInterested in a "
+        "call?\n\nAnne Roth\nBerg & Hoss Audit"
+    )
+    assert [p.title for p in item.positions] == [
+        "Audit Senior – Investment Funds",
+        "Audit Manager – Banking",
+    ]
+
+
+def test_a_slash_ends_a_speciality() -> None:
+    item = parse_checked(
+        "Subject: Fund Accountant – Private Equity / Luxembourg\n\nDear Ms Weber,\n\nI contact "
+        "you about a position of Fund Accountant – Private Equity for our client, a fund "
+        "administrator. 65K–75K EUR. Would you be open to a call?\n\nJulien\nMoselle Search"
+    )
+    assert [p.title for p in item.positions] == ["Fund Accountant – Private Equity"]

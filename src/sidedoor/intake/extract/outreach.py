@@ -642,7 +642,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|grab a coffee|come by|come in|any thoughts|your name down|your name forward"
             "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
             "|har du|اهتمام|مهتم|المقابلة|검토|회신|bumping|bhej|interested ho|telefonieren"
-            "|nachfrage|minuten|telefonat|un rato|informal chat|informal conversation",
+            "|nachfrage|minuten|telefonat|un rato|informal chat|informal conversation"
+            "|przypominam|umówię|umówić",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -659,6 +660,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Argentina's "¿Tenés un rato esta semana para hablar de …?"; "Happy to have an
             # informal chat before you decide to apply"
             r"|(?:tenés|tienes|tiene) un rato\b|\ban informal (?:chat|conversation)\b"
+            # Polish "przypominam się w sprawie stanowiska", "Chętnie umówię rozmowę"
+            r"|\bprzypominam się\b|\bumówi[ćę] (?:\w+ )?rozmow\w*"
             # Japanese "ご興味がございましたら", "ご都合のよい日時", "カジュアル面談"
             r"|ご興味がございましたら|ご都合のよい日時|カジュアル面談|お話しできれば"
             # Danish, Norwegian, Swedish, Finnish: "en kop kaffe", "en uforpligtende snak",
@@ -817,6 +820,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "sales_pitch",
         -2.5,
         (
+            (
+                # a service sold on trial: "a complimentary pilot of 25 verifications for new
+                # clients", "background verification solutions"
+                "pilot|background verification",
+                r"\b(?:complimentary|free) pilot\b"
+                r"|\bbackground verification (?:solutions?|services?)",
+            ),
             (
                 # a hiring tool or service sold to an employer: "cut time-to-hire", "plugs into
                 # Workday, iCIMS …", "employer-branding videos"
@@ -1200,6 +1210,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         -3.0,
         (
             (
+                # Portuguese "optamos por seguir com outro(a) candidato(a)"
+                "optamos por|decidimos seguir",
+                r"\b(?:optamos por|decidimos) seguir com outr[oa]",
+            ),
+            (
                 # Chinese "我们很遗憾地通知您", "很遺憾地通知您"
                 "遗憾|遺憾",
                 r"很(?:遗憾|遺憾)地?(?:通知|告知)",
@@ -1232,6 +1247,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "application_status",
         -4.0,
         (
+            (
+                # Portuguese: "Retorno do processo seletivo", "Agradecemos muito pelo seu
+                # interesse em fazer parte", "Seu currículo permanecerá em nosso banco de talentos"
+                "retorno do processo|pelo seu interesse|por seu interesse|banco de talentos",
+                r"\bretorno do processo seletivo\b|\bagradecemos (?:muito )?(?:pelo|por) seu"
+                r" interesse\b|\bcurr[íi]culo permanecer[áa] em nosso banco de talentos\b",
+            ),
             (
                 # Japanese: "選考結果のご連絡", "ご期待に沿いかねる結果", "今後のご活躍をお祈り"
                 "選考結果|ご期待に沿|ご活躍をお祈り|不採用",
@@ -1601,6 +1623,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "mass_mail",
         -3.5,
         (
+            (
+                # a Polish job board's alert: "6 nowych ofert pasujących do Twojego alertu"
+                "alertu|pasując",
+                r"\bofert\w* pasując\w* do (?:twojego|twoich|pana|pani)\b|\btwojego alertu\b",
+            ),
             (
                 # a recruiter's marketing: "Our 2025 UAE Salary Guide is now live!", "Download
                 # your free copy"

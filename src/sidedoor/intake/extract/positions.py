@@ -1059,8 +1059,8 @@ def _with_specialty(text: str, title: TitleSpan) -> TitleSpan:
 _TAIL = re.compile(
     # (" / " ends it: "Legal Counsel – Investment Funds / Luxembourg")
     r"(?: [-–—] |, )((?:[A-Z][\w&+'’./-]*)(?: (?:&|and|of|[A-Z][\w&+'’./-]*)){0,3})"
-    r"(?=$|\n| ?[|(→]| [-–—] | / |[,.;:!?]|\*\*|__| (?:at|in|for|with|into|to|on|within|based|opening"
-    r"|role|position|vacancy|job|req|hire|search|mandate)\b)"
+    r"(?=$|\n| ?[|(→]| [-–—] | / |[,.;:!?]|\*\*|__| (?:at|in|for|with|into|to|on|within|based"
+    r"|opening|role|position|vacancy|job|req|hire|search|mandate)\b)"
 )
 #: what follows a title behind a dash or comma and is no speciality of it: where and how the job
 #: is done, how urgent it is, a region, a market ("Big Four", "Tier-1")
