@@ -272,3 +272,32 @@ def test_a_slash_ends_a_speciality() -> None:
         "administrator. 65K–75K EUR. Would you be open to a call?\n\nJulien\nMoselle Search"
     )
     assert [p.title for p in item.positions] == ["Fund Accountant – Private Equity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "benefit"),
+    [
+        ("Palkka 4 200 €/kk, lounasetu, puhelin- ja autoetu.", "company_car"),
+        ("Palkka 4 200 €/kk, lounasetu, puhelin- ja autoetu.", "meals"),
+        ("✔ Bus van de zaak\n✔ Vast contract", "company_car"),
+        ("Urlaubszuschuss und Weihnachtsremuneration (13. + 14. Gehalt)", "thirteenth_salary"),
+        ("- 13-month guaranteed pay, plus a discretionary bonus", "thirteenth_salary"),
+        ("Benefits include AWS and medical benefits.", "thirteenth_salary"),
+        ("budget anual para cursos y conferencias", "learning_budget"),
+        ("· 1.500 € al año para formación", "learning_budget"),
+        ("Conditions : boni annuel, régime de retraite", "bonus"),
+        ("Du får aftentillæg på aftenholdet.", "shift_allowance"),
+        ("€16,80 per uur plus ploegentoeslag", "shift_allowance"),
+        ("plus primes de soir et de fin de semaine", "shift_allowance"),
+        ("hours are flexible as long as deadlines are met", "flexible_hours"),
+        ("· Horario flexible", "flexible_hours"),
+    ],
+)
+def test_benefits_of_this_round(text: str, benefit: str) -> None:
+    assert benefit in {b.name for b in find_benefits(text)}
+
+
+def test_amazon_s_cloud_is_no_wage_supplement() -> None:
+    assert "thirteenth_salary" not in {
+        b.name for b in find_benefits("Java + AWS, plus experience with AWS and GCP.")
+    }

@@ -935,6 +935,47 @@ _MORE_R23: dict[str, tuple[str, tuple[str, ...]]] = {
         ("værktøj", "werkzeug", "arbeitskleidung", "werkzeugausstattung", "narzędzia",
          "työkalut", "gereedschap"),
     ),
+    # Finnish "autoetu", "puhelin- ja autoetu", "lounasetu"; Dutch "Bus van de zaak"
+    "company_car": (
+        r"\b(?:puhelin- ja )?autoetu\b|\b(?:bus|auto|bestelbus) van de zaak\b",
+        ("autoetu", "bus", "auto", "bestelbus"),
+    ),
+    "meals": (r"\blounasetu\w*|\blounas- ja \w+etu\b", ("lounasetu", "lounas")),
+    # Austria's "Urlaubszuschuss und Weihnachtsremuneration (13. + 14. Gehalt)", Hong Kong's
+    # "13-month guaranteed pay", Singapore's "AWS" (annual wage supplement)
+    "thirteenth_salary": (
+        r"\b1[34]\.\s?(?:\+|und)\s?1[45]\.\s?gehalt\b|\bweihnachtsremuneration\b"
+        r"|\b13[- ]month (?:guaranteed )?(?:pay|salary|bonus)\b"
+        # (not "experience with AWS and GCP", "Java + AWS": Amazon's cloud)
+        r"|\bbenefits include aws\b|\baws (?:of \d|bonus)\b|\b\d(?:\.\d)?[- ]months?[' ]? aws\b"
+        r"|\bannual wage supplement\b",
+        ("gehalt", "weihnachtsremuneration", "13-month", "13", "aws", "annual"),
+    ),
+    # Argentina's "budget anual para cursos y conferencias", Spain's "1.200 € al año para
+    # formación y conferencias"
+    "learning_budget": (
+        r"\b(?:budget|presupuesto) (?:anual )?(?:para|de|en) (?:cursos|capacitaci[oó]n"
+        r"|formaci[oó]n|conferencias|certificaciones)\b"
+        r"|\b(?:al año|anuales|por año) para (?:formaci[oó]n|cursos|capacitaci[oó]n"
+        r"|conferencias)\b",
+        ("budget", "presupuesto", "año", "anuales"),
+    ),
+    # Québec's "boni annuel"
+    "bonus": (r"\bboni (?:annuel|de performance|au rendement)\b", ("boni",)),
+    # Danish "aftentillæg", Dutch "ploegentoeslag", Québec's "primes de soir et de fin de semaine"
+    "shift_allowance": (
+        r"\b(?:aften|nat|weekend|skifteholds)tillæg\b|\b(?:ploegen|onregelmatigheids)toeslag\b"
+        r"|\bprimes? de (?:soir|nuit|fin de semaine)\b",
+        ("aftentillæg", "nattillæg", "weekendtillæg", "skifteholdstillæg", "ploegentoeslag",
+         "onregelmatigheidstoeslag", "prime", "primes"),
+    ),
+    # "hours are flexible", Spanish "Horario flexible", French "horaire flexible", "Choose your
+    # own days"
+    "flexible_hours": (
+        r"\bhours are flexible\b|\bhorarios? flexibles?\b|\bhoraires? flexibles?\b"
+        r"|\bchoose your own (?:days|hours|schedule|shifts)\b",
+        ("hours", "horario", "horarios", "horaire", "horaires", "choose"),
+    ),
 }  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
