@@ -2563,6 +2563,165 @@ HELDOUT: dict[int, str] = {
         "check (scored on round 21's final code and at 02e87da, its misses unread; never "
         "trained on: train_company.py's HOLD_OUT)."
     ),
+    449: (
+        'Held-out set 449 (30 messages, every field; healthcare, life sciences, pharma and '
+        'clinical roles in the United States, Canada (some in Québec French), Ireland and '
+        "Australia), by a colleague who had not seen the extractors: one of round 23's "
+        "development sets (scored on round 22's final code, f5dfa30), read and tuned on in its "
+        'first wave.'
+    ),
+    450: (
+        'Held-out set 450 (30 messages, every field; healthcare, life sciences, pharma and '
+        'clinical roles in the United States, Canada (some in Québec French), Ireland and '
+        "Australia), by a colleague who had not seen the extractors: one of round 23's "
+        "development sets (scored on round 22's final code, f5dfa30), read and tuned on in its "
+        'first wave.'
+    ),
+    451: (
+        'Held-out set 451 (30 messages, every field; healthcare, life sciences, pharma and '
+        'clinical roles in the United States, Canada (some in Québec French), Ireland and '
+        "Australia), by a colleague who had not seen the extractors: one of round 23's "
+        "development sets (scored on round 22's final code, f5dfa30), read and tuned on in its "
+        'first wave.'
+    ),
+    452: (
+        'Held-out set 452 (30 messages, every field; construction, skilled trades, logistics and '
+        'warehousing in Germany, Austria, the Netherlands, Poland, Denmark and Finland, in their '
+        'languages and English), by a colleague who had not seen the extractors: one of round '
+        "23's development sets (scored on round 22's final code, f5dfa30), read and tuned on in "
+        'its first wave.'
+    ),
+    453: (
+        'Held-out set 453 (30 messages, every field; construction, skilled trades, logistics and '
+        'warehousing in Germany, Austria, the Netherlands, Poland, Denmark and Finland, in their '
+        'languages and English), by a colleague who had not seen the extractors: one of round '
+        "23's development sets (scored on round 22's final code, f5dfa30), read and tuned on in "
+        'its first wave.'
+    ),
+    454: (
+        'Held-out set 454 (30 messages, every field; construction, skilled trades, logistics and '
+        'warehousing in Germany, Austria, the Netherlands, Poland, Denmark and Finland, in their '
+        'languages and English), by a colleague who had not seen the extractors: one of round '
+        "23's development sets (scored on round 22's final code, f5dfa30), read and tuned on in "
+        'its first wave.'
+    ),
+    455: (
+        'Held-out set 455 (30 messages, every field; banking, insurance, accounting, legal and '
+        'compliance in the UK, Singapore, Hong Kong, the UAE and Luxembourg), by a colleague who '
+        "had not seen the extractors: one of round 23's development sets (scored on round 22's "
+        'final code, f5dfa30), read and tuned on in its first wave.'
+    ),
+    456: (
+        'Held-out set 456 (30 messages, every field; banking, insurance, accounting, legal and '
+        'compliance in the UK, Singapore, Hong Kong, the UAE and Luxembourg), by a colleague who '
+        "had not seen the extractors: one of round 23's development sets (scored on round 22's "
+        'final code, f5dfa30), read and tuned on in its first wave.'
+    ),
+    457: (
+        'Held-out set 457 (30 messages, every field; banking, insurance, accounting, legal and '
+        'compliance in the UK, Singapore, Hong Kong, the UAE and Luxembourg), by a colleague who '
+        "had not seen the extractors: one of round 23's development sets (scored on round 22's "
+        'final code, f5dfa30), read and tuned on in its first wave.'
+    ),
+    458: (
+        'Held-out set 458 (30 messages, every field; software, product, data and IT operations in '
+        'India, Brazil, Mexico, Argentina and Spain, in Portuguese, Spanish and English), by a '
+        "colleague who had not seen the extractors: one of round 23's development sets (scored on "
+        "round 22's final code, f5dfa30), read and tuned on in its first wave."
+    ),
+    459: (
+        'Held-out set 459 (30 messages, every field; software, product, data and IT operations in '
+        'India, Brazil, Mexico, Argentina and Spain, in Portuguese, Spanish and English), by a '
+        "colleague who had not seen the extractors: one of round 23's development sets (scored on "
+        "round 22's final code, f5dfa30), read and tuned on in its first wave."
+    ),
+    460: (
+        'Held-out set 460 (30 messages, every field; software, product, data and IT operations in '
+        'India, Brazil, Mexico, Argentina and Spain, in Portuguese, Spanish and English), by a '
+        "colleague who had not seen the extractors: one of round 23's development sets (scored on "
+        "round 22's final code, f5dfa30), read and tuned on in its first wave."
+    ),
+    461: (
+        'Held-out set 461 (30 messages, every field; hospitality, retail, food, consumer brands '
+        'and fashion in France, Italy, Portugal, Greece and Japan, in their languages and '
+        "English), by a colleague who had not seen the extractors: round 23's first final check "
+        "(scored on round 22's final code and at 8eef61c, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    462: (
+        'Held-out set 462 (30 messages, every field; hospitality, retail, food, consumer brands '
+        'and fashion in France, Italy, Portugal, Greece and Japan, in their languages and '
+        "English), by a colleague who had not seen the extractors: round 23's first final check "
+        "(scored on round 22's final code and at 8eef61c, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    463: (
+        'Held-out set 463 (30 messages, every field; hospitality, retail, food, consumer brands '
+        'and fashion in France, Italy, Portugal, Greece and Japan, in their languages and '
+        "English), by a colleague who had not seen the extractors: round 23's first final check "
+        "(scored on round 22's final code and at 8eef61c, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    464: (
+        'Held-out set 464 (30 messages, every field; public sector, schools, universities and '
+        'charities in the United States, the UK, New Zealand and South Africa), by a colleague '
+        "who had not seen the extractors: round 23's first final check (scored on round 22's "
+        "final code and at 8eef61c, its misses unread; never trained on: train_company.py's "
+        'HOLD_OUT).'
+    ),
+    465: (
+        'Held-out set 465 (30 messages, every field; public sector, schools, universities and '
+        'charities in the United States, the UK, New Zealand and South Africa), by a colleague '
+        "who had not seen the extractors: round 23's first final check (scored on round 22's "
+        "final code and at 8eef61c, its misses unread; never trained on: train_company.py's "
+        'HOLD_OUT).'
+    ),
+    466: (
+        'Held-out set 466 (30 messages, every field; public sector, schools, universities and '
+        'charities in the United States, the UK, New Zealand and South Africa), by a colleague '
+        "who had not seen the extractors: round 23's first final check (scored on round 22's "
+        "final code and at 8eef61c, its misses unread; never trained on: train_company.py's "
+        'HOLD_OUT).'
+    ),
+    467: (
+        'Held-out set 467 (30 messages, every field; manufacturing, energy, mining, engineering '
+        'and field service in Kenya, Nigeria, Turkey, Saudi Arabia, South Korea and Chile, some '
+        'in Turkish, Korean and Spanish), by a colleague who had not seen the extractors: round '
+        "23's first final check (scored on round 22's final code and at 8eef61c, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    468: (
+        'Held-out set 468 (30 messages, every field; manufacturing, energy, mining, engineering '
+        'and field service in Kenya, Nigeria, Turkey, Saudi Arabia, South Korea and Chile, some '
+        'in Turkish, Korean and Spanish), by a colleague who had not seen the extractors: round '
+        "23's first final check (scored on round 22's final code and at 8eef61c, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    469: (
+        'Held-out set 469 (30 messages, every field; manufacturing, energy, mining, engineering '
+        'and field service in Kenya, Nigeria, Turkey, Saudi Arabia, South Korea and Chile, some '
+        'in Turkish, Korean and Spanish), by a colleague who had not seen the extractors: round '
+        "23's first final check (scored on round 22's final code and at 8eef61c, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    470: (
+        'Held-out set 470 (30 messages, every field; sales, marketing, HR, design and creative '
+        'roles worldwide, some in Swedish, Czech, Vietnamese and Indonesian), by a colleague who '
+        "had not seen the extractors: round 23's first final check (scored on round 22's final "
+        "code and at 8eef61c, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    471: (
+        'Held-out set 471 (30 messages, every field; sales, marketing, HR, design and creative '
+        'roles worldwide, some in Swedish, Czech, Vietnamese and Indonesian), by a colleague who '
+        "had not seen the extractors: round 23's first final check (scored on round 22's final "
+        "code and at 8eef61c, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    472: (
+        'Held-out set 472 (30 messages, every field; sales, marketing, HR, design and creative '
+        'roles worldwide, some in Swedish, Czech, Vietnamese and Indonesian), by a colleague who '
+        "had not seen the extractors: round 23's first final check (scored on round 22's final "
+        "code and at 8eef61c, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
 }
 
 
