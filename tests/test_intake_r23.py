@@ -301,3 +301,87 @@ def test_amazon_s_cloud_is_no_wage_supplement() -> None:
     assert "thirteenth_salary" not in {
         b.name for b in find_benefits("Java + AWS, plus experience with AWS and GCP.")
     }
+
+
+# the second wave
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("・職種：料理長（総料理長候補）", "料理長"),
+        ("▸ Governanta Geral — 1.650 €/mês", "Governanta Geral"),
+        ("• Maître di Sala – 2.300 € netti/mese\n• Barman – 1.650 €", "Maître di Sala"),
+        ("• Maître di Sala – 2.300 € netti/mese\n• Barman – 1.650 €", "Barman"),
+        ("Hledáme kolegu na pozici Grafický designér (m/ž).", "Grafický designér"),
+        ("Kami sedang cari Desainer Grafis untuk tim Jakarta.", "Desainer Grafis"),
+        ("1. 공정기술 엔지니어 (소성)\n2. 품질보증 파트장", "공정기술 엔지니어"),
+        # a recruiting job offered, not the writer's own title
+        ("re: the Talent Acquisition Lead role with Verity Bank", "Talent Acquisition Lead"),
+    ],
+)
+def test_titles_of_the_second_wave(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_recruiting_job_is_the_role_but_the_writer_s_own_is_not() -> None:
+    item = parse_checked(
+        "Subject: Talent Acquisition Partner – Dacia Games\n\nHi Ana,\n\nI'm Vlad, Head of People "
+        "at Dacia Games. We are looking for a Talent Acquisition Partner to own hiring for our "
+        "art teams. 12.000 – 14.000 RON net per month, fully remote.\n\nInterested?\n\nVlad"
+    )
+    assert [p.title for p in item.positions] == ["Talent Acquisition Partner"]
+
+
+def test_a_lawyer_greeted_as_maitre_is_no_title() -> None:
+    assert _titles("Bonjour Maître,\n\nJe me permets de vous contacter") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "勤務：店舗勤務（シフト制・週休2日）",
+        "Per tutti: vitto e alloggio, straordinari pagati. Lavoro ovviamente in struttura.",
+        "Para todos los cargos: turno 7x7 en faena, alojamiento en campamento.",
+        "All posts are full time and on the school premises.",
+        "Lokasyon: Bursa OSB, fabrikada tam zamanlı (uzaktan çalışma imkanı yok)",
+    ],
+)
+def test_on_site_in_the_second_wave(text: str) -> None:
+    assert find_workplace(text).workplace == "onsite"
+
+
+def test_companies_of_the_second_wave() -> None:
+    assert company_found("Müşterimiz Akdeniz Kablo A.Ş. için Bakım Şefi arıyoruz.") == (
+        "Akdeniz Kablo A.Ş"
+    )
+    assert company_found(
+        "a Brand Manager opportunity with Hoshikawa Beverages, a long-established drinks maker."
+    ) == "Hoshikawa Beverages"
+    item = parse_checked(
+        "Subject: Abertura Lisbon Bay Hotel – 2 vagas\n\nOlá Rita,\n\nEstamos a recrutar:\n\n"
+        "▸ Rececionista — 1.050 €/mês\n▸ Night Auditor — 1.150 €/mês\n\nTem interesse?\n\n"
+        "Marta\nRH, Lisbon Bay Hotel"
+    )
+    assert {p.company for p in item.positions} == {"Lisbon Bay Hotel"}
+
+
+def test_a_drinks_maker_and_a_duty_s_newsletter_are_no_chat_or_mail() -> None:
+    assert parse_checked(
+        "Dear Ms. Ito,\n\nMy name is Ken Mori, consultant in the Consumer Goods team at Sora "
+        "Search. I am contacting you about a Brand Marketing Manager opportunity with Hoshikawa "
+        "Beverages, a long-established Japanese drinks maker. ¥9,000,000 – ¥12,000,000. Hybrid."
+    ).is_recruiter_outreach
+    assert parse_checked(
+        "Hi Poppy,\n\nI run a small candle business. I'm looking for a part-time Marketing "
+        "Assistant to help with our socials, newsletter and Etsy listings. Remote, £14 an hour. "
+        "Would you be interested? Happy to tell you more over a quick call.\n\nRosie"
+    ).is_recruiter_outreach
+
+
+def test_turkish_and_czech_agencies() -> None:
+    from sidedoor.intake.extract.agency import is_agency_name
+
+    assert is_agency_name("Kuzey Yönetici Arama")
+    assert is_agency_name("Anadolu İK Danışmanlık")
+    assert not is_agency_name("Marmara Kimya")

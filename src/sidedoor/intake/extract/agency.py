@@ -135,7 +135,10 @@ _AGENCY_WORDS = re.compile(
     # "Talento Norte Consultores", "Hunter Sul Consultoria", "Arcadie Recrutement" (a name's
     # capitalised word, not a title's "Chargée de recrutement", "Consultora de Recrutamento")
     r"|(?<!de )(?<!d')(?-i:Consultores|Consultoria|Consultoría|Recrutement|Reclutamiento"
-    r"|Recrutamento))\b",
+    r"|Recrutamento)"
+    # Turkish "Kuzey Yönetici Arama" (executive search), "Anadolu İK Danışmanlık" (HR consulting),
+    # Czech "personální agentura"
+    r"|yönetici arama|(?:ik|insan kaynakları) danışmanlık\w*|personální agentur\w*)\b",
     re.I,
 )
 # Japanese "弊社のクライアント" (our client), Indonesian "client kami", "klien kami"
@@ -154,6 +157,8 @@ _AGENCY_CUES = Lower(
     # "… for our new CFO": the employer's own)
     r"|\bi am (?:currently )?(?:leading|running|conducting|handling) (?:the|a|an) (?:[\w-]+ )?"
     r"(?:search|assignment|mandate) for (?!our\b)"
+    # a search firm's desk: "consultant in the Consumer Goods team at Meridian Japan"
+    r"|\bconsultant (?:in|on|with) the (?:[\w&'-]+ ){1,4}(?:team|practice|division|desk) at\b"
     # "on behalf of the Selection Committee" is an employer's own phrase
     r"|on behalf of(?! (?:the|our|my) (?:[\w-]+ )?(?:committee|board|panel"
     r"|management|department|team|director|principal|registrar|company|institute|university"

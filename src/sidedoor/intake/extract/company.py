@@ -449,6 +449,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"{_QNAME}"
         ),
     ),
+    # Turkish "Müşterimiz Nilüfer Döküm Sanayi A.Ş. için …" (for our client X)
+    (5, re.compile(rf"\b[Mm]üşterimiz\s{_NAME}\.?(?=\s(?:için|adına|bünyesinde)\b)")),
     # Finnish "Etsimme asiakkaallemme Visiotek Oy:lle …" (for our client X), Czech "Pro našeho
     # klienta, společnost Hranická strojírna s.r.o., hledáme"
     (5, re.compile(rf"\b(?i:asiakkaallemme|asiakkaamme)\s{_NAME}(?=:|\s)")),
@@ -607,6 +609,14 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:Opportunity|Opportunities|Opening|Openings|Vacancy|Role|Position|Career)"
             rf"\s(?:at|with)\s{_NAME}"
+            # in the body, a name the text then describes: "a Brand Marketing Manager
+            # opportunity with Hoshikawa Beverages, a long-established drinks maker"
+            r"|\b(?:opportunity|opening|vacancy|role|position)\s(?:at|with)\s"
+            rf"{_NAME.replace('(?P<name>', '(?P<opp>')}(?=,\s(?:a|an|the|one of(?: the)?)\s"
+            r"(?:[\w'’-]+\s){0,5}?(?:company|firm|maker|manufacturer|producer|group|bank|brand"
+            r"|provider|leader|business|start-?up|scale-?up|retailer|insurer|studio|agency"
+            r"|operator|chain|platform|institution|organi[sz]ation|hospital|school|university"
+            r"|charity)\b)"
         ),
     ),
     # Dutch, Polish: "ik werf voor X", "wij werven voor X"; "rekrutacja w firmie X",
@@ -1215,6 +1225,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "help",
     ),
     ("unsere", "notre", "nuestr", "nosso", "nossa", "nostro", "onze", "vår", "nasz"),
+    ("müşterimiz",),
     ("asiakkaa",),
     ("klienta",),
     (
@@ -1610,7 +1621,9 @@ _CLEARANCE = re.compile(
 # Center", "Boutique Law Firm"
 _DESCRIBED_KIND = re.compile(
     r"(?:[A-Z][\w&-]*[ ]){0,3}(?:Manufacturer|Firm|Client|Start-?up|Scale-?up|Retailer"
-    r"|Distributor|Supplier|Player|Insurer|Lender|Multinational)"
+    r"|Distributor|Supplier|Player|Insurer|Lender|Multinational|JV|Joint[ ]Venture|FPSO)"
+    # a greeting: Turkish "Sayın Hakan Bey" (Dear Mr Hakan)
+    r"|Sayın[ ][\w ]+|[\w ]+[ ](?:Bey|Hanım)"
     r"|(?:Academic|Regional|Community|Teaching|Tertiary|Large|Major|Leading|Level I+)[ ]Medical"
     r"[ ]Cent(?:er|re)"
 )
@@ -1666,7 +1679,7 @@ def _other_name(groups: dict[str, str | None]) -> str:
         (
             k
             for k in ("pl", "jp", "unit", "run", "owned", "hf", "client", "bei", "en", "con",
-                      "ajuda")
+                      "ajuda", "opp")
             if groups.get(k) is not None
         ),
         "name",
@@ -2286,6 +2299,8 @@ def company_in_subject(
             continue  # "Aktuar/in Lebensversicherung", "Ingénieur (H/F)": a gendered title
         if _described(text, raw):
             continue  # "Tier-1 Telecom MNC" where the body says "a leading Tier-1 Telecom MNC"
+        # "Abertura The Tagus Bay Hotel" (Portuguese: the opening of …): the name after it
+        raw = _OPENING_OF.sub("", raw)
         words = raw.split()
         if (
             not (raw[:1].isupper() or raw[:1].isdigit())
@@ -2351,6 +2366,11 @@ def company_in_subject(
         s = text.find(name, a, b + 1)
         return Finding(name, s, s + len(name), 1)
     return None
+
+
+_OPENING_OF = re.compile(
+    r"^\s*(?:Abertura|Apertura|Ouverture|R[ée]ouverture|Reabertura|Grand Opening)\s+(?=[A-Z])"
+)
 
 
 # what an organisation does in the body, as a town does not: "Loomwise are keen", "Spendly

@@ -436,6 +436,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.0,
         (
             (
+                # "I am contacting you about a Brand Marketing Manager opportunity with X"
+                "contacting you about|reaching out about|writing to you about",
+                r"\b(?:contacting you|reaching out|writing to you) (?:about|regarding) (?:an?|the)"
+                r" (?:[\w&/-]+ ){1,6}?(?:opportunity|role|position|opening|vacancy)\b",
+            ),
+            (
                 "fit|match|candidate|addition",
                 r"\b(?:you(?:'d| would| could) be (?:a |an )?(?:great|strong|perfect|ideal|good"
                 r"|excellent|natural|fantastic) (?:fit|match|candidate|addition)"
@@ -1433,9 +1439,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # (nor a shift "dinner service", "the dinner rush")
             # (nor a cook's "breakfast/crib/dinner")
             # (nor a perk "+ dinner on shift", a chalet host's "three-course dinner for 12 guests")
+            # (nor a business "a Japanese drinks maker", "soft drinks brand")
             r"|(?<!team )(?<!friday )(?<!free )(?<!& )(?<!and )(?<!off )(?<!/)(?<!\+ )(?<!course )"
             r"(?:beers?|drinks|dinner)"
-            r"(?! (?:service|shifts?|rush|menu|trade|covers|crew|cooks?|chefs?|on shift"
+            r"(?! (?:service|shifts?|rush|menu|trade|covers|crew|cooks?|chefs?|on shift|maker"
+            r"|makers|brands?|company|companies|industry|group|producer|distributor|sector"
             r"|for (?:up to|\d|guests))\b)"
             r"|how(?:'s| is| are) (?:the family|life|things|you doing)"
             # (a person's wedding, not a hotel's "wedding + Christmas party season")
@@ -1663,7 +1671,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # (nor a forwarded LinkedIn InMail's own footer, "Unsubscribe · Help")
                 r"(?<!with ')unsubscribe(?! ?[·|] ?help)"
                 # not the reader's own: "I read your newsletter", "dein Newsletter über …"
-                r"|(?<!your )(?<!dein )(?<!deinen )(?<!ihren )(?<!votre )(?<!tu )newsletter"
+                # (nor a duty: "help with our socials, newsletter and Etsy listings")
+                r"|(?<!your )(?<!dein )(?<!deinen )(?<!ihren )(?<!votre )(?<!tu )(?<!socials, )"
+                r"(?<!our )(?<!the )newsletter"
                 r"|view (?:this email )?in (?:your )?browser"
                 r"|(?:weekly|daily) digest|job alerts?|this is an automated|saved search"
                 r"|similar jobs|easy apply|view online|jobs? (?:digest|roundup)|subscribe (?:here"

@@ -679,6 +679,20 @@ def heading_title(text: str, max_lines: int = 12) -> TitleSpan | None:
 
 
 _DASH_AFTER = re.compile(r"[ \t]+[-–—|][ \t]")  # a title line's particulars follow a dash
+# a recruiting job offered: "our Talent Acquisition Coordinator opening", "the Talent
+# Acquisition Lead role", "We are looking for a Talent Acquisition Partner to own hiring"
+_OFFERED_BEFORE = re.compile(
+    r"(?:looking for|hiring|seeking|recruiting|to hire|to find) (?:an?|our|a new)\s*$", re.I
+)
+
+
+def _recruiting_role(text: str, title: TitleSpan) -> bool:
+    """A recruiter's title offered as the role, not the writer's own: a role word after it or a
+    hiring verb before it."""
+    return bool(
+        re.match(r"[ \t]+(?:role|opening|position|vacancy|job)\b", text[title.end :], re.I)
+        or _OFFERED_BEFORE.search(text, max(0, title.start - 30), title.start)
+    )
 # between a title in the text's own language and its English gloss: "Työnjohtaja / Site
 # Supervisor", "Kierownik Magazynu – Stryków / Warehouse Manager role", "a Putkiasentaja
 # (plumber)"
@@ -734,6 +748,7 @@ def best_title(
                 _NOT_TITLES.match(title.text)
                 # ("Subject: Account Manager – freight brokerage": the role, not the writer's)
                 and not (in_subject and title.text.lower().endswith("account manager"))
+                and not _recruiting_role(text, title)
             ):
                 continue
             if _company_name(text, title.text):

@@ -175,7 +175,7 @@ ROMANCE_HEADS = frozenset(
         subdirector subdirectora subjefe
         werkvoorbereider
         operatore operatrice teleoperador teleoperadora rececionista fisioterapeuta
-        kinesiólogo kinesióloga cientista
+        kinesiólogo kinesióloga cientista gestor gestora governanta maître barman
         pharmacien pharmacienne technologiste spécialiste inhalothérapeute physiothérapeute
         ergothérapeute préposé préposée hygiéniste diététiste nutritionniste psychologue
         travailleur travailleuse intervenant intervenante orthophoniste coordonnateur
@@ -587,6 +587,9 @@ _OTHER_HEAD = re.compile(
     # "Konstruktér", "Technolog obrábění", "Vedúci zmeny", "Ofițer Conformitate", "CNC gépkezelő"
     r"|vývojář|vývojáře|vývojár|inženýr|inžinier|konstruktér|konštruktér|technolog|vedúci"
     r"|vedoucí|ofițer|gépkezelő"
+    # Turkish "Bakım Şefi"; Czech "Obchodní manažer", "Grafický designér"; Indonesian "Desainer
+    # Grafis"
+    r"|şefi|manažer|manažerka|designér|designérka|desainer"
     # Finnish "Prosessioperaattori"; Estonian "Tootmisjuht", "Andmeanalüütik"; Latvian
     # "Ražošanas inženieris", "Noliktavas darbinieks", "Iekrāvēja vadītājs"; Lithuanian
     # "Gamybos operatorius"
@@ -1106,7 +1109,12 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     out += _vietnamese_titles(text, start, end)
     out += _tech_titles(text, start, end)
     out += _marked_titles(text, start, end, out)
+    # ("Bonjour Maître": how a lawyer is greeted; "Maître d'hôtel" and "Maître di Sala" are jobs)
+    out = [t for t in out if not _BARE_MAITRE.search(t.text)]
     return _graded(text, _dedupe_nested(sorted(out, key=lambda t: t.start)))
+
+
+_BARE_MAITRE = re.compile(r"(?i)\bmaître$")
 
 
 # Japanese job titles in katakana (and Latin letters): "シニアプロダクトマネージャー",
@@ -1144,7 +1152,7 @@ _HAN_TITLE = re.compile(
     r"[A-Za-z0-9+#\u4e00-\u9fff]{0,10}?"
     r"(?:工程师|工程師|研究员|研究員|专家|專家|经理|經理|总监|總監|设计师|設計師|分析师|分析師"
     r"|架构师|架構師|顾问|顧問|主管|程序员|程式設計師|科学家|科學家|会计师|會計師|律师|律師"
-    r"|店长|店長|开发者|開發者|技術者|責任者|研究者)"
+    r"|店长|店長|开发者|開發者|技術者|責任者|研究者|料理長|料理长|支配人)"
 )
 _HAN_RUN_CHAR = re.compile(r"[A-Za-z0-9+#\u4e00-\u9fff]")
 _HAN_OPENERS = re.compile(
@@ -1157,7 +1165,7 @@ _HANGUL_TITLE = re.compile(
     r"(?<![\w])((?:(?:[\uac00-\ud7a3]+|[A-Z][A-Za-z0-9+#]{1,6}) ){0,3}"
     r"[\uac00-\ud7a3]*(?:엔지니어|프로그래머|아티스트|개발자|매니저|디자이너|팀장|연구원|기획자"
     r"|마케터|컨설턴트|전문가|디렉터|애널리스트|리드|아키텍트|사이언티스트|매니져|간호사|약사"
-    r"|회계사|변호사))(?=[을를이가은는의에로와과도]?(?:\s|[,.)\]/]|$))"
+    r"|회계사|변호사|파트장|검사원|기술자|관리자|용접사))(?=[을를이가은는의에로와과도]?(?:\s|[,.)\]/]|$))"
 )
 # a Korean word that ends a phrase (a particle or a verb's ending) is no part of the title
 _HANGUL_ENDS = re.compile(r"[을를이가은는의에로와과도서께님요다며고]$")

@@ -371,7 +371,9 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "feadship", "bouwplaats", "ter plaatse", "hjemmekontor",
                 "hjemmefra", "presenza", "sur place", "lavoro in", "resident position",
                 "resident role", "in-restaurant", "in-store", "in-hotel", "in-clinic",
-                "in-school", "työma", "etätyö", "budow", "byggeplads", "na miejscu")  # fmt: skip
+                "in-school", "työma", "etätyö", "budow", "byggeplads", "na miejscu", "勤務",
+                "struttura", "faena", "premises", "mine site", "in presence", "uzaktan",
+                "fabrikada", "sahada", "tesiste")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -406,6 +408,15 @@ _ONSITE_MORE = Lower(
     r"|(?:työ tehdään |töitä tehdään )?työmaalla|työmailla|ei etätyö\w*"
     r"|prac\w* na budowie|na miejscu w (?:naszym|naszej|firmie|zakładzie|magazynie)"
     r"|på byggepladsen"
+    # Japanese "店舗勤務" (work in the shop), "現場勤務", "工場勤務"; Italian "Lavoro ovviamente in
+    # struttura"; Chile's "turno 7x7 en faena"; "on the school premises", "on customer mine
+    # sites"; Italian English "the work is in presence"
+    r"|店舗勤務|現場勤務|工場勤務|(?:lavoro|servizio|impiego) (?:\w+ )?in struttura\b|\ben faena\b"
+    r"|on the (?:school|hospital|company|college|factory|clinic)(?:'s)? premises"
+    r"|on customer (?:mine )?sites|(?:work|job|role) is in presence\b"
+    # Turkish "uzaktan çalışma imkanı yok" (no remote work), "fabrikada tam zamanlı" (full time
+    # at the factory), "sahada", "tesiste"
+    r"|uzaktan çalışma (?:imkanı |imkânı |olanağı )?yok|\b(?:fabrikada|sahada|tesiste)\b"
     # Greek "δια ζώσης" (in person)
     r"|δια ζώσης"
     r"|fifo|dido|bibo|fly[- ]in[,/ ]+fly[- ]out"
