@@ -385,3 +385,49 @@ def test_turkish_and_czech_agencies() -> None:
     assert is_agency_name("Kuzey Yönetici Arama")
     assert is_agency_name("Anadolu İK Danışmanlık")
     assert not is_agency_name("Marmara Kimya")
+
+
+def test_pay_of_the_second_wave() -> None:
+    (pay,) = find_pay("✔️ €1.600 καθαρά / μήνα")
+    assert (pay.min, pay.currency, pay.period) == (1600, "EUR", "month")
+    (pay,) = find_pay("• Ücret: yıllık brüt 5,5 – 6,5 milyon TL")
+    assert (pay.min, pay.max, pay.currency, pay.period) == (5_500_000, 6_500_000, "TRY", "year")
+
+
+def test_an_acronym_in_capitals_is_no_plural() -> None:
+    assert _titles("a Key Account Manager GMS based in Nantes") == ["Key Account Manager"]
+    assert _titles("We are hiring SECURITY GUARDS for malls") == ["SECURITY GUARD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Giulia, ti riscrivo per il ruolo di Store Manager da Botteghe Fini di cui ti avevo "
+        "parlato. Il cliente vorrebbe chiudere la shortlist entro venerdì: hai avuto modo di "
+        "pensarci?\n\nMarco\nSelezione Moda Srl",
+        "Bonjour Paul,\n\nJe vous contacte de la part de Terroirs RH. Nous accompagnons la "
+        "Biscuiterie Morvan dans le recrutement d'un Key Account Manager. 45K€ fixe.",
+        "Halo Mas Adi, kami sedang cari Desainer Grafis untuk bergabung full-time. Kerja remote, "
+        "gaji Rp 6–8 juta per bulan.",
+    ],
+)
+def test_outreach_of_the_second_wave(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Julie,\n\nNous avons le plaisir de vous convier à notre Retail Talent Night, le "
+        "12 juin à 19h. Au programme : table ronde et cocktail networking.",
+        "Gentile Dott.ssa Marini,\n\nabbiamo in portafoglio alcuni profili di Store Manager già "
+        "valutati. Posso inviarle i CV anonimizzati? Fee del 15% della RAL.",
+        "Merhaba Seda Hanım,\n\nİş ilanı platformu olarak size özel kampanya: 10 ilanlık paket "
+        "18.000 TL yerine 10.800 TL. Sizi arayabilir miyim?",
+        "Dear Ms. Saleh,\n\nWe invite your company to take part in the 2026 GCC Energy "
+        "Compensation Survey. Participating companies receive the full report free of charge, "
+        "with benchmarks from Process Operator to Plant Manager.",
+    ],
+)
+def test_not_outreach_in_the_second_wave(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach

@@ -281,6 +281,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         1.5,
         (
             (
+                # French "Nous accompagnons la Biscuiterie X dans le recrutement d'un Key Account
+                # Manager"; Indonesian "kami sedang cari Desainer Grafis"
+                "dans le recrutement|sedang cari|sedang mencari",
+                r"\baccompagnons (?:la |le |l['’])?[^.\n]{2,80}? dans le recrutement"
+                r" d['’](?:une?\b)"
+                r"|\bsedang (?:cari|mencari)\b",
+            ),
+            (
                 # Spanish "Estamos conduciendo una búsqueda confidencial de Director …"
                 "búsqueda|busqueda",
                 r"\b(?:b[uú]squeda confidencial|(?:conduciendo|realizando|llevando|liderando)"
@@ -649,7 +657,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
             "|har du|اهتمام|مهتم|المقابلة|검토|회신|bumping|bhej|interested ho|telefonieren"
             "|nachfrage|minuten|telefonat|un rato|informal chat|informal conversation"
-            "|przypominam|umówię|umówić",
+            "|przypominam|umówię|umówić|riscrivo|avuto modo",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -668,6 +676,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|(?:tenés|tienes|tiene) un rato\b|\ban informal (?:chat|conversation)\b"
             # Polish "przypominam się w sprawie stanowiska", "Chętnie umówię rozmowę"
             r"|\bprzypominam się\b|\bumówi[ćę] (?:\w+ )?rozmow\w*"
+            # Italian "ti riscrivo per il ruolo di …", "hai avuto modo di pensarci?"
+            r"|\bti riscrivo\b|\bha(?:i)? avuto modo di (?:pensarci|valutar\w*|leggere)\b"
             # Japanese "ご興味がございましたら", "ご都合のよい日時", "カジュアル面談"
             r"|ご興味がございましたら|ご都合のよい日時|カジュアル面談|お話しできれば"
             # Danish, Norwegian, Swedish, Finnish: "en kop kaffe", "en uforpligtende snak",
@@ -827,6 +837,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         -2.5,
         (
             (
+                # a job board's campaign: Turkish "10 ilanlık paket", "iş ilanı platformu"; a pay
+                # survey's invitation: "to take part in the 2025 … Compensation Survey"
+                "ilan|compensation survey|salary survey|participating companies",
+                r"\bilanlık paket\b|\biş ilanı platformu\w*|\b(?:take part|participate) in the"
+                r" (?:[\w&-]+ ){0,6}(?:compensation|salary|pay|remuneration) survey\b"
+                r"|\bparticipating companies receive\b",
+            ),
+            (
                 # a service sold on trial: "a complimentary pilot of 25 verifications for new
                 # clients", "background verification solutions"
                 "pilot|background verification",
@@ -969,6 +987,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "pitching_candidates",
         -4.0,
         (
+            (
+                # Italian "abbiamo in portafoglio alcuni profili di Store Manager", "Posso inviarle
+                # i CV anonimizzati"
+                "portafoglio|anonimizzat",
+                r"\bin portafoglio (?:alcuni |diversi |dei )?profili\b|\bcv anonimizzati\b",
+            ),
             (
                 # Dutch "drie gescreende kandidaten", "kandidaten voor uw vacature", "neemt het
                 # volledige wervingsproces van u over"
@@ -1333,6 +1357,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "event_invite",
         -2.5,
         (
+            (
+                # French "Nous avons le plaisir de vous convier à notre … Talent Night"
+                "convier",
+                r"\bvous convier à\b",
+            ),
             (
                 # Italian "siamo lieti di invitarLa alla quinta edizione", "Invito –"
                 "invitar|edizione",

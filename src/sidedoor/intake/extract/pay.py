@@ -95,7 +95,8 @@ _MULT = (
     r"|万|萬"
     # Indonesian juta / jt and ribu / rb, Vietnamese triệu / tr, Spanish and Portuguese
     # millones / milhões and mil (a thousand)
-    r"|juta|jt|miliar|milyar|ribu|rb|triệu|tr|(?i:millones|millón|milhões|milhão|mil)|만|억"
+    # (Turkish "5,5 – 6,5 milyon TL")
+    r"|juta|jt|miliar|milyar|milyon|ribu|rb|triệu|tr|(?i:millones|millón|milhões|milhão|mil)|만|억"
 )
 _TOKEN = re.compile(
     # (after a letter of a Latin alphabet no amount starts; after Japanese, Chinese or Korean
@@ -143,7 +144,9 @@ _MAX_JOIN = re.compile(
 )
 _PERIOD = re.compile(
     r"^\s*(?:\+\s*)?(?:\(?(?:brutto|gross|net|netto|bruttó|nettó|brut|bruts|brute|bruto|brutos"
-    r"|brutas|neto|netos|netas|nets|lordi|lordo|netti|brüt|kotor|bersih|l[ií]quid[oa]s?)\)?\s*)?"
+    r"|brutas|neto|netos|netas|nets|lordi|lordo|netti|brüt|kotor|bersih|l[ií]quid[oa]s?"
+    # Greek "καθαρά" (net), "μικτά" (gross)
+    r"|καθαρά|καθαρές|μικτά|μεικτά)\)?\s*)?"
     # a Polish B2B rate "1 400 – 1 700 PLN net + VAT / day"
     r"(?:\+\s?(?:VAT|GST|BTW|MwSt\.?|IVA|TVA)\s*)?"
     r"(?!and\b)(?:(?:/|per|an?|p\.?|each|every|pro|im|je|om|i|al|ao|por|za|na|par|pe|la|all['’]"
@@ -152,7 +155,7 @@ _PERIOD = re.compile(
     r"|a\.?|anno|jahr|måned|måneden|månad|månaden|mån|mnd|år|året|mes|mês|ano|año|miesiąc|mies\."
     r"|měsíc|hó|ay|yıl|mois|an|année|heure|jour|semaine|bulan|tahun|jam|tháng|năm|giờ|lună|luna"
     r"|hora|día|dia|semana|maand|jaar|uur|dag|mese|ora|giorno|settimana|bln|thn|月|年|hr\."
-    r"|dzień|dzien|godz\.?|godzinę|godzina|mánuði|ári|klst\.?)(?!\w)"
+    r"|dzień|dzien|godz\.?|godzinę|godzina|mánuði|ári|klst\.?|μήνα|μήνας|χρόνο|έτος)(?!\w)"
     r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich"
     r"|miesięcznie|rocznie|měsíčně|ročně|havonta|évente|mensuales|mensual|mensal|mensais|anuales"
     r"|anual|aylık|yıllık|årligen|årlig|månadsvis|mensuels?|mensuelles?|annuels?|annuelles?"
@@ -161,12 +164,19 @@ _PERIOD = re.compile(
     r"|μηνιαίως|μηνιαία|ετησίως|ετήσια"
     r"|pcm|p/m|p/a|p/h|p/d|p/w|per mensem|(?P<pm>p\.\s?m\.?|pm|p\.\s?h\.?|ph)"
     # Chinese "35-55K·15薪", "30K×14薪": a month's pay, paid so many times a year
-    r"|(?P<months>[·×x*]\s?1[2-8]\s?薪))"
+    r"|(?P<months>[·×x*]\s?1[2-8]\s?薪"
+    # Portugal's "1.400€ – 1.600€ x 14 meses": a month's pay, paid 14 times a year
+    r"|[×x]\s?1[2-6]\s?(?:meses|mesi|mensilità|mensualidades|pagas|mois|salários|months))"
+    r")"
     r"(?!\w))",
     re.IGNORECASE,
 )
 _PERIOD_WORDS: dict[str, Period] = {
     "μηνιαίως": "month",
+    "μήνα": "month",
+    "μήνας": "month",
+    "χρόνο": "year",
+    "έτος": "year",
     "μηνιαία": "month",
     "ετησίως": "year",
     "ετήσια": "year",
@@ -762,6 +772,7 @@ _MULTIPLIERS: dict[str, float] = {
     "juta": 1e6,
     "miliar": 1e9,
     "milyar": 1e9,
+    "milyon": 1e6,
     "jt": 1e6,
     "ribu": 1e3,
     "rb": 1e3,

@@ -785,7 +785,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             if rest.isalpha() and (base in POLISH_HEADS or base in ROMANCE_HEADS):
                 low = base  # "Ślusarz-monter", "Mozo-carretillero": two trades, one job
         stripped = lowered.rstrip(".,")  # "hiring Electricians.": the sentence's stop is no part
-        plural = stripped[-1:] == "s" and stripped not in heads and (
+        # (not an acronym in capitals: "Key Account Manager GMS", the French supermarkets)
+        acronym = word.isupper() and len(stripped) <= 4  # ("SECURITY GUARDS" is a plural)
+        plural = stripped[-1:] == "s" and stripped not in heads and not acronym and (
             stripped[:-1] in heads
             or (len(word) > 8 and word[:1].isupper() and stripped[:-1].endswith(_PLURAL_SUFFIX))
         )
