@@ -431,3 +431,20 @@ def test_outreach_of_the_second_wave(text: str) -> None:
 )
 def test_not_outreach_in_the_second_wave(text: str) -> None:
     assert not parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    ("text", "benefit"),
+    [
+        ("Oferecemos refeições no local e seguro de saúde.", "meals"),
+        ("- Vitto e alloggio in struttura", "meals"),
+        ("mensa aziendale, premio di produzione annuale", "bonus"),
+        ("48K€ brut + primes trimestrielles + véhicule de service", "company_car"),
+        ("+ 50 % de réduction sur tous nos produits", "employee_discount"),
+        ("RAL 60-70k € + MBO fino al 20% + auto aziendale", "bonus"),
+        ("・食事支給、年次有給休暇（初年度10日）", "meals"),
+        ("待遇：社員割引（自社製品50%OFF）", "employee_discount"),
+    ],
+)
+def test_benefits_of_the_second_wave(text: str, benefit: str) -> None:
+    assert benefit in {b.name for b in find_benefits(text)}

@@ -960,8 +960,14 @@ _MORE_R23: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|conferencias)\b",
         ("budget", "presupuesto", "año", "anuales"),
     ),
-    # Québec's "boni annuel"
-    "bonus": (r"\bboni (?:annuel|de performance|au rendement)\b", ("boni",)),
+    # Québec's "boni annuel"; Italian "premio di produzione", "premio annuale", "MBO fino al
+    # 20%"; French "primes trimestrielles", "prime sur objectifs"
+    "bonus": (
+        r"\bboni (?:annuel|de performance|au rendement)\b"
+        r"|\bpremio (?:di produzione|annuale|di risultato|sul fatturato)\b|\bmbo\b"
+        r"|\bprimes? (?:trimestrielles?|annuelles?|mensuelles?|sur objectifs|de performance)\b",
+        ("boni", "premio", "mbo", "prime", "primes"),
+    ),
     # Danish "aftentillæg", Dutch "ploegentoeslag", Québec's "primes de soir et de fin de semaine"
     "shift_allowance": (
         r"\b(?:aften|nat|weekend|skifteholds)tillæg\b|\b(?:ploegen|onregelmatigheids)toeslag\b"
@@ -977,6 +983,30 @@ _MORE_R23: dict[str, tuple[str, tuple[str, ...]]] = {
         ("hours", "horario", "horarios", "horaire", "horaires", "choose"),
     ),
 }  # fmt: skip
+# Round 23's second wave: meals, discounts and cars in Portuguese, Italian and French
+_MORE_R23B: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Portuguese "refeições no local", Italian "vitto e alloggio", "mensa aziendale", French
+    # "tickets restaurant"
+    "meals": (
+        r"\brefeições (?:no local|incluídas|gratuitas)\b|\bvitto\b|\bmensa aziendale\b"
+        r"|\bbuoni pasto\b|\btickets?[- ]restaurant\b|\btitres?[- ]restaurant\b"
+        r"|\brepas (?:offerts?|fournis|pris en charge)\b",
+        ("refeições", "vitto", "mensa", "buoni", "ticket", "tickets", "titre", "titres", "repas"),
+    ),
+    # French "50 % de réduction sur tous nos produits", "remise sur les créations de la Maison";
+    # Italian "sconto dipendenti"
+    "employee_discount": (
+        r"\b(?:réduction|remise) sur (?:tous |toutes |l['’]ensemble de )?(?:nos|les) "
+        r"(?:produits|créations|collections|articles)\b|\bsconto (?:dipendenti|sui prodotti)\b",
+        ("réduction", "remise", "sconto"),
+    ),
+    # Italian "auto aziendale", French "véhicule de service", Portuguese "carro da empresa"
+    "company_car": (
+        r"\bauto aziendale\b|\bvéhicule de (?:service|fonction)\b|\bcarro da empresa\b"
+        r"|\bviatura (?:da empresa|de serviço)\b",
+        ("auto", "véhicule", "carro", "viatura"),
+    ),
+}  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
     (_LOCAL, _LOCAL_R8),
@@ -989,6 +1019,7 @@ for _target, _adds in (
     (_MORE, _MORE_R16),
     (_LOCAL, _LOCAL_R16),
     (_MORE, _MORE_R23),
+    (_MORE, _MORE_R23B),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:
@@ -1343,7 +1374,8 @@ _CJK: dict[str, str] = {
     r"|실손\s?보험|단체\s?보험",
     "equity": r"ストックオプション|股票期权|期权|스톡\s?옵션",
     "meals": r"食事補助|社員食堂|餐补|餐费补贴|免费午餐|免费三餐|免费晚餐|식대|중식\s?제공"
-    r"|석식\s?제공",
+    r"|석식\s?제공|食事支給|まかない|賄い",
+    "employee_discount": r"社員割引|社割|従業員割引",
     "parental_leave": r"育児休業|育休|産休|产假|육아\s?휴직|출산\s?휴가",
     "thirteenth_salary": r"十三薪|13薪|第13个月",
 }
