@@ -24,7 +24,7 @@ thirteenth, by a seventh, round 7's `labelled/heldout14_*.txt` to `heldout25_*.t
 twelve more, round 8's `heldout26` to `heldout39` and round 9's `heldout40` to `heldout51` and
 round 10's `heldout52` to `heldout69`, round 11's `heldout70` to `heldout123` and
 round 12's `heldout124` to `heldout171` and round 13's `heldout172` to `heldout187` and the
-later rounds' sets up to `heldout448`, by many more (see `HELDOUT` for when each was scored
+later rounds' sets up to `heldout484`, by many more (see `HELDOUT` for when each was scored
 and tuned on);
 heldout2's labels also carry office days, locations, remote-from, pay basis, company size and
 the recruiter's company and profile URL ("extra fields").
@@ -2493,75 +2493,83 @@ HELDOUT: dict[int, str] = {
     ),
     437: (
         'Held-out set 437 (30 messages, every field; United States healthcare and biotech '
-        "corporate roles), by a colleague who had not seen the extractors: round 22's last "
-        "final check (scored on round 21's final code and at 02e87da, its misses unread; never "
-        "trained on: train_company.py's HOLD_OUT)."
+        "corporate roles), by a colleague who had not seen the extractors: round 22's last final "
+        "check (scored on round 21's final code and at 02e87da, its misses unread; not trained "
+        "on: the company ranker's weights are round 20's), read for regressions in round 23."
     ),
     438: (
         'Held-out set 438 (30 messages, every field; India outside tech: banking, pharma, FMCG '
         "sales and manufacturing), by a colleague who had not seen the extractors: round 22's "
-        "last final check (scored on round 21's final code and at 02e87da, its misses unread; "
-        "never trained on: train_company.py's HOLD_OUT)."
+        "last final check (scored on round 21's final code and at 02e87da, its misses unread; not "
+        "trained on: the company ranker's weights are round 20's), read for regressions in round "
+        '23.'
     ),
     439: (
         'Held-out set 439 (30 messages, every field; Germany and the Netherlands IT and '
         'engineering consultancies, in German, Dutch and English), by a colleague who had not '
-        "seen the extractors: round 22's last final check (scored on round 21's final code and "
-        "at 02e87da, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+        "seen the extractors: round 22's last final check (scored on round 21's final code and at "
+        "02e87da, its misses unread; not trained on: the company ranker's weights are round "
+        "20's), read for regressions in round 23."
     ),
     440: (
         'Held-out set 440 (30 messages, every field; United Kingdom and Ireland hospitality, '
         'retail head office and facilities), by a colleague who had not seen the extractors: '
-        "round 22's last final check (scored on round 21's final code and at 02e87da, its "
-        "misses unread; never trained on: train_company.py's HOLD_OUT)."
+        "round 22's last final check (scored on round 21's final code and at 02e87da, its misses "
+        "unread; not trained on: the company ranker's weights are round 20's), read for "
+        'regressions in round 23.'
     ),
     441: (
         'Held-out set 441 (30 messages, every field; Mexico, Colombia, Chile and Peru corporate '
         "and industry, in Spanish), by a colleague who had not seen the extractors: round 22's "
-        "last final check (scored on round 21's final code and at 02e87da, its misses unread; "
-        "never trained on: train_company.py's HOLD_OUT)."
+        "last final check (scored on round 21's final code and at 02e87da, its misses unread; not "
+        "trained on: the company ranker's weights are round 20's), read for regressions in round "
+        '23.'
     ),
     442: (
         'Held-out set 442 (30 messages, every field; Canada and United States insurance and '
-        "accounting firms), by a colleague who had not seen the extractors: round 22's last "
-        "final check (scored on round 21's final code and at 02e87da, its misses unread; never "
-        "trained on: train_company.py's HOLD_OUT)."
+        "accounting firms), by a colleague who had not seen the extractors: round 22's last final "
+        "check (scored on round 21's final code and at 02e87da, its misses unread; not trained "
+        "on: the company ranker's weights are round 20's), read for regressions in round 23."
     ),
     443: (
         'Held-out set 443 (30 messages, every field; Singapore, Malaysia and Indonesia tech and '
-        "e-commerce), by a colleague who had not seen the extractors: round 22's last final "
-        "check (scored on round 21's final code and at 02e87da, its misses unread; never "
-        "trained on: train_company.py's HOLD_OUT)."
+        "e-commerce), by a colleague who had not seen the extractors: round 22's last final check "
+        "(scored on round 21's final code and at 02e87da, its misses unread; not trained on: the "
+        "company ranker's weights are round 20's), read for regressions in round 23."
     ),
     444: (
         'Held-out set 444 (30 messages, every field; Nordic and Baltic countries, in Swedish, '
-        'Danish, Finnish, Estonian and English), by a colleague who had not seen the '
-        "extractors: round 22's last final check (scored on round 21's final code and at "
-        "02e87da, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+        'Danish, Finnish, Estonian and English), by a colleague who had not seen the extractors: '
+        "round 22's last final check (scored on round 21's final code and at 02e87da, its misses "
+        "unread; not trained on: the company ranker's weights are round 20's), read for "
+        'regressions in round 23.'
     ),
     445: (
         'Held-out set 445 (30 messages, every field; construction, property and real estate in '
-        'the UK, Australia, the US and the Gulf), by a colleague who had not seen the '
-        "extractors: round 22's last final check (scored on round 21's final code and at "
-        "02e87da, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+        'the UK, Australia, the US and the Gulf), by a colleague who had not seen the extractors: '
+        "round 22's last final check (scored on round 21's final code and at 02e87da, its misses "
+        "unread; not trained on: the company ranker's weights are round 20's), read for "
+        'regressions in round 23.'
     ),
     446: (
         'Held-out set 446 (30 messages, every field; product, design and UX at startups and '
         "agencies worldwide), by a colleague who had not seen the extractors: round 22's last "
-        "final check (scored on round 21's final code and at 02e87da, its misses unread; never "
-        "trained on: train_company.py's HOLD_OUT)."
+        "final check (scored on round 21's final code and at 02e87da, its misses unread; not "
+        "trained on: the company ranker's weights are round 20's), read for regressions in round "
+        '23.'
     ),
     447: (
-        'Held-out set 447 (30 messages, every field; logistics, shipping, aviation and '
-        'transport in Europe and Asia, in English, German and French), by a colleague who had '
-        "not seen the extractors: round 22's last final check (scored on round 21's final code "
-        "and at 02e87da, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+        'Held-out set 447 (30 messages, every field; logistics, shipping, aviation and transport '
+        'in Europe and Asia, in English, German and French), by a colleague who had not seen the '
+        "extractors: round 22's last final check (scored on round 21's final code and at 02e87da, "
+        "its misses unread; not trained on: the company ranker's weights are round 20's), read "
+        'for regressions in round 23.'
     ),
     448: (
-        'Held-out set 448 (30 messages, every field; short LinkedIn InMails and text messages '
-        "of every kind), by a colleague who had not seen the extractors: round 22's last final "
-        "check (scored on round 21's final code and at 02e87da, its misses unread; never "
-        "trained on: train_company.py's HOLD_OUT)."
+        'Held-out set 448 (30 messages, every field; short LinkedIn InMails and text messages of '
+        "every kind), by a colleague who had not seen the extractors: round 22's last final check "
+        "(scored on round 21's final code and at 02e87da, its misses unread; not trained on: the "
+        "company ranker's weights are round 20's), read for regressions in round 23."
     ),
     449: (
         'Held-out set 449 (30 messages, every field; healthcare, life sciences, pharma and '
@@ -2645,82 +2653,166 @@ HELDOUT: dict[int, str] = {
         'Held-out set 461 (30 messages, every field; hospitality, retail, food, consumer brands '
         'and fashion in France, Italy, Portugal, Greece and Japan, in their languages and '
         "English), by a colleague who had not seen the extractors: round 23's first final check "
-        "(scored on round 22's final code and at 8eef61c, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "(scored on round 22's final code and at 8eef61c, its misses unread), then read and tuned "
+        'on in its second wave.'
     ),
     462: (
         'Held-out set 462 (30 messages, every field; hospitality, retail, food, consumer brands '
         'and fashion in France, Italy, Portugal, Greece and Japan, in their languages and '
         "English), by a colleague who had not seen the extractors: round 23's first final check "
-        "(scored on round 22's final code and at 8eef61c, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "(scored on round 22's final code and at 8eef61c, its misses unread), then read and tuned "
+        'on in its second wave.'
     ),
     463: (
         'Held-out set 463 (30 messages, every field; hospitality, retail, food, consumer brands '
         'and fashion in France, Italy, Portugal, Greece and Japan, in their languages and '
         "English), by a colleague who had not seen the extractors: round 23's first final check "
-        "(scored on round 22's final code and at 8eef61c, its misses unread; never trained on: "
-        "train_company.py's HOLD_OUT)."
+        "(scored on round 22's final code and at 8eef61c, its misses unread), then read and tuned "
+        'on in its second wave.'
     ),
     464: (
         'Held-out set 464 (30 messages, every field; public sector, schools, universities and '
         'charities in the United States, the UK, New Zealand and South Africa), by a colleague '
         "who had not seen the extractors: round 23's first final check (scored on round 22's "
-        "final code and at 8eef61c, its misses unread; never trained on: train_company.py's "
-        'HOLD_OUT).'
+        'final code and at 8eef61c, its misses unread), then read and tuned on in its second '
+        'wave.'
     ),
     465: (
         'Held-out set 465 (30 messages, every field; public sector, schools, universities and '
         'charities in the United States, the UK, New Zealand and South Africa), by a colleague '
         "who had not seen the extractors: round 23's first final check (scored on round 22's "
-        "final code and at 8eef61c, its misses unread; never trained on: train_company.py's "
-        'HOLD_OUT).'
+        'final code and at 8eef61c, its misses unread), then read and tuned on in its second '
+        'wave.'
     ),
     466: (
         'Held-out set 466 (30 messages, every field; public sector, schools, universities and '
         'charities in the United States, the UK, New Zealand and South Africa), by a colleague '
         "who had not seen the extractors: round 23's first final check (scored on round 22's "
-        "final code and at 8eef61c, its misses unread; never trained on: train_company.py's "
-        'HOLD_OUT).'
+        'final code and at 8eef61c, its misses unread), then read and tuned on in its second '
+        'wave.'
     ),
     467: (
         'Held-out set 467 (30 messages, every field; manufacturing, energy, mining, engineering '
         'and field service in Kenya, Nigeria, Turkey, Saudi Arabia, South Korea and Chile, some '
         'in Turkish, Korean and Spanish), by a colleague who had not seen the extractors: round '
         "23's first final check (scored on round 22's final code and at 8eef61c, its misses "
-        "unread; never trained on: train_company.py's HOLD_OUT)."
+        'unread), then read and tuned on in its second wave.'
     ),
     468: (
         'Held-out set 468 (30 messages, every field; manufacturing, energy, mining, engineering '
         'and field service in Kenya, Nigeria, Turkey, Saudi Arabia, South Korea and Chile, some '
         'in Turkish, Korean and Spanish), by a colleague who had not seen the extractors: round '
         "23's first final check (scored on round 22's final code and at 8eef61c, its misses "
-        "unread; never trained on: train_company.py's HOLD_OUT)."
+        'unread), then read and tuned on in its second wave.'
     ),
     469: (
         'Held-out set 469 (30 messages, every field; manufacturing, energy, mining, engineering '
         'and field service in Kenya, Nigeria, Turkey, Saudi Arabia, South Korea and Chile, some '
         'in Turkish, Korean and Spanish), by a colleague who had not seen the extractors: round '
         "23's first final check (scored on round 22's final code and at 8eef61c, its misses "
-        "unread; never trained on: train_company.py's HOLD_OUT)."
+        'unread), then read and tuned on in its second wave.'
     ),
     470: (
         'Held-out set 470 (30 messages, every field; sales, marketing, HR, design and creative '
         'roles worldwide, some in Swedish, Czech, Vietnamese and Indonesian), by a colleague who '
         "had not seen the extractors: round 23's first final check (scored on round 22's final "
-        "code and at 8eef61c, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+        'code and at 8eef61c, its misses unread), then read and tuned on in its second wave.'
     ),
     471: (
         'Held-out set 471 (30 messages, every field; sales, marketing, HR, design and creative '
         'roles worldwide, some in Swedish, Czech, Vietnamese and Indonesian), by a colleague who '
         "had not seen the extractors: round 23's first final check (scored on round 22's final "
-        "code and at 8eef61c, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+        'code and at 8eef61c, its misses unread), then read and tuned on in its second wave.'
     ),
     472: (
         'Held-out set 472 (30 messages, every field; sales, marketing, HR, design and creative '
         'roles worldwide, some in Swedish, Czech, Vietnamese and Indonesian), by a colleague who '
         "had not seen the extractors: round 23's first final check (scored on round 22's final "
-        "code and at 8eef61c, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+        'code and at 8eef61c, its misses unread), then read and tuned on in its second wave.'
+    ),
+    473: (
+        'Held-out set 473 (30 messages, every field; aviation, maritime, shipping, travel and '
+        'tourism in Norway, Greece, Egypt, the Philippines and Canada, some in Norwegian, Greek '
+        "and Tagalog-English), by a colleague who had not seen the extractors: round 23's last "
+        "final check (scored on round 22's final code, at 8eef61c and at e360437, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    474: (
+        'Held-out set 474 (30 messages, every field; aviation, maritime, shipping, travel and '
+        'tourism in Norway, Greece, Egypt, the Philippines and Canada, some in Norwegian, Greek '
+        "and Tagalog-English), by a colleague who had not seen the extractors: round 23's last "
+        "final check (scored on round 22's final code, at 8eef61c and at e360437, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    475: (
+        'Held-out set 475 (30 messages, every field; aviation, maritime, shipping, travel and '
+        'tourism in Norway, Greece, Egypt, the Philippines and Canada, some in Norwegian, Greek '
+        "and Tagalog-English), by a colleague who had not seen the extractors: round 23's last "
+        "final check (scored on round 22's final code, at 8eef61c and at e360437, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    476: (
+        'Held-out set 476 (30 messages, every field; agriculture, food production, environment '
+        'and utilities in New Zealand, Ireland, Romania, Hungary and Thailand, some in Romanian, '
+        "Hungarian and Thai-English), by a colleague who had not seen the extractors: round 23's "
+        "last final check (scored on round 22's final code, at 8eef61c and at e360437, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    477: (
+        'Held-out set 477 (30 messages, every field; agriculture, food production, environment '
+        'and utilities in New Zealand, Ireland, Romania, Hungary and Thailand, some in Romanian, '
+        "Hungarian and Thai-English), by a colleague who had not seen the extractors: round 23's "
+        "last final check (scored on round 22's final code, at 8eef61c and at e360437, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    478: (
+        'Held-out set 478 (30 messages, every field; agriculture, food production, environment '
+        'and utilities in New Zealand, Ireland, Romania, Hungary and Thailand, some in Romanian, '
+        "Hungarian and Thai-English), by a colleague who had not seen the extractors: round 23's "
+        "last final check (scored on round 22's final code, at 8eef61c and at e360437, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    479: (
+        'Held-out set 479 (30 messages, every field; cybersecurity, telecoms, semiconductors and '
+        'defence in Israel, Taiwan, Germany, the United States and Estonia, some in German and '
+        "Chinese), by a colleague who had not seen the extractors: round 23's last final check "
+        "(scored on round 22's final code, at 8eef61c and at e360437, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    480: (
+        'Held-out set 480 (30 messages, every field; cybersecurity, telecoms, semiconductors and '
+        'defence in Israel, Taiwan, Germany, the United States and Estonia, some in German and '
+        "Chinese), by a colleague who had not seen the extractors: round 23's last final check "
+        "(scored on round 22's final code, at 8eef61c and at e360437, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    481: (
+        'Held-out set 481 (30 messages, every field; cybersecurity, telecoms, semiconductors and '
+        'defence in Israel, Taiwan, Germany, the United States and Estonia, some in German and '
+        "Chinese), by a colleague who had not seen the extractors: round 23's last final check "
+        "(scored on round 22's final code, at 8eef61c and at e360437, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    482: (
+        'Held-out set 482 (30 messages, every field; real estate, property management, facilities '
+        'and architecture in the UAE, Qatar, Malaysia, Colombia and the UK, some in '
+        'Arabic-English, Malay and Spanish), by a colleague who had not seen the extractors: '
+        "round 23's last final check (scored on round 22's final code, at 8eef61c and at e360437, "
+        "its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    483: (
+        'Held-out set 483 (30 messages, every field; real estate, property management, facilities '
+        'and architecture in the UAE, Qatar, Malaysia, Colombia and the UK, some in '
+        'Arabic-English, Malay and Spanish), by a colleague who had not seen the extractors: '
+        "round 23's last final check (scored on round 22's final code, at 8eef61c and at e360437, "
+        "its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    484: (
+        'Held-out set 484 (30 messages, every field; real estate, property management, facilities '
+        'and architecture in the UAE, Qatar, Malaysia, Colombia and the UK, some in '
+        'Arabic-English, Malay and Spanish), by a colleague who had not seen the extractors: '
+        "round 23's last final check (scored on round 22's final code, at 8eef61c and at e360437, "
+        "its misses unread; never trained on: train_company.py's HOLD_OUT)."
     ),
 }
 
