@@ -693,6 +693,8 @@ def _recruiting_role(text: str, title: TitleSpan) -> bool:
         re.match(r"[ \t]+(?:role|opening|position|vacancy|job)\b", text[title.end :], re.I)
         or _OFFERED_BEFORE.search(text, max(0, title.start - 30), title.start)
     )
+
+
 # between a title in the text's own language and its English gloss: "Työnjohtaja / Site
 # Supervisor", "Kierownik Magazynu – Stryków / Warehouse Manager role", "a Putkiasentaja
 # (plumber)"

@@ -322,7 +322,7 @@ _BOARD_STATUS = frozenset(["BC/BE", "BE/BC"])
 _DUTY_VERBS = frozenset(["lead", "head", "partner", "coach", "host", "mentor", "pilot", "guard"])
 _DUTY_OPENS = re.compile(
     r",[ ]+[a-z]|[ ]+(?:and|&)[ ]+[a-z]|[ ]+(?:the|a|an|our|all|with|on|up|across|multiple|daily"
-    r"|cross-functional|and)\b"
+    r"|cross-functional)\b"
 )
 _BULLET_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪►‣–—✅✔👉→]|\d{1,2}[.)])?[ \t]*$")
 # Words that may stand before a head noun inside a title, even in lower case.
