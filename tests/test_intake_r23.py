@@ -448,3 +448,45 @@ def test_not_outreach_in_the_second_wave(text: str) -> None:
 )
 def test_benefits_of_the_second_wave(text: str, benefit: str) -> None:
     assert benefit in {b.name for b in find_benefits(text)}
+
+
+# the third wave
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Styrmann til MS Nordlys", "Styrmann"),
+        ("• Matros\n• Kokk", "Kokk"),
+        ("Θέση Crew Manager στην Πειραιά", "Crew Manager"),
+        ("Tehnolog producție lactate", "Tehnolog"),
+        ("Juruteknik Penyelenggaraan – Seremban", "Juruteknik Penyelenggaraan"),
+        ("Perito Avaluador Inmobiliario en Bogotá", "Perito Avaluador Inmobiliario"),
+        ("職缺：5G 基頻演算法資深工程師", "5G 基頻演算法資深工程師"),
+        ("招聘 Python 工程师", "Python 工程师"),
+    ],
+)
+def test_titles_of_the_third_wave(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bună ziua,\n\nSunt Raluca de la Resurse Umane. Angajăm la Lactate Sibiu pentru linia nouă "
+        "și căutăm colegi:\n\n🧀 Tehnolog producție lactate\n- salariu: 6.500 lei net/lună",
+        "Szia Bálint!\n\nCsak egy gyors emlékeztető: a Pannon Mag Kft. agronómus pozíciója még "
+        "nyitott. Érdekel még?\n\nKata",
+        "Hei Jonas,\n\nSom nevnt søker vi i Kystruten AS etter flere styrmenn til skipene våre. "
+        "Fast stilling, turnus 3/3, lønn 640 000 kr i året. Interessert?\n\nHilsen Kari",
+        "Salam Encik Hafiz,\n\nKami ingin menjemput anda untuk temuduga bagi jawatan Juruteknik "
+        "Penyelenggaraan. Gaji RM2,200 – RM2,800 sebulan.",
+    ],
+)
+def test_outreach_of_the_third_wave(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach
+
+
+def test_a_norwegian_job_board_s_vacancies_are_no_hiring_statement() -> None:
+    fired = {c.name for c in score("Se alle ledige stillinger på finn.no")[2]}
+    assert "hiring_statement" not in fired

@@ -2191,7 +2191,7 @@ _SUBJECT_SKIP = frozenset(
         opportunity opportunities role roles position positions job jobs vacancy vacancies opening
         openings urgent exciting new confidential hiring immediate start contract permanent perm
         remote hybrid onsite on-site interview quick question chat your you re fwd fw invitation
-        opportunités opportunité oportunidad oportunidades oportunidade oportunidades
+        opportunités opportunité oportunidad oportunidades oportunidade oportunidades oportunitate
         opportunità opportunita vacature vacatures stellenangebot stelle poste postes vaga vagas
         vacante vacantes empleo emploi lowongan urgente urgent proposta propuesta proposition
         cdi cdd clt pj b2b festanstellung vollzeit teilzeit freelance interim laboral

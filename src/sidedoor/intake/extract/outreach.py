@@ -46,6 +46,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         2.0,
         (
             (
+                # Romanian "sunt consultant de recrutare în cadrul X", Hungarian "… toborzási
+                # csoportjától" (from the recruiting team of …)
+                "recrutare|toborzási",
+                r"\bconsultant(?:ă)? de recrutare\b|\btoborzási (?:csoport|csapat)\w*",
+            ),
+            (
                 # Arabic: "من إدارة الموارد البشرية" (from HR), "أخصائي توظيف" (recruiter)
                 "الموارد البشرية|توظيف",
                 r"(?:إدارة |قسم )?الموارد البشرية|(?:أخصائي|أخصائية|مسؤول|مسؤولة|مدير|مديرة) توظيف",
@@ -140,7 +146,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|op zoek|söker|đang tuyển|cần tuyển|on the hunt|on the lookout|details|at our"
             "|je cherche"
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme|haetaan"
-            "|hakee"
+            "|hakee|căutăm|angajăm|recrutăm|avem deschis|keresünk|nyitott|toborz|søker|ledige"
+            "|jawatan kosong|temuduga"
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
             "|we need|ich suche|ik zoek|recrute|hiring:|spot|busco|seleccionando|temos|tenemos"
@@ -207,6 +214,16 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|rekrytoimme)\b"
             # Finnish "Kirvesmiehiä haetaan" (carpenters wanted), "X hakee kirvesmiestä"
             r"|\b(?:haetaan|hakee)\b"
+            # Romanian "Căutăm un Inginer", "Angajăm la X", "avem deschis postul de"; Hungarian
+            # "a … pozíciója még nyitott", "keresünk", "toborzási csoportjától"; Norwegian
+            # "søker vi i X etter flere styrmenn", "Vi har to ledige stillinger"; Malay "Jawatan
+            # Kosong", "menjemput anda untuk temuduga"
+            r"|\b(?:căutăm|angajăm|recrutăm)\b|\bavem deschis(?:e)? post\w*"
+            r"|\bpozíció(?:ja|nk|ra)? (?:még )?nyitott\b|\bkeresünk\b|\btoborzási\b"
+            r"|\bsøker (?:vi )?(?:[\wæøå]+ ){0,4}etter\b|\bsøker nye kolleger\b"
+            # (not a job board's "Se alle ledige stillinger")
+            r"|\b(?:vi har|har vi) (?:\w+ )?ledige stillinger?\b|\bjawatan kosong\b"
+            r"|\buntuk temuduga\b"
             # Icelandic "Við erum að leita að", "okkur vantar", "Sjúkraþjálfari óskast", "viljum
             # ráða"
             r"|\b(?:erum|er) (?:nú )?að leita að\b|\bokkur vantar\b|\bóskast\b"
@@ -391,10 +408,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
             "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
             "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד|roli|rolę|وظيف|فرصة"
-            "|rol |búsqueda|busqueda|de vacature|de functie|de rol",
+            "|rol |búsqueda|busqueda|de vacature|de functie|de rol|postul|jawatan",
             r"포지션|\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
+            # Romanian "postul de Director Producție", Malay "jawatan"
+            r"|postul(?:ui)?|jawatan"
             r"|oportunidad(?:es)? (?:laboral|profesional)(?:es)?"
             # Danish and Norwegian "stillingen", Swedish "tjänsten som", Finnish "tehtävän"
             r"|stillingen|stillinga|tjänsten som|tehtävä(?:n|ä|än)|posici[oó]n(?:es)?"
@@ -657,7 +676,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
             "|har du|اهتمام|مهتم|المقابلة|검토|회신|bumping|bhej|interested ho|telefonieren"
             "|nachfrage|minuten|telefonat|un rato|informal chat|informal conversation"
-            "|przypominam|umówię|umówić|riscrivo|avuto modo",
+            "|przypominam|umówię|umówić|riscrivo|avuto modo|revin|ați avut|érdekel|legătură",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -678,6 +697,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bprzypominam się\b|\bumówi[ćę] (?:\w+ )?rozmow\w*"
             # Italian "ti riscrivo per il ruolo di …", "hai avuto modo di pensarci?"
             r"|\bti riscrivo\b|\bha(?:i)? avuto modo di (?:pensarci|valutar\w*|leggere)\b"
+            # Romanian "Revin cu privire la postul de …", "Ați avut ocazia să vă gândiți?", "Vă
+            # contactez în legătură cu un post de …"; Hungarian "Érdekel még?"
+            r"|\brevin cu privire la\b|\bați avut ocazia\b|\bîn legătură cu (?:un|o) post\w*"
+            r"|\bérdekel(?: még)?\s?\?"
             # Japanese "ご興味がございましたら", "ご都合のよい日時", "カジュアル面談"
             r"|ご興味がございましたら|ご都合のよい日時|カジュアル面談|お話しできれば"
             # Danish, Norwegian, Swedish, Finnish: "en kop kaffe", "en uforpligtende snak",

@@ -190,6 +190,8 @@ ROMANCE_HEADS = frozenset(
         udvikler utvikler utvecklare ingeniør ingenjör sygeplejerske sykepleier sjuksköterska
         konsulent tekniker elektriker direktør direktör hitsaaja koneistaja asentaja
         murer smed struktør kirvesmies rakennusmestari työnjohtaja vuoroesimies
+        inspektør styrmann matros kokk kabinansatt sikkerhetskontrollør leder
+        inginer inginerǎ tehnolog șef sef perito avaluador tasador juruteknik pengurus penolong
         metselaar grondwerker voorman stukadoor tegelzetter dakdekker lasser kraanmachinist
         """
     )
@@ -377,7 +379,7 @@ _STOP_LEFT = frozenset(
         oportunidade oportunidades opportunità opportunities vacancy ricerca
         selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
         posición posicion posição posicao funktion rolle functie positie freelance got previous
-        prior former erfaren erfarne erfarna ervaren kokenut kokenutta temp oportunitate
+        prior former erfaren erfarne erfarna ervaren kokenut kokenutta temp oportunitate θέση
         ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines ég
         """
     )
@@ -1151,6 +1153,9 @@ _HAS_CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 # is the run of Han characters (and Latin letters) that ends with one, after a bracket, a
 # quote, a space or punctuation; a verb or particle that opens the run is no part of it
 _HAN_TITLE = re.compile(
+    # (a Latin or digit term before it, a space between: "5G 基頻演算法資深工程師", "數位 IC
+    # 設計工程師")
+    r"(?:(?:[\u4e00-\u9fff]{1,4} )?[A-Za-z0-9+#]{1,6} (?=[\u4e00-\u9fff]))?"
     r"[A-Za-z0-9+#\u4e00-\u9fff]{0,10}?"
     r"(?:工程师|工程師|研究员|研究員|专家|專家|经理|經理|总监|總監|设计师|設計師|分析师|分析師"
     r"|架构师|架構師|顾问|顧問|主管|程序员|程式設計師|科学家|科學家|会计师|會計師|律师|律師"
@@ -1274,6 +1279,8 @@ def _cjk_titles(text: str, start: int, end: int) -> list[TitleSpan]:
         opener = _HAN_OPENERS.match(value)
         if opener:
             s, value = s + opener.end(), value[opener.end() :]
+        if value[:1] == " ":  # "招聘 Python 工程师": the opener and its space
+            s, value = s + 1, value[1:]
         if len(value) >= 3:
             out.append(TitleSpan(s, s + len(value), value, romance=True))
     for m in _HANGUL_TITLE.finditer(text, start, end):
