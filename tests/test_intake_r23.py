@@ -490,3 +490,31 @@ def test_outreach_of_the_third_wave(text: str) -> None:
 def test_a_norwegian_job_board_s_vacancies_are_no_hiring_statement() -> None:
     fired = {c.name for c in score("Se alle ledige stillinger på finn.no")[2]}
     assert "hiring_statement" not in fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Onboard position, with medical coverage during contract",
+        "- Fast stilling, arbeidssted om bord, turnus 3 uker på / 3 uker fri",
+        "– Arbeidet utføres på flyplassen, turnus med 12-timersvakter",
+        "- munkavégzés az üzemben, home office nincs",
+        "A munkavégzés helye a pincészet, személyes jelenléttel.",
+    ],
+)
+def test_on_site_in_the_third_wave(text: str) -> None:
+    assert find_workplace(text).workplace == "onsite"
+
+
+def test_a_ship_s_officer_s_rank_is_part_of_the_title() -> None:
+    assert _titles("an urgent line-up for 2nd Engineer on a bulk carrier") == ["2nd Engineer"]
+    assert _titles("3rd Officer and 3rd Engineer needed") == ["3rd Officer", "3rd Engineer"]
+
+
+def test_a_manning_agency_s_principal_is_the_employer() -> None:
+    assert company_found(
+        "We are recruiting on behalf of our principal Aegean Gas Carriers for a Second Engineer."
+    ) == "Aegean Gas Carriers"
+    from sidedoor.intake.extract.agency import is_agency_name
+
+    assert is_agency_name("Maharlika Crew Management")

@@ -111,6 +111,8 @@ _AGENCY_WORDS = re.compile(
     r"|crewing|talentia|\w{3,}hunt\b|(?-i:\sExecutive)$"
     # crew agencies "Halyard Yacht Crew", "NordSea Crew", "Oceanic Manning Services"
     r"|(?-i:\s(?:Yacht )?Crew)$|\bmanning (?:services|agency)\b|(?-i:\sManning)$"
+    # "Maharlika Crew Management", "North Star Crew Management": a manning agency
+    r"|\bcrew management\b"
     # "Mayfield Interim": an interim-management agency's name ends in "Interim"; "Kinetic Recruit"
     r"|(?-i:\sInterim)$|(?-i:\sRecruit)$"
     # Danish, Norwegian, Swedish, Finnish staffing firms: "Hartmann & Juhl Rekruttering",

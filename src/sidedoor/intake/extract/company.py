@@ -384,6 +384,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|[Oo]ne of (?:my|our)(?: [\w-]+){0,2} clients(?=,)"
             r"|[Nn]uestro cliente|[Nn]osso cliente|il nostro cliente|[Nn]otre client"
             r"|[Mm]on client|[Mm]a cliente|[Nn]otre cliente"
+            # a manning agency's shipowner: "on behalf of our principal Thalassa Gas Carriers"
+            r"|[Oo]ur principal|[Mm]y principal"
             # "presso un nostro cliente storico, Officine Bertolazzi S.p.A.", "un de nos
             # clients, X", "uno de nuestros clientes, X"
             r"|un nostro cliente(?: [a-zà-ÿ]+)?(?=,)|un de nos clients(?: [a-zà-ÿ]+)?(?=,)"
@@ -1198,7 +1200,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "talent acquisition",
     ),
     ("client",),
-    ("client", "klant", "klienta", "cliente", "opdrachtgever"),
+    ("client", "klant", "klienta", "cliente", "opdrachtgever", "principal"),
     (
         "partner",
         "work",
@@ -1622,6 +1624,8 @@ _CLEARANCE = re.compile(
 _DESCRIBED_KIND = re.compile(
     r"(?:[A-Z][\w&-]*[ ]){0,3}(?:Manufacturer|Firm|Client|Start-?up|Scale-?up|Retailer"
     r"|Distributor|Supplier|Player|Insurer|Lender|Multinational|JV|Joint[ ]Venture|FPSO)"
+    # a ship's type: "2/E for Bulk Carrier (Greek principal)"
+    r"|(?:Bulk|Product|Chemical|Crude|Oil|LNG|LPG|Container|Car)[ ](?:Carrier|Tanker|Ship|Vessel)s?"
     # a greeting: Turkish "Sayın Hakan Bey" (Dear Mr Hakan)
     r"|Sayın[ ][\w ]+|[\w ]+[ ](?:Bey|Hanım)"
     r"|(?:Academic|Regional|Community|Teaching|Tertiary|Large|Major|Leading|Level I+)[ ]Medical"
@@ -2430,6 +2434,8 @@ _INDEX_RANKED = re.compile(
     r"|(?:[Tt]op|[Tt]ier)[- ]?\d"
     # a rating: "DON opportunity – 5-Star SNF", "a 4-star resort"
     r"|[1-7][- ]?[Ss]tar\b"
+    # a month: "… – joining Nov"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
     # a funding stage: "Head of Data @ Series A climate-tech"
     r"|Series[ ][A-F]\b|Pre-[Ss]eed\b|Seed[- ]stage\b"
 )

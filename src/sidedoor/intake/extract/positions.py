@@ -679,6 +679,7 @@ def heading_title(text: str, max_lines: int = 12) -> TitleSpan | None:
 
 
 _DASH_AFTER = re.compile(r"[ \t]+[-–—|][ \t]")  # a title line's particulars follow a dash
+_RANK_FIRST = re.compile(r"^\d+(?:st|nd|rd|th)?\s+")
 # a recruiting job offered: "our Talent Acquisition Coordinator opening", "the Talent
 # Acquisition Lead role", "We are looking for a Talent Acquisition Partner to own hiring"
 _OFFERED_BEFORE = re.compile(
@@ -794,7 +795,8 @@ def best_title(
                 and (len(line) < 100 or _DASH_AFTER.match(text, title.end))
             ):
                 score += 2
-            if title.text[:1].isupper() or _CJK_START.match(title.text):
+            # (a rank's digits first: "2nd Engineer")
+            if _RANK_FIRST.sub("", title.text)[:1].isupper() or _CJK_START.match(title.text):
                 score += 1  # (Chinese, Japanese and Korean have no capitals)
             if _CJK_TRIGGER.search(text, max(start, title.start - 6), title.start):
                 score += 3  # "担任大模型算法专家", "在招聘 量化研究员"

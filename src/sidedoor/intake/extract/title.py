@@ -392,6 +392,8 @@ _CONTRACT_HEADS = frozenset(
 )
 _NOT_OF_TITLE = re.compile(r"TS/SCI|TS/SCI/FSP|SC|DV|NV[12]|FIFO|DIDO|BIBO|IR35")
 _GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
+_SHIP_RANK = re.compile(r"(?:1st|2nd|3rd|4th)")
+_SHIP_RANKED = frozenset(["engineer", "officer", "mate", "steward", "cook"])
 _HEAD_GRADE = re.compile(r"([a-z]+)-[1-4]")
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
 # "ingénieur(e)", "Infirmier(ère)", "Directeur(rice)", "Technicien(ne)"
@@ -903,6 +905,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 and text[tokens[j - 2][1] : tokens[j - 1][0]] == " "
             ):
                 j -= 2  # "Part 2 Architectural Assistant", "Level 3 Support Engineer"
+                continue
+            if _SHIP_RANK.fullmatch(prev) and low in _SHIP_RANKED:
+                j -= 1  # a ship's officer's rank: "2nd Engineer", "3rd Officer", "Chief Mate"
                 continue
             if (
                 prev_low in {"und", "and", "oder", "or", "&", "/"}

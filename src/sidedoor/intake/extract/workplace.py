@@ -373,7 +373,8 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "resident role", "in-restaurant", "in-store", "in-hotel", "in-clinic",
                 "in-school", "työma", "etätyö", "budow", "byggeplads", "na miejscu", "勤務",
                 "struttura", "faena", "premises", "mine site", "in presence", "uzaktan",
-                "fabrikada", "sahada", "tesiste")  # fmt: skip
+                "fabrikada", "sahada", "tesiste", "onboard", "om bord", "utføres",
+                "munkavégzés", "nincs", "jelenlét")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -417,6 +418,12 @@ _ONSITE_MORE = Lower(
     # Turkish "uzaktan çalışma imkanı yok" (no remote work), "fabrikada tam zamanlı" (full time
     # at the factory), "sahada", "tesiste"
     r"|uzaktan çalışma (?:imkanı |imkânı |olanağı )?yok|\b(?:fabrikada|sahada|tesiste)\b"
+    # a seafarer's "Onboard position", "Bosun position onboard"; Norwegian "arbeidssted om
+    # bord", "Arbeidet utføres på flyplassen"; Hungarian "munkavégzés az üzemben", "A
+    # munkavégzés helye a telep", "home office nincs", "személyes jelenléttel"
+    r"|\bonboard (?:position|role|job)\b|\b(?:position|role|job) onboard\b"
+    r"|\barbeidssted om bord\b|\barbeidet utføres på\b"
+    r"|\bmunkavégzés (?:helye|az|a) |\bhome office nincs\b|\b(?:személyes|napi) jelenlét\w*"
     # Greek "δια ζώσης" (in person)
     r"|δια ζώσης"
     r"|fifo|dido|bibo|fly[- ]in[,/ ]+fly[- ]out"
