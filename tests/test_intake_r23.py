@@ -390,6 +390,9 @@ def test_turkish_and_czech_agencies() -> None:
 def test_pay_of_the_second_wave() -> None:
     (pay,) = find_pay("✔️ €1.600 καθαρά / μήνα")
     assert (pay.min, pay.currency, pay.period) == (1600, "EUR", "month")
+    # a month's pay, paid fourteen times a year
+    (pay,) = find_pay("1.500 € brutos x 14 pagas")
+    assert (pay.min, pay.period) == (1500, "month")
     (pay,) = find_pay("• Ücret: yıllık brüt 5,5 – 6,5 milyon TL")
     assert (pay.min, pay.max, pay.currency, pay.period) == (5_500_000, 6_500_000, "TRY", "year")
 

@@ -146,7 +146,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|op zoek|söker|đang tuyển|cần tuyển|on the hunt|on the lookout|details|at our"
             "|je cherche"
             "|on cherche|søger|leder efter|ser etter|채용|skal have|trenger|etsimme|haemme|haetaan"
-            "|hakee|căutăm|angajăm|recrutăm|avem deschis|keresünk|nyitott|toborz|søker|ledige"
+            "|hakee|căutăm|angajăm|recrutăm|avem deschis|keresünk|nyitott|ledige"
             "|jawatan kosong|temuduga"
             "|rekrytoimme|a recrutar|cubriendo|búsqueda de|busqueda de|求人|募集|採用を強化"
             "|søker|αναζητ|hledáme|hľadáme|찾고|모시고|aktuell offen|stellen|arıyor|keres|מגייס"
@@ -215,11 +215,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Finnish "Kirvesmiehiä haetaan" (carpenters wanted), "X hakee kirvesmiestä"
             r"|\b(?:haetaan|hakee)\b"
             # Romanian "Căutăm un Inginer", "Angajăm la X", "avem deschis postul de"; Hungarian
-            # "a … pozíciója még nyitott", "keresünk", "toborzási csoportjától"; Norwegian
+            # "a … pozíciója még nyitott", "keresünk"; Norwegian
             # "søker vi i X etter flere styrmenn", "Vi har to ledige stillinger"; Malay "Jawatan
             # Kosong", "menjemput anda untuk temuduga"
             r"|\b(?:căutăm|angajăm|recrutăm)\b|\bavem deschis(?:e)? post\w*"
-            r"|\bpozíció(?:ja|nk|ra)? (?:még )?nyitott\b|\bkeresünk\b|\btoborzási\b"
+            r"|\bpozíció(?:ja|nk|ra)? (?:még )?nyitott\b|\bkeresünk\b"
             r"|\bsøker (?:vi )?(?:[\wæøå]+ ){0,4}etter\b|\bsøker nye kolleger\b"
             # (not a job board's "Se alle ledige stillinger")
             r"|\b(?:vi har|har vi) (?:\w+ )?ledige stillinger?\b|\bjawatan kosong\b"
@@ -302,7 +302,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # Manager"; Indonesian "kami sedang cari Desainer Grafis"
                 "dans le recrutement|sedang cari|sedang mencari",
                 r"\baccompagnons (?:la |le |l['’])?[^.\n]{2,80}? dans le recrutement"
-                r" d['’](?:une?\b)"
+                r" d['’]une?\b"
                 r"|\bsedang (?:cari|mencari)\b",
             ),
             (
