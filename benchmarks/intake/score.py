@@ -2898,6 +2898,93 @@ HELDOUT: dict[int, str] = {
         "check (scored on round 22's final code, at e360437 and at 7453ed1, its misses unread; "
         "never trained on: train_company.py's HOLD_OUT)."
     ),
+    497: (
+        'Held-out set 497 (30 messages, every field; nonprofit, NGO, international development '
+        'and humanitarian roles in Kenya, Ethiopia, Switzerland (Geneva), Bangladesh and Jordan, '
+        'some in French and Arabic-English), by a colleague who had not seen the extractors: '
+        "round 24's development set: scored blind on round 23's final code (3feb047) first, then "
+        'read and tuned on in round 24; not trained on by the company ranker (its weights are '
+        "round 20's)."
+    ),
+    498: (
+        'Held-out set 498 (30 messages, every field; nonprofit, NGO, international development '
+        'and humanitarian roles in Kenya, Ethiopia, Switzerland (Geneva), Bangladesh and Jordan, '
+        'some in French and Arabic-English), by a colleague who had not seen the extractors: '
+        "round 24's development set: scored blind on round 23's final code (3feb047) first, then "
+        'read and tuned on in round 24; not trained on by the company ranker (its weights are '
+        "round 20's)."
+    ),
+    499: (
+        'Held-out set 499 (30 messages, every field; nonprofit, NGO, international development '
+        'and humanitarian roles in Kenya, Ethiopia, Switzerland (Geneva), Bangladesh and Jordan, '
+        'some in French and Arabic-English), by a colleague who had not seen the extractors: '
+        "round 24's development set: scored blind on round 23's final code (3feb047) first, then "
+        'read and tuned on in round 24; not trained on by the company ranker (its weights are '
+        "round 20's)."
+    ),
+    500: (
+        'Held-out set 500 (30 messages, every field; retail banking, fintech and payments in '
+        'Nigeria, Vietnam, Poland, Mexico and Sweden, some in Vietnamese, Polish, Spanish and '
+        "Swedish), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
+    501: (
+        'Held-out set 501 (30 messages, every field; retail banking, fintech and payments in '
+        'Nigeria, Vietnam, Poland, Mexico and Sweden, some in Vietnamese, Polish, Spanish and '
+        "Swedish), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
+    502: (
+        'Held-out set 502 (30 messages, every field; retail banking, fintech and payments in '
+        'Nigeria, Vietnam, Poland, Mexico and Sweden, some in Vietnamese, Polish, Spanish and '
+        "Swedish), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
+    503: (
+        'Held-out set 503 (30 messages, every field; gaming, e-sports, animation and VFX studios '
+        'in Canada, South Korea, Finland, Ukraine and Australia, some in Korean, Finnish and '
+        "Ukrainian), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
+    504: (
+        'Held-out set 504 (30 messages, every field; gaming, e-sports, animation and VFX studios '
+        'in Canada, South Korea, Finland, Ukraine and Australia, some in Korean, Finnish and '
+        "Ukrainian), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
+    505: (
+        'Held-out set 505 (30 messages, every field; gaming, e-sports, animation and VFX studios '
+        'in Canada, South Korea, Finland, Ukraine and Australia, some in Korean, Finnish and '
+        "Ukrainian), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
+    506: (
+        'Held-out set 506 (30 messages, every field; mining, oil and gas, chemicals and heavy '
+        'industry in Australia, Canada, Norway, Kazakhstan and Peru, some in Spanish, Russian and '
+        "Norwegian), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
+    507: (
+        'Held-out set 507 (30 messages, every field; mining, oil and gas, chemicals and heavy '
+        'industry in Australia, Canada, Norway, Kazakhstan and Peru, some in Spanish, Russian and '
+        "Norwegian), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
+    508: (
+        'Held-out set 508 (30 messages, every field; mining, oil and gas, chemicals and heavy '
+        'industry in Australia, Canada, Norway, Kazakhstan and Peru, some in Spanish, Russian and '
+        "Norwegian), by a colleague who had not seen the extractors: round 24's development set: "
+        "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
+        "24; not trained on by the company ranker (its weights are round 20's)."
+    ),
 }
 
 
