@@ -507,6 +507,37 @@ _MORE_R8: dict[str, tuple[str, tuple[str, ...]]] = {
         ("maintained", "provided", "leased"),
     ),
 }
+# Russian and Ukrainian phrasings (merged into `_LOCAL` below): "ДМС" (voluntary health insurance),
+# "трёхразовое питание", "13-я зарплата", "годовой бонус", "компенсация расходов на переезд"
+_CYRILLIC: dict[str, tuple[str, tuple[str, ...]]] = {
+    "health_insurance": (
+        r"\bдмс\b|\bмедичн\w* страхуванн\w*|\bмедицинск\w* страховк\w*",
+        ("дмс", "медичне", "медичного", "медицинская", "медицинской"),
+    ),
+    "meals": (
+        r"\bпитани[еяюм]\w*|\bхарчуванн\w*",
+        ("питание", "питания", "питанием", "харчування"),
+    ),
+    "thirteenth_salary": (
+        r"\b13-?(?:я|а|ю|ї) (?:зарплат\w*|заробітн\w*)|\bтринадцат\w* зарплат\w*",
+        ("13", "тринадцатая"),
+    ),
+    "bonus": (
+        r"\bпреми(?:я|и|ю|ей|й|ями)\b|\bпремі(?:я|ї|ю)\b|\bбонус(?:ы|ов|а|ом|и)?\b",
+        ("премия", "премии", "премию", "премией", "премий", "премиями", "премія", "премії",
+         "бонус", "бонусы", "бонусов", "бонуса", "бонусом", "бонуси"),
+    ),
+    "relocation": (
+        r"\bрелокаци\w*|\bрелокаці\w*|\bпереезд\w*|\bпереїзд\w*",
+        ("релокация", "релокации", "релокацию", "релокація", "переезд", "переезда", "переезду",
+         "переезде", "переїзд"),
+    ),
+    "pto": (r"\bотпуск\w*|\bвідпустк\w*", ("отпуск", "отпуска", "відпустка", "відпустки")),
+    "shift_allowance": (
+        r"\bдоплат\w* за (?:сменн\w*|ночн\w*|вахт\w*|работу в ночн\w*)",
+        ("доплата", "доплаты", "доплатой", "доплату"),
+    ),
+}
 _LOCAL_R8: dict[str, tuple[str, tuple[str, ...]]] = {
     "meals": (r"\btickets?[- ]resto\b", ("resto",)),
     # "12 RTT", "12 days of RTT", "5 semaines de vacances"
@@ -1020,6 +1051,7 @@ for _target, _adds in (
     (_LOCAL, _LOCAL_R16),
     (_MORE, _MORE_R23),
     (_MORE, _MORE_R23B),
+    (_LOCAL, _CYRILLIC),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:
@@ -1032,6 +1064,7 @@ for _target, _adds in (
             _target[_name] = (_extra, _keys)
 # Letters of those languages (one is enough), or two of their words, before _LOCAL is searched
 _FOREIGN_LETTERS = "ãõçñżłśąęćźńőűêâôéèàóíúá"
+_CYRILLIC_LETTERS = re.compile(r"[\u0430-\u044f\u0456\u0457\u0454]{3}")
 _FOREIGN = frozenset(
     re.findall(
         r"\S+",
@@ -1447,6 +1480,8 @@ def _foreign(text: str) -> bool:
     for letter in _FOREIGN_LETTERS:
         if letter in low:
             return True
+    if _CYRILLIC_LETTERS.search(low):
+        return True
     return len(_FOREIGN.intersection(_WORD.findall(low))) >= 2
 
 

@@ -809,6 +809,18 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf" (?:die |den |das )?{_NAME}"
         ),
     ),
+    # Russian and Ukrainian: a name in guillemets after "компании", a legal form ("ТОО", "ООО",
+    # "ТОВ") or a kind of firm: "нашего клиента — компании «Атырау Полимер»", "ТОО «Алтай
+    # Полиметалл»", "предприятие «Тасты Голд»"
+    (
+        5,
+        re.compile(
+            r"(?i:\b(?:компани[яиюей]|компанії|предприяти[еяю]|завод[аеу]?|банк[аеу]?|студи[яию]"
+            r"|студі[яїю]|групп[аыеу] компаний|холдинг[аеу]?|комбинат[аеу]?|корпораци[яию]))"
+            r"\s*[—–-]?\s*«(?P<name>[^«»\n]{2,50})»"
+            r"|\b(?:ТОО|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ПАТ|АТ|ИП|ФОП)\s?«(?P<ru>[^«»\n]{2,50})»"
+        ),
+    ),
 )
 _TITLE_AT = re.compile(
     # (Dutch "bij", Norwegian and Danish "hos", French "chez": "Teamlead Klantenservice bij
@@ -1291,6 +1303,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("hospital", "clinic", "health system", "practice", "school", "bank", "manufacturer",
      "facility", "employer", "provider", "company", "firm"),
     ("recruite", "rekrutier"),
+    ("«",),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -1683,7 +1696,7 @@ def _other_name(groups: dict[str, str | None]) -> str:
         (
             k
             for k in ("pl", "jp", "unit", "run", "owned", "hf", "client", "bei", "en", "con",
-                      "ajuda", "opp")
+                      "ajuda", "opp", "ru")
             if groups.get(k) is not None
         ),
         "name",

@@ -36,8 +36,9 @@ def _always(pattern: str) -> tuple[Part, ...]:
     return (("", pattern),)
 
 
-def _gated(gate: str, pattern: str) -> tuple[Part, ...]:
-    return ((gate, pattern),)
+def _gated(gate: str, pattern: str, *more: Part) -> tuple[Part, ...]:
+    """A cue's expression with its gate, and any more (gate, expression) parts."""
+    return ((gate, pattern), *more)
 
 
 CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
@@ -133,6 +134,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # Swedish "jobbar med rekrytering", "Rekryteringsansvarig"; Vietnamese
                 # "chuyên viên tuyển dụng"
                 r"|rekryter\w*|tuyển dụng)",
+            ),
+            (
+                # Russian and Ukrainian: "я рекрутер кадрового агентства", "Специалист по
+                # подбору персонала", "рекрутерка"
+                "рекрутер|кадров|подбор|підбор",
+                r"\bрекрутер\w*|\bкадров\w* агентств\w*|\b(?:специалист|менеджер|консультант"
+                r"|фахівець|менеджерка) (?:по|з) (?:подбору|підбору)\b",
             ),
         ),
     ),
@@ -290,6 +298,19 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|una?|cliente)\b|\bricerchiamo\b|\bstiamo ricercando\b|\bsto cercando (?:una?|uno)\b"
             r"|\b(?:temos|tenemos) (?:duas|dois|tr[eê]s|quatro|dos|tres|cuatro|\d) (?:[\w-]+ )?"
             r"(?:vagas|demandas|posi[çc][õo]es|vacantes|posiciones|plazas)\b",
+            (
+                # Russian and Ukrainian: "ищем", "шукаємо", "закрываем позицию", "приглашает на
+                # позицию", "подбираем", "открыта вакансия"
+                "ищ|шука|закрыва|приглаша|запрошу|подбира|открыт|відкрит|нуж|требу|потріб",
+                r"\b(?:ищем|шукаємо|подбираем|підбираємо)\b(?! (?:работу|роботу))"
+                # "Нужен буровой мастер", "Требуется сварщик", "Потрібен механік"
+                r"|(?:^|(?<=[.!?]\s))(?:нужен|нужна|нужны|требуется|требуются|потрібен|потрібна"
+                r"|потрібні)\b"
+                r"|\b(?:закрываем|закриваємо) (?:позици\w*|ваканси\w*|вакансі\w*)"
+                r"|\b(?:приглашает|приглашаем|запрошує|запрошуємо) (?:вас |тебе )?(?:на|до)"
+                r" (?:позици\w*|ваканси\w*|должность|посаду|вакансі\w*|позиці\w*|работу|роботу)"
+                r"|\b(?:открыт[аы]?|відкрит[аіо]?) (?:ваканси\w*|вакансі\w*|позици\w*|позиці\w*)",
+            ),
         ),
     ),
     (
@@ -427,6 +448,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|משרה|תפקיד"
             # Arabic "الوظيفة:", "وظيفة", "فرصة عمل"
             r"|الوظيفة|وظيفة|فرصة عمل",
+            (
+                # Russian and Ukrainian "вакансия", "позицию", "посада"
+                "ваканс|позици|позиці|посад|должност",
+                r"\b(?:ваканси[яиюй]|вакансі[яїю]|позици[яиюй]|позиці[яїю]|посад[аиуі]"
+                r"|должност[ьи])\b",
+            ),
         ),
     ),
     (
@@ -649,6 +676,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\d\s?(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|huf|inr|jpy|brl|mxn|zar|aed|sgd|hkd"
                 r"|nzd|aud|cad|ron|cop|ars|pen|myr|php|pkr|egp|ngn|kes|ghs|idr|thb|vnd|twd)\b",
             ),
+            # Russian and Ukrainian: "ЗП: 700–900 тыс. тенге", "оклад", "₸", "грн"
+            ("", r"[₸₽₴]|\d\s?(?:тыс|тенге|тг\b|руб|грн|сом\b)"),
+            (
+                "зарплат|зп|оклад|заробіт|дохід|доход",
+                r"\b(?:зарплат[аыуi]\w*|зп|оклад\w*|заробітн\w*|дохід|доход)\b",
+            ),
         ),
     ),
     ("job_title", 0.8, ()),  # fired by the caller when a job title (not the sender's) is found
@@ -776,6 +809,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\w+day))\b"
             # "Free for a call Thursday?", "available for a quick chat this week?"
             r"|(?:free|available) for a (?:quick |short |brief )?(?:call|chat|phone call))",
+            (
+                # Russian and Ukrainian: "Если интересно, пришлите резюме", "Актуально для вас?",
+                # "удобное время для звонка", "якщо цікаво"
+                "интересн|цікав|актуальн|звон|удобн|пришлите|присылайте|надішліть|зателефон",
+                r"\b(?:если (?:вам )?интересн\w*|якщо (?:вам )?цікав\w*|актуальн[оа] (?:ли )?"
+                r"(?:для )?вас|удобное время|созвон\w*|звонка|пришлите|присылайте|надішліть"
+                r"|зателефонуйте|позвоните)\b",
+            ),
         ),
     ),
     (
@@ -1380,6 +1421,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "event_invite",
         -2.5,
         (
+            (
+                # Russian and Ukrainian: "Запрошуємо тебе на 34-й Kyiv GameDev Meetup",
+                # "приглашаем на митап / конференцию / вебинар", "потрібна реєстрація"
+                "запрош|приглаш|реєстрац|регистрац",
+                r"\b(?:запрошуємо|запрошення|приглашаем|приглашение) (?:\w+ ){0,2}?(?:на|до)"
+                r" (?:\S+ ){0,3}?(?:meetup|митап|мітап|конференц\w*|вебинар\w*|вебінар\w*"
+                r"|мероприяти\w*|захід|заходу|форум\w*|воркшоп\w*|хакатон\w*)"
+                r"|\b(?:потрібна|нужна|необходима) (?:попередня )?(?:реєстрація|регистрация)\b",
+            ),
             (
                 # French "Nous avons le plaisir de vous convier à notre … Talent Night"
                 "convier",

@@ -68,7 +68,7 @@ _CUR_POST = (
     # Morocco, Peru, South Asia, Ghana, Romania, Egypt, Ukraine, East Africa
     r"|MAD|DH|Dhs|PEN|soles|PKR|LKR|NPR|rupees|BDT|Tk|taka|৳|GHS|GH₵|₵|cedis|RON|lei|LE|UAH|₴"
     r"|грн|hryvnias?|KSh|Kshs?|shillings|KD|F ?CFA|CFA|đ|VNĐ|đồng|원|₽|руб\.?|rubles?|roubles?"
-    r"|₸|tenge|₾|lari|лв\.?|leva|dinars?|rials?|₡|colones|birr|kyats?|so['ʻ’]m|manat|pula"
+    r"|₸|tenge|тенге|тг\.?|₾|lari|лв\.?|leva|dinars?|rials?|₡|colones|birr|kyats?|so['ʻ’]m|manat|pula"
     r"|جنيه مصري|جنيه|ريال سعودي|ريال قطري|درهم|دينار كويتي"
     r"|" + _ISO_ALT
 )
@@ -97,6 +97,8 @@ _MULT = (
     # millones / milhões and mil (a thousand)
     # (Turkish "5,5 – 6,5 milyon TL")
     r"|juta|jt|miliar|milyar|milyon|ribu|rb|triệu|tr|(?i:millones|millón|milhões|milhão|mil)|만|억"
+    # Russian and Ukrainian "700–900 тыс. тенге", "от 1,5 до 2 млн тенге"
+    r"|тыс\.?|тис\.?|млн\.?"
 )
 _TOKEN = re.compile(
     # (after a letter of a Latin alphabet no amount starts; after Japanese, Chinese or Korean
@@ -119,7 +121,7 @@ _RANGE_JOIN = re.compile(
     # (after the Swiss ".–" of a round amount: "CHF 120'000.– à 140'000.–")
     # (and "20 upto 26 LPA": an Indian English range)
     # (after a round amount's ".–" or ",–": "CHF 120'000.– à 140'000.–", "3.905,– € bis")
-    r"^(?:[.,][–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|tot|do|až|és|e|y|ile|upto"
+    r"^(?:[.,][–—-])?\s*(?:-|–|—|~|〜|～|to|and|bis|und|à|a|til|till|tot|do|до|až|és|e|y|ile|upto"
     r"|up to|إلى|الى)\s*$"
     r"|^/$",  # "80/95K€"
     re.IGNORECASE,
@@ -150,12 +152,14 @@ _PERIOD = re.compile(
     # a Polish B2B rate "1 400 – 1 700 PLN net + VAT / day"
     r"(?:\+\s?(?:VAT|GST|BTW|MwSt\.?|IVA|TVA)\s*)?"
     r"(?!and\b)(?:(?:/|per|an?|p\.?|each|every|pro|im|je|om|i|al|ao|por|za|na|par|pe|la|all['’]"
-    r"|á)\s*"
+    r"|á|в|на)\s*"
     r"(?P<unit>hour|hr|h|std\.?|stunde|day|d|tag|week|wk|woche|month|mo|mth|monat|year|yr|annum"
     r"|a\.?|anno|jahr|måned|måneden|månad|månaden|mån|mnd|år|året|mes|mês|ano|año|miesiąc|mies\."
     r"|měsíc|hó|ay|yıl|mois|an|année|heure|jour|semaine|bulan|tahun|jam|tháng|năm|giờ|lună|luna"
     r"|hora|día|dia|semana|maand|jaar|uur|dag|mese|ora|giorno|settimana|bln|thn|月|年|hr\."
-    r"|dzień|dzien|godz\.?|godzinę|godzina|mánuði|ári|klst\.?|μήνα|μήνας|χρόνο|έτος)(?!\w)"
+    r"|dzień|dzien|godz\.?|godzinę|godzina|mánuði|ári|klst\.?|μήνα|μήνας|χρόνο|έτος"
+    # Russian and Ukrainian "в месяц", "/мес.", "на місяць", "в год", "на рік", "в час"
+    r"|месяц|мес\.?|місяць|міс\.?|год|рік|час|годину|день|смену|зміну)(?!\w)"
     r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich"
     r"|miesięcznie|rocznie|měsíčně|ročně|havonta|évente|mensuales|mensual|mensal|mensais|anuales"
     r"|anual|aylık|yıllık|årligen|årlig|månadsvis|mensuels?|mensuelles?|annuels?|annuelles?"
@@ -172,6 +176,19 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_WORDS: dict[str, Period] = {
+    "месяц": "month",
+    "мес": "month",
+    "мес.": "month",
+    "місяць": "month",
+    "міс": "month",
+    "міс.": "month",
+    "год": "year",
+    "рік": "year",
+    "час": "hour",
+    "годину": "hour",
+    "день": "day",
+    "смену": "day",
+    "зміну": "day",
     "μηνιαίως": "month",
     "μήνα": "month",
     "μήνας": "month",
@@ -502,6 +519,9 @@ _CURRENCY_CODES: dict[str, str] = {
     "roubles": "RUB",
     "₸": "KZT",
     "tenge": "KZT",
+    "тенге": "KZT",
+    "тг": "KZT",
+    "тг.": "KZT",
     "₾": "GEL",
     "lari": "GEL",
     "лв": "BGN",
@@ -739,6 +759,12 @@ _MULTIPLIERS: dict[str, float] = {
     "mil.": 1e6,
     "mln": 1e6,
     "mln.": 1e6,
+    "тыс": 1e3,
+    "тыс.": 1e3,
+    "тис": 1e3,
+    "тис.": 1e3,
+    "млн": 1e6,
+    "млн.": 1e6,
     "tis": 1e3,
     "tis.": 1e3,
     "tys": 1e3,
@@ -1531,7 +1557,7 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
         # (Korean and Japanese "최대 1억", "最大800万円")
         # (Danish "op til 62.000 kr.", Norwegian "opp til", Swedish "upp till")
         r"(?:up ?to|max(?:imum)?|bis zu|\bbis|capped at|jusqu['’]à|hasta|até|fino a|최대|最大"
-        r"|\bop til|\bopp til|\bupp till)\s*$",
+        r"|\bop til|\bopp til|\bupp till|\bдо)\s*$",
         before,
         re.IGNORECASE,
     ):
@@ -1539,7 +1565,7 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
     if after.startswith("+") or re.search(
         # (German "mindestens € 17,20", Polish "od 9 000 zł", Dutch "vanaf € 3.200")
         r"(?:from|starting at|starting from|min(?:imum)?|\bab|at least|north of|mindestens|\bod"
-        r"|\bvanaf)\s*$",
+        r"|\bvanaf|\bот|\bвід)\s*$",
         before,
         re.IGNORECASE,
     ):

@@ -129,7 +129,9 @@ _NOT_TITLES = re.compile(
     r"|recruitment consultant"
     r"|recruiter|"
     r"technical recruiter|senior recruiter|talent acquisition\b.*|.*\brecruiter(?:in)?|.*\bsourcer"
-    r"|.*\bheadhunter|.*personalberater(?:in)?|.*personalreferent(?:in)?|.*\brekrut\w*)$",
+    r"|.*\bheadhunter|.*personalberater(?:in)?|.*personalreferent(?:in)?|.*\brekrut\w*"
+    # Russian and Ukrainian: "Менеджер по подбору персонала", "рекрутер", "HR-менеджер"
+    r"|.*\b(?:по|з) (?:подбору|підбору)\b.*|.*рекрутер\w*|hr-менеджер\w*)$",
     re.I,
 )
 # one-word titles that are verbs too, and what follows them in a duty ("Lead the squad")

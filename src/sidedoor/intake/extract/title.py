@@ -381,6 +381,8 @@ _STOP_LEFT = frozenset(
         posición posicion posição posicao funktion rolle functie positie freelance got previous
         prior former erfaren erfarne erfarna ervaren kokenut kokenutta temp oportunitate θέση
         ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines ég
+        вакансия вакансія вакансии вакансії ищем шукаємо позиция позиція требуется потрібен
+        тема
         """
     )
 )
@@ -1116,6 +1118,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     out += _katakana_titles(text, start, end)
     out += _cjk_titles(text, start, end)
     out += _vietnamese_titles(text, start, end)
+    out += _cyrillic_titles(text, start, end)
     out += _tech_titles(text, start, end)
     out += _marked_titles(text, start, end, out)
     # ("Bonjour Maître": how a lawyer is greeted; "Maître d'hôtel" and "Maître di Sala" are jobs)
@@ -1191,6 +1194,7 @@ _VI_TITLE = re.compile(
     r"|Chuyên viên|Quản lý|Phó giám đốc|Giám đốc|Kiến trúc sư|Chuyên gia)"
     r"(?: [A-Z][\w+#./-]*(?: [A-Z][\w+#./-]*){0,2})?"
 )
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]{3}")
 _VI_LETTERS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
@@ -1261,6 +1265,125 @@ def _tech_titles(text: str, start: int, end: int) -> list[TitleSpan]:
                 )
                 for m in pattern.finditer(text, start, end)
             ]
+    return out
+
+
+# Russian and Ukrainian job nouns ("Геолог", "Инженер по КИПиА", "Механик установки",
+# "Провідний геймдизайнер"); a head in the genitive after "позицию" / "вакансию" is named in
+# the nominative ("на позицию оператора технологических установок")
+_CYRILLIC_HEADS = frozenset(
+    _words(
+        """
+        инженер менеджер разработчик программист аналитик бухгалтер оператор мастер механик
+        геолог маркшейдер технолог директор руководитель специалист начальник электрик слесарь
+        сварщик водитель машинист диспетчер экономист юрист дизайнер художник аниматор
+        геймдизайнер продюсер тестировщик администратор координатор консультант врач медсестра
+        фельдшер учитель преподаватель продавец кассир повар официант архитектор монтажник
+        электромонтер наладчик лаборант химик эколог кладовщик логист переводчик маркетолог
+        ассистент помощник секретарь заместитель бурильщик горнорабочий геофизик гидрогеолог
+        энергетик метролог снабженец закупщик кассир аудитор казначей кредитный моделлер
+        композитор режиссер режиссёр звукорежиссер сценарист аниматор композитинг
+        інженер розробник програміст аналітик майстер механік технолог керівник спеціаліст
+        фахівець художник аніматор тестувальник адміністратор лікар вчитель викладач кухар
+        перекладач асистент помічник геймдизайнер продюсер менеджерка дизайнерка
+        """
+    )
+)
+# the genitive of a head ("оператора", "руководителя", "механіка")
+_CYRILLIC_GENITIVE = {
+    **{h + "а": h for h in _CYRILLIC_HEADS if h[-1] not in "ьйаяи"},
+    **{h[:-1] + "я": h for h in _CYRILLIC_HEADS if h.endswith("ь")},
+}
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*")
+# an adjective in the nominative before the head: "Главный", "Буровой", "Провідний", "Старшая"
+_CYRILLIC_ADJECTIVE = re.compile(r"[\u0400-\u04ff]{3,}(?:ый|ий|ой|ая|яя|ій|ня)")
+# words that end a title's particulars after its head
+_CYRILLIC_STOP = frozenset(
+    _words(
+        """
+        в во на с со для и или от до к у за о об при из по-прежнему что который которая
+        которые компании компания нашего нашей наш наша вашего ваш та або із від що яка
+        який які компанії
+        """
+    )
+)
+_CYRILLIC_PO_TERM = re.compile(r" (?:по|з) [A-ZА-ЯЁІЇЄ][\w-]*")
+_CYRILLIC_RECRUITER = re.compile(r"^ (?:по|з) (?:подбору|підбору|найму|рекрутингу|персоналу)")
+_CYRILLIC_OBLIQUE_BEFORE = re.compile(
+    r"(?i)(?:позици[юи]|вакансии|вакансию|позиції|вакансію|роль|должность|посаду|вакансий"
+    r"|вакансій)\s+$"
+)
+
+
+def _cyrillic_titles(text: str, start: int, end: int) -> list[TitleSpan]:
+    """Russian and Ukrainian titles: adjectives, the head, and its particulars ("по КИПиА",
+    genitive words) up to a stop word or punctuation."""
+    if not _HAS_CYRILLIC.search(text, start, end):
+        return []
+    out: list[TitleSpan] = []
+    words = list(_CYRILLIC_WORD.finditer(text, start, end))
+    for i, m in enumerate(words):
+        word = m.group(0)
+        low = word.lower()
+        base = low.split("-")[0]
+        head = None
+        if base in _CYRILLIC_HEADS:
+            head = word
+        elif base in _CYRILLIC_GENITIVE and _CYRILLIC_OBLIQUE_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            # (each part of a compound: "инженера-технолога" is "инженер-технолог")
+            head = "-".join(_CYRILLIC_GENITIVE.get(p.lower(), p) for p in word.split("-"))
+        if head is None or _CYRILLIC_RECRUITER.search(text, m.end(), min(end, m.end() + 30)):
+            continue  # "Менеджер по подбору персонала": the recruiter's own title
+        s, e = m.start(), m.end()
+        # adjectives before it, on its line, when nominative (the head is not oblique)
+        j = i - 1
+        if head == word:
+            while j >= 0 and i - j <= 2:
+                prev = words[j]
+                gap = text[prev.end() : s]
+                if gap != " " or not _CYRILLIC_ADJECTIVE.fullmatch(prev.group(0)):
+                    break
+                s = prev.start()
+                j -= 1
+        e_words = e
+        k = i + 1
+        taken = 0
+        after_po = False
+        while k < len(words) and taken < 4:
+            nxt = words[k]
+            gap = text[e_words : nxt.start()]
+            if gap != " ":
+                break
+            low_next = nxt.group(0).lower()
+            if low_next in ("по", "з") and not after_po:
+                after_po = True
+            elif (
+                low_next in _CYRILLIC_STOP
+                or low_next in _CYRILLIC_HEADS
+                # (an abbreviation is the head's: "Слесарь КИПиА")
+                or (
+                    not after_po
+                    and nxt.group(0)[:1].isupper()
+                    and sum(c.isupper() for c in nxt.group(0)) < 2
+                )
+            ):
+                break
+            e_words = nxt.end()
+            taken += 1
+            k += 1
+        # "Инженер по КИПиА", "Аналитик по SQL": a Latin or upper-case term after "по"
+        rest = _CYRILLIC_PO_TERM.match(text[e_words:end]) if taken == 0 else None
+        if rest:
+            e_words += rest.end()
+        if text[e_words - 3 : e_words] in (" по", " з") or text[e_words - 2 : e_words] == " з":
+            e_words = text.rfind(" ", 0, e_words)
+        value = text[s:m.start()] + head + text[m.end() : e_words]
+        if e_words < m.end():
+            value = text[s:m.start()] + head
+            e_words = m.end()
+        out.append(TitleSpan(s, e_words, value[:1].upper() + value[1:], romance=True))
     return out
 
 

@@ -105,7 +105,7 @@ _REMOTE = Lower(
 # Spanish / Portuguese / Italian "remoto", French "full télétravail", Polish "zdalnie", Dutch
 # "volledig thuiswerken" (searched only where _REMOTE_GATE finds a word of them)
 _REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home office", "リモート",
-                "在宅", "远程", "재택", "etätyö")  # fmt: skip
+                "在宅", "远程", "재택", "etätyö", "удал", "дистанц", "віддал")  # fmt: skip
 _REMOTE_LOCAL = Lower(
     # ("Todas son 100% remotas", "As duas vagas são 100% remotas": the roles, plural)
     r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]s?|remot[oa] (?:100\s?%|total)"
@@ -118,7 +118,9 @@ _REMOTE_LOCAL = Lower(
     # Polish "w 100% zdalne", "role w pełni zdalne", "tryb zdalny"
     r"|(?:100\s?%|w pełni|całkowicie|tryb(?:ie)?) zdaln(?:a|e|y|ie|ym)|zdaln[ae] w 100\s?%"
     # Finnish "täysin etätyö Suomesta käsin", "100 % etätyönä"
-    r"|(?:täysin|100\s?%) etätyö\w*)\b"
+    r"|(?:täysin|100\s?%) etätyö\w*"
+    # Russian and Ukrainian "удалённо", "удалённая работа", "дистанционно", "віддалено"
+    r"|удал[её]нн?\w*|дистанционн\w*|віддален\w*)\b"
     # Japanese "フルリモート", "完全リモート", "完全在宅"; Chinese "全程远程", "远程办公";
     # Korean "전면 재택", "100% 재택"
     # ("Télétravail à 100 % possible": after a "%", no word boundary)
@@ -193,9 +195,11 @@ _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "
                 "混合办公",
                 "到岗", "telewerk", "etätyö", "υβριδικ", "リモート", "遠端", "远程", "hibrid",
                 "hibrit", "היברידי", "woche", "hybridimalli", "etänä", "jours",
-                "kantoor", "gün", "ימים")  # fmt: skip
+                "kantoor", "gün", "ימים", "гибрид", "гібрид")  # fmt: skip
 _HYBRID_LOCAL = Lower(
     r"smart working (?:parziale|ibrido|\d)"
+    # Russian and Ukrainian "гибридный формат", "гібрид"
+    r"|гибрид\w*|гібрид\w*"
     # "2 Tage mobil pro Woche", "bis zu zwei Tage mobiles Arbeiten", "twee dagen thuis"
     r"|\b(?:\d|ein(?:en)?|zwei|drei|vier|een|twee|drie) (?:tage?n?|dagen?) (?:pro woche |per week"
     r" |in de week |die woche )?(?:im |vanuit )?(?:home ?office|thuiswerken|thuis|mobil\w*)"
@@ -374,7 +378,10 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "in-school", "työma", "etätyö", "budow", "byggeplads", "na miejscu", "勤務",
                 "struttura", "faena", "premises", "mine site", "in presence", "uzaktan",
                 "fabrikada", "sahada", "tesiste", "onboard", "om bord", "utføres",
-                "munkavégzés", "nincs", "jelenlét")  # fmt: skip
+                "munkavégzés", "nincs", "jelenlét", "вахт", "на заводе", "на руднике",
+                "на месторожд", "на территории", "на шахте", "на объекте", "в офисе",
+                "на производстве", "на карьере", "на заводі", "в офісі", "у офісі",
+                "в студії", "у студії")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -427,6 +434,12 @@ _ONSITE_MORE = Lower(
     # Greek "δια ζώσης" (in person)
     r"|δια ζώσης"
     r"|fifo|dido|bibo|fly[- ]in[,/ ]+fly[- ]out"
+    # Russian and Ukrainian: a rotation ("вахта 28/28", "вахтовым методом"), work at the
+    # plant, the mine, the field, the office ("работа непосредственно на заводе")
+    r"|вахт\w*|(?:работ\w*|робот\w*|трудоустройство) (?:\w+ )?(?:на|в|у) (?:заводе|руднике"
+    r"|месторождении|шахте|объекте|производстве|карьере|офисе|заводі|шахті|офісі|студії)"
+    r"|на территории (?:завода|предприятия|рудника|комбината)|в офисе (?:5|пять) дней"
+    r"|(?:в|у) (?:офісі|студії) (?:5|п'ять|пʼять) днів"
     r"|\d{1,2}\s?x\s?\d{1,2} (?:roster|rotation|swing|shift)"
     r"|\d{1,2}(?:/| on[ /,]+)\d{1,2}(?: off)? (?:roster|rotation|swing)"
     r"|rotational (?:roster|schedule|basis)"
