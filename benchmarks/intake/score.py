@@ -2985,6 +2985,48 @@ HELDOUT: dict[int, str] = {
         "scored blind on round 23's final code (3feb047) first, then read and tuned on in round "
         "24; not trained on by the company ranker (its weights are round 20's)."
     ),
+    509: (
+        'Held-out set 509 (30 messages, every field; legal, consulting, audit and tax in Germany, '
+        'Switzerland, the Netherlands, Italy and Canada, some in German, Dutch and Italian), by a '
+        "colleague who had not seen the extractors: round 24's final check (scored on round 23's "
+        "final code, 3feb047, and on round 24's, e8d0ff6, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    510: (
+        'Held-out set 510 (30 messages, every field; legal, consulting, audit and tax in Germany, '
+        'Switzerland, the Netherlands, Italy and Canada, some in German, Dutch and Italian), by a '
+        "colleague who had not seen the extractors: round 24's final check (scored on round 23's "
+        "final code, 3feb047, and on round 24's, e8d0ff6, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    511: (
+        'Held-out set 511 (30 messages, every field; legal, consulting, audit and tax in Germany, '
+        'Switzerland, the Netherlands, Italy and Canada, some in German, Dutch and Italian), by a '
+        "colleague who had not seen the extractors: round 24's final check (scored on round 23's "
+        "final code, 3feb047, and on round 24's, e8d0ff6, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    518: (
+        'Held-out set 518 (30 messages, every field; research, biotech, data science and academia '
+        'in France, Japan, Singapore, Israel and the United States, some in French and Japanese), '
+        "by a colleague who had not seen the extractors: round 24's final check (scored on round "
+        "23's final code, 3feb047, and on round 24's, e8d0ff6, its misses unread; never trained "
+        "on: train_company.py's HOLD_OUT)."
+    ),
+    519: (
+        'Held-out set 519 (30 messages, every field; research, biotech, data science and academia '
+        'in France, Japan, Singapore, Israel and the United States, some in French and Japanese), '
+        "by a colleague who had not seen the extractors: round 24's final check (scored on round "
+        "23's final code, 3feb047, and on round 24's, e8d0ff6, its misses unread; never trained "
+        "on: train_company.py's HOLD_OUT)."
+    ),
+    520: (
+        'Held-out set 520 (30 messages, every field; research, biotech, data science and academia '
+        'in France, Japan, Singapore, Israel and the United States, some in French and Japanese), '
+        "by a colleague who had not seen the extractors: round 24's final check (scored on round "
+        "23's final code, 3feb047, and on round 24's, e8d0ff6, its misses unread; never trained "
+        "on: train_company.py's HOLD_OUT)."
+    ),
 }
 
 
