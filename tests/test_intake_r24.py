@@ -32,6 +32,9 @@ def _titles(text: str) -> list[str]:
         # the genitive after "позицию" / "должность" is named in the nominative
         ("рассмотреть позицию механика участка на нашем руднике", "Механик участка"),
         ("на должность инженера-технолога в цех", "Инженер-технолог"),
+        # a Latin term after "по" is the title's; a "по" with nothing after it is not
+        ("Аналитик по SQL в розничный банк", "Аналитик по SQL"),
+        ("Инженер по в цех", "Инженер"),
         # a Latin title after a Cyrillic heading word
         ("Вакансія Game Producer у Київі", "Game Producer"),
     ],

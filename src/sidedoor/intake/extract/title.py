@@ -1281,11 +1281,11 @@ _CYRILLIC_HEADS = frozenset(
         фельдшер учитель преподаватель продавец кассир повар официант архитектор монтажник
         электромонтер наладчик лаборант химик эколог кладовщик логист переводчик маркетолог
         ассистент помощник секретарь заместитель бурильщик горнорабочий геофизик гидрогеолог
-        энергетик метролог снабженец закупщик кассир аудитор казначей кредитный моделлер
-        композитор режиссер режиссёр звукорежиссер сценарист аниматор композитинг
-        інженер розробник програміст аналітик майстер механік технолог керівник спеціаліст
-        фахівець художник аніматор тестувальник адміністратор лікар вчитель викладач кухар
-        перекладач асистент помічник геймдизайнер продюсер менеджерка дизайнерка
+        энергетик метролог снабженец закупщик аудитор казначей моделлер композитор режиссер
+        режиссёр звукорежиссер сценарист
+        інженер розробник програміст аналітик майстер механік керівник спеціаліст фахівець аніматор
+        тестувальник адміністратор лікар вчитель викладач кухар перекладач асистент помічник
+        менеджерка дизайнерка
         """
     )
 )
@@ -1308,7 +1308,6 @@ _CYRILLIC_STOP = frozenset(
     )
 )
 _CYRILLIC_PO_TERM = re.compile(r" (?:по|з) [A-ZА-ЯЁІЇЄ][\w-]*")
-_CYRILLIC_RECRUITER = re.compile(r"^ (?:по|з) (?:подбору|підбору|найму|рекрутингу|персоналу)")
 _CYRILLIC_OBLIQUE_BEFORE = re.compile(
     r"(?i)(?:позици[юи]|вакансии|вакансию|позиції|вакансію|роль|должность|посаду|вакансий"
     r"|вакансій)\s+$"
@@ -1324,66 +1323,53 @@ def _cyrillic_titles(text: str, start: int, end: int) -> list[TitleSpan]:
     words = list(_CYRILLIC_WORD.finditer(text, start, end))
     for i, m in enumerate(words):
         word = m.group(0)
-        low = word.lower()
-        base = low.split("-")[0]
-        head = None
+        base = word.lower().split("-")[0]
         if base in _CYRILLIC_HEADS:
             head = word
+            # adjectives before it, in the nominative like the head: "Главный инженер"
+            s = m.start()
+            for prev in reversed(words[max(0, i - 2) : i]):
+                if text[prev.end() : s] != " " or not _CYRILLIC_ADJECTIVE.fullmatch(prev.group(0)):
+                    break
+                s = prev.start()
         elif base in _CYRILLIC_GENITIVE and _CYRILLIC_OBLIQUE_BEFORE.search(
             text, max(0, m.start() - 20), m.start()
         ):
             # (each part of a compound: "инженера-технолога" is "инженер-технолог")
             head = "-".join(_CYRILLIC_GENITIVE.get(p.lower(), p) for p in word.split("-"))
-        if head is None or _CYRILLIC_RECRUITER.search(text, m.end(), min(end, m.end() + 30)):
-            continue  # "Менеджер по подбору персонала": the recruiter's own title
-        s, e = m.start(), m.end()
-        # adjectives before it, on its line, when nominative (the head is not oblique)
-        j = i - 1
-        if head == word:
-            while j >= 0 and i - j <= 2:
-                prev = words[j]
-                gap = text[prev.end() : s]
-                if gap != " " or not _CYRILLIC_ADJECTIVE.fullmatch(prev.group(0)):
-                    break
-                s = prev.start()
-                j -= 1
-        e_words = e
-        k = i + 1
-        taken = 0
+            s = m.start()
+        else:
+            continue
+        # its particulars: "по" and what follows, or words in the genitive
+        last = at = m.end()
         after_po = False
-        while k < len(words) and taken < 4:
-            nxt = words[k]
-            gap = text[e_words : nxt.start()]
-            if gap != " ":
+        for nxt in words[i + 1 : i + 5]:
+            following = nxt.group(0)
+            low = following.lower()
+            if text[at : nxt.start()] != " " or (low in ("по", "з") and after_po):
                 break
-            low_next = nxt.group(0).lower()
-            if low_next in ("по", "з") and not after_po:
+            if low in ("по", "з"):
                 after_po = True
             elif (
-                low_next in _CYRILLIC_STOP
-                or low_next in _CYRILLIC_HEADS
+                low in _CYRILLIC_STOP
+                or low in _CYRILLIC_HEADS
                 # (an abbreviation is the head's: "Слесарь КИПиА")
                 or (
                     not after_po
-                    and nxt.group(0)[:1].isupper()
-                    and sum(c.isupper() for c in nxt.group(0)) < 2
+                    and following[:1].isupper()
+                    and sum(c.isupper() for c in following) < 2
                 )
             ):
                 break
-            e_words = nxt.end()
-            taken += 1
-            k += 1
-        # "Инженер по КИПиА", "Аналитик по SQL": a Latin or upper-case term after "по"
-        rest = _CYRILLIC_PO_TERM.match(text[e_words:end]) if taken == 0 else None
-        if rest:
-            e_words += rest.end()
-        if text[e_words - 3 : e_words] in (" по", " з") or text[e_words - 2 : e_words] == " з":
-            e_words = text.rfind(" ", 0, e_words)
-        value = text[s:m.start()] + head + text[m.end() : e_words]
-        if e_words < m.end():
-            value = text[s:m.start()] + head
-            e_words = m.end()
-        out.append(TitleSpan(s, e_words, value[:1].upper() + value[1:], romance=True))
+            else:
+                last = nxt.end()
+            at = nxt.end()
+        # "Аналитик по SQL": a Latin or upper-case term after "по"
+        term = _CYRILLIC_PO_TERM.match(text, last, end) if last == m.end() else None
+        if term:
+            last = term.end()
+        value = text[s : m.start()] + head + text[m.end() : last]
+        out.append(TitleSpan(s, last, value[:1].upper() + value[1:], romance=True))
     return out
 
 
