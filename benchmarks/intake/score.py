@@ -3027,6 +3027,42 @@ HELDOUT: dict[int, str] = {
         "23's final code, 3feb047, and on round 24's, e8d0ff6, its misses unread; never trained "
         "on: train_company.py's HOLD_OUT)."
     ),
+    512: (
+        'Held-out set 512 (30 messages, every field; nursing, elder care, social work and public '
+        'health in the UK, Ireland, Canada, the Philippines and Norway, some in Norwegian and '
+        'Tagalog-English), by a colleague who had not seen the extractors: scored unread on round '
+        "24's final code (26b0e2f), then read: round 25's development sets."
+    ),
+    513: (
+        'Held-out set 513 (30 messages, every field; nursing, elder care, social work and public '
+        'health in the UK, Ireland, Canada, the Philippines and Norway, some in Norwegian and '
+        'Tagalog-English), by a colleague who had not seen the extractors: scored unread on round '
+        "24's final code (26b0e2f), then read: round 25's development sets."
+    ),
+    514: (
+        'Held-out set 514 (30 messages, every field; nursing, elder care, social work and public '
+        'health in the UK, Ireland, Canada, the Philippines and Norway, some in Norwegian and '
+        'Tagalog-English), by a colleague who had not seen the extractors: scored unread on round '
+        "24's final code (26b0e2f), then read: round 25's development sets."
+    ),
+    515: (
+        'Held-out set 515 (30 messages, every field; e-commerce, supply chain, procurement and '
+        'transport in the United States, Mexico, Brazil, Turkey and India, some in Spanish, '
+        'Portuguese and Turkish), by a colleague who had not seen the extractors: scored unread '
+        "on round 24's final code (26b0e2f), then read: round 25's development sets."
+    ),
+    516: (
+        'Held-out set 516 (30 messages, every field; e-commerce, supply chain, procurement and '
+        'transport in the United States, Mexico, Brazil, Turkey and India, some in Spanish, '
+        'Portuguese and Turkish), by a colleague who had not seen the extractors: scored unread '
+        "on round 24's final code (26b0e2f), then read: round 25's development sets."
+    ),
+    517: (
+        'Held-out set 517 (30 messages, every field; e-commerce, supply chain, procurement and '
+        'transport in the United States, Mexico, Brazil, Turkey and India, some in Spanish, '
+        'Portuguese and Turkish), by a colleague who had not seen the extractors: scored unread '
+        "on round 24's final code (26b0e2f), then read: round 25's development sets."
+    ),
 }
 
 
