@@ -112,10 +112,19 @@ def sha256_bytes(data: bytes) -> str:
 
 
 @lru_cache(maxsize=8)
+def lower_in_place(text: str) -> str | None:
+    """`text.lower()` with every offset kept, or None where no lowering keeps them. Turkish "İ"
+    lowers to an "i" and a combining dot; it is read as a plain "I" ("İzmir", "İK")."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.replace("İ", "I").lower()
+    return low if len(low) == len(text) else None
+
+
 def lowered(text: str) -> str:
     """`text.lower()` when lowering keeps every offset (nearly always), else `text` itself."""
-    low = text.lower()
-    return low if len(low) == len(text) else text
+    low = lower_in_place(text)
+    return text if low is None else low
 
 
 class Lower:

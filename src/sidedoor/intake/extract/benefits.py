@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sidedoor.intake.textutil import lower_in_place
+
 # name -> pattern. Order matters only for overlapping phrases (first wins a span). Patterns are
 # lower case: they run on the lower-cased text. The phrasings are those of many countries
 # ("medical aid" in South Africa, "HMO" in the Philippines, "aguinaldo" in Mexico, "Multisport"
@@ -538,6 +540,51 @@ _CYRILLIC: dict[str, tuple[str, tuple[str, ...]]] = {
         ("доплата", "доплаты", "доплатой", "доплату"),
     ),
 }
+# Norwegian, Danish and Swedish (round 25): "pensjon i KLP", "Ubekvemstillegg for kveld, natt
+# og helg", "OB-tillägg", "behandlingsforsikring"; Turkish: "özel sağlık sigortası", "yemek
+# kartı", "şirket servisi", "BES" (the private pension), "vardiya primi", "performans primi"
+_NORDIC_TURKISH: dict[str, tuple[str, tuple[str, ...]]] = {
+    "retirement_plan": (
+        r"\b(?:pensjon|tjenestepensjon|pensionsordning|klp|spk)\b|\bmedlemskap i klp\b"
+        r"|\bbes\b|\bbireysel emeklilik\w*",
+        ("pensjon", "tjenestepensjon", "pensionsordning", "klp", "spk", "bes", "bireysel"),
+    ),
+    "shift_allowance": (
+        r"\b(?:ubekvems?|kvelds?|natt|helge?|ulempe)(?:tillegg|tillæg)\w*"
+        r"|\btillegg for (?:kveld|natt|helg)|\bob-(?:tillägg|ersättning)\b"
+        r"|\bvardiya (?:primi|zammı|ücreti)\b",
+        ("ubekvemstillegg", "ubekvemtillegg", "kveldstillegg", "nattillegg", "helgetillegg",
+         "helgtillegg", "ulempetillæg", "tillegg", "ob", "vardiya"),
+    ),
+    "health_insurance": (
+        r"\b(?:behandlings|helse|sundheds)forsikring\b|\bsjukvårdsförsäkring\b"
+        r"|\b(?:özel |tamamlayıcı )?sağlık sigortası\b",
+        ("behandlingsforsikring", "helseforsikring", "sundhedsforsikring",
+         "sjukvårdsförsäkring", "sağlık"),
+    ),
+    "meals": (
+        r"\byemek (?:kartı|kartları|desteği|yardımı)|\böğle yemeği\b|\btabldot\b"
+        r"|\byemekhane\b|\bmultinet\b",
+        ("yemek", "yemeği", "tabldot", "yemekhane", "multinet"),
+    ),
+    "commuter": (
+        r"\b(?:şirket|personel|ulaşım) servisi\b|\bservis (?:imkanı|imkânı|hizmeti|var\b)"
+        r"|(?:^|[,:•–-][ \t]*)servis(?=[ \t]*[,.;]|[ \t]+ve\b)|\bulaşım (?:desteği|yardımı)\b"
+        # "servis, öğle yemeği ve özel sağlık sigortası": listed with the other perks
+        r"|\bservis(?=,[^.\n]{0,60}(?:yemek|sigorta))",
+        ("servisi", "servis", "ulaşım"),
+    ),
+    "bonus": (
+        r"\b(?:performans|satış|yıllık) primi\b|\bprim sistemi\b|\bikramiye\w*",
+        ("primi", "prim", "ikramiye", "ikramiyeler"),
+    ),
+    "employee_discount": (
+        r"\b(?:personel|çalışan) indirimi\b|\bürünlerinde %\s?\d{1,2} indirim\b",
+        ("indirimi", "indirim"),
+    ),
+    "overtime_pay": (r"\bfazla mesai (?:ücreti|ödemesi|ödenir)", ("mesai",)),
+    "learning_budget": (r"\beğitim (?:bütçesi|desteği)\b", ("eğitim",)),
+}
 _LOCAL_R8: dict[str, tuple[str, tuple[str, ...]]] = {
     "meals": (r"\btickets?[- ]resto\b", ("resto",)),
     # "12 RTT", "12 days of RTT", "5 semaines de vacances"
@@ -1052,6 +1099,7 @@ for _target, _adds in (
     (_MORE, _MORE_R23),
     (_MORE, _MORE_R23B),
     (_LOCAL, _CYRILLIC),
+    (_LOCAL, _NORDIC_TURKISH),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:
@@ -1063,13 +1111,13 @@ for _target, _adds in (
         else:
             _target[_name] = (_extra, _keys)
 # Letters of those languages (one is enough), or two of their words, before _LOCAL is searched
-_FOREIGN_LETTERS = "ãõçñżłśąęćźńőűêâôéèàóíúá"
+_FOREIGN_LETTERS = "ãõçñżłśąęćźńőűêâôéèàóíúáşğıøæå"
 _CYRILLIC_LETTERS = re.compile(r"[\u0430-\u044f\u0456\u0457\u0454]{3}")
 _FOREIGN = frozenset(
     re.findall(
         r"\S+",
         "de la le el et y em di het een dan dengan untuk para pour und der w z del des du da com"
-        " il van yang les los las não que per voor mit",
+        " il van yang les los las não que per voor mit og med til har som ve bir için ile",
     )
 )
 _FIRST = dict(VOCABULARY)
@@ -1434,8 +1482,9 @@ def find_benefits(text: str, start: int = 0, end: int | None = None) -> list[Ben
     end = len(text) if end is None else end
     region = text[start:end]
     found: dict[str, BenefitSpan] = {}
-    low = region.lower()
-    same_length = len(low) == len(region)  # lower() keeps offsets for nearly all text
+    in_place = lower_in_place(region)
+    same_length = in_place is not None  # lower() keeps offsets for nearly all text
+    low = region.lower() if in_place is None else in_place
     # the terms whose further phrasings may be there: one of their keywords is a word of the text
     words = set(_WORD.findall(low)) if same_length else set()
     more = {

@@ -63,6 +63,8 @@ _NAME = (
 )
 # a name that may be quoted: 'our client "Nordlys Energi"'
 _QNAME = rf"(?:[\"“„«][ ]?)?{_NAME}"
+# a Turkish name, whose last word takes a case ending after an apostrophe ("Sepetix'te")
+_TR_NAME = rf"[{UPPER}][\w&+-]*(?:[ ][{UPPER}][\w&+-]*){{0,4}}"
 # a legal form at the end of a name: "GmbH", "S.p.A.", "K.K.", "Pty Ltd", "Sp. z o.o." …
 LEGAL_FORM = re.compile(
     rf"[ ,](?:{_LEGAL_SPACED}|Pty\.?[ ]Ltd\.?|S\.[ ]?p\.[ ]?A\.?|SpA|S\.A\.?(?:S\.?)?|SAS|S\.L\.?"
@@ -821,6 +823,19 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"|\b(?:ТОО|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ПАТ|АТ|ИП|ФОП)\s?«(?P<ru>[^«»\n]{2,50})»"
         ),
     ),
+    # Turkish: "Kuzey Soğuk Zincir Lojistik olarak … arıyoruz" (as X, we are looking for …),
+    # "Boğaziçi Dağıtım'dan yazıyorum" (I am writing from X), "Sepetix'te Depo Müdürü
+    # pozisyonumuz" (our Depo Müdürü position at X): the name before "olarak" or a case ending
+    (
+        5,
+        re.compile(
+            rf"(?:^|\n|[.!?]\s)(?P<tr>{_TR_NAME})\solarak\s"
+            r"(?=[^.\n]{0,160}?(?:arıyoruz|arayışındayız|işe alıyoruz|alım yapıyoruz))"
+            rf"|(?P<tr2>{_TR_NAME})['’]n?(?:dan|den|tan|ten)\s"
+            r"(?:yazıyorum|ulaşıyorum|sesleniyorum|arıyorum)\b"
+            rf"|(?P<tr3>{_TR_NAME})['’]n?(?:te|ta|de|da)\s(?:[^\s.]+\s){{0,4}}?pozisyon"
+        ),
+    ),
 )
 _TITLE_AT = re.compile(
     # (Dutch "bij", Norwegian and Danish "hos", French "chez": "Teamlead Klantenservice bij
@@ -1304,6 +1319,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
      "facility", "employer", "provider", "company", "firm"),
     ("recruite", "rekrutier"),
     ("«",),
+    ("olarak", "yazıyorum", "ulaşıyorum", "sesleniyorum", "arıyorum", "pozisyon"),
 )
 # "… is hiring": the verb phrase is found first (fast), the name just before it.
 _HIRING_VERB = Lower(
@@ -1523,7 +1539,10 @@ def _accept(
     ):
         return None  # "Our Center for Earth Systems Research is hiring": a unit, not the employer
     unit_at = _UNIT_AT.match(text, match.end(key)) if _UNIT_HEAD_ANY.match(name) else None
+    if unit_at is None and _SERVICE_UNIT.search(name):
+        unit_at = _PUBLIC_AT.match(text, match.end(key))
     if unit_at is not None:  # "on behalf of the Office of Research Computing at X University"
+        # ("recruitment for Children's Services at Thornbury Borough Council": a council's)
         name, s = unit_at.group("org"), unit_at.start("org")
     if _SENDERS_OWN.match(text, match.end(key)):
         return None  # "on behalf of Ashby Vale, where I lead the finance practice"
@@ -1680,6 +1699,16 @@ _UNIT_AT = re.compile(
     r"[ ]at[ ](?:the[ ])?(?P<org>(?:[A-Z][\w'’&-]*[ ]){0,4}(?:University|College|Hospital"
     r"|Institute|Museum)(?:[ ](?:of|and|&|for)(?:[ ][A-Z][\w'’-]*){1,3}){0,2})\b"
 )
+# a service or team named before the public body it belongs to
+_SERVICE_UNIT = re.compile(
+    r"\b(?:Services|Service|Team|Teams|Program|Programme|Department|Division|Directorate"
+    r"|Unit|Office|Care)$"
+)
+_PUBLIC_AT = re.compile(
+    r"[ ](?:at|in|within)[ ](?:the[ ])?(?P<org>(?:[A-Z][\w'’&-]*[ ]){0,4}(?:Council|Trust"
+    r"|Authority|Agency|Municipality|Health Board|Health Region|Health Service|Health Services"
+    r"|County|kommune|fylkeskommune))\b"
+)
 _UNIT_OF_BEFORE = re.compile(rf"\b[Oo]ur {_UNIT_WORD} (?:for|of) $")
 _UNIT_HEAD = re.compile(rf"{_UNIT_WORD}\b")
 # the sender's own firm, named with what the sender does there
@@ -1696,7 +1725,7 @@ def _other_name(groups: dict[str, str | None]) -> str:
         (
             k
             for k in ("pl", "jp", "unit", "run", "owned", "hf", "client", "bei", "en", "con",
-                      "ajuda", "opp", "ru")
+                      "ajuda", "opp", "ru", "tr", "tr2", "tr3")
             if groups.get(k) is not None
         ),
         "name",
@@ -2719,7 +2748,8 @@ _ONE_WORD = re.compile(
 # a Spanish or Portuguese business word run together with the name: "hotelesalbariza"
 _ROMANCE_PREFIX = re.compile(
     r"^(hoteles|hotel|grupo|banco|clinica|farmacia|seguros|transportes|constructora|inmobiliaria"
-    r"|laboratorios|industrias|alimentos|cafe|bodegas|viajes|editorial)([a-z]{4,})$"
+    r"|laboratorios|industrias|alimentos|cafe|bodegas|viajes|editorial|importadora|exportadora"
+    r"|distribuidora|comercializadora|transportadora|agropecuaria|textiles)([a-z]{4,})$"
 )
 
 
@@ -2739,8 +2769,9 @@ def domain_name(domain: str) -> str:
             words += [head, rest]
             continue
         tail = None if compound else _DOMAIN_TAIL.search(part)
-        joined = _ROMANCE_JOIN.match(part) if tail is None else None
-        prefixed = _ROMANCE_PREFIX.match(part) if tail is None and not joined else None
+        # ("importadoraestrella": "Importadora Estrella", no "do" inside it)
+        prefixed = _ROMANCE_PREFIX.match(part) if tail is None else None
+        joined = _ROMANCE_JOIN.match(part) if tail is None and not prefixed else None
         if prefixed:
             words += [prefixed.group(1), prefixed.group(2)]
         elif joined:
@@ -2772,7 +2803,7 @@ _DEPARTMENT_WORDS = frozenset(
         humanos ressources humaines personal personalabteilung tech group practice
         veterinary clinical medical nursing campus graduate commercial retail field emea apac
         americas committee board panel selection resourcing crewing leadership lead workforce
-        personalgewinnung personalmanagement personalwesen
+        personalgewinnung personalmanagement personalwesen insan kaynakları kaynaklari ik
         organisational organizational afdeling avdeling avdelning medicinsk gtm revops
         acquisitions personnel direction dirección direccion diretoria
         atracción atraccion atração atracao adquisición adquisicion aquisição aquisicao talento
@@ -2813,7 +2844,9 @@ def is_department(name: str) -> bool:
         return True
     if _DEPARTMENT_SHORT.fullmatch(name.strip()):
         return True
-    words = [w for w in re.findall(r"[\w]+", name.lower()) if w not in _DEPARTMENT_JOINERS]
+    # (Turkish "İK": its capital İ lowers to an i and a combining dot)
+    low = name.replace("İ", "I").lower()
+    words = [w for w in re.findall(r"[\w]+", low) if w not in _DEPARTMENT_JOINERS]
     return bool(words) and all(w in _DEPARTMENT_WORDS for w in words)
 
 
@@ -3145,6 +3178,14 @@ def segment(word: str) -> list[str]:
 
     pieces: list[str] = wordninja.split(word)
     cost: dict[str, float] = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    if (
+        2 <= len(pieces) <= 3
+        and len(pieces[0]) >= 5
+        and cost.get(pieces[0], _COMMON_COST) >= _COMMON_COST  # a rare word: a name
+        and (len(pieces) == 3 or len(pieces[1]) >= _LONG_PIECE)
+        and all(len(p) >= 4 and cost.get(p, _COMMON_COST) < _COMMON_COST for p in pieces[1:])
+    ):
+        return pieces  # "borealisvirtualcare": a name ("Borealis") and common words after it
     if len(pieces) == 2 and min(map(len, pieces)) < _LONG_PIECE:
         return [word]
     if 2 <= len(pieces) <= 3 and all(

@@ -25,7 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from sidedoor.intake.textutil import longest_of
+from sidedoor.intake.textutil import longest_of, lower_in_place
 
 BIAS = -2.0
 TITLE_WEIGHT = 0.8  # the "job_title" cue, fired by the caller
@@ -97,7 +97,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # "Consultora de Selección"
                 r"|τμήμα ανθρώπινου δυναμικού|náborov\w+ tým\w*|consultora? de selecci[oó]n"
                 # Turkish "İnsan Kaynakları ekibinden", "Yetenek Kazanımı"; Hungarian "tanácsadója"
-                r"|insan kaynakları|yetenek kazanım\w*|tanácsadó\w*"
+                # (not "İnsan kaynakları ekibinizin …": the reader's own HR team)
+                r"|insan kaynakları(?! (?:ekibiniz|departmanınız|biriminiz))"
+                r"|yetenek kazanım\w*|tanácsadó\w*"
                 # Italian "società di ricerca e selezione"
                 r"|(?:società|agenzia) di ricerca e selezione|agenzia per il lavoro)\b"
                 # Korean "헤드헌팅사", "헤드헌터"
@@ -709,7 +711,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|or call|or text|or txt|or ring|or whatsapp|reply with|get you started|ringer"
             "|har du|اهتمام|مهتم|المقابلة|검토|회신|bumping|bhej|interested ho|telefonieren"
             "|nachfrage|minuten|telefonat|un rato|informal chat|informal conversation"
-            "|przypominam|umówię|umówić|riscrivo|avuto modo|revin|ați avut|érdekel|legătură",
+            "|przypominam|umówię|umówić|riscrivo|avuto modo|revin|ați avut|érdekel|legătură"
+            "|görüşebilir|görüşelim|konuşabilir|konuşalım|ararım|arayabilir|conseguimos"
+            "|reforçando",
             # ("a 20-minute demo" is a sales pitch's, no call about a role)
             r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
@@ -744,6 +748,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\bzavol(?:ám|áme|at)\b|\bτηλεφωνικ\w+|통화"
             # Turkish "kısa bir görüşme", Hungarian "telefonos egyeztetés", Hebrew "אשמח לשלוח"
             r"|\bgörüşme\w*|\begyeztetés\w*|אשמח"
+            # Turkish "kısaca görüşebilir miyiz?", "yazarsanız ararım" (I'll call you)
+            r"|\b(?:görüşebilir|konuşabilir) miyiz\b|\b(?:görüşelim|konuşalım|ararım)\b"
+            r"|\barayabilir miyim\b"
+            # Portuguese "Conseguimos falar amanhã?", "Só reforçando o convite para a vaga"
+            r"|\bconseguimos (?:falar|conversar|bater um papo)\b|\breforçando o convite\b"
             # German "zu einem Gespräch … einladen", Italian "una breve call conoscitiva", French
             # "rappelle-moi", "heureux d'échanger avec vous", Dutch "dan bel ik je even"; a
             # follow-up's "Kindly revert", "Gentle reminder", "just bumping this"
@@ -903,8 +912,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # a job board's campaign: Turkish "10 ilanlık paket", "iş ilanı platformu"; a pay
                 # survey's invitation: "to take part in the 2025 … Compensation Survey"
-                "ilan|compensation survey|salary survey|participating companies",
+                "ilan|compensation survey|salary survey|participating companies|demo",
                 r"\bilanlık paket\b|\biş ilanı platformu\w*|\b(?:take part|participate) in the"
+                # Turkish "ücretsiz demo", "bir demo ayarlayalım mı?" (a free demo; shall we set
+                # one up?)
+                r"|\bücretsiz demo\b|\bdemo (?:ayarlayalım|planlayalım|talep)\w*"
                 r" (?:[\w&-]+ ){0,6}(?:compensation|salary|pay|remuneration) survey\b"
                 r"|\bparticipating companies receive\b",
             ),
@@ -1480,7 +1492,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             ),
             (
                 "speak",
-                r"\b(?:(?:love|like|invite) you to speak\b|speak at (?:our|the) (?:[\w-]+ ){0,3}"
+                # (not "I heard you speak at the NHI conference": a talk the reader gave)
+                r"\b(?:(?:love|like|invite) you to speak\b"
+                r"|(?<!heard you )(?<!saw you )(?<!watched you )(?<!seen you )"
+                r"speak at (?:our|the) (?:[\w-]+ ){0,3}"
                 r"(?:conference|summit|event|meetup|forum|congress)\b)",
             ),
             (
@@ -2025,8 +2040,9 @@ def score(
     """(is outreach, confidence 0..1, fired cues) for `text` (only `regions` of it, if given)."""
     fired: list[Fired] = list(extra or [])
     spans = regions or [(0, len(text))]
-    low = text.lower()
-    haystack = low if len(low) == len(text) else text  # lower() keeps offsets for nearly all text
+    in_place = lower_in_place(text)  # lower() keeps offsets for nearly all text
+    low = text.lower() if in_place is None else in_place
+    haystack = text if in_place is None else in_place
     present = gate_words(low)
     for cue in _COMPILED:
         for part in cue.parts:

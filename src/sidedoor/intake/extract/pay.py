@@ -114,7 +114,8 @@ _TOKEN = re.compile(
     # Korean "1억 2,000만 원": a hundred million and twenty million
     # ("1억 3천 ~ 1억 6천만원": "3천" alone is 3천만)
     r"(?:(?<=억)[^\S\n]?(?P<man>\d,\d{3}|\d{1,4}천?)(?:[^\S\n]?만|(?<=천)))?"
-    r"(?:[.,][–—-](?=[^\S\n]?\D))?"  # a round amount's ".–" or ",–" ("3.905,– €")
+    # a round amount's ".–" or ",–" ("3.905,– €"), India's "/-" ("Rs. 50,000/- to …")
+    r"(?:(?:[.,][–—-]|/-)(?=[^\S\n]?\D))?"
     rf"(?:[^\S\n]?(?:de[^\S\n])?(?P<post>{_CUR_POST})(?![a-zA-Z\d]))?",
 )
 _RANGE_JOIN = re.compile(
@@ -162,6 +163,8 @@ _PERIOD = re.compile(
     r"|месяц|мес\.?|місяць|міс\.?|год|рік|час|годину|день|смену|зміну)(?!\w)"
     r"|(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|p\.?a\.?|pa|lpa|monatlich|jährlich"
     r"|miesięcznie|rocznie|měsíčně|ročně|havonta|évente|mensuales|mensual|mensal|mensais|anuales"
+    # Spanish and Portuguese "semanales", "semanal" (a week's pay)
+    r"|semanales|semanal|semanais"
     r"|anual|aylık|yıllık|årligen|årlig|månadsvis|mensuels?|mensuelles?|annuels?|annuelles?"
     r"|bulanan|tahunan|lunar|anuali?|annui|annuo|annua|annuali|mensili|mensile|sebulan|setahun"
     # Greek "μηνιαίως", "ετησίως" (monthly, yearly)
@@ -262,6 +265,9 @@ _PERIOD_WORDS: dict[str, Period] = {
     "havonta": "month",
     "mensuales": "month",
     "mensual": "month",
+    "semanales": "week",
+    "semanal": "week",
+    "semanais": "week",
     "mensal": "month",
     "mensais": "month",
     "aylık": "month",
@@ -919,7 +925,7 @@ _SALARY_BUDGET = re.compile(
 )
 
 
-_INDIAN_MULT = frozenset(["lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"])
+_INDIAN_MULT = frozenset(["lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "l"])
 # multipliers only one country's language uses: "25 juta" is rupiah, "25 triệu" dong
 _LOCAL_MULT = {
     "juta": "IDR", "jt": "IDR", "miliar": "IDR", "milyar": "IDR", "ribu": "IDR", "rb": "IDR",
@@ -1025,7 +1031,7 @@ _NORDIC: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|norrköping|umeå|luleå|\boch\b|\bjag\b|\blön\b|vänliga hälsningar"
                        r"|\bvi söker\b|tjänsten", re.I)),
     ("NOK", re.compile(r"norway|norwegian|\boslo\b|bergen|trondheim|stavanger|norge|\bnok\b"
-                       r"|\bnorsk|vestland|drammen|kristiansand|tromsø|\bav\b|\blønn\b|\buken\b"
+                       r"|\bnorsk|vestland|drammen|kristiansand|tromsø|\bav\b|lønn\b|\buken\b"
                        r"|vennlig hilsen|\bdeg\b|\bhei\b|pensjon|\bvi søker\b|\bmvh\b", re.I)),
     ("DKK", re.compile(r"denmark|danish|copenhagen|københavn|aarhus|odense|aalborg|danmark"
                        r"|\bdkk\b|bagsværd|holstebro|esbjerg|fredericia|vejle|kolding|randers"
@@ -1078,8 +1084,8 @@ def dollar_currency(text: str) -> str:
                 # (not an "AZ license": Arizona's, a nurse's)
                 r"|\b[ad]z (?:driver|truck)|\baz/dz\b|etobicoke|scarborough|north york|vaughan"
                 r"|clean abstract"
-                # Québec's "entrevue" (an interview), Cape Breton's towns
-                r"|\bentrevue|cape breton|glace bay",
+                # Québec's "entrevue" (an interview), Cape Breton's towns; an address in ".ca"
+                r"|\bentrevue|cape breton|glace bay|[\w-]\.ca\b",
                 lowered,
             )
         )
@@ -1106,7 +1112,8 @@ def dollar_currency(text: str) -> str:
                 # "NDIS participants", the "WA wheatbelt", the "Harvest Trail", "Burleigh"
                 r"|\bndis\b|wheatbelt|harvest trail|burleigh|white card|\bservo\b"
                 # an emergency physician's FACEM, Broken Hill, a 1300 number
-                r"|\bfacem\b|broken hill|\b1[38]00 \d{3} \d{3}\b",
+                r"|\bfacem\b|broken hill|\b1[38]00 \d{3} \d{3}\b"
+                r"|[\w-]\.(?:com|net|org|gov|edu)\.au\b",
                 lowered,
             )
         )
@@ -1121,16 +1128,18 @@ def dollar_currency(text: str) -> str:
         "SGD": len(
             re.findall(r"singapore|\bsgd\b|\bcpf\b|\bntuc\b|jurong|tampines|woodlands|\bmom\b"
                        r"|mycareersfuture|tanjong pagar|raffles place|annual wage supplement"
-                       r" work pass|\bhdb\b", lowered)
+                       r" work pass|\bhdb\b|[\w-]\.(?:com\.)?sg\b", lowered)
         ),
-        "HKD": len(re.findall(r"hong kong|kowloon|\bhkd\b", lowered)),
+        "HKD": len(re.findall(r"hong kong|kowloon|\bhkd\b|[\w-]\.(?:com\.)?hk\b", lowered)),
         "MXN": len(
             re.findall(
                 r"(?<!new )m[eé]xico|guadalajara|monterrey|\bcdmx\b|\bmxn\b"
                 # more Mexican places and its social security's names: the Bajío, IMSS
                 r"|quer[ée]taro|baj[ií]o|jalisco|puebla|tijuana|ciudad ju[aá]rez|chihuahua"
                 r"|saltillo|aguascalientes|san luis potos[ií]|hermosillo|\bm[ée]rida\b|canc[uú]n"
-                r"|culiac[aá]n|le[oó]n, gto|guanajuato|zapopan|\bimss\b|\binfonavit\b",
+                r"|culiac[aá]n|le[oó]n, gto|guanajuato|zapopan|\bimss\b|\binfonavit\b"
+                # a sender's address or a site in Mexico's domain ("rh@acme.com.mx")
+                r"|[\w-]\.(?:com\.)?mx\b|manzanillo|colima|veracruz|oaxaca|toluca|morelia",
                 lowered,
             )
         ),
@@ -1141,13 +1150,14 @@ def dollar_currency(text: str) -> str:
             # (Chile's "renta … líquida": the salary, net)
             re.findall(r"\bchile|santiago|valpara[ií]so|antofagasta|las condes|vitacura"
                        r"|fiestas patrias|\bisapre|\brenta (?:bruta |l[ií]quida )?(?:mensual )?"
-                       r"(?:de )?\$|l[ií]quid[oa]s? mensual",
+                       r"(?:de )?\$|l[ií]quid[oa]s? mensual|[\w-]\.cl\b",
                        lowered)
         ),
         "ARS": len(
             re.findall(
                 r"argentin|buenos aires|\bcaba\b|rosario|mendoza|neuqu[eé]n|vaca muerta|c[oó]rdoba"
-                r"|en pesos|pesos argentinos|\bprepaga\b|obra social|monotribut\w+",
+                r"|en pesos|pesos argentinos|\bprepaga\b|obra social|monotribut\w+"
+                r"|[\w-]\.com\.ar\b",
                 lowered,
             )
         ),
@@ -1211,6 +1221,8 @@ def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Two amounts make a range: "45k – 55k", "SGD 8,000/month - SGD 11,000/month" (the
     same period after both), and "minimum €4,200 and maximum €6,100"."""
     gap = region[first.end() : second.start()]
+    if _shared_thousands(first, second) and _RANGE_JOIN.match(gap):
+        return True  # "680–720 000 kr", "£45-55,000": the thousands written once, at the end
     if _bare_before_money(first, second):
         return False  # "Grade 7 – £54,720 to £61,540", "8/6 – $62/hr": a grade, a roster
     if _RANGE_JOIN.match(gap):
@@ -1230,6 +1242,23 @@ def _joined(region: str, first: re.Match[str], second: re.Match[str]) -> bool:
         return False
     again = _PERIOD.match(region[second.end() : second.end() + 24])
     return again is not None and again.group(0).strip() == period.group(0).strip()
+
+
+_GROUPED = re.compile(rf"\d{{1,3}}[,.'’{_SPACES}]\d{{3}}")
+
+
+def _shared_thousands(first: re.Match[str], second: re.Match[str] | None) -> bool:
+    """ "680–720 000 kr", "65–75.000 €", "€ 3-3.500": a bare number below a thousand before
+    a number of thousands, as many thousands again as it or a few more, writes its thousands
+    once, at the end."""
+    if second is None or first.group("post") or first.group("mult"):
+        return False
+    if first.group("pre") and (second.group("pre") or second.group("post")):
+        return False  # ("£45-£55,000": each its own sign)
+    if second.group("mult") or not _GROUPED.fullmatch(second.group("num")):
+        return False
+    low, high = _number(first.group("num")), _number(second.group("num"))
+    return low is not None and high is not None and low < 1000 and 0.3 * high <= low * 1000 <= high
 
 
 def _bare_before_money(first: re.Match[str], second: re.Match[str]) -> bool:
@@ -1329,6 +1358,8 @@ def _mention(
     first_mult = _MULTIPLIERS.get((first.group("mult") or mult_raw).lower(), 1.0)
     last_mult = _MULTIPLIERS.get(mult_raw, 1.0)
     low = low * first_mult + _man(first)
+    if _shared_thousands(first, second):
+        low *= 1000  # "680–720 000 kr": 680 000 to 720 000
     if high is not None:
         high = high * last_mult + _man(last)
     before = region[max(0, first.start() - 60) : first.start()]
@@ -1565,7 +1596,10 @@ def _single(before: str, after: str, value: float) -> tuple[float | None, float 
     if after.startswith("+") or re.search(
         # (German "mindestens € 17,20", Polish "od 9 000 zł", Dutch "vanaf € 3.200")
         r"(?:from|starting at|starting from|min(?:imum)?|\bab|at least|north of|mindestens|\bod"
-        r"|\bvanaf|\bот|\bвід)\s*$",
+        r"|\bvanaf|\bот|\bвід"
+        # Norwegian and Danish "fra kr 545 000", Swedish "från", Spanish "desde", French "à
+        # partir de"
+        r"|\bfra|\bfrån|\bdesde|\b[aà] partir de)\s*$",
         before,
         re.IGNORECASE,
     ):

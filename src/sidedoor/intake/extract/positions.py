@@ -69,6 +69,9 @@ _TRIGGER = re.compile(
     r"|stanowisk\w*|poszukujemy|szukamy|zatrudnimy"
     # Danish, Norwegian, Swedish "vi søger en erfaren Projektleder", "söker en"
     r"|(?:søger|søker|söker)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny|nye|ny))?"
+    # Norwegian "vi rekrutterer for tiden avdelingsleder", Swedish "rekryterar nu en"
+    r"|(?:rekrutterer|rekryterar|ansetter|ansætter|anställer)(?: (?:nå|nu|for tiden|just nu))?"
+    r"(?: (?:en|et|ett|ei))?(?: (?:erfaren|erfarne|erfarna|ny|nye))?"
     # Norwegian "Vi ser etter en", Danish "leder efter en", Swedish "letar efter en"
     r"|(?:ser etter|leder efter|letar efter)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny))?"
     # "find an experienced Aerostructures Stress Engineer"; Dutch "zoeken we een", "op zoek naar"
@@ -145,7 +148,10 @@ _VERB_TITLES = frozenset(
 _DUTY = re.compile(r"\s+(?:with|on|across|closely|the|our|a|an|and|new|key|all|up)\b")
 _MULTI_CUE = re.compile(
     r"\b(?:roles|positions|openings|vacancies|both|as well as|also (?:hiring|have|looking)|another"
-    r"|a couple of|several|two|three|four)\b",
+    r"|a couple of|several"
+    # a count of roles, not of anything else ("with the ICB and two acute trusts")
+    r"|(?:two|three|four)(?=\s?:|\s(?:[\w-]+\s){0,2}?(?:roles?|positions?|openings?|vacanc\w+"
+    r"|jobs?|opportunit\w+|posts?|hires?|reqs?|requisitions?|seats?|of (?:them|these|those))\b))\b",
     re.I,
 )
 
@@ -966,12 +972,19 @@ def _spells_out(short: str, long: str) -> bool:
             i += 1
             continue
         letters = token.replace("&", "")
+        grade = ""
+        if letters[-1:].isdigit():  # "CNM2" / "Clinical Nurse Manager 2": a grade after it
+            letters, grade = letters[:-1], letters[-1]
         if not (token.isupper() and 2 <= len(letters) <= 4 and letters.isalpha()):
             return False
         spelled = words[i : i + len(letters)]
         if "".join(w[:1].upper() for w in spelled) != letters:
             return False
         i += len(letters)
+        if grade:
+            if i >= len(words) or words[i] != grade:
+                return False
+            i += 1
     return i == len(words) and len(words) > len(have)
 
 

@@ -102,7 +102,7 @@ _CO_SMALL = (
 # (a Nordic municipality's lower-case noun ends its name: "Hallsjö kommun", "Vejle Kommune")
 _CO = (
     rf"{_CO_WORD}(?:[ \t](?!I\b)(?:{_CO_WORD}|&|{_CO_SMALL}|[dl]['’](?=[{UPPER}]){_CO_WORD}))*"
-    r"(?:[ ](?:kommun|kommune|kunta|region|landsting)\b)?"
+    r"(?:[ ](?:kommun|kommune|fylkeskommune|kunta|region|landsting)\b)?"
 )
 _AT_COMPANY = re.compile(
     # "Talent Partner at X", "on the pilot recruitment team at X", "I lead talent for X's …",
@@ -122,7 +122,10 @@ _AT_COMPANY = re.compile(
     rf" (?:la |el |a |o )?(?P<name6>{_CO})"
     # "I'm a senior consultant at X", "I'm a Partner at X", "I'm a headhunter at X"
     r"|\b(?:I'?m|I’m|I am) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?i:consultant|headhunter|partner"
-    r"|director|associate|manager|lead|specialist|advisor|adviser)\s(?:at|with|from)\s"
+    r"|director|associate|manager|lead|specialist|advisor|adviser)"
+    # ("I'm the Programme Lead for Tobacco Control at Public Health Wales": the unit, then
+    # the employer)
+    r"(?:\s(?:for|of)(?:\s[\w&'’-]+){1,4}?(?=\sat\s))?\s(?:at|with|from)\s"
     rf"(?:the\s(?=[{UPPER}]))?(?P<name7>(?!I\b){_CO})"
     # French "C'est Léa de Saisonniers Alpes Intérim", "Ici Paul, de X"
     rf"|\b(?:[Cc]['’]est|Ici) [A-Z][a-zà-ÿ]+,? (?:de |d['’]|chez )(?P<name36>{_CO})"
@@ -249,7 +252,9 @@ _OTHER_TONGUES = re.compile(
     # Swedish, Danish, Norwegian: "jag är IT-chef på Hallsjö kommun", "jobber som HR-rådgiver
     # i Nordvik Energi", "er Talent Partner hos Nordlys Energi"
     r"|\b(?i:jag är|jeg er|og er|och är|jobber som|jobbar som|arbejder som|er ansat som)\s"
-    rf"(?:[\w-]+\s){{0,3}}?(?:på|hos|i|ved|vid)\s(?P<name31>{_CO})"
+    rf"(?:[\w-]+\s){{0,3}}?(?:på|hos|i|ved|vid)\s"
+    # ("virksomhetsleder ved Tananger sykehjem i Sola kommune": the municipality employs)
+    rf"(?:(?:[\w-]+\s){{1,3}}?i\s(?=[{UPPER}]\w+\s(?:fylkes)?kommune?\b))?(?P<name31>{_CO})"
     # "Vi på Fjällmark Energi söker …", Danish "Vi hos Nordlys Energi"
     rf"|(?:^|\n|[.!?]\s)[Vv]i (?:på|hos) (?P<name32>{_CO})"
 )
@@ -1159,6 +1164,12 @@ def _unit_over_org(text: str, first: str, second: str, sig_start: int | None) ->
     or the body names it while it never names the first, and the first has neither."""
     joined = " & " in first or " and " in first
     if (
+        _PUBLIC_BODY.search(second)
+        and not _PUBLIC_BODY.search(first)
+        and not LEGAL_FORM.search(" " + first)
+    ):
+        return True  # "Children's Services" over "Thornbury Borough Council": a council's unit
+    if (
         joined
         and len(first.split()) <= 3
         and not LEGAL_FORM.search(" " + first)
@@ -1176,6 +1187,14 @@ def _unit_over_org(text: str, first: str, second: str, sig_start: int | None) ->
         return True  # "Hospitality & Leisure" over "Sandline Executive"
     # "Cleared Talent" over "Halvorsen Mission Systems", which the body names as the employer
     return second_named and not first_named and bool(ORG_WORDS.search(second))
+
+
+# a public body's name: a council, a trust, an authority, a health region, a municipality
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Council|Trust|Authority|Agency|Municipality|Ministry|Government|NHS|County|Borough"
+    r"|Public Health|Health (?:Region|Authority|Board|Unit|Services|Service Executive)"
+    r"|kommune|kommun|fylkeskommune|Region)\b"
+)
 
 
 def _mentions(body: str, name: str) -> bool:

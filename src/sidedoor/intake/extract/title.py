@@ -19,7 +19,8 @@ HEADS = frozenset(
         engineer developer dev programmer architect scientist analyst manager director lead head
         chief nurse cra crc dba preventionist technician electrician plumber carpenter welder
         mechanic machinist designer gp nocturnist vice-principal telecaller tele-caller dgkp
-        houseparent dancer aerialist vocalist liaison anesthetist anaesthetist
+        houseparent dancer aerialist vocalist liaison anesthetist anaesthetist visitor
+        rgn rmn rpn rnld amhp cnm anp deputy
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
@@ -103,7 +104,7 @@ _CAPITAL_ONLY = frozenset(
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
         builder boss hand operative sheriff hca cna psw emt crna fixer principal gp vice-principal
-        dgkp commander stew host grader liaison
+        dgkp commander stew host grader liaison visitor rgn rmn rpn rnld amhp cnm anp deputy
         """
     )
 )
@@ -312,7 +313,8 @@ _POLISH_GENITIVE = re.compile(r"\w+(?:[auiyn]|ów|ych|ej|ego)|[a-ząćęłńóś
 # the heads a lower-case "van" belongs to ("van driver"); before any other it is Dutch "of"
 _VAN_HEADS = frozenset(_words("driver courier"))
 # Head nouns that are a title only with a word before them
-_NEEDS_MODIFIER = frozenset(["mate", "td", "hand", "boss"])  # "Pipeline TD"; "TD" alone is the bank
+# "Pipeline TD"; "TD" alone is the bank; a "Health Visitor" (a UK nurse), not a visitor
+_NEEDS_MODIFIER = frozenset(["mate", "td", "hand", "boss", "visitor"])
 # Lower-case qualifications in front of a capitalised title are not part of it
 # ("hiring licensed Electricians").
 _QUALIFICATIONS = frozenset(
@@ -383,6 +385,8 @@ _STOP_LEFT = frozenset(
         ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines ég
         вакансия вакансія вакансии вакансії ищем шукаємо позиция позиція требуется потрібен
         тема
+        jeg jag er är vi og och til till som ei et ett av på hos ved fra från ny nye nya ledig
+        ledige søker søger söker rekrutterer rekryterar
         """
     )
 )
@@ -392,11 +396,19 @@ _STOP_LEFT = frozenset(
 _CONTRACT_HEADS = frozenset(
     ["specialist", "auditor", "administrator", "negotiator", "officer", "lawyer", "attorney"]
 )
+# a rank that opens a title of its own ("… and Senior Engineer")
+_RANKS = frozenset(
+    _words("senior junior lead principal chief head staff associate assistant deputy interim")
+)
+# a Turkish name with a case ending after its apostrophe ("Sepetix'te", "Boğaziçi'nin")
+_TURKISH_CASE = re.compile(
+    r"[\w]['’](?:n?(?:te|ta|de|da|ten|tan|den|dan)|in|ın|un|ün|nin|nın|nun|nün)$"
+)
 _NOT_OF_TITLE = re.compile(r"TS/SCI|TS/SCI/FSP|SC|DV|NV[12]|FIFO|DIDO|BIBO|IR35")
 _GRADE_WORDS = frozenset(["Part", "Level", "Tier", "Class", "Stage"])  # not a pay "Band 6"
 _SHIP_RANK = re.compile(r"(?:1st|2nd|3rd|4th)")
 _SHIP_RANKED = frozenset(["engineer", "officer", "mate", "steward", "cook"])
-_HEAD_GRADE = re.compile(r"([a-z]+)-[1-4]")
+_HEAD_GRADE = re.compile(r"([a-z]+)-[1-4]|(cnm|cns|anp)[1-3]")  # "SDE-2", Ireland's "CNM3"
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
 # "ingénieur(e)", "Infirmier(ère)", "Directeur(rice)", "Technicien(ne)"
 _GENDER_SLASH = re.compile(
@@ -431,6 +443,9 @@ _OF_TAIL = re.compile(  # within the line: "Head of Analytics\nLocation: …" en
 )
 # academic posts take "in X" ("Lecturer in Sustainable Architecture", "Reader in Law")
 _IN_TAIL_HEADS = frozenset(["lecturer", "professor", "fellow", "reader", "tutor", "researcher"])
+# and a medical consultant or specialist its specialty ("Consultant in Public Health",
+# "Specialist in Emergency Medicine"), not a place ("a Consultant in London")
+_IN_FIELD_HEADS = frozenset(["consultant", "specialist", "registrar"])
 
 
 # "Head of Data" keeps its tail; "for" only after titles that are written so ("VP for Research",
@@ -504,7 +519,7 @@ _PLURAL_SUFFIX = ("planner", "picker", "operator", "engineer", "developer", "man
 # ("en ny afdelingssygeplejerske", "tjänsten som transportledare", "myymäläpäällikkö"): a
 # compound ending in one of these
 _NORDIC_HEAD = re.compile(
-    r"[a-zæøåäöáéíóúýðþ-]{3,}(?:sygeplejerske|sjuksköterska|sykepleier|leder|ledare|chef|päällikkö"
+    r"[a-zæøåäöáéíóúýðþ-]{3,}(?:sygeplejerske|sjuksköterska|pleier|leder|ledare|chef|päällikkö"
     r"|johtaja|asiantuntija|insinööri|strateg|rådgiver|rådgivare|konsulent|utvikler|udvikler"
     r"|utvecklare"
     r"|ingeniør|ingenjör|tekniker|medarbetare|medarbejder|koordinator|samordnare|handläggare"
@@ -532,6 +547,35 @@ _NORDIC_HEAD = re.compile(
 )
 
 
+# the whole Danish, Norwegian and Swedish job nouns above, whose plurals `_nordic_singular`
+# reads ("søker sykepleiere", "vi söker sjuksköterskor")
+_NORDIC_NOUNS = frozenset(
+    _words(
+        """
+        rådgiver rådgivare konsulent medarbejder medarbeider medarbetare udvikler utvikler
+        ingeniør sygeplejerske sykepleier leder ledare forsker forskare lærer lärare underviser
+        pædagog sælger selger säljare mekaniker montør montör tømrer snickare snekker chauffør
+        sjåfør förare ekonom økonom revisor advokat læge läkare farmaceut apotekare utvecklare
+        ingenjör sjuksköterska tekniker elektriker direktør direktör murer smed struktør
+        inspektør styrmann matros kokk sikkerhetskontrollør vernepleier specialist spesialist
+        """
+    )
+)
+# a plural ending and what the singular ends in instead: Norwegian "sykepleiere", "ingeniører",
+# Danish "sygeplejersker", Swedish "sjuksköterskor", "ingenjörer"
+_NORDIC_PLURALS = (("e", ""), ("er", ""), ("r", ""), ("or", "a"))
+
+
+def _nordic_singular(low: str) -> tuple[str, int, str] | None:
+    """The singular of a Nordic job noun's plural, the letters it drops and those it adds."""
+    for ending, singular in _NORDIC_PLURALS:
+        if len(low) > len(ending) + 3 and low.endswith(ending):
+            base = low[: -len(ending)] + singular
+            if base in _NORDIC_NOUNS or (len(base) >= 9 and _NORDIC_HEAD.fullmatch(base)):
+                return base, len(ending), singular
+    return None
+
+
 # "Buscamos fontanero oficial de primera", "On recherche un cariste", "Cerchiamo un magazziniere",
 # "Precisamos de pedreiro": a verb of hiring right before a job noun written in lower case (in
 # Spanish, Portuguese, French and Italian, which write job nouns so; a Nordic "söker tekniker"
@@ -547,11 +591,22 @@ _HIRING_VERBS = frozenset(
         """
     )
 )
-_HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des un(e) una(o) um(a)"))
-_HIRING_ADVERBS = frozenset(_words("encore aussi actuellement también ainda ancora urgentemente"))
+# Nordic verbs of hiring, before a job noun's plural ("Vi søker sykepleiere"); a singular after
+# them is more often a gloss ("söker tekniker i Luleå / Service Engineer")
+_NORDIC_HIRING_VERBS = frozenset(
+    _words("søker søger söker rekrutterer rekrutterar rekryterar ansetter ansætter anställer")
+)
+_HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des un(e) una(o) um(a) ei et ett"))
+_HIRING_ADVERBS = frozenset(
+    _words("encore aussi actuellement también ainda ancora urgentemente nå nu nettopp også flere")
+)
+# Norwegian "vi rekrutterer for tiden avdelingsleder", Swedish "vi söker just nu"
+_HIRING_ADVERB_PAIRS = (("for", "tiden"), ("just", "nu"), ("akkurat", "nå"), ("lige", "nu"))
 
 
-def _hiring_verb_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _hiring_verb_before(
+    tokens: list[tuple[int, int, str]], i: int, verbs: frozenset[str] = _HIRING_VERBS
+) -> bool:
     """A lower-case job noun at tokens[i] is a title here: after a verb of hiring (an article
     and an adverb may come between: "On cherche encore un(e) réceptionniste"), a grade ("Senior
     utvikler", "senior dataingeniør") or a Nordic "rollen som"."""
@@ -562,9 +617,13 @@ def _hiring_verb_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return True
     if words and words[-1] in _HIRING_ARTICLES:
         words.pop()
+    if words and words[-1] == "vi":
+        words.pop()  # Swedish and Norwegian "Nu söker vi sjuksköterskor": the verb first
     if words and words[-1] in _HIRING_ADVERBS:
         words.pop()
-    return bool(words) and words[-1] in _HIRING_VERBS
+    elif len(words) >= 2 and (words[-2], words[-1]) in _HIRING_ADVERB_PAIRS:
+        del words[-2:]
+    return bool(words) and words[-1] in verbs
 
 
 _GRADE_BEFORE = frozenset(_words("senior junior sénior júnior"))
@@ -780,8 +839,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         if "/" in low or "(" in low:
             low = _GENDER_SLASH.sub("", low)  # "Actuario/a" is "Actuario"
         graded = _HEAD_GRADE.fullmatch(low)
-        if graded and graded.group(1) in heads:
-            low = graded.group(1)  # "SDE-2": a head with its grade
+        if graded and (graded.group(1) or graded.group(2)) in heads:
+            low = graded.group(1) or graded.group(2)  # "SDE-2": a head with its grade
         if "/" in low and low not in heads:
             halves = low.split("/")
             if len(halves) == 2 and word[:1].isupper() and all(h in heads for h in halves):
@@ -797,8 +856,15 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             stripped[:-1] in heads
             or (len(word) > 8 and word[:1].isupper() and stripped[:-1].endswith(_PLURAL_SUFFIX))
         )
+        cut, grown = 1, ""  # what makes the plural's text singular
+        nordic_plural = False
         if plural:
             low = low[:-1]
+        elif low not in heads and low not in ROMANCE_HEADS and not _compound_head(low):
+            nordic = _nordic_singular(low)
+            if nordic is not None:
+                low, cut, grown = nordic
+                plural = nordic_plural = True
         polish = False
         german = low in _GERMANIC_TAIL  # ("Leiter Einkauf (m/w/d)": the marker ends it)
         romance = low in ROMANCE_HEADS or low in _GERMANIC_TAIL or _compound_head(low)
@@ -813,6 +879,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 and low not in heads
                 and (not _compound_head(low) or text[tokens[i][0] - 1 : tokens[i][0]] == "(")
                 and not _hiring_verb_before(tokens, i)
+                and not (nordic_plural and _hiring_verb_before(tokens, i, _NORDIC_HIRING_VERBS))
             ):  # ("Wind Turbine Technician (vindkrafttekniker)": a gloss, not another role)
                 i += 1
                 continue
@@ -877,9 +944,24 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 break  # "Partner at Peak Search Korea. Country Manager": the sentence ended
             if prev == "/" and j >= 2 and tokens[j - 2][2] == "/":
                 break  # "Ferrous Cloud // Site Reliability Engineer II": a subject's parts
+            if (
+                prev in {"and", "&"}
+                and j >= 2
+                and tokens[j][2][:1].isupper()
+                and tokens[j][2].lower() not in _RANKS  # (not "Hi John and Senior …")
+                and tokens[j - 2][2][:1].isupper()
+                and tokens[j - 2][2].isalpha()
+                and tokens[j - 2][2].lower() not in _STOP_LEFT
+                and tokens[j - 2][2].lower() not in heads
+                and text[tokens[j - 2][1] : tokens[j][0]] == f" {prev} "
+                # ("Health, Safety and Environment Coordinator": a list, read below)
+                and not (j >= 3 and "," in text[tokens[j - 3][0] : tokens[j - 2][0]])
+            ):
+                j -= 2  # "Health and Safety Manager", "Infection Prevention and Control Nurse"
+                continue
             if prev.endswith((",", ":", ";", "!", "?")) or (
                 prev_low in _STOP_LEFT
-                and prev not in {"IT", "Qualified"}
+                and prev not in {"IT", "Qualified", "ER"}  # (an "ER Nurse" is not Danish)
                 # "Contract Specialist", "Smart Contract Auditor": the contracts are the job
                 and not (prev == "Contract" and low in _CONTRACT_HEADS)
                 # an Australian "Remote Area Nurse" works in one, not from home
@@ -889,6 +971,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             ):
                 break  # "it" stops a title; "Cluster IT Manager", "Qualified Electrician" go on
                 # ("Travel OR RN": the operating room's)
+            if _TURKISH_CASE.search(prev):
+                break  # "Sepetix'te Depo Müdürü": a name in Turkish's locative, not the title's
             if _NOT_OF_TITLE.fullmatch(prev):
                 break  # "TS/SCI Systems Engineer", "FIFO Mine Geologist": how, not what
             if prev == "van" and low not in _VAN_HEADS:
@@ -976,6 +1060,12 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             title_end = e + german_tail.end()
         elif tail and (
             (tail.group(1) == "in" and low in _IN_TAIL_HEADS)
+            or (
+                tail.group(1) == "in"
+                and low in _IN_FIELD_HEADS
+                and not tail.group(2).startswith("the")
+                and not names_place(tail.group(2))
+            )
             or (low in _TAIL_HEADS and (tail.group(1) == "of" or low in _FOR_TAIL_HEADS))
         ):
             title_end = e + tail.end()
@@ -1022,6 +1112,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         ):
             i += 1
             title_end = max(title_end, tokens[i][1])
+            level = _SUFFIX.match(text[title_end:end])
+            if level and not level.group(0).strip().startswith("("):
+                title_end += level.end()  # "Clinical Nurse Manager 2": the second head's grade
         if title_end == tokens[i][1] and tokens[i][2].lower() in _TAIL_HEADS:
             tail = _OF_TAIL.match(text[title_end:end])
             if tail and tail.group(1) == "of":  # "Assistant Director of Admissions"
@@ -1084,7 +1177,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             continue
         span_end = title_start + len(title)
         if plural:
-            title = title[:-1]
+            title = title[:-cut] + grown
         if "/" in title or "(" in title:
             title = _GENDER_SLASH_IN.sub("", title)  # "Actuario/a Senior" -> "Actuario Senior"
         if title.startswith("casual ") and not title.startswith("casual relief"):

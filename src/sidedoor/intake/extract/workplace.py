@@ -105,7 +105,8 @@ _REMOTE = Lower(
 # Spanish / Portuguese / Italian "remoto", French "full télétravail", Polish "zdalnie", Dutch
 # "volledig thuiswerken" (searched only where _REMOTE_GATE finds a word of them)
 _REMOTE_GATE = ("remoto", "remota", "travail", "zdaln", "thuiswerk", "home office", "リモート",
-                "在宅", "远程", "재택", "etätyö", "удал", "дистанц", "віддал")  # fmt: skip
+                "在宅", "远程", "재택", "etätyö", "удал", "дистанц", "віддал",
+                "uzaktan")  # fmt: skip
 _REMOTE_LOCAL = Lower(
     # ("Todas son 100% remotas", "As duas vagas são 100% remotas": the roles, plural)
     r"\b(?:(?:100\s?%|trabajo|trabalho|en|em|lavoro|full) remot[oa]s?|remot[oa] (?:100\s?%|total)"
@@ -120,7 +121,9 @@ _REMOTE_LOCAL = Lower(
     # Finnish "täysin etätyö Suomesta käsin", "100 % etätyönä"
     r"|(?:täysin|100\s?%) etätyö\w*"
     # Russian and Ukrainian "удалённо", "удалённая работа", "дистанционно", "віддалено"
-    r"|удал[её]нн?\w*|дистанционн\w*|віддален\w*)\b"
+    r"|удал[её]нн?\w*|дистанционн\w*|віддален\w*"
+    # Turkish "Tamamen uzaktan çalışma", "%100 uzaktan"
+    r"|(?:tamamen|%\s?100|100\s?%) uzaktan)\b"
     # Japanese "フルリモート", "完全リモート", "完全在宅"; Chinese "全程远程", "远程办公";
     # Korean "전면 재택", "100% 재택"
     # ("Télétravail à 100 % possible": after a "%", no word boundary)
@@ -153,7 +156,9 @@ _NOT_REMOTE = Lower(
     r" operated|remote locations?|remote islands?|remote[- ]sites?|remote villages?|remote pilot"
     r"|remote diagnostics"
     # Australia's "rural and remote" (where the job is, and its allowances)
-    r"|rural (?:and|&) remote|remote (?:and|&) rural|remote (?:area|locality|zone) allowance)\b"
+    r"|rural (?:and|&) remote|remote (?:and|&) rural|remote (?:area|locality|zone) allowance"
+    # "nursing homes and home-based care": a kind of care, given in the client's home
+    r"|home[- ]based (?:care|services|nursing|support|health ?care|visits))\b"
 )
 _HYBRID = Lower(
     # (not "a new hybrid cath lab", "hybrid vehicles")
@@ -309,8 +314,11 @@ _ONSITE = Lower(
     r"|warehouse|store|hospital|branch|depot) (?:location|premises)"
     # shift work and "work from office" are done on the premises
     r"|wfo|work(?:s|ing)? from (?:the )?office|work(?:s|ing)? (?:at|in) office\b"
-    # "full time from office (Sunday to Thursday)"
+    # "full time from office (Sunday to Thursday)", "full-time at the factory", "Office job at
+    # Indore HO"
     r"|full[- ]time (?:from|in|at) (?:the |our )?office\b"
+    r"|full[- ]time at (?:the |our |their )?(?:factory|plant|warehouse|mill|site|depot|yard)\b"
+    r"|\boffice job at\b"
     # "work from plant, 6 days" (Indian English), "office attendance basically 5 days",
     # "Full office work", "Office-first, 5 days a week", "full-time presence at the head office",
     # "performed entirely on location", "3x12 nights" (a nurse's shifts)
@@ -378,6 +386,7 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "in-school", "työma", "etätyö", "budow", "byggeplads", "na miejscu", "勤務",
                 "struttura", "faena", "premises", "mine site", "in presence", "uzaktan",
                 "fabrikada", "sahada", "tesiste", "onboard", "om bord", "utføres",
+                "yerinde", "ofisten", "depoda", "işyerinde",
                 "munkavégzés", "nincs", "jelenlét", "вахт", "на заводе", "на руднике",
                 "на месторожд", "на территории", "на шахте", "на объекте", "в офисе",
                 "на производстве", "на карьере", "на заводі", "в офісі", "у офісі",
@@ -425,6 +434,8 @@ _ONSITE_MORE = Lower(
     # Turkish "uzaktan çalışma imkanı yok" (no remote work), "fabrikada tam zamanlı" (full time
     # at the factory), "sahada", "tesiste"
     r"|uzaktan çalışma (?:imkanı |imkânı |olanağı )?yok|\b(?:fabrikada|sahada|tesiste)\b"
+    # "yerinde çalışma gerektiriyor" (needs work on site), "ofisten çalışma", "depoda"
+    r"|\byerinde çalışma|\bofisten çalış\w*|\bofisten \(|\bdepoda\b|\bişyerinde\b"
     # a seafarer's "Onboard position", "Bosun position onboard"; Norwegian "arbeidssted om
     # bord", "Arbeidet utføres på flyplassen"; Hungarian "munkavégzés az üzemben", "A
     # munkavégzés helye a telep", "home office nincs", "személyes jelenléttel"
