@@ -3063,6 +3063,90 @@ HELDOUT: dict[int, str] = {
         'Portuguese and Turkish), by a colleague who had not seen the extractors: scored unread '
         "on round 24's final code (26b0e2f), then read: round 25's development sets."
     ),
+    521: (
+        'Held-out set 521 (30 messages, every field; insurance, actuarial, risk, wealth '
+        'management and private banking in Switzerland, Singapore, South Africa, Canada and '
+        'Bermuda, some in German and French), by a colleague who had not seen the extractors: '
+        "round 25's final check (scored on round 24's final code, 26b0e2f, and on round 25's, its "
+        "misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    522: (
+        'Held-out set 522 (30 messages, every field; insurance, actuarial, risk, wealth '
+        'management and private banking in Switzerland, Singapore, South Africa, Canada and '
+        'Bermuda, some in German and French), by a colleague who had not seen the extractors: '
+        "round 25's final check (scored on round 24's final code, 26b0e2f, and on round 25's, its "
+        "misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    523: (
+        'Held-out set 523 (30 messages, every field; insurance, actuarial, risk, wealth '
+        'management and private banking in Switzerland, Singapore, South Africa, Canada and '
+        'Bermuda, some in German and French), by a colleague who had not seen the extractors: '
+        "round 25's final check (scored on round 24's final code, 26b0e2f, and on round 25's, its "
+        "misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    524: (
+        'Held-out set 524 (30 messages, every field; hotels, restaurants, cruise lines, events '
+        'and travel in Spain, Thailand, the UAE, Croatia and the Caribbean, some in Spanish and '
+        "Croatian), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    525: (
+        'Held-out set 525 (30 messages, every field; hotels, restaurants, cruise lines, events '
+        'and travel in Spain, Thailand, the UAE, Croatia and the Caribbean, some in Spanish and '
+        "Croatian), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    526: (
+        'Held-out set 526 (30 messages, every field; hotels, restaurants, cruise lines, events '
+        'and travel in Spain, Thailand, the UAE, Croatia and the Caribbean, some in Spanish and '
+        "Croatian), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    527: (
+        'Held-out set 527 (30 messages, every field; cloud, SRE, ML engineering, security and '
+        'developer tools in Germany, Poland, Romania, Portugal and Israel, some in German, Polish '
+        "and Romanian), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    528: (
+        'Held-out set 528 (30 messages, every field; cloud, SRE, ML engineering, security and '
+        'developer tools in Germany, Poland, Romania, Portugal and Israel, some in German, Polish '
+        "and Romanian), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    529: (
+        'Held-out set 529 (30 messages, every field; cloud, SRE, ML engineering, security and '
+        'developer tools in Germany, Poland, Romania, Portugal and Israel, some in German, Polish '
+        "and Romanian), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    530: (
+        'Held-out set 530 (30 messages, every field; teaching, early years, higher education, '
+        'tutoring and edtech in the UK, the UAE, China, Chile and Australia, some in Spanish and '
+        "Chinese-English), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    531: (
+        'Held-out set 531 (30 messages, every field; teaching, early years, higher education, '
+        'tutoring and edtech in the UK, the UAE, China, Chile and Australia, some in Spanish and '
+        "Chinese-English), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
+    532: (
+        'Held-out set 532 (30 messages, every field; teaching, early years, higher education, '
+        'tutoring and edtech in the UK, the UAE, China, Chile and Australia, some in Spanish and '
+        "Chinese-English), by a colleague who had not seen the extractors: round 25's final check "
+        "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
+        "trained on: train_company.py's HOLD_OUT)."
+    ),
 }
 
 
