@@ -240,6 +240,13 @@ def test_workplace(text: str, where: str) -> None:
     assert find_workplace(text).workplace == where
 
 
+def test_a_turkish_demo_is_a_pitch_and_taking_part_in_a_process_is_not() -> None:
+    pitch = "İK ekibiniz için ücretsiz demo: 20 dakikalık bir demo ayarlayalım mı?"
+    assert "sales_pitch" in {c.name for c in score(pitch)[2]}
+    process = "I'd love you to take part in the interview process for our Data Engineer role."
+    assert "sales_pitch" not in {c.name for c in score(process)[2]}
+
+
 def test_a_talk_the_reader_gave_is_no_event_invitation() -> None:
     fired = {c.name for c in score("I heard you speak at the regional nursing conference.")[2]}
     assert "event_invite" not in fired

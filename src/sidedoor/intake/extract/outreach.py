@@ -914,11 +914,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # survey's invitation: "to take part in the 2025 … Compensation Survey"
                 "ilan|compensation survey|salary survey|participating companies|demo",
                 r"\bilanlık paket\b|\biş ilanı platformu\w*|\b(?:take part|participate) in the"
+                r" (?:[\w&-]+ ){0,6}(?:compensation|salary|pay|remuneration) survey\b"
+                r"|\bparticipating companies receive\b"
                 # Turkish "ücretsiz demo", "bir demo ayarlayalım mı?" (a free demo; shall we set
                 # one up?)
-                r"|\bücretsiz demo\b|\bdemo (?:ayarlayalım|planlayalım|talep)\w*"
-                r" (?:[\w&-]+ ){0,6}(?:compensation|salary|pay|remuneration) survey\b"
-                r"|\bparticipating companies receive\b",
+                r"|\bücretsiz demo\b|\bdemo (?:ayarlayalım|planlayalım|talep)\w*",
             ),
             (
                 # a service sold on trial: "a complimentary pilot of 25 verifications for new
