@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sidedoor.intake.extract.agency import is_agency_name
 from sidedoor.intake.extract.locations import names_place
-from sidedoor.intake.textutil import Lower, WordSpots, literal_matches, lowered
+from sidedoor.intake.textutil import Lower, WordSpots, literal_matches, lower_in_place, lowered
 
 
 def _words(text: str) -> list[str]:
@@ -1704,10 +1704,15 @@ _SERVICE_UNIT = re.compile(
     r"\b(?:Services|Service|Team|Teams|Program|Programme|Department|Division|Directorate"
     r"|Unit|Office|Care)$"
 )
+# the last words of a public body's name: a council, a trust, an authority, a health board, a
+# Nordic municipality
+PUBLIC_BODY_END = (
+    r"Council|Trust|Authority|Agency|Municipality|County|kommune|fylkeskommune"
+    r"|Health (?:Board|Region|Authority|Unit|Services?|Service Executive)"
+)
 _PUBLIC_AT = re.compile(
-    r"[ ](?:at|in|within)[ ](?:the[ ])?(?P<org>(?:[A-Z][\w'’&-]*[ ]){0,4}(?:Council|Trust"
-    r"|Authority|Agency|Municipality|Health Board|Health Region|Health Service|Health Services"
-    r"|County|kommune|fylkeskommune))\b"
+    r"[ ](?:at|in|within)[ ](?:the[ ])?(?P<org>(?:[A-Z][\w'’&-]*[ ]){0,4}"
+    rf"(?:{PUBLIC_BODY_END}))\b"
 )
 _UNIT_OF_BEFORE = re.compile(rf"\b[Oo]ur {_UNIT_WORD} (?:for|of) $")
 _UNIT_HEAD = re.compile(rf"{_UNIT_WORD}\b")
@@ -2844,8 +2849,7 @@ def is_department(name: str) -> bool:
         return True
     if _DEPARTMENT_SHORT.fullmatch(name.strip()):
         return True
-    # (Turkish "İK": its capital İ lowers to an i and a combining dot)
-    low = name.replace("İ", "I").lower()
+    low = lower_in_place(name) or name.lower()  # (Turkish "İK" read as "ik")
     words = [w for w in re.findall(r"[\w]+", low) if w not in _DEPARTMENT_JOINERS]
     return bool(words) and all(w in _DEPARTMENT_WORDS for w in words)
 

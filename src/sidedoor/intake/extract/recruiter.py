@@ -19,6 +19,7 @@ from sidedoor.intake.extract.company import (
     LOWER_BRAND,
     NOT_BRANDS,
     ORG_WORDS,
+    PUBLIC_BODY_END,
     UPPER,
     clean_name,
     common_words_only,
@@ -1189,11 +1190,10 @@ def _unit_over_org(text: str, first: str, second: str, sig_start: int | None) ->
     return second_named and not first_named and bool(ORG_WORDS.search(second))
 
 
-# a public body's name: a council, a trust, an authority, a health region, a municipality
+# a public body's name anywhere: its last words, or a ministry, a government, the NHS, a borough,
+# public health, a Swedish "kommun", a region
 _PUBLIC_BODY = re.compile(
-    r"\b(?:Council|Trust|Authority|Agency|Municipality|Ministry|Government|NHS|County|Borough"
-    r"|Public Health|Health (?:Region|Authority|Board|Unit|Services|Service Executive)"
-    r"|kommune|kommun|fylkeskommune|Region)\b"
+    rf"\b(?:{PUBLIC_BODY_END}|Ministry|Government|NHS|Borough|Public Health|kommun|Region)\b"
 )
 
 

@@ -108,6 +108,21 @@ _CAPITAL_ONLY = frozenset(
         """
     )
 )
+# The whole Danish, Norwegian and Swedish job nouns (among ROMANCE_HEADS, which follow them in
+# lower case and with their particulars); `_nordic_singular` reads their plurals too ("søker
+# sykepleiere", "vi söker sjuksköterskor")
+_NORDIC_WHOLE = frozenset(
+    _words(
+        """
+        rådgiver rådgivare konsulent medarbejder medarbeider medarbetare udvikler utvikler
+        ingeniør ingenjör sygeplejerske sykepleier sjuksköterska leder ledare forsker forskare
+        lærer lärare underviser pædagog sælger selger säljare mekaniker montør montör tømrer
+        snickare snekker chauffør sjåfør förare ekonom økonom revisor advokat læge läkare
+        farmaceut apotekare utvecklare tekniker elektriker direktør direktör murer smed struktør
+        inspektør styrmann matros kokk kabinansatt sikkerhetskontrollør
+        """
+    )
+)
 # Job nouns of Spanish, Portuguese, French, Italian and Dutch: their title's particulars follow
 # them ("Ingeniero de Software Senior", "Engenheiro Agrônomo", "Chargé de recrutement"). Kept
 # apart from HEADS, which other readers use as the English job words. (Nordic compounds,
@@ -184,19 +199,12 @@ ROMANCE_HEADS = frozenset(
         onderzoeker docent leraar lerares analist ontwerper tekenaar uitvoerder inkoper
         loodgieter elektricien timmerman kok stagiair consulent secretaris fysiotherapeut
         tandarts huisarts bedrijfsleider verzorgende
-        rådgiver rådgivare konsulent medarbejder medarbeider medarbetare udvikler utvikler
-        ingeniør sygeplejerske sykepleier leder ledare forsker forskare lærer lärare underviser
-        pædagog sælger selger säljare mekaniker montør montör tømrer snickare snekker chauffør
-        sjåfør förare ekonom økonom revisor advokat læge läkare farmaceut apotekare
-        udvikler utvikler utvecklare ingeniør ingenjör sygeplejerske sykepleier sjuksköterska
-        konsulent tekniker elektriker direktør direktör hitsaaja koneistaja asentaja
-        murer smed struktør kirvesmies rakennusmestari työnjohtaja vuoroesimies
-        inspektør styrmann matros kokk kabinansatt sikkerhetskontrollør leder
+        hitsaaja koneistaja asentaja kirvesmies rakennusmestari työnjohtaja vuoroesimies
         inginer inginerǎ tehnolog șef sef perito avaluador tasador juruteknik pengurus penolong
         metselaar grondwerker voorman stukadoor tegelzetter dakdekker lasser kraanmachinist
         """
     )
-)
+) | _NORDIC_WHOLE
 # German and Dutch-English heads whose field follows them capitalised, read as the Romance
 # ones are ("Leiter Controlling", "Teamlead Klantenservice"), but no title that gives way to an
 # English one
@@ -547,20 +555,9 @@ _NORDIC_HEAD = re.compile(
 )
 
 
-# the whole Danish, Norwegian and Swedish job nouns above, whose plurals `_nordic_singular`
-# reads ("søker sykepleiere", "vi söker sjuksköterskor")
-_NORDIC_NOUNS = frozenset(
-    _words(
-        """
-        rådgiver rådgivare konsulent medarbejder medarbeider medarbetare udvikler utvikler
-        ingeniør sygeplejerske sykepleier leder ledare forsker forskare lærer lärare underviser
-        pædagog sælger selger säljare mekaniker montør montör tømrer snickare snekker chauffør
-        sjåfør förare ekonom økonom revisor advokat læge läkare farmaceut apotekare utvecklare
-        ingenjör sjuksköterska tekniker elektriker direktør direktör murer smed struktør
-        inspektør styrmann matros kokk sikkerhetskontrollør vernepleier specialist spesialist
-        """
-    )
-)
+# the nouns whose plurals `_nordic_singular` reads: the whole Nordic ones and a few that are
+# heads of their own elsewhere ("spesialister", "vernepleiere")
+_NORDIC_NOUNS = _NORDIC_WHOLE | frozenset(["vernepleier", "specialist", "spesialist"])
 # a plural ending and what the singular ends in instead: Norwegian "sykepleiere", "ingeniører",
 # Danish "sygeplejersker", Swedish "sjuksköterskor", "ingenjörer"
 _NORDIC_PLURALS = (("e", ""), ("er", ""), ("r", ""), ("or", "a"))
