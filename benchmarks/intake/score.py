@@ -3147,6 +3147,90 @@ HELDOUT: dict[int, str] = {
         "(scored on round 24's final code, 26b0e2f, and on round 25's, its misses unread; never "
         "trained on: train_company.py's HOLD_OUT)."
     ),
+    533: (
+        'Held-out set 533 (30 messages, every field; marketing, advertising, PR, content, social '
+        'media and broadcast media in the United States, the UK, South Africa, Indonesia, '
+        'Argentina and Brazil, some in Indonesian, Spanish and Portuguese), by a colleague who '
+        "had not seen the extractors: round 26's development sets (scored blind on round 25's "
+        'final code, 547ba8a, then read).'
+    ),
+    534: (
+        'Held-out set 534 (30 messages, every field; marketing, advertising, PR, content, social '
+        'media and broadcast media in the United States, the UK, South Africa, Indonesia, '
+        'Argentina and Brazil, some in Indonesian, Spanish and Portuguese), by a colleague who '
+        "had not seen the extractors: round 26's development sets (scored blind on round 25's "
+        'final code, 547ba8a, then read).'
+    ),
+    535: (
+        'Held-out set 535 (30 messages, every field; marketing, advertising, PR, content, social '
+        'media and broadcast media in the United States, the UK, South Africa, Indonesia, '
+        'Argentina and Brazil, some in Indonesian, Spanish and Portuguese), by a colleague who '
+        "had not seen the extractors: round 26's development sets (scored blind on round 25's "
+        'final code, 547ba8a, then read).'
+    ),
+    536: (
+        'Held-out set 536 (30 messages, every field; agriculture, agritech, food and beverage '
+        'manufacturing and food safety in New Zealand, Kenya, the Netherlands, Italy, Vietnam and '
+        'the US Midwest, some in Dutch and Italian), by a colleague who had not seen the '
+        "extractors: round 26's development sets (scored blind on round 25's final code, 547ba8a, "
+        'then read).'
+    ),
+    537: (
+        'Held-out set 537 (30 messages, every field; agriculture, agritech, food and beverage '
+        'manufacturing and food safety in New Zealand, Kenya, the Netherlands, Italy, Vietnam and '
+        'the US Midwest, some in Dutch and Italian), by a colleague who had not seen the '
+        "extractors: round 26's development sets (scored blind on round 25's final code, 547ba8a, "
+        'then read).'
+    ),
+    538: (
+        'Held-out set 538 (30 messages, every field; agriculture, agritech, food and beverage '
+        'manufacturing and food safety in New Zealand, Kenya, the Netherlands, Italy, Vietnam and '
+        'the US Midwest, some in Dutch and Italian), by a colleague who had not seen the '
+        "extractors: round 26's development sets (scored blind on round 25's final code, 547ba8a, "
+        'then read).'
+    ),
+    539: (
+        'Held-out set 539 (30 messages, every field; renewable energy, utilities and the '
+        'electricity grid in Denmark, Spain, Texas, India, Chile and Morocco, some in Danish, '
+        "Spanish and French), by a colleague who had not seen the extractors: round 26's final "
+        "check (scored on round 25's final code, 547ba8a, and on round 26's, its misses unread; "
+        "never trained on: train_company.py's HOLD_OUT)."
+    ),
+    540: (
+        'Held-out set 540 (30 messages, every field; renewable energy, utilities and the '
+        'electricity grid in Denmark, Spain, Texas, India, Chile and Morocco, some in Danish, '
+        "Spanish and French), by a colleague who had not seen the extractors: round 26's final "
+        "check (scored on round 25's final code, 547ba8a, and on round 26's, its misses unread; "
+        "never trained on: train_company.py's HOLD_OUT)."
+    ),
+    541: (
+        'Held-out set 541 (30 messages, every field; renewable energy, utilities and the '
+        'electricity grid in Denmark, Spain, Texas, India, Chile and Morocco, some in Danish, '
+        "Spanish and French), by a colleague who had not seen the extractors: round 26's final "
+        "check (scored on round 25's final code, 547ba8a, and on round 26's, its misses unread; "
+        "never trained on: train_company.py's HOLD_OUT)."
+    ),
+    542: (
+        'Held-out set 542 (30 messages, every field; defence, aerospace, government contracting '
+        'and the public sector in the United States, the UK, France, Australia, Canada and the '
+        'Czech Republic, some in French and Czech), by a colleague who had not seen the '
+        "extractors: round 26's final check (scored on round 25's final code, 547ba8a, and on "
+        "round 26's, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    543: (
+        'Held-out set 543 (30 messages, every field; defence, aerospace, government contracting '
+        'and the public sector in the United States, the UK, France, Australia, Canada and the '
+        'Czech Republic, some in French and Czech), by a colleague who had not seen the '
+        "extractors: round 26's final check (scored on round 25's final code, 547ba8a, and on "
+        "round 26's, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    544: (
+        'Held-out set 544 (30 messages, every field; defence, aerospace, government contracting '
+        'and the public sector in the United States, the UK, France, Australia, Canada and the '
+        'Czech Republic, some in French and Czech), by a colleague who had not seen the '
+        "extractors: round 26's final check (scored on round 25's final code, 547ba8a, and on "
+        "round 26's, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
 }
 
 
