@@ -365,8 +365,7 @@ def test_a_linkedin_conversation_with_a_rejection_is_not_a_recruiter_conversatio
 # --- the model itself ----------------------------------------------------------------------
 
 
-def test_congratulations_weigh_less_than_a_night_out() -> None:
-    assert outreach.fired_by_caller("congratulates", None, None, "").weight == -1.0
+def test_congratulations_and_a_night_out_are_no_outreach() -> None:
     friend = one("Congrats on the promotion!! Drinks on Friday to celebrate?")
     assert {"congratulates", "friend_chat"} <= cues(friend)
     assert not friend.is_recruiter_outreach

@@ -363,12 +363,18 @@ def test_a_text_that_needs_several_tradesmen_has_a_title() -> None:
     assert item.positions[0].title == "commercial plumber"
 
 
-def test_a_referral_ask_for_plural_roles_is_no_outreach() -> None:
-    item = _one(
-        "Hey Sam! my team at Bolt is hiring two data engineers in Tartu (€60-75k). "
-        "Do you know anyone good? Referral bonus is €2k."
-    )
-    assert not item.is_recruiter_outreach
+def test_a_referral_ask_for_plural_roles_weighs_against_outreach() -> None:
+    # (with the fitted weights of round 26 a "do you know anyone" counts for outreach:
+    # recruiters add it after offering the role; the referral bonus and a favour asked count
+    # against it)
+    note = "Hey Sam! my team at Bolt is hiring two data engineers in Tartu (€60-75k)."
+    ask = _one(note + " Do you know anyone good? Referral bonus is €2k.")
+    assert "referral_bonus" in {c.name for c in ask.cues}
+    assert ask.confidence < _one(note).confidence
+    favour = _one(note.replace("Sam! ", "Sam! Quick favour - ") + " Do you know anyone good?"
+                  " Referral bonus is €2k.")
+    assert "favour_ask" in {c.name for c in favour.cues}
+    assert favour.confidence < ask.confidence
 
 
 @pytest.mark.parametrize(

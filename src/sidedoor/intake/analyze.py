@@ -364,9 +364,12 @@ def _subject_company(text: str, position: Position, subject: tuple[int, int]) ->
 
 
 def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]], text: str) -> bool:
-    """Not outreach even if a job title were found: skip position extraction (speed); never
-    where a line labels the position ("Position: Fleet Data Analyst")."""
-    total = outreach.BIAS + sum(f.weight for f in prescore[2]) + outreach.TITLE_WEIGHT
+    """Not outreach even if a job title were found, by the hand-set weights: skip position
+    extraction (speed); never where a line labels the position ("Position: Fleet Data
+    Analyst"). (Not by the fitted weights: the cues the fit learns from must not depend on
+    the weights it learns.)"""
+    title = outreach.fired_by_caller("job_title", None, None, "")
+    total = outreach.hand_set_total([*prescore[2], title])
     return (
         total < 0
         # (not for a referral ask alone: recruiters add it after offering the role)

@@ -1,0 +1,85 @@
+"""Round 26: the outreach weights fitted to the labelled messages, and the cues the fit split
+(messages in our own words)."""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+import pytest
+
+from intake_checks import parse_checked
+from sidedoor.intake.extract import outreach
+from sidedoor.intake.models import ParsedItem
+
+
+def _one(text: str) -> ParsedItem:
+    return parse_checked(text)  # every field's evidence checked against the text
+
+
+def _cues(text: str) -> dict[str, str]:
+    return {f.name: f.text for f in outreach.score(text)[2]}
+
+
+def test_the_weights_in_use_are_the_fitted_ones_and_the_rest_hand_set() -> None:
+    data = resources.files("sidedoor.intake.extract").joinpath("outreach_weights.json")
+    fitted = json.loads(data.read_text("utf-8"))
+    assert fitted["bias"] == outreach.BIAS
+    for name, hand in outreach.PRIOR_WEIGHTS.items():
+        assert outreach.fired_by_caller(name, None, None, "").weight == fitted["weights"].get(
+            name, hand
+        )
+
+
+def test_the_confidence_is_recomputed_from_the_cues_in_the_output() -> None:
+    item = _one(
+        "Hi Dana, I'm a recruiter at Fenwick Search. My client is hiring a Brand Manager in "
+        "Cape Town, R650k-R720k, hybrid. Open to a 15-minute call this week?"
+    )
+    total = outreach.BIAS + sum(c.weight for c in item.cues)
+    assert item.is_recruiter_outreach
+    assert item.confidence == pytest.approx(1 / (1 + math.exp(-total)), abs=0.001)
+
+
+def test_skipping_the_positions_goes_by_the_hand_set_weights() -> None:
+    fired = outreach.score("Would you like a demo of our sourcing platform?")[2]
+    assert outreach.hand_set_total(fired) == pytest.approx(
+        outreach.PRIOR_BIAS + sum(outreach.PRIOR_WEIGHTS[f.name] for f in fired)
+    )
+
+
+def test_a_listing_is_hiring_is_not_the_senders_hiring() -> None:
+    digest = (
+        "This week's picks\n- Maple Dairy is hiring a QA Lead (Hamilton)\n- Kōwhai Foods is"
+        " hiring a Plant Manager (Tauranga)\n- Rua Orchards is hiring an Agronomist (Nelson)"
+    )
+    assert "many_listings" in _cues(digest)
+    assert "hiring_statement" not in _cues(digest)
+    # one "is hiring" alone is the sender's news
+    assert "hiring_statement" in _cues("Maple Dairy is hiring a QA Lead in Hamilton.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "not_cue"),
+    [
+        (
+            "Priya gave your name as a referee - could we do a quick reference call on Tuesday?",
+            "reference_check",
+            "referral_ask",
+        ),
+        ("If it's not for you, do you know anyone who'd fit?", "referral_ask", "reference_check"),
+        ("Hi Tom, quick favour - could you share our launch post?", "favour_ask", None),
+        ("We pay a referral bonus of $1,500 for any hire.", "referral_bonus", "benefits_terms"),
+    ],
+)
+def test_the_cues_the_fit_split(text: str, cue: str, not_cue: str | None) -> None:
+    fired = _cues(text)
+    assert cue in fired
+    if not_cue:
+        assert not_cue not in fired
+
+
+def test_a_favour_of_the_role_is_no_favour_asked() -> None:
+    assert "favour_ask" not in _cues("The package is in favour of a strong performer.")
+    assert "benefits_terms" in _cues("Annual bonus of 15% and a pension.")
