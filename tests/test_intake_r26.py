@@ -42,11 +42,19 @@ def test_the_confidence_is_recomputed_from_the_cues_in_the_output() -> None:
     assert item.confidence == pytest.approx(1 / (1 + math.exp(-total)), abs=0.001)
 
 
-def test_skipping_the_positions_goes_by_the_hand_set_weights() -> None:
-    fired = outreach.score("Would you like a demo of our sourcing platform?")[2]
-    assert outreach.hand_set_total(fired) == pytest.approx(
-        outreach.PRIOR_BIAS + sum(outreach.PRIOR_WEIGHTS[f.name] for f in fired)
+def test_positions_are_skipped_only_where_no_title_could_make_outreach() -> None:
+    pitch = "Would you like a demo of our sourcing platform? Book a slot on my calendar."
+    fired = outreach.score(pitch)[2]
+    assert outreach.best_with_a_title(fired) < 0
+    assert _one(pitch).positions == []
+    # a vacancy met at a careers fair: the networking cue, and a role worth reading
+    fair = _one(
+        "Thank you for connecting with us at the Careers Fair. I'm getting in touch about our"
+        " Broadcast Journalist vacancy in the Cardiff newsroom. Salary: £31,500 - £36,900."
+        " Benefits: pension, 25 days annual leave."
     )
+    assert fair.is_recruiter_outreach
+    assert [p.title for p in fair.positions] == ["Broadcast Journalist"]
 
 
 def test_a_listing_is_hiring_is_not_the_senders_hiring() -> None:

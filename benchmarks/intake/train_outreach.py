@@ -15,9 +15,9 @@ loss in five-fold cross-validation over whole sets. Printed, for the hand-set an
 weights: accuracy, the outreach missed and the other messages taken for outreach, log loss and
 Brier score, across the folds and on the held-out sets (never trained on).
 
-The cues are collected with the weights in use; they depend on them only where a message is so
-far from outreach that its positions are not looked for (`analyze._hopeless`), where a job
-title cannot change the answer either way.
+The cues are collected with every message's positions looked for (`analyze.SKIP_HOPELESS`
+off), so they do not depend on the weights: in use, a message whose positions are skipped is
+one that no job title could make outreach by the fitted weights.
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ FOLDS = 5
 
 
 def _cues(msg: dict[str, Any]) -> dict[str, Any]:
-    from sidedoor.intake import parse_bytes
+    from sidedoor.intake import analyze, parse_bytes
+
+    analyze.SKIP_HOPELESS = False  # every cue the text has, whatever the weights
 
     item = parse_bytes(msg["text"].encode(), name=f"{msg['id']}.txt").items[0]
     return {

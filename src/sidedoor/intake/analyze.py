@@ -363,15 +363,17 @@ def _subject_company(text: str, position: Position, subject: tuple[int, int]) ->
     return found.value if found else None
 
 
+#: skip looking for the positions of a message that cannot be outreach (`_hopeless`)
+SKIP_HOPELESS = True
+
+
 def _hopeless(prescore: tuple[bool, float, list[outreach.Fired]], text: str) -> bool:
-    """Not outreach even if a job title were found, by the hand-set weights: skip position
-    extraction (speed); never where a line labels the position ("Position: Fleet Data
-    Analyst"). (Not by the fitted weights: the cues the fit learns from must not depend on
-    the weights it learns.)"""
-    title = outreach.fired_by_caller("job_title", None, None, "")
-    total = outreach.hand_set_total([*prescore[2], title])
+    """Not outreach even if a job title were found: skip position extraction (speed); never
+    where a line labels the position ("Position: Fleet Data Analyst"), nor while the outreach
+    weights are being fitted (`SKIP_HOPELESS` off: every cue the text has is seen)."""
     return (
-        total < 0
+        SKIP_HOPELESS
+        and outreach.best_with_a_title(prescore[2]) < 0
         # (not for a referral ask alone: recruiters add it after offering the role)
         and any(f.weight < 0 and f.name != "referral_ask" for f in prescore[2])
         and _POSITION_LABEL.search(text) is None

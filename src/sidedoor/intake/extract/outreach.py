@@ -1832,6 +1832,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\bmanage (?:your )?(?:email |job )?(?:preferences|alerts|subscriptions?)\b",
             ),
             (
+                # a newsletter's number and its picks: "The Climate Tech Weekly - Issue #87",
+                # "Jobs we love this week"
+                "issue|jobs we|jobs of|roles we",
+                r"\b(?:issue (?:#|no\.? ?)\d+|(?:jobs|roles) (?:we love|of the week)"
+                r"|jobs we(?:'re| are) (?:loving|excited about))\b",
+            ),
+            (
                 # job alerts and newsletters in German, French, Spanish, Portuguese, Italian, Dutch
                 "jobalarm|job-alarm|abmelden|neue jobs|alerte|désabonn|désinscri|alerta"
                 "|de baja|cancelar la suscrip|cancelar suscrip|descadastr|annulla l'iscri"
@@ -2167,9 +2174,16 @@ def decide(fired: list[Fired]) -> tuple[bool, float, list[Fired]]:
     return confidence >= 0.5, round(confidence, 3), fired
 
 
-def hand_set_total(fired: list[Fired]) -> float:
-    """The score of `fired` by the hand-set weights and bias (the logit before the fit)."""
-    return PRIOR_BIAS + sum(PRIOR_WEIGHTS[f.name] for f in fired)
+# the cues the caller fires once it has a job title, and `decide`'s own
+_TITLE_CUES = ("job_title", "short_offer", "role_and_pay")
+
+
+def best_with_a_title(fired: list[Fired]) -> float:
+    """The highest logit `fired` can reach once a job title is found: with every cue a title
+    can bring that would raise it."""
+    names = {f.name for f in fired}
+    gain = sum(max(0.0, _WEIGHTS[name]) for name in _TITLE_CUES if name not in names)
+    return BIAS + sum(f.weight for f in fired) + gain
 
 
 def fired_by_caller(name: str, start: int | None, end: int | None, text: str) -> Fired:
