@@ -11,6 +11,7 @@ import pytest
 
 from intake_checks import parse_checked
 from sidedoor.intake.extract import outreach
+from sidedoor.intake.extract.workplace import find_workplace
 from sidedoor.intake.models import ParsedItem
 
 
@@ -91,3 +92,31 @@ def test_the_cues_the_fit_split(text: str, cue: str, not_cue: str | None) -> Non
 def test_a_favour_of_the_role_is_no_favour_asked() -> None:
     assert "favour_ask" not in _cues("The package is in favour of a strong performer.")
     assert "benefits_terms" in _cues("Annual bonus of 15% and a pension.")
+
+
+# --- workplace: farms, food plants, studios; Dutch, Italian, Portuguese, Indonesian ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("The job is based at the brewery in Nelson, early starts.", "onsite"),
+        ("Full-time at the orchard near Hastings, Monday to Saturday in season.", "onsite"),
+        ("Work location: at the farm in Bao Loc (staff housing provided).", "onsite"),
+        ("It's an on-station role, shearing gang of six.", "onsite"),
+        ("We need you in the office full time for the first year.", "onsite"),
+        ("Weekend presenter, in-studio every Saturday.", "onsite"),
+        ("Een thuiswerkfunctie is het niet: je werkt op onze locatie in Emmen.", "onsite"),
+        ("Deze baan is natuurlijk op het bedrijf, met dienstwoning.", "onsite"),
+        ("Serve presenza quotidiana in cantina durante la vendemmia.", "onsite"),
+        ("Lavoro in caseificio, rigorosamente in presenza.", "onsite"),
+        ("Attività svolta interamente in stabilimento, non è previsto smart working.", "onsite"),
+        ("The manager is resident on the estate, cottage included.", "onsite"),
+        ("Kantor di Senopati, WFH setiap Jumat.", "hybrid"),
+        ("Office in Shoreditch, WFH Fridays.", "hybrid"),
+        ("Em resumo: remoto, salário de R$ 12 mil.", "remote"),
+        ("📌 Remoto, com viagens trimestrais a Curitiba", "remote"),
+    ],
+)
+def test_workplace_phrasings_of_round_26(text: str, workplace: str) -> None:
+    assert find_workplace(text).workplace == workplace

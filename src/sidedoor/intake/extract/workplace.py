@@ -128,7 +128,10 @@ _REMOTE_LOCAL = Lower(
     # Korean "전면 재택", "100% 재택"
     # ("Télétravail à 100 % possible": after a "%", no word boundary)
     r"|t[ée]l[ée]travail à 100\s?%"
-    r"|(?m:^[ \t]*[-•*·▪]?[ \t]*remot[oa](?=[,.;]| com | con ))"
+    r"|(?m:^[ \t]*(?:[-•*·▪]|[^\w\s]{1,2})?[ \t]*remot[oa](?=[,.;]| com | con ))"
+    # "Resumo: remoto, R$ 25 a 30 mil/mês"
+    r"|(?:resumo|resumen|riassunto|formato|modelo|local|lugar|ubicaci[oó]n|sede)\s?:\s?remot[oa]"
+    r"(?=[,.;]| com | con |\s*$)"
     r"|フルリモート(?!可)|完全リモート|完全在宅|全程远程|完全远程|全职远程|전면\s?재택|100\s?%\s?재택"
 )
 # Tagalog "hindi po pwede (ang) WFH": working from home is not allowed
@@ -176,6 +179,9 @@ _HYBRID = Lower(
     # "Mondays and Fridays are from home", "Fridays at home"
     r"|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)(?: and (?:mondays?|tuesdays?"
     r"|wednesdays?|thursdays?|fridays?))? (?:are )?(?:from|at) home\b"
+    # "WFH Fridays", "WFH on Mondays", Indonesian "WFH tiap Jumat" (every Friday)
+    r"|\bwfh (?:on |every |each |tiap |setiap )?(?:mon|tue|wed|thu|fri)(?:day)?s?\b"
+    r"|\bwfh (?:tiap|setiap) (?:senin|selasa|rabu|kamis|jumat)\b"
     # "2 days per week mobile working", "2-3 days mobile work per week possible", "up to two
     # days per week of teleworking", "bis zu 60 % mobil", "60% vor Ort / 40% Homeoffice",
     # "3 days in-studio", "a four-day office expectation", "home the rest"
@@ -294,7 +300,9 @@ _WORK_AT = (
     r"(?:head office|headquarters|hq|offices?|site(?! reliability)|plant|mill|factory|store|shop"
     r"|branch|warehouse|hospital|clinic|campus|hotel|property|resort|depot|yard|mine|refinery"
     r"|rig|port|airport|base|lab|laboratory|kitchen|restaurant|facility|distribution cent(?:er"
-    r"|re)|fulfil?ment cent(?:er|re)|works)"
+    r"|re)|fulfil?ment cent(?:er|re)|works"
+    # farms and food plants: "It's based at the winery"
+    r"|farm|orchard|winery|vineyard|brewery|dairy|creamery|greenhouse|packhouse|abattoir)"
 )
 # a perk at the workplace, not where the work is: "free on-site parking", "onsite gym"
 _AMENITY = (
@@ -317,7 +325,13 @@ _ONSITE = Lower(
     # "full time from office (Sunday to Thursday)", "full-time at the factory", "Office job at
     # Indore HO"
     r"|full[- ]time (?:from|in|at) (?:the |our )?office\b"
-    r"|full[- ]time at (?:the |our |their )?(?:factory|plant|warehouse|mill|site|depot|yard)\b"
+    # "The role is full-time at the farm in Ruiru", "full-time in the estate"
+    r"|full[- ]time (?:at|in|on) (?:the |our |their )?(?:factory|plant|warehouse|mill|site|depot"
+    r"|yard|farm|orchard|winery|vineyard|estate|greenhouse|brewery|dairy|packhouse)\b"
+    # "It's in the office full time"
+    r"|in (?:the|our) office full[- ]time\b"
+    # "Live-on, on-farm role"
+    r"|on-(?:farm|orchard|station|vineyard|ranch) (?:role|position|job)\b"
     r"|\boffice job at\b"
     # "work from plant, 6 days" (Indian English), "office attendance basically 5 days",
     # "Full office work", "Office-first, 5 days a week", "full-time presence at the head office",
@@ -336,7 +350,9 @@ _ONSITE = Lower(
     r"|morning|afternoon|split|night|overnight|graveyard|1st|2nd|3rd|first|second|third"
     r"|continental|panama) shifts?|shift work|\d\s?on[ /,-]+\d\s?off\b"
     r"|(?:6|six)[- ]days? (?:working|work ?week|a week|per week)"
-    r"|working\s?:\s?[^\n]{0,20}?\bat (?:the )?(?:plant|site|factory|works|mill|mine|office)"
+    # "Working place: at the farm in Don Duong", "Working location: at the farm in Moc Chau"
+    r"|work(?:ing)?(?: place| location)?\s?:\s?[^\n]{0,20}?\bat (?:the )?(?:plant|site|factory"
+    r"|works|mill|mine|office|farm|orchard|winery|estate)"
     r"|(?:hangar|yard|warehouse|factory|depot|store|kitchen|ward|lab|sea|ship|vessel|boat|rig"
     r"|estate|mine|farm|campus|school|property|hotel|resort|site|plant|studio)[- ]based"
     # "fully office work", "in-store", "both roles are in store", the place of work named
@@ -368,7 +384,8 @@ _ONSITE = Lower(
     # "be in the office at Sjursøya every day", "Poste sur place évidemment", "100% en campo",
     # "all in-school obvs", "in-building (SNF, no home visits)"
     r"|in the office (?:at [\w-]+ )?every day|(?:poste|travail) sur place|100\s?% en campo"
-    r"|in-school|in-building)\b"
+    # "It's in-station, of course", "This one is fully in-studio"
+    r"|in-school|in-building|in-station|in-studio)\b"
 )
 # More places of work, searched only where _ONSITE_GATE finds a word of them: hotels, estates,
 # campuses and ships ("living and working on property", "on campus", "you live and work on
@@ -381,7 +398,8 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "paikan", "arbejdssted", "oppmøte", "ζώσης", "现场", "現場", "返", "근무",
                 "presence", "live-on", " ships", "a ship", "our ship", "yacht",
                 "feadship", "bouwplaats", "ter plaatse", "hjemmekontor",
-                "hjemmefra", "presenza", "sur place", "lavoro in", "resident position",
+                "hjemmefra", "presenza", "sur place", "op het bedrijf", "resident on",
+                "interamente in", "smart working", "lavoro in", "resident position",
                 "resident role", "in-restaurant", "in-store", "in-hotel", "in-clinic",
                 "in-school", "työma", "etätyö", "budow", "byggeplads", "na miejscu", "勤務",
                 "struttura", "faena", "premises", "mine site", "in presence", "uzaktan",
@@ -403,7 +421,18 @@ _ONSITE_MORE = Lower(
     # Dutch "thuiswerk is niet voorzien" (no working from home), "je werkt vanop de werf"
     r"|thuiswerk(?:en)? is niet (?:voorzien|mogelijk)|(?:vanop|op) de werf"
     # "werken op de locatie in Deventer", "dagelijks op de bouwplaats", "ter plaatse in de keuken"
-    r"|(?:werken|werk je|werkt) op de locatie|op de bouwplaats|ter plaatse (?:in|op|bij)\b"
+    r"|(?:werken|werk je|werkt) op (?:de|onze) locatie|op de bouwplaats|ter plaatse (?:in|op|bij)\b"
+    # "dit is geen thuiswerkfunctie", "Het werk is uiteraard op het bedrijf zelf"
+    r"|geen thuiswerk\w*|(?:werk|functie|baan) is (?:\w+ )?op het bedrijf"
+    # Italian "È richiesta presenza quotidiana in stabilimento", "ovviamente in presenza"
+    r"|presenza (?:quotidiana|giornaliera|costante|fissa) (?:in|presso|al|nel|nello)\b"
+    r"|(?:ovviamente|rigorosamente|solo|esclusivamente|totalmente|completamente|sempre)"
+    r" in presenza"
+    # "attività svolta interamente in azienda e in campo, non è previsto smart working"
+    r"|(?:svolt[ao]|lavoro) interamente in (?:azienda|sede|ufficio|campo|stabilimento|cantiere)"
+    r"|non è previsto (?:lo )?smart working|smart working non (?:è )?previsto"
+    # "This position is resident on the farm."
+    r"|resident on (?:the|our) (?:farm|estate|property|station|ranch|site|orchard)"
     # Norwegian "Hjemmekontor er dessverre ikke aktuelt", "ikke en jobb som kan gjøres hjemmefra"
     r"|hjemmekontor er (?:[a-zæøå]+ ){0,3}ikke (?:aktuelt|mulig)"
     r"|(?:ikke en jobb som kan|kan ikke) gjøres hjemmefra"
@@ -411,7 +440,7 @@ _ONSITE_MORE = Lower(
     # Italian "il lavoro è in presenza", "lavoro in boutique su turni"; French "consultations
     # sur place"; "28/28 on board"; "an in-restaurant role"; "a resident position"
     r"|(?:lavoro|è) in presenza|lavoro in (?:boutique|negozio|officina|reparto|cantiere"
-    r"|stabilimento|magazzino|cucina|sala)"
+    r"|stabilimento|magazzino|cucina|sala|birrificio|caseificio|cantina|frantoio|vigna)"
     r"|(?:consultations?|travail|poste|présence) sur place"
     r"|\d{1,2}/\d{1,2} on ?board"
     r"|\bin-(?:restaurant|store|hotel|clinic|school) (?:role|position|job)"
