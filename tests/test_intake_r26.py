@@ -11,6 +11,8 @@ import pytest
 
 from intake_checks import parse_checked
 from sidedoor.intake.extract import outreach
+from sidedoor.intake.extract.pay import find_pay
+from sidedoor.intake.extract.title import find_titles
 from sidedoor.intake.extract.workplace import find_workplace
 from sidedoor.intake.models import ParsedItem
 
@@ -120,3 +122,111 @@ def test_a_favour_of_the_role_is_no_favour_asked() -> None:
 )
 def test_workplace_phrasings_of_round_26(text: str, workplace: str) -> None:
     assert find_workplace(text).workplace == workplace
+
+
+# --- titles: food, farming and media heads; the subject's short form written out -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Buscamos una Redactora Publicitaria para la agencia.", "Redactora Publicitaria"),
+        ("Estamos incorporando una Productora Audiovisual en Rosario.", "Productora Audiovisual"),
+        ("Subject: Repórter Esportivo | Rádio Sul", "Repórter Esportivo"),
+        ("Cerchiamo un Tecnologo Alimentare per il reparto qualità.", "Tecnologo Alimentare"),
+        ("We're hiring an Assistant Winemaker for harvest.", "Assistant Winemaker"),
+        ("Looking for a Head Grower for our glasshouse.", "Head Grower"),
+        ("Procuramos um Head de Vendas para a operação de Curitiba.", "Head de Vendas"),
+        ("We need a temp-to-hire Payroll Specialist for our Dayton office.", "Payroll Specialist"),
+    ],
+)
+def test_titles_of_round_26(text: str, title: str) -> None:
+    assert [t.text for t in find_titles(text)][:1] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Subject: Ops Manager role - Kearney depot\n\nHi Sam, we're looking for an"
+            " Operations Manager for our Kearney depot. $90k plus a truck. Call me?",
+            "Operations Manager",
+        ),
+        (
+            "Subject: Ag Sales Rep – Fresno\n\nHi Dana, we're hiring an Agricultural Sales"
+            " Representative to cover the valley. $70-80k plus commission. Interested?",
+            "Agricultural Sales Representative",
+        ),
+    ],
+)
+def test_the_subjects_short_form_written_out_in_the_body(text: str, title: str) -> None:
+    assert [p.title for p in _one(text).positions] == [title]
+
+
+def test_the_writers_own_post_before_here_is_no_role() -> None:
+    item = _one(
+        "Hi Alex,\n\nCo-founder of Tidewater Robotics here. I'm looking for our first Controls"
+        " Engineer - ROS2, motion planning. $150k plus equity, remote in the US. Fancy a chat?"
+    )
+    assert [p.title for p in item.positions] == ["Controls Engineer"]
+
+
+# --- pay: a budget to spend; the month before "gross salary" --------------------------------
+
+
+def test_a_budget_to_spend_is_no_pay() -> None:
+    found = find_pay("Managing ~R5m/month ad spend. R520k - R600k per annum.")
+    assert [(p.min, p.max, p.period) for p in found if not p.extra] == [
+        (520000.0, 600000.0, "year")
+    ]
+    budget = find_pay("Gestão de verba de ~R$ 2 mi/mês; salário R$ 14 a 17 mil/mês.")
+    assert [(p.min, p.max) for p in budget if not p.extra] == [(14000.0, 17000.0)]
+
+
+def test_monthly_gross_salary_names_the_period() -> None:
+    (pay,) = find_pay("- Monthly gross salary IDR 45–60 million")
+    assert (pay.min, pay.period, pay.currency) == (45_000_000.0, "month", "IDR")
+
+
+# --- companies: the client behind an agency ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Hi Jo - Mia from Harbourside Recruitment here. I'm recruiting a Quality Manager for"
+            " Tōtara Dairy Co. – the goat milk people in Waikato. $110k. Keen to chat?",
+            "Tōtara Dairy Co",
+        ),
+        (
+            "Onderwerp: Vacature Bedrijfsleider akkerbouw\n\nHoi Pieter, ik ben op zoek naar een"
+            " Bedrijfsleider voor Akkerbouw De Hoeve, een familiebedrijf in Flevoland. Salaris"
+            " € 4.000 per maand. Bel je me?\n\nGroet,\nMarit\nRecruiter | AgriWerving",
+            "Akkerbouw De Hoeve",
+        ),
+        (
+            "Buongiorno, sono Paola Neri di Enotalent. Stiamo supportando Cantina Val di Sole,"
+            " realtà vitivinicola trentina, nella ricerca di un Enologo. RAL 45.000 €.",
+            "Cantina Val di Sole",
+        ),
+        (
+            "Following up on the Agronomist role w/ Prairie Roots Co-op in Salina, KS. Still"
+            " interested? $75k.",
+            "Prairie Roots Co-op",
+        ),
+    ],
+)
+def test_the_client_named_by_an_agency(text: str, company: str) -> None:
+    assert [p.company for p in _one(text).positions] == [company]
+
+
+def test_a_dutch_greeting_is_no_company_and_a_dutch_recruiter_names_her_agency() -> None:
+    item = _one(
+        "Goedemorgen Jelle,\n\nIk ben Hylke Bosma van Boerenwerk Noord. Voor een groot"
+        " melkveebedrijf in Friesland zoek ik een Bedrijfsleider. € 3.900 bruto per maand."
+        " Interesse?"
+    )
+    assert item.recruiter.company == "Boerenwerk Noord"
+    assert item.recruiter.agency
+    assert [p.company for p in item.positions] == [None]

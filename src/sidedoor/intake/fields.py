@@ -10,6 +10,7 @@ from typing import TypeVar
 from sidedoor.intake.extract.agency import is_agency_name
 from sidedoor.intake.extract.benefits import find_benefits
 from sidedoor.intake.extract.company import (
+    Finding,
     company_after_dash,
     company_after_title,
     company_cjk,
@@ -328,6 +329,8 @@ def _company(
             position.evidence["company"] = _ev(text, (found.start, found.end))
         return
     found = company_after_title(text, seg.title.end, seg.end) if seg.title else None
+    if found is None and seg.title:
+        found = _after_another_mention(text, seg)
     if found is None and multi and seg.title:
         found = company_after_dash(text, seg.title.end)
     if found is None and posting and seg.title:
@@ -340,6 +343,25 @@ def _company(
     if found:
         position.company = found.value
         position.evidence["company"] = _ev(text, (found.start, found.end))
+
+
+def _after_another_mention(text: str, seg: Segment) -> Finding | None:
+    """The company after the title where the text names it again: the subject's "Vacature
+    Teeltmanager tomaat", the body's "een Teeltmanager voor Van der Lugt Glasgroenten, een
+    familiebedrijf"."""
+    assert seg.title is not None
+    name = seg.title.text
+    starts = [seg.start, *(s for s, _ in seg.extra)]
+    ends = [seg.end, *(e for _, e in seg.extra)]
+    for lo, hi in zip(starts, ends, strict=True):
+        at = text.find(name, lo, hi)
+        while at >= 0:
+            if at != seg.title.start and not text[at + len(name) : at + len(name) + 1].isalnum():
+                found = company_after_title(text, at + len(name), hi)
+                if found is not None:
+                    return found
+            at = text.find(name, at + 1, hi)
+    return None
 
 
 def _workplace(

@@ -265,7 +265,10 @@ _AGENCY_CUES = Lower(
     # French "au sujet d'un mandat que nous menons pour la Caisse Boréale"
     r"|(?:mandat|mission) que (?:nous menons|je mène)|mandat de recrutement"
     r"|para una? (?:empresa|compañía|firma|cadena|grupo|banco|multinacional) (?:l[ií]der"
-    r"|importante|reconocid[ao]|internacional|multinacional)\b)\b"
+    r"|importante|reconocid[ao]|internacional|multinacional)\b"
+    # Dutch "Voor een modern melkveebedrijf in Zuidwest-Friesland zoek ik": a business described
+    r"|\bvoor (?:een|één van onze) (?:[\w-]+ ){0,3}?(?:[\w-]*bedrijf|klant|opdrachtgever"
+    r"|werkgever|organisatie)\b)\b"
 )
 # an employer the recruiter does not name: "a 13-week contract … at a Level I trauma center",
 # "a role with a leading insurer in Zurich" (a job word earlier in the same sentence)

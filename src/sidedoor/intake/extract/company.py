@@ -419,7 +419,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"| en exclusivité)? (?:da|par|por)"
             # (not a company's business: "we help SMEs in Nigeria accept card payments"; not a
             # title's word: "Personal Support Workers")
-            rf"|\b(?<![Ww]e )(?:assist(?:ing)?|support(?:ing)?|help(?:ing)?"
+            # (Italian "stiamo supportando Cantine Colli Asolani, realtà …")
+            rf"|\b(?<![Ww]e )(?:assist(?:ing)?|support(?:ing)?|help(?:ing)?|supportando|affiancando"
+            rf"|assistendo"
             rf"|(?<![A-Za-z] )(?:Assist(?:ing)?|Support(?:ing)?|Help(?:ing)?))"
             rf"(?=\s(?:the\s)?[{UPPER}0-9]))"
             rf"\s(?:the\s)?{_QNAME}[\"”»]?"
@@ -427,7 +429,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             # "Mahindra & Mahindra Ltd. (Farm Equipment Sector)"
             r"(?:\.?[ ]\([^()\n]{1,110}\))?(?:[ ][–—-][ ][^–—\n]{1,100}?[ ][–—-])?"
             # (a legal form's full stop before the comma: "GreenLeaf Fulfilment B.V., a …")
-            r"(?=(?:'s|’s)\s|\.?,\s(?:a|an|the|who|which|one|one of)\s"
+            # (Italian "…, realtà cooperativa", "…, azienda leader")
+            r"(?=(?:'s|’s)\s|\.?,\s(?:a|an|the|who|which|one|one of|realtà|azienda|società|una"
+            r"|un)\s"
             # (after a legal form's full stop: "Fonderie Lariane S.p.A. per la ricerca")
             r"|\.?\s(?:on|to|who|as|in|for|with|per|pour|para|por)\s"
             # "We're helping KoneTekniikka Oy find a Huoltoasentaja"
@@ -490,7 +494,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:role|position|opening|opportunity|vacancy|team|seat|job|roles|positions"
             rf"|openings|contract|assignment|gig)\s(?:(?:going|open|available|live)\s)?"
-            rf"(?:at|with)\s(?:(?:our|a|its)\s(?:group|sister|subsidiary|affiliated?"
+            # ("the Agronomist role w/ Ridgeview Ag")
+            rf"(?:at|with|w/)\s(?:(?:our|a|its)\s(?:group|sister|subsidiary|affiliated?"
             rf"|partner|parent)\s(?:company|firm|brand)?,?\s)?{_NAME}"
         ),
     ),
@@ -840,7 +845,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _TITLE_AT = re.compile(
     # (Dutch "bij", Norwegian and Danish "hos", French "chez": "Teamlead Klantenservice bij
     # Energiek Nederland", "une mission de préparateur de commandes chez Logisnord")
-    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|bij|hos|chez|(?P<for>for)"
+    rf"(?:[ ]?\([^()\n]{{1,40}}\))?\s*(?:at|@|bei|bij|hos|chez|(?P<for>for|voor)"
     # Spanish, Portuguese, French, Italian "para / pour / per" before an organisation's word:
     # "un/a Jefe/a de Obra para Construcciones Moncayo"
     r"|(?:para|pour|per)(?=\s+(?:Construcciones|Construções|Grupo|Groupe|Gruppo|Laboratorios"
@@ -857,7 +862,12 @@ _TITLE_AT = re.compile(
     # words that describe it (not "for Mercari Shops." nor "for Running Footwear at our HQ")
     # (or before a dash and its city: "SAP FICO Consultant (S/4 HANA) for Deloitte – Hyderabad",
     # the city checked by the caller)
-    r"(?(for)(?=,\s(?:one|a|an|which|who)\s|\s[-–—]\s(?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    # (Dutch "Teeltmanager voor Van der Lugt Glasgroenten, een familiebedrijf"; "for Kererū
+    # Snack Co. – the plant-based chip brand")
+    # (a name's last word written short: "Co." before the comma or the dash)
+    r"(?(for)(?=(?:(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc))\.)?(?:,\s(?:one|a|an|which|who|een)\s"
+    r"|\s[-–—]\s(?:the|a|an|one)\s)"
+    r"|\s[-–—]\s(?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
     r"(?=[,.\n]|\s\()))"
 )
 _STOP = frozenset(
@@ -1252,6 +1262,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
         "support",
         "assist",
         "help",
+        "affianc",
     ),
     ("unsere", "notre", "nuestr", "nosso", "nossa", "nostro", "onze", "vår", "nasz"),
     ("müşterimiz",),

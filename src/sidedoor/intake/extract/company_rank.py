@@ -85,7 +85,9 @@ _GREETING = re.compile(
     r"|estimad[oa]|prezad[oa]|caro|cara|gentile|geachte|szanown\w+|salut|bom dia|buongiorno"
     r"|grüß gott|grüezi|guten tag|sehr geehrte\w*|dzień dobry|god dag|hei|labas|laba diena|sveiki"
     r"|γεια|merhaba|xin chào|halo|selamat \w+|namaste|kia ora|sawasdee|salam|ahoj|zdravo"
-    r"|sæl|sæll|sælir|góðan dag|dobrý den|dobry den|dobrý deň)\b",
+    r"|sæl|sæll|sælir|góðan dag|dobrý den|dobry den|dobrý deň"
+    # Dutch "Goedemorgen Jelle", "Goedemiddag", "Goedenavond"; "Good morning Tom"
+    r"|goede(?:morgen|middag|navond)|good (?:morning|afternoon|evening))\b",
     re.I,
 )
 _PEOPLE_LINE = re.compile(

@@ -854,6 +854,8 @@ _EXTRA = re.compile(
     r"sign[- ]?on|signing|joining bonus|golden hello|relocation|budget|stipend|allowance"
     r"|referral|learning|training|equipment|per diem|raised|funding|series|valuation|valued"
     r"|revenue"
+    # a budget to spend: "managing ~R3m/month spend", Portuguese "gestão de verba de ~R$ 4 mi"
+    r"|spend|verba|orçamento|presupuesto"
     # French "Nous venons de lever CHF 9 millions", "levée de fonds"; Spanish "ronda de"
     r"|\blev(?:er|é|ée|ons)\b|lev[ée]e de fonds|ronda de|finanzierungsrunde"
     r"|ARR|turnover|AUM|assets|portfolio|bonus|equity|RSU|options|shares"
@@ -907,7 +909,7 @@ _EXTRA_BEFORE = re.compile(
     # ("Maaltijdcheques van €8", "tichete de masă de 40 lei")
     # ("revenue > Rp 500 M", "turnover over £20m"; "Gérer le budget maintenance (1,8 M€)")
     rf"(?:{_EXTRA.pattern})\w*(?:\s[\w-]+\s\()?\s*(?:of|:|up to|worth|at|van|de|di|von|på|om|>"
-    r"|over|above)?\s*(?:up to\s*)?$",
+    r"|over|above)?\s*(?:up to\s*)?(?:~|≈|approx\.?|ca\.)?\s*$",
     re.IGNORECASE,
 )
 _BASE_RATE = re.compile(r"salary|base|basic|rate|pay\b|\bote\b", re.IGNORECASE)
@@ -1623,8 +1625,8 @@ _PERIOD_BEFORE = re.compile(
     # French, Portuguese, Italian (RAL: the gross annual salary), Dutch, Indonesian, Korean
     r"|mensuel(?:le)?|annuel(?:le)?|mensal|anual|mensile|annu[oa]|ral|maandsalaris|jaarsalaris"
     r"|per bulan|per tahun|연봉|월급|월)\b"
-    # ("Weekly gross: $2,850")
-    r"(?:\s+(?:base\s+)?(?:salary|pay|rate|wage|range|package|compensation|gross|net"
+    # ("Weekly gross: $2,850", "Monthly gross salary IDR 100–130 million")
+    r"(?:\s+(?:(?:base|gross|net|basic)\s+)?(?:salary|pay|rate|wage|range|package|compensation|gross|net"
     r"|take-home))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )

@@ -768,8 +768,10 @@ def best_title(
                 continue  # "Our Dean of Admission, Chris Olsen, mentioned you": a colleague's
             if _WRITER_AFTER.match(text, title.end):
                 continue  # "派遣コーディネーターの石井です": the writer's own title and name
-            if _NAME_HERE.match(text, title.end) or _DASH_SIGNED.match(
-                text, text.rfind("\n", 0, title.start) + 1
+            if (
+                _NAME_HERE.match(text, title.end)
+                or _TITLE_OF_HERE.match(text, title.end)
+                or _DASH_SIGNED.match(text, text.rfind("\n", 0, title.start) + 1)
             ):
                 continue  # "Dev here, cofounder/CTO", "— Dev": the writer's name
             subject_title = subject is not None and subject[0] <= title.start < subject[1]
@@ -909,6 +911,8 @@ _CJK_TRIGGER = re.compile(
 )
 _MARKUP_END = re.compile(r"[*_]{2}\s*$")
 _NAME_HERE = re.compile(r" here[,.!]")
+# "Founder of Paddock Sense here.": the writer's own post
+_TITLE_OF_HERE = re.compile(r" (?:of|at) (?:[A-Z][\w&'’.-]*[ ]){1,4}here[,.!]")
 _COLLEAGUE_NAMED = re.compile(r",\s[A-Z][a-z]+\s[A-Z][a-z'’-]+,\s[a-z]")
 _NAME_DASH_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)? [—–] ")
 _DASH_SIGNED = re.compile(r"[ \t]*[—–-][ \t]?[A-Z][\w'’-]*[ \t]*(?:\n|$)")
@@ -931,6 +935,26 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _WORD_RUN = re.compile(r"[^\s,;:|()]+")
 
 
+# words of a title written short otherwise than by their first letters: "Ops Manager",
+# "Sr PM", "Ag Loan Officer", "Mktg Mgr"
+_SHORT_FOR: dict[str, tuple[str, ...]] = {
+    "sr": ("senior",),
+    "snr": ("senior",),
+    "jr": ("junior",),
+    "jnr": ("junior",),
+    "ops": ("operations", "operational"),
+    "ag": ("agricultural", "agriculture"),
+    "mgr": ("manager",),
+    "mktg": ("marketing",),
+    "mfg": ("manufacturing",),
+    "eng": ("engineer", "engineering"),
+    "asst": ("assistant",),
+    "acct": ("account", "accountant", "accounting"),
+    "biz": ("business",),
+    "svc": ("service", "services"),
+}
+
+
 def _abbreviates(text: str, short: TitleSpan, long: str) -> bool:
     """The words written from ``short`` on ("QC Micro Analyst role", "Quant dev role") are
     ``long``'s words, some cut short or as initials ("QC Microbiology Analyst", "Quantitative
@@ -945,7 +969,9 @@ def _abbreviates(text: str, short: TitleSpan, long: str) -> bool:
         token, low, word = match.group(0), match.group(0).lower(), words[i].lower()
         if low == word:
             i += 1
-        elif len(token) >= 3 and word.startswith(low) and token.isalpha():
+        elif (len(token) >= 3 and word.startswith(low) and token.isalpha()) or (
+            word in _SHORT_FOR.get(low.rstrip("."), ())
+        ):
             i, cut = i + 1, True
         elif _ACRONYM.fullmatch(token) and "".join(w[:1] for w in words[i : i + len(token)]) == (
             token

@@ -67,6 +67,7 @@ HEADS = frozenset(
         hca cna psw emt crna fixer csr gm chancellor vice-chancellor paraprofessional principal
         commander co-pilot dpo stew stewardess gasfitter pro-vice-chancellor host grader
         barkeeper deputy-vice-chancellor allocator hunter jockey geschäftsführung
+        cheesemaker winemaker brewer grower
         """
     )
 )
@@ -144,6 +145,8 @@ ROMANCE_HEADS = frozenset(
         coordenadora assistente advogado advogada enfermeiro enfermeira arquiteto arquiteta
         executivo executiva assessor encarregado encarregada eletricista motorista cozinheiro
         estagiário estagiária pesquisador pesquisadora
+        redactor redactora productor productora produtor produtora repórter reportero reportera
+        periodista jornalista giornalista tecnologo tecnologa birraio
         ingénieur ingénieure développeur développeuse technicien technicienne chargé chargée
         programmeur programmeuse
         contabile impiegato impiegata magazziniere addetto addetta operaio operaia commesso
@@ -390,6 +393,7 @@ _STOP_LEFT = frozenset(
         selezione selección seleccion seleção selecao búsqueda busqueda recrutamento posizione
         posición posicion posição posicao funktion rolle functie positie freelance got previous
         prior former erfaren erfarne erfarna ervaren kokenut kokenutta temp oportunitate θέση
+        temp-to-hire temp-to-perm contract-to-hire contract-to-perm
         ihr ihre ihren ihrem unser unsere unseren der die das dem den einen einer eines ég
         вакансия вакансія вакансии вакансії ищем шукаємо позиция позиція требуется потрібен
         тема
@@ -465,6 +469,10 @@ _TAIL_HEADS = frozenset(
      "teacher"]
 )
 _FOR_TAIL_HEADS = frozenset(["vp", "president", "chief"])
+# the English "Head" of a Portuguese or Spanish title: "Head de Marketing", "Head de Vendas e CS"
+_HEAD_DE = re.compile(
+    r"[ \t]+(?:de|da|do)[ \t]+[A-ZÁÉÍÓÚ][\w&+-]*(?:[ \t]+(?:e|y|&)[ \t]+[A-ZÁÉÍÓÚ][\w&+-]*)?"
+)
 # "VP Sales", "VP, Treasury Management Sales": the function right after, capitalised
 _VP_HEADS = frozenset(["vp", "svp", "evp", "avp"])
 _VP_FIELD = re.compile(
@@ -1116,6 +1124,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             tail = _OF_TAIL.match(text[title_end:end])
             if tail and tail.group(1) == "of":  # "Assistant Director of Admissions"
                 title_end += tail.end()
+            elif tokens[i][2].lower() == "head":
+                de = _HEAD_DE.match(text, title_end, end)
+                if de:  # Portuguese and Spanish "Head de Marketing", "Head de Produto"
+                    title_end = de.end()
         if title_end == tokens[i][1] and text.startswith(" ", title_end):
             grade = _GRADE_LAST.match(text, title_end, end)
             if grade:  # "el rol de Product Manager Senior en …": the grade after the title
