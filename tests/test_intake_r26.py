@@ -11,6 +11,7 @@ import pytest
 
 from intake_checks import parse_checked
 from sidedoor.intake.extract import outreach
+from sidedoor.intake.extract.benefits import find_benefits
 from sidedoor.intake.extract.pay import find_pay
 from sidedoor.intake.extract.title import find_titles
 from sidedoor.intake.extract.workplace import find_workplace
@@ -230,3 +231,78 @@ def test_a_dutch_greeting_is_no_company_and_a_dutch_recruiter_names_her_agency()
     assert item.recruiter.company == "Boerenwerk Noord"
     assert item.recruiter.agency
     assert [p.company for p in item.positions] == [None]
+
+
+# --- outreach: a Portuguese rejection, an Italian agency's services, a PhD's networking;
+# Indonesian and Vietnamese asks ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assunto: Retorno – Processo seletivo Designer Gráfico\n\nOlá, Júlia! Agradecemos sua"
+        " participação no processo seletivo para a vaga de Designer Gráfico. Optamos por seguir"
+        " com outra candidata e vamos manter seu currículo em nosso banco de talentos.",
+        "Gentile Dott. Rossi, mi permetto di presentarLe i servizi di Selecta Food, società di"
+        " ricerca e selezione per l'agroalimentare: headhunting di profili tecnici, garanzia di"
+        " sostituzione di 6 mesi. La nostra fee è pari al 14% della RAL. Possiamo sentirci 20"
+        " minuti?",
+        "Hi Marta, thanks for accepting my connection request! I'm working on my master's thesis"
+        " on cold-chain losses and I'm looking to connect with people in dairy logistics. Would"
+        " you be open to a short call?",
+    ],
+)
+def test_messages_about_jobs_of_round_26_that_are_not_outreach(text: str) -> None:
+    assert not _one(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "Halo Mbak Dita, kami dari Kopi Senja lagi cari Barista Trainer buat outlet baru di"
+            " Bandung. Minat ngobrol?",
+            {"search_mandate", "call_ask"},
+        ),
+        (
+            "Anh Minh ơi, em bên Talent Việt nè. Em hỏi lại về vị trí Production Manager ở Mê"
+            " Kông Foods. Anh cho em xin feedback nha.",
+            {"role_words", "call_ask"},
+        ),
+    ],
+)
+def test_indonesian_and_vietnamese_asks(text: str, cues: set[str]) -> None:
+    item = _one(text)
+    assert cues <= {c.name for c in item.cues}
+    assert item.is_recruiter_outreach
+
+
+# --- benefits ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "benefit"),
+    [
+        ("Yearly budget for books and conferences.", "learning_budget"),
+        ("A monthly WFH allowance of $60.", "remote_stipend"),
+        ("Laptop from the company is provided on day one.", "tools_provided"),
+        ("We provide all diagnostic tools.", "tools_provided"),
+        ("We sponsor your visa if you need one.", "visa_sponsorship"),
+        ("Lunch in the staff canteen every day.", "meals"),
+        ("$78k, a company truck and a 401(k).", "company_car"),
+        ("Ofrecemos auto de empresa y un adicional por turno nocturno.", "company_car"),
+        ("Ofrecemos auto de empresa y un adicional por turno nocturno.", "shift_allowance"),
+        ("Benefit untuk karyawan: tunjangan transport dan uang makan.", "commuter"),
+        ("Benefit untuk karyawan: tunjangan transport dan uang makan.", "meals"),
+        ("Gaji pokok dan gaji ke-13 untuk semua karyawan yang tetap.", "thirteenth_salary"),
+        ("Cuti tahunan 12 hari dan jam kerja fleksibel untuk tim yang ada.", "pto"),
+        ("Cuti tahunan 12 hari dan jam kerja fleksibel untuk tim yang ada.", "flexible_hours"),
+        ("Para el equipo de la tienda: 20% de descuento en nuestras tiendas.", "employee_discount"),
+        ("Per il ruolo offriamo notebook e telefono aziendali.", "tools_provided"),
+        ("Il premio di fine anno è la partecipazione agli utili.", "profit_sharing"),
+        ("RAL di 50.000 € più le provvigioni sul venduto.", "bonus"),
+        ("Previsto il turno di notte con indennità di turno.", "shift_allowance"),
+    ],
+)
+def test_benefits_of_round_26(text: str, benefit: str) -> None:
+    assert benefit in {b.name for b in find_benefits(text)}

@@ -1085,6 +1085,72 @@ _MORE_R23B: dict[str, tuple[str, tuple[str, ...]]] = {
         ("auto", "véhicule", "carro", "viatura"),
     ),
 }  # fmt: skip
+# Round 26: farms, food plants and media in New Zealand, Kenya, Vietnam, Indonesia, Argentina,
+# Brazil, Italy and the Netherlands
+_MORE_R26: dict[str, tuple[str, tuple[str, ...]]] = {
+    # "Annual budget for courses and conferences", "all trainings … paid by us"
+    "learning_budget": (
+        r"\bbudget for (?:courses|conferences|training|learning|books)\b"
+        r"|\btrainings?\b[^.\n]{0,60}?\bpaid by us\b",
+        ("budget", "training", "trainings"),
+    ),
+    # "Monthly WFA allowance for internet & coworking"
+    "remote_stipend": (
+        r"\b(?:wfa|wfh|remote|co-?working) allowance\b|\ballowance for internet\b",
+        ("allowance",),
+    ),
+    # "laptop from office is provided", "We supply the specialty and diagnostic tools"
+    "tools_provided": (
+        r"\blaptop (?:from (?:the )?(?:office|company) |from us )?(?:is )?provided\b"
+        r"|\bwe (?:supply|provide) (?:the |all )?(?:[\w-]+ (?:and )?){0,3}tools\b",
+        ("laptop", "supply", "provide"),
+    ),
+    "visa_sponsorship": (r"\bwe sponsor (?:the |your )?visas?\b", ("sponsor",)),
+    "meals": (
+        r"\blunch (?:at|in) (?:the )?(?:factory |company |staff |site )?canteen\b",
+        ("canteen",),
+    ),
+    # "a company pickup", a farm's "work ute"
+    "company_car": (
+        r"\bcompany (?:pickup|pick-up|truck|ute)\b", ("pickup", "pick-up", "truck", "ute")
+    ),
+}  # fmt: skip
+_LOCAL_R26: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Indonesian "uang shift malam", Spanish "adicional por turno noche", Italian "indennità di
+    # turno"
+    "shift_allowance": (
+        r"\buang shift\b|\badicional (?:por )?turno\b|\bindennit[àa] di turno\b",
+        ("uang", "adicional", "indennità", "indennita"),
+    ),
+    # Spanish "Auto de compañía", "coche de empresa"; Indonesian "mobil dinas"
+    "company_car": (
+        r"\bauto de (?:la )?(?:compañía|empresa)\b|\bcoche de empresa\b"
+        r"|\bmobil (?:dinas|kantor|operasional)\b",
+        ("auto", "coche", "mobil"),
+    ),
+    # Indonesian "tunjangan transport", "tunjangan makan", "uang makan"
+    "commuter": (r"\btunjangan transport\w*", ("tunjangan",)),
+    "meals": (r"\btunjangan makan\b|\buang makan\b", ("tunjangan", "uang")),
+    # Indonesian "gaji ke-13", "Cuti tahunan 14 hari", "Jam kerja fleksibel"
+    "thirteenth_salary": (r"\bgaji ke-?1[34]\b", ("gaji",)),
+    "pto": (r"\bcuti (?:tahunan|\d{1,2} hari)\b", ("cuti",)),
+    "flexible_hours": (r"\bjam kerja (?:yang )?fleksibel\b", ("fleksibel",)),
+    # Spanish "30% de descuento en la tienda", "descuento para empleados"
+    "employee_discount": (
+        r"\bdescuento en (?:la |las |nuestras? )?tiendas?\b"
+        r"|\bdescuento (?:para|de) (?:empleados|colaboradores)\b",
+        ("descuento",),
+    ),
+    # Italian "smartphone e PC aziendali", "premio annuale di partecipazione agli utili",
+    # "provvigioni legate agli obiettivi"
+    "tools_provided": (
+        r"\b(?:pc|smartphone|telefono|cellulare|notebook|laptop|tablet)(?: e (?:pc|smartphone"
+        r"|telefono|cellulare|notebook|laptop|tablet))? aziendal[ei]\b",
+        ("aziendale", "aziendali"),
+    ),
+    "profit_sharing": (r"\bpartecipazione agli utili\b", ("utili",)),
+    "bonus": (r"\bprovvigion[ei]\b", ("provvigione", "provvigioni")),
+}  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
     (_LOCAL, _LOCAL_R8),
@@ -1100,6 +1166,8 @@ for _target, _adds in (
     (_MORE, _MORE_R23B),
     (_LOCAL, _CYRILLIC),
     (_LOCAL, _NORDIC_TURKISH),
+    (_MORE, _MORE_R26),
+    (_LOCAL, _LOCAL_R26),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:

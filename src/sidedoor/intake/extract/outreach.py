@@ -112,8 +112,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # "we're hiring" is the hiring_statement cue's, not counted twice
                 "hiring|working on|partnering with|supporting",
-                r"\bi(?:'m| am) (?:currently )?(?:hiring|working on|partnering with|supporting)\b"
-                r"|\bi lead hiring\b",
+                # (not "I'm working on my PhD")
+                r"\bi(?:'m| am) (?:currently )?(?:hiring|working on(?! my )|partnering with"
+                r"|supporting)\b|\bi lead hiring\b",
             ),
             (
                 # Flemish "Ik ben Hanne, talent scout bij Stad Gent"
@@ -327,10 +328,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # French "Nous accompagnons la Biscuiterie X dans le recrutement d'un Key Account
                 # Manager"; Indonesian "kami sedang cari Desainer Grafis"
-                "dans le recrutement|sedang cari|sedang mencari",
+                "dans le recrutement|sedang cari|sedang mencari|lagi cari|lagi nyari|lagi mencari",
                 r"\baccompagnons (?:la |le |l['’])?[^.\n]{2,80}? dans le recrutement"
                 r" d['’]une?\b"
-                r"|\bsedang (?:cari|mencari)\b",
+                # ("kami dari Sinar Media lagi cari Video Producer")
+                r"|\b(?:sedang|lagi) (?:cari|mencari|nyari)\b",
             ),
             (
                 # Spanish "Estamos conduciendo una búsqueda confidencial de Director …"
@@ -435,7 +437,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "role|position|opportunit|opening|vacanc|req|stelle|rolle|mandate|vaga|vacante|puesto"
             "|poste|lowongan|posisi|posizion|stanowisk|cargo|oportunidad|stilling|tjänst|tehtäv"
             "|posici|pozic|θέση|θέσης|포지션|pozisyon|pozíci|משרה|תפקיד|roli|rolę|وظيف|فرصة"
-            "|rol |búsqueda|busqueda|de vacature|de functie|de rol|postul|jawatan",
+            "|rol |búsqueda|busqueda|de vacature|de functie|de rol|postul|jawatan|vị trí",
             r"포지션|\b(?:roles?|positions?|posizion[ei]|stanowisk\w*|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
             r"|req(?:uisition)?|job openings?|stelle|rolle|mandate|vagas?|vacantes?|puestos?"
             r"|postes?|lowongan|posisi|(?<=el )cargo|(?<=al )cargo|(?<=del )cargo"
@@ -453,7 +455,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|(?<=un )rol|(?<=el )rol|b[uú]squeda de|(?<=de )(?:vacature|functie|rol))\b"
             r"|משרה|תפקיד"
             # Arabic "الوظيفة:", "وظيفة", "فرصة عمل"
-            r"|الوظيفة|وظيفة|فرصة عمل",
+            r"|الوظيفة|وظيفة|فرصة عمل"
+            # Vietnamese "vị trí QA Manager" (the position)
+            r"|vị trí",
             (
                 # Russian and Ukrainian "вакансия", "позицию", "посада"
                 "ваканс|позици|позиці|посад|должност",
@@ -830,6 +834,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"(?:для )?вас|удобное время|созвон\w*|звонка|пришлите|присылайте|надішліть"
                 r"|зателефонуйте|позвоните)\b",
             ),
+            (
+                # Indonesian, casual: "Minat ngobrol?", "bisa ngobrol sebentar?", Vietnamese
+                # "Chị cho em xin feedback nha" (may I have your feedback)
+                "ngobrol|xin feedback",
+                r"\b(?:minat|mau|bisa|boleh) ngobrol\b|\bxin feedback\b",
+            ),
         ),
     ),
     (
@@ -1073,6 +1083,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # i CV anonimizzati"
                 "portafoglio|anonimizzat",
                 r"\bin portafoglio (?:alcuni |diversi |dei )?profili\b|\bcv anonimizzati\b",
+            ),
+            (
+                # Italian services offered to an employer: "presentarLe i servizi di X", "La
+                # nostra fee è pari al 15% della RAL", "garanzia di sostituzione di 6 mesi"
+                "servizi|nostra fee|sostituzione",
+                r"\bpresentar(?:le|vi|ti|gli) i (?:nostri )?servizi\b|\bla nostra fee\b"
+                r"|\bgaranzia di sostituzione\b",
             ),
             (
                 # Dutch "drie gescreende kandidaten", "kandidaten voor uw vacature", "neemt het
@@ -1361,9 +1378,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # Portuguese: "Retorno do processo seletivo", "Agradecemos muito pelo seu
                 # interesse em fazer parte", "Seu currículo permanecerá em nosso banco de talentos"
-                "retorno do processo|pelo seu interesse|por seu interesse|banco de talentos",
+                "retorno do processo|pelo seu interesse|por seu interesse|banco de talentos"
+                "|sua participação|retorno –|retorno -",
                 r"\bretorno do processo seletivo\b|\bagradecemos (?:muito )?(?:pelo|por) seu"
-                r" interesse\b|\bcurr[íi]culo permanecer[áa] em nosso banco de talentos\b",
+                r" interesse\b|\bcurr[íi]culo permanecer[áa] em nosso banco de talentos\b"
+                # "Agradecemos muito sua participação no processo seletivo", "vamos manter seu
+                # currículo em nosso banco de talentos", a subject's "Retorno – Processo seletivo"
+                r"|\bsua participação (?:no|em nosso|neste) processo seletivo\b"
+                r"|\b(?:manter|mantê-lo|manteremos) (?:o )?seu curr[íi]culo em (?:nosso|nossa)"
+                r" banco de talentos\b|\bretorno [–-] processo seletivo\b",
             ),
             (
                 # Japanese: "選考結果のご連絡", "ご期待に沿いかねる結果", "今後のご活躍をお祈り"
@@ -1546,7 +1569,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # ("alumni engagement": a job's work, no network)
             r"|nice meeting you|fellow (?:alum\w*|member)|alumni(?! engagement)"
             r"|same (?:group|school)|connect with (?:like-minded|fellow|you)"
-            r"|thanks for connecting|thank you for connecting|grow my network|keep in touch)\b",
+            r"|thanks for connecting|thank you for connecting|grow my network|keep in touch"
+            # "Thanks for accepting my connection request!", "looking to connect with people on
+            # the industry side"
+            r"|thanks for accepting my (?:connection|invitation|invite)|looking to connect with)\b",
         ),
     ),
     (
