@@ -1102,7 +1102,8 @@ _MORE_R26: dict[str, tuple[str, tuple[str, ...]]] = {
     # "laptop from office is provided", "We supply the specialty and diagnostic tools"
     "tools_provided": (
         r"\blaptop (?:from (?:the )?(?:office|company) |from us )?(?:is )?provided\b"
-        r"|\bwe (?:supply|provide) (?:the |all )?(?:[\w-]+ (?:and )?){0,3}tools\b",
+        # (not a business's "We provide tools to our customers")
+        r"|\bwe (?:supply|provide) (?:the |all )?(?:[\w-]+ (?:and )?){1,3}tools\b(?! (?:to|for)\b)",
         ("laptop", "supply", "provide"),
     ),
     "visa_sponsorship": (r"\bwe sponsor (?:the |your )?visas?\b", ("sponsor",)),
