@@ -351,9 +351,7 @@ def _after_another_mention(text: str, seg: Segment) -> Finding | None:
     familiebedrijf"."""
     assert seg.title is not None
     name = seg.title.text
-    starts = [seg.start, *(s for s, _ in seg.extra)]
-    ends = [seg.end, *(e for _, e in seg.extra)]
-    for lo, hi in zip(starts, ends, strict=True):
+    for lo, hi in [(seg.start, seg.end), *seg.extra]:
         at = text.find(name, lo, hi)
         while at >= 0:
             if at != seg.title.start and not text[at + len(name) : at + len(name) + 1].isalnum():

@@ -1626,8 +1626,8 @@ _PERIOD_BEFORE = re.compile(
     r"|mensuel(?:le)?|annuel(?:le)?|mensal|anual|mensile|annu[oa]|ral|maandsalaris|jaarsalaris"
     r"|per bulan|per tahun|연봉|월급|월)\b"
     # ("Weekly gross: $2,850", "Monthly gross salary IDR 100–130 million")
-    r"(?:\s+(?:(?:base|gross|net|basic)\s+)?(?:salary|pay|rate|wage|range|package|compensation|gross|net"
-    r"|take-home))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
+    r"(?:\s+(?:(?:base|gross|net|basic)\s+)?(?:salary|pay|rate|wage|range|package|compensation"
+    r"|gross|net|take-home))?(?:\s+(?:is|of))?\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
 
