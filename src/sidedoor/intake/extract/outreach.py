@@ -1748,8 +1748,6 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         ),
     ),
     (
-        # the reader is asked to pass a role on "know anyone?|send them our way": a lesser
-        # cue, as recruiters add it after offering the role to the reader
         # a reference check: "Jessica has listed you as a professional reference", "a short
         # reference call" (about someone else's application)
         "reference_check",
@@ -1761,6 +1759,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         ),
     ),
     (
+        # the reader is asked to pass a role on "know anyone?|send them our way": a lesser
+        # cue, as recruiters add it after offering the role to the reader
         "referral_ask",
         -1.5,
         (
