@@ -3231,6 +3231,96 @@ HELDOUT: dict[int, str] = {
         "extractors: round 26's final check (scored on round 25's final code, 547ba8a, and on "
         "round 26's, its misses unread; never trained on: train_company.py's HOLD_OUT)."
     ),
+    545: (
+        'Held-out set 545 (30 messages, every field; automotive, electric vehicles and battery '
+        'manufacturing in Hungary, Poland, South Korea, Georgia and Tennessee in the United '
+        'States, and Mexico, some in Hungarian, Polish, Korean and Spanish), by a colleague who '
+        "had not seen the extractors: round 26's second development sets (scored blind on round "
+        "26's first-wave code, 055d577, and round 25's, then read)."
+    ),
+    546: (
+        'Held-out set 546 (30 messages, every field; automotive, electric vehicles and battery '
+        'manufacturing in Hungary, Poland, South Korea, Georgia and Tennessee in the United '
+        'States, and Mexico, some in Hungarian, Polish, Korean and Spanish), by a colleague who '
+        "had not seen the extractors: round 26's second development sets (scored blind on round "
+        "26's first-wave code, 055d577, and round 25's, then read)."
+    ),
+    547: (
+        'Held-out set 547 (30 messages, every field; automotive, electric vehicles and battery '
+        'manufacturing in Hungary, Poland, South Korea, Georgia and Tennessee in the United '
+        'States, and Mexico, some in Hungarian, Polish, Korean and Spanish), by a colleague who '
+        "had not seen the extractors: round 26's second development sets (scored blind on round "
+        "26's first-wave code, 055d577, and round 25's, then read)."
+    ),
+    548: (
+        'Held-out set 548 (30 messages, every field; SaaS sales, customer success, solutions '
+        'consulting and revenue operations in Ireland, the Netherlands, Israel, Singapore, '
+        'Germany and Canada, some in Dutch and German), by a colleague who had not seen the '
+        "extractors: round 26's second development sets (scored blind on round 26's first-wave "
+        "code, 055d577, and round 25's, then read)."
+    ),
+    549: (
+        'Held-out set 549 (30 messages, every field; SaaS sales, customer success, solutions '
+        'consulting and revenue operations in Ireland, the Netherlands, Israel, Singapore, '
+        'Germany and Canada, some in Dutch and German), by a colleague who had not seen the '
+        "extractors: round 26's second development sets (scored blind on round 26's first-wave "
+        "code, 055d577, and round 25's, then read)."
+    ),
+    550: (
+        'Held-out set 550 (30 messages, every field; SaaS sales, customer success, solutions '
+        'consulting and revenue operations in Ireland, the Netherlands, Israel, Singapore, '
+        'Germany and Canada, some in Dutch and German), by a colleague who had not seen the '
+        "extractors: round 26's second development sets (scored blind on round 26's first-wave "
+        "code, 055d577, and round 25's, then read)."
+    ),
+    551: (
+        'Held-out set 551 (30 messages, every field; pharmacy, hospital administration, medical '
+        'devices sales and healthcare operations in the Philippines, Malaysia, Saudi Arabia, '
+        'Egypt and Portugal, some in Tagalog-English, Malay, Arabic and Portuguese), by a '
+        "colleague who had not seen the extractors: round 26's second final check (scored on "
+        "round 25's code, 547ba8a, round 26's first-wave code, 055d577, and its final code, its "
+        "misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    552: (
+        'Held-out set 552 (30 messages, every field; pharmacy, hospital administration, medical '
+        'devices sales and healthcare operations in the Philippines, Malaysia, Saudi Arabia, '
+        'Egypt and Portugal, some in Tagalog-English, Malay, Arabic and Portuguese), by a '
+        "colleague who had not seen the extractors: round 26's second final check (scored on "
+        "round 25's code, 547ba8a, round 26's first-wave code, 055d577, and its final code, its "
+        "misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    553: (
+        'Held-out set 553 (30 messages, every field; pharmacy, hospital administration, medical '
+        'devices sales and healthcare operations in the Philippines, Malaysia, Saudi Arabia, '
+        'Egypt and Portugal, some in Tagalog-English, Malay, Arabic and Portuguese), by a '
+        "colleague who had not seen the extractors: round 26's second final check (scored on "
+        "round 25's code, 547ba8a, round 26's first-wave code, 055d577, and its final code, its "
+        "misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    554: (
+        'Held-out set 554 (30 messages, every field; airports, ground operations, freight '
+        'forwarding, customs brokerage and logistics in the UAE, Qatar, Turkey, Kenya, Greece and '
+        'Colombia, some in Turkish, Greek and Spanish), by a colleague who had not seen the '
+        "extractors: round 26's second final check (scored on round 25's code, 547ba8a, round "
+        "26's first-wave code, 055d577, and its final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    555: (
+        'Held-out set 555 (30 messages, every field; airports, ground operations, freight '
+        'forwarding, customs brokerage and logistics in the UAE, Qatar, Turkey, Kenya, Greece and '
+        'Colombia, some in Turkish, Greek and Spanish), by a colleague who had not seen the '
+        "extractors: round 26's second final check (scored on round 25's code, 547ba8a, round "
+        "26's first-wave code, 055d577, and its final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    556: (
+        'Held-out set 556 (30 messages, every field; airports, ground operations, freight '
+        'forwarding, customs brokerage and logistics in the UAE, Qatar, Turkey, Kenya, Greece and '
+        'Colombia, some in Turkish, Greek and Spanish), by a colleague who had not seen the '
+        "extractors: round 26's second final check (scored on round 25's code, 547ba8a, round "
+        "26's first-wave code, 055d577, and its final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
 }
 
 
