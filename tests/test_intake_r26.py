@@ -306,3 +306,165 @@ def test_indonesian_and_vietnamese_asks(text: str, cues: set[str]) -> None:
 )
 def test_benefits_of_round_26(text: str, benefit: str) -> None:
     assert benefit in {b.name for b in find_benefits(text)}
+
+
+# --- second wave: cars and batteries (Hungary, Poland, Korea, Mexico, the US South), SaaS ----
+
+
+def test_hungarian_millions_of_forints_and_a_fixed_salary_beside_ote() -> None:
+    (huf,) = find_pay("• bruttó 1,2–1,5 millió Ft/hó")
+    assert (huf.min, huf.max, huf.currency, huf.period) == (
+        1_200_000.0,
+        1_500_000.0,
+        "HUF",
+        "month",
+    )
+    item = _one("Hiring our first Account Executive. €75k fixed / €150k OTE, remote in Germany.")
+    assert (item.positions[0].pay.min, item.positions[0].pay.basis) == (75_000.0, "base")
+
+
+def test_pay_lines_labelled_by_role_go_to_their_roles() -> None:
+    item = _one(
+        "Hi Ola,\n\nThree openings at a cathode plant near Poznań:\n\n1. Coating Process Engineer"
+        " - on-site\n2. Formation Process Engineer - on-site\n3. Quality Manager - hybrid\n\n"
+        "Pay:\n- Process Engineers: PLN 13-16k gross/month\n- Quality Manager: PLN 19-23k"
+        " gross/month\n\nInterested?"
+    )
+    assert [(p.title, p.pay.min) for p in item.positions] == [
+        ("Coating Process Engineer", 13000.0),
+        ("Formation Process Engineer", 13000.0),
+        ("Quality Manager", 19000.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("We need a Bilingual Payroll Administrator in Montréal.", "Payroll Administrator"),
+        ("Hiring a Dutch-speaking Account Executive for Benelux.", "Account Executive"),
+        ("Temat: Mistrz Zmiany – zakład w Gliwicach", "Mistrz Zmiany"),
+        ("🔹 Automatyk – 11 000 zł brutto/mies.", "Automatyk"),
+        ("a Kelet Kft. logisztikai mérnök pozíciójával kapcsolatban", "logisztikai mérnök"),
+        ("Senior Szoftverfejlesztő (Java), Budapest", "Senior Szoftverfejlesztő"),
+    ],
+)
+def test_titles_of_round_26_second_wave(text: str, title: str) -> None:
+    assert [t.text for t in find_titles(text)][:1] == [title]
+
+
+def test_a_name_and_a_firm_under_a_bar_sign_the_message() -> None:
+    item = _one(
+        "Hi Ciara - Head of Partnerships for a Series B insurtech in Dublin, €120-140k + equity."
+        " Open to a chat?\n\nNiamh | Liffey Executive"
+    )
+    assert [p.title for p in item.positions] == ["Head of Partnerships"]
+
+
+def test_a_hungarian_follow_up_names_its_role_and_asks_for_a_call() -> None:
+    item = _one(
+        "Szia Bence! Csak rákérdeznék a múlt heti üzenetemre a karbantartási mérnök pozícióval"
+        " kapcsolatban (Győr, hibrid, bruttó 900e Ft/hó). Van kedved egy rövid hívásra?"
+    )
+    assert item.is_recruiter_outreach
+    (position,) = item.positions
+    assert (position.title, position.workplace) == ("karbantartási mérnök", "hybrid")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Subject: NOW HIRING – CNC & Welding Techs | Cumberland Axle, Smyrna TN\n\nHi Jo!"
+            " Ridge Staffing here. Night shift, $30-36/hr, benefits day 1. Interested?",
+            "Cumberland Axle",
+        ),
+        (
+            "Hi Anna, I lead hiring at Fjord Analytics. Your leadership of the solutions team at"
+            " Birch Data over the last 3 years is what we need for our Head of Presales role,"
+            " CAD 190k base. Open to a chat?",
+            "Fjord Analytics",
+        ),
+        (
+            "Asunto: Vacante Supervisor de Calidad – Villa de García\n\nBuen día, por parte de"
+            " Talento Norte le compartimos una vacante para una importante empresa de autopartes"
+            " ubicada en Villa de García, N.L. PUESTO: Supervisor de Calidad. SUELDO: $28,000"
+            " mensuales.",
+            None,
+        ),
+    ],
+)
+def test_companies_of_round_26_second_wave(text: str, company: str | None) -> None:
+    assert [p.company for p in _one(text).positions] == [company]
+
+
+def test_me_comunico_de_names_the_senders_company() -> None:
+    item = _one(
+        "Buenos días, me comunico de Arneses del Bajío. Buscamos un Ingeniero de Calidad para"
+        " nuestra planta de Celaya, $35,000 mensuales. ¿Le interesa?"
+    )
+    assert item.recruiter.company == "Arneses del Bajío"
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("- egy műszakos munkarend, a munkavégzés helyszíne az üzem", "onsite"),
+        ("A munka jellegéből adódóan a helyszínen, Győrben kell dolgozni.", "onsite"),
+        ("- 근무지: 경기 평택 (현장 상주)", "onsite"),
+        ("Wir bieten hybrides Arbeiten mit zwei Tagen im Büro.", "hybrid"),
+        ("• Mix aus Büro (Eimsbüttel) und Homeoffice", "hybrid"),
+        ("(Székesfehérvár, hibrid, bruttó 1 millió Ft/hó)", "hybrid"),
+        ("Gyártás: hibrid autók alkatrészei, Kecskemét", "unknown"),
+    ],
+)
+def test_workplace_of_round_26_second_wave(text: str, workplace: str) -> None:
+    assert find_workplace(text).workplace == workplace
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제목: [맞춤 채용정보] 이민호 님께 추천하는 공고 4건\n\n▶ [한솔배터리] 셀 공정 엔지니어"
+        "\n  연봉 6,000~7,500만 원\n\n수신을 원하지 않으시면 [수신거부]를 클릭해 주세요.",
+        "Betreff: Vorstellung Kandidat:innen – Account Executive (m/w/d)\n\nSehr geehrte Frau"
+        " Brandt, wir möchten Ihnen zwei passende Profile aus unserem Netzwerk vorstellen."
+        " Unser Honorar beträgt 22 % des Jahresbruttogehalts.",
+    ],
+)
+def test_messages_of_round_26_second_wave_that_are_not_outreach(text: str) -> None:
+    assert not _one(text).is_recruiter_outreach
+
+
+def test_an_expert_networks_paid_call_weighs_against_outreach() -> None:
+    fired = _cues("Paid consultation request: an honorarium for a 60-minute call with our client.")
+    assert "advice_or_research" in fired
+
+
+@pytest.mark.parametrize(
+    ("text", "benefit"),
+    [
+        ("A remote work allowance of 250 PLN a month.", "remote_stipend"),
+        ("Pension, options and lunch every day on us.", "meals"),
+        ("We sponsor the Irish critical skills visa for you.", "visa_sponsorship"),
+        ("Employment Pass sponsorship is provided.", "visa_sponsorship"),
+        ("€2,000 yearly for training and a MacBook.", "learning_budget"),
+        ("Pension plus laptop and all equipment for home office.", "tools_provided"),
+        ("A $1,000 annual wellness spending account.", "wellness"),
+        ("Juttatások: éves teljesítménybónusz és céges autó a pozícióhoz.", "bonus"),
+        ("Juttatások: éves teljesítménybónusz és céges autó a pozícióhoz.", "company_car"),
+        ("Juttatások: céges buszjárat és magán-egészségbiztosítás.", "commuter"),
+        ("Juttatások: céges buszjárat és magán-egészségbiztosítás.", "health_insurance"),
+        ("Juttatások: 13. havi bér és önkéntes nyugdíjpénztári hozzájárulás.", "thirteenth_salary"),
+        ("Juttatások: 13. havi bér és önkéntes nyugdíjpénztári hozzájárulás.", "retirement_plan"),
+        ("Oferujemy dofinansowaną stołówkę i kartę sportową dla pracowników.", "meals"),
+        ("Oferujemy dofinansowaną stołówkę i kartę sportową dla pracowników.", "wellness"),
+        ("Für die Rolle: 75.000 € Fixgehalt + Provision und Gleitzeit mit Kernzeit.", "bonus"),
+        ("Für die Rolle: 75.000 € Fixgehalt + Provision und Gleitzeit.", "flexible_hours"),
+        ("Je krijgt een laptop en telefoon van ons.", "tools_provided"),
+        ("Prestaciones de ley y seguro de gastos médicos mayores.", "health_insurance"),
+        ("- 통근버스 운행 및 교대근무 수당 별도", "commuter"),
+        ("- 통근버스 운행 및 교대근무 수당 별도", "shift_allowance"),
+    ],
+)
+def test_benefits_of_round_26_second_wave(text: str, benefit: str) -> None:
+    assert benefit in {b.name for b in find_benefits(text)}

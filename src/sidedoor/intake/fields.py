@@ -449,13 +449,36 @@ def _choose(mentions: list[PayMention]) -> tuple[PayMention | None, PayMention |
     return (salary[0] if salary else None), None
 
 
-def _mentions(text: str, order: list[Span], multi: bool) -> list[PayMention]:
+def _mentions(
+    text: str, order: list[Span], multi: bool, title: str | None = None
+) -> list[PayMention]:
     if multi:
-        return (
+        found = (
             _first(order, lambda s, e: [m for m in find_pay(text, s, e) if not m.extra] or None)
             or []
         )
+        return _labelled_for(text, found, title) or found
     return [m for s, e in order for m in find_pay(text, s, e) if not m.extra]
+
+
+_LABEL_EDGE = re.compile(r"^[\s•*·▪►–—-]+|[\s:：–—-]+$")
+
+
+def _labelled_for(text: str, found: list[PayMention], title: str | None) -> list[PayMention]:
+    """Of pay lines labelled by role ("• Process Engineers: PLN 14–18k", "• Lean Manager: PLN
+    20–24k"), those whose label names this position's title (its words, a plural's too)."""
+    if title is None or len(found) < 2:
+        return []
+    words = {w.removesuffix("s") for w in words_key(title).split()}
+    labelled: list[tuple[PayMention, list[str]]] = []
+    for m in found:
+        line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+        label = _LABEL_EDGE.sub("", line)
+        if label and len(label) <= 60 and line.rstrip().endswith((":", "：", "–", "-")):
+            labelled.append((m, [w.removesuffix("s") for w in words_key(label).split()]))
+    if len(labelled) < 2:
+        return []
+    return [m for m, label in labelled if label and all(w in words for w in label)]
 
 
 def _range_ending_at(text: str, order: list[Span], single: PayMention) -> PayMention:
@@ -509,7 +532,7 @@ def _pay(
             else Evidence(start=None, end=None, text=_pay_text(sp), origin=sp.origin)
         )
     else:
-        chosen, total = _choose(_mentions(text, order, multi))
+        chosen, total = _choose(_mentions(text, order, multi, position.title))
         if chosen is not None and (chosen.min == chosen.max or chosen.min is None):
             chosen = _range_ending_at(text, order, chosen)  # "up to $92K", then "$80K–$92K"
         if chosen is not None and chosen.currency is None:

@@ -266,6 +266,9 @@ _AGENCY_CUES = Lower(
     r"|(?:mandat|mission) que (?:nous menons|je mène)|mandat de recrutement"
     r"|para una? (?:empresa|compañía|firma|cadena|grupo|banco|multinacional) (?:l[ií]der"
     r"|importante|reconocid[ao]|internacional|multinacional)\b"
+    # ("le compartimos la siguiente vacante para una importante empresa de componentes")
+    r"|para una? (?:importante|reconocid[ao]|gran|prestigios[ao]|destacad[ao]) (?:empresa"
+    r"|compañía|firma|cadena|grupo|multinacional)\b"
     # Dutch "Voor een modern melkveebedrijf in Zuidwest-Friesland zoek ik": a business described
     r"|\bvoor (?:een|één van onze) (?:[\w-]+ ){0,3}?(?:[\w-]*bedrijf|klant|opdrachtgever"
     r"|werkgever|organisatie)\b)\b"

@@ -1152,6 +1152,63 @@ _LOCAL_R26: dict[str, tuple[str, tuple[str, ...]]] = {
     "profit_sharing": (r"\bpartecipazione agli utili\b", ("utili",)),
     "bonus": (r"\bprovvigion[ei]\b", ("provvigione", "provvigioni")),
 }  # fmt: skip
+# Round 26, second wave: batteries and cars in Hungary, Poland, Korea, Mexico and the US South;
+# SaaS sales in Ireland, the Netherlands, Israel, Singapore, Germany and Canada
+_MORE_R26B: dict[str, tuple[str, tuple[str, ...]]] = {
+    "remote_stipend": (r"\bremote[- ]work(?:ing)? allowance\b", ("allowance",)),
+    # "lunch every day on us (10bis card)"
+    "meals": (r"\blunch (?:every day |daily )?on us\b|\b10bis\b", ("lunch", "10bis")),
+    # "We sponsor the Dutch highly-skilled migrant visa", "Employment Pass sponsorship"
+    "visa_sponsorship": (
+        r"\bsponsor (?:the |your )?(?:[\w-]+ ){1,3}visas?\b"
+        r"|\b(?:employment pass|work permit|s pass) sponsorship\b",
+        ("sponsor", "sponsorship"),
+    ),
+    # "€1,500 yearly for training/certs"
+    "learning_budget": (
+        r"\b(?:yearly|annually|a year|per year) for (?:training|learning|courses|certs?"
+        r"|certifications)\b",
+        ("yearly", "annually", "year"),
+    ),
+    # "laptop and all equipment for home office"
+    "tools_provided": (r"\blaptop and (?:all )?(?:the )?equipment\b", ("laptop",)),
+    # "$1,500 annual wellness spending account"
+    "wellness": (r"\bwellness (?:spending )?account\b", ("wellness",)),
+}  # fmt: skip
+_LOCAL_R26B: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Hungarian "éves teljesítménybónusz", "éves célprémium"; German "+ Provision"
+    "bonus": (
+        r"\b\w*bónusz\w*|\bcélprémium\w*|(?:\+|\bplus|\bund) provision\b",
+        ("bónusz", "teljesítménybónusz", "célprémium", "provision"),
+    ),
+    # Hungarian "céges buszjárat", "bejárási költségtérítés"
+    "commuter": (
+        r"\bcéges busz\w*|\bbejárási költségtérítés\b",
+        ("céges", "bejárási"),
+    ),
+    # Hungarian "magán-egészségbiztosítás"; Mexico's "gastos médicos mayores"
+    "health_insurance": (
+        r"\w*egészségbiztosítás\w*|\bgastos médicos mayores\b",
+        ("egészségbiztosítás", "médicos"),
+    ),
+    # Hungarian "13. havi bér", "13. havi fizetés"
+    "thirteenth_salary": (r"\b1[3-4]\. havi (?:bér|fizetés)", ("havi",)),
+    "company_car": (r"\bcéges autó\w*", ("céges",)),
+    "retirement_plan": (r"\bnyugdíjpénztár\w*", ("nyugdíjpénztár", "nyugdíjpénztári")),
+    # Hungarian "szakmai képzések és nyelvtanfolyam"
+    "learning_budget": (
+        r"\bszakmai képzés\w*|\bnyelvtanfolyam\w*",
+        ("képzés", "képzések", "nyelvtanfolyam"),
+    ),
+    # Polish "dofinansowaną stołówkę", "karta sportowa"
+    "meals": (r"\bstołówk\w*", ("stołówkę", "stołówka", "stołówki")),
+    "wellness": (r"\bkart\w* sportow\w*", ("sportowa", "sportową", "sportowej")),
+    # Dutch "Laptop en telefoon (van ons)"; German "Flexible Arbeitszeiten", "Gleitzeit"
+    "tools_provided": (r"\blaptop en telefoon\b", ("laptop",)),
+    "flexible_hours": (
+        r"\bflexible arbeitszeit\w*|\bgleitzeit\b", ("arbeitszeit", "arbeitszeiten", "gleitzeit")
+    ),
+}  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
     (_LOCAL, _LOCAL_R8),
@@ -1169,6 +1226,8 @@ for _target, _adds in (
     (_LOCAL, _NORDIC_TURKISH),
     (_MORE, _MORE_R26),
     (_LOCAL, _LOCAL_R26),
+    (_MORE, _MORE_R26B),
+    (_LOCAL, _LOCAL_R26B),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:
@@ -1186,7 +1245,7 @@ _FOREIGN = frozenset(
     re.findall(
         r"\S+",
         "de la le el et y em di het een dan dengan untuk para pour und der w z del des du da com"
-        " il van yang les los las não que per voor mit og med til har som ve bir için ile",
+        " il van yang les los las não que per voor mit og med til har som ve bir için ile en",
     )
 )
 _FIRST = dict(VOCABULARY)
@@ -1513,7 +1572,8 @@ _CJK: dict[str, str] = {
     "bonus": r"賞与|ボーナス|インセンティブ|年终奖|年底双薪|绩效奖金|성과급|인센티브",
     "flexible_hours": r"フレックス|弹性工作|弹性上班|유연\s?근무|시차\s?출근",
     "pto": r"有給休暇|有給|年次有給|带薪年假|带薪休假|연차|유급\s?휴가",
-    "commuter": r"交通費|通勤手当|交通补贴|交通补助|교통비",
+    "commuter": r"交通費|通勤手当|交通补贴|交通补助|교통비|통근\s?버스|셔틀\s?버스",
+    "shift_allowance": r"교대\s?근무\s?수당|교대\s?수당|야간\s?수당",
     "remote_stipend": r"在宅勤務手当|リモート手当|テレワーク手当|リモートワーク手当",
     "retirement_plan": r"退職金|確定拠出年金|企業年金|퇴직\s?연금|퇴직금",
     "learning_budget": r"書籍購入|資格取得支援|研修制度|学習支援|培训补贴|학습\s?지원|도서\s?구입"

@@ -2327,6 +2327,8 @@ def company_in_subject(
             continue  # "GM – upscale Italian" for the body's "General Manager"
         if _RANKED.search(raw):
             continue  # "Top-20 Pharma", "Tier 1 bank": a description, not a name
+        if _PLURAL_ROLES.search(raw.strip()):
+            continue  # "NOW HIRING – Maintenance & Robotics Techs | …": the roles, plural
         if title and _holds_title(text[a:b], text[title[0] : title[1]]):
             continue  # "Ricerca Enologo", "SPS-Programmierer & Inbetriebnahmetechniker"
         if _written_lower(text, text[a:b].strip(" -"), b):
@@ -2468,7 +2470,9 @@ _NAME_INTRO = frozenset(["for", "voor", "für", "pour", "para", "per", "with", "
 _AT_SIGN = re.compile(r"\s@\s?(?=[A-Z0-9])")
 _TRAILING_PLACE = re.compile(r"(?<=\w)\s([A-ZÀ-Ý][a-zà-ÿ]{2,})$")
 _READERS_PAST = re.compile(
-    r"\b(?:your (?:time|years?|tenure|work|stint|role|experience) (?:at|with)|you (?:were|are)"
+    # ("Your leadership of the presales team at Simcoe Software": the reader's team)
+    r"\b(?:your (?:time|years?|tenure|work|stint|role|experience|leadership|background"
+    r"|career)(?: [\w-]+){0,5}? (?:at|with)|you (?:were|are)"
     r" (?:at|with)|you worked (?:at|with|for))\s+$",
     re.I,
 )
@@ -2484,6 +2488,11 @@ def initials(title: str) -> str:
     """A title's initials in capitals: "General Manager" -> "GM"."""
     return "".join(w[0] for w in title.split() if w[:1].isalpha()).upper()
 _RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
+# a subject's part that ends in jobs, plural: "CNC & Welding Techs", "Process Engineers"
+_PLURAL_ROLES = re.compile(
+    r"\b(?:Techs|Technicians|Engineers|Operators|Nurses|Drivers|Developers|Welders|Electricians"
+    r"|Mechanics|Supervisors|Managers|Specialists|Associates|Representatives|Reps)$"
+)
 # a company named by the index that ranks it: "Fortune 500", "FTSE 100", "Top-20", "Tier 1"
 _INDEX_RANKED = re.compile(
     r"(?:Fortune|FTSE|Forbes|Global|Inc\.?|S&P|ASX|Nifty|DAX|CAC)[ ]?\d{2,4}\b"
@@ -2930,8 +2939,11 @@ _INTEREST_IN = re.compile(r"\b(?:interest|interested|experience|invested|career)
 
 # "in X", "near X", "outside X" (X found by `literal_matches`), X not the start of a longer name
 # (and the English regions "on Teesside", "on Merseyside")
+# (Spanish and Portuguese "ubicada en Ciénega de Flores", "localizada em X", "con sede en X")
 _PLACE_WORD_BEFORE = re.compile(
-    r"(?:(?<=\bin\s)|(?<=\bnear\s)|(?<=\boutside\s)|(?<=\bon\s)(?=[A-Z][a-z]+side\b))"
+    r"(?:(?<=\bin\s)|(?<=\bnear\s)|(?<=\boutside\s)|(?<=\bon\s)(?=[A-Z][a-z]+side\b)"
+    r"|(?<=ubicada en )|(?<=ubicado en )|(?<=situada en )|(?<=situado en )|(?<=con sede en )"
+    r"|(?<=localizada em )|(?<=localizado em )|(?<=sediada em ))"
 )
 _PLACE_NAME_END = re.compile(rf"\b(?![ ](?:[{UPPER}]|&))")
 

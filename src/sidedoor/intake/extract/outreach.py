@@ -835,6 +835,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|зателефонуйте|позвоните)\b",
             ),
             (
+                # Hungarian: "Van kedved egy rövid hívásra?", "Csak rákérdeznék a múlt heti
+                # üzenetemre" (just following up on last week's message)
+                "kedv|rövid hív|rövid besz|rákérdez",
+                r"\bvan kedve?d?\b|\brövid (?:hívás|beszélgetés)\w*|\brákérdez\w*",
+            ),
+            (
                 # Indonesian, casual: "Minat ngobrol?", "bisa ngobrol sebentar?", Vietnamese
                 # "Chị cho em xin feedback nha" (may I have your feedback)
                 "ngobrol|xin feedback",
@@ -1083,6 +1089,14 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # i CV anonimizzati"
                 "portafoglio|anonimizzat",
                 r"\bin portafoglio (?:alcuni |diversi |dei )?profili\b|\bcv anonimizzati\b",
+            ),
+            (
+                # German candidates offered to an employer: "zwei passende Profile aus unserem
+                # Netzwerk vorstellen", "Unser Honorar beträgt 20 %", "die anonymisierten
+                # Lebensläufe", a subject's "Vorstellung Kandidat:innen"
+                "vorstellen|honorar|anonymisiert|vorstellung",
+                r"\b(?:profile|kandidat\w*)(?: [\w-]+){0,4}? vorstellen\b|\bunser honorar\b"
+                r"|\banonymisierten? lebensl[äa]uf\w*|\bvorstellung kandidat\w*",
             ),
             (
                 # Italian services offered to an employer: "presentarLe i servizi di X", "La
@@ -1929,7 +1943,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         (
             (
                 "brain|advice|your input|perspective|insight|mentor|survey|research|customer"
-                "|feedback|thoughts on our|podcast|guest|question|gift card|voucher",
+                "|feedback|thoughts on our|podcast|guest|question|gift card|voucher|consultation"
+                "|honorarium|expert network",
                 r"\b(?:pick your brain|(?:your|any) advice (?:on|about)|(?:value|use|appreciate"
                 r"|love) your (?:advice|input|perspective|insights?)|(?:be my|as my|find a"
                 r"|looking for a) mentor|mentor me|mentorship (?:call|session|chat)"
@@ -1940,7 +1955,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|would love your (?:feedback|thoughts on our)|(?:on|for|to) (?:our|my)"
                 r" (?:[\w-]+ ){0,3}podcast|podcast (?:guest|episode|interview)|as (?:a|our)"
                 r" guest|guest (?:post|speaker|on)"
-                r"|quick question about your (?:stack|tools|setup)|gift card|amazon voucher)\b",
+                r"|quick question about your (?:stack|tools|setup)|gift card|amazon voucher"
+                # an expert network's paid call: "Paid consultation request", "an honorarium of
+                # USD 350 per hour"
+                r"|(?:paid|phone) consultation|honorarium|expert network)\b",
             ),
         ),
     ),
@@ -1993,6 +2011,11 @@ class _Cue:
 # Chinese, Japanese and Korean phrasings of the cues above, one expression per cue (no word
 # boundaries in these scripts)
 _CJK_PARTS: dict[str, Part] = {
+    # a Korean job board's alert: "[맞춤 채용정보] … 추천하는 공고 5건", "[수신거부]"
+    "mass_mail": (
+        "수신거부|맞춤 채용|채용공고를 알려|추천하는 공고",
+        r"수신거부|맞춤 채용정보|채용공고를 알려드립니다|추천하는 공고",
+    ),
     "hiring_statement": (
         "在招|招聘|招募|诚聘|誠聘|急招|채용하고|모집|รับสมัคร",
         r"(?:正在|目前|现在|現在)?(?:在招|招聘|招募)|诚聘|誠聘|急招|채용하고 있"

@@ -90,6 +90,8 @@ _MULT = (
     r"|tis\.|tys\.|tis(?=[ ]Kč|[ ]Kc|[ ]€|[ ]EUR)|tys(?=[ ]zł|[ ]PLN)"
     # Hungarian "800-950e Ft", "650 ezer Ft": thousands of forints
     r"|e(?=[ ]?Ft\b)|ezer(?=[ ]?Ft\b)"
+    # and "1,6–1,9 millió Ft/hó": millions
+    r"|millió(?=[ ]?(?:Ft|HUF|forint)\b)"
     # German "bis 105 T€ p.a.", "95 TEUR": thousands of euros
     r"|T(?=€|EUR\b|[ ]EUR\b)"
     r"|万|萬"
@@ -819,6 +821,7 @@ _MULTIPLIERS: dict[str, float] = {
     "억": 1e8,
     "e": 1e3,
     "ezer": 1e3,
+    "millió": 1e6,
 }
 _PAY_CONTEXT = re.compile(
     # (a "payments app", "payroll" are no pay)
@@ -875,7 +878,12 @@ _TOTAL = re.compile(
     r"|including bonus|incl\.? bonus|all[- ]in",
     re.IGNORECASE,
 )
-_BASE = re.compile(r"\bbase\b|basic salary|base salary|grundgehalt|fixed salary", re.IGNORECASE)
+# ("€80k fixed / €160k OTE", German "48k fix + Provision", "Fixum"; not a "fixed-term" contract)
+_BASE = re.compile(
+    r"\bbase\b|basic salary|base salary|grundgehalt|fixed salary|\bfixed\b(?![- ]term)|\bfix\b"
+    r"|\bfixum\b|festgehalt",
+    re.IGNORECASE,
+)
 # The four below run over whole texts: lower-case patterns on the lower-cased text (Lower).
 UNDISCLOSED = Lower(
     r"\bcompetitive(?:\s+(?:salary|pay|package|compensation|rate|base))?\b|\bdoe\b|\bd\.o\.e\b"

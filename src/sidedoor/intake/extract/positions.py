@@ -87,7 +87,9 @@ _TRIGGER = re.compile(
 # Search")
 _ROLE_AFTER = re.compile(
     r"(?<!Executive)\s(?:role|position|opening|vacancy|job|opportunity|hire|search|mandate"
-    r"|appointment|assignment|spot)\b",
+    r"|appointment|assignment|spot"
+    # Hungarian "minőségügyi mérnök pozíciójával", "… pozícióra"
+    r"|pozíció\w*)\b",
     re.I,
 )
 _PLURAL_TRIGGER = re.compile(
@@ -914,7 +916,8 @@ _NAME_HERE = re.compile(r" here[,.!]")
 # "Founder of Paddock Sense here.": the writer's own post
 _TITLE_OF_HERE = re.compile(r" (?:of|at) (?:[A-Z][\w&'’.-]*[ ]){1,4}here[,.!]")
 _COLLEAGUE_NAMED = re.compile(r",\s[A-Z][a-z]+\s[A-Z][a-z'’-]+,\s[a-z]")
-_NAME_DASH_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)? [—–] ")
+# ("Aoife | Harcourt Executive": a name, a bar, the writer's firm)
+_NAME_DASH_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)? [—–|] ")
 _DASH_SIGNED = re.compile(r"[ \t]*[—–-][ \t]?[A-Z][\w'’-]*[ \t]*(?:\n|$)")
 
 

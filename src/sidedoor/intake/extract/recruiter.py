@@ -237,7 +237,8 @@ _NAME_FROM = re.compile(
     rf"|[Aa]qu[ií] (?:es|é))\s(?:la |el |a |o )?[A-Z][a-z]+,? (?:de|da|do|dari)"
     # Spanish "Te contacto de Iberconsulting SAP Partners", "Desde Grupo Norempleo, agencia …"
     r"|(?:[Tt]e|[Ll]e|[Ll]es|[Oo]s) (?:contacto|escribo|escribimos|contactamos) (?:de|desde)"
-    r"(?: la| el)?|(?P<desde>[Dd]esde)"
+    # ("Me comunico de Electrocomponentes Puebla")
+    r"(?: la| el)?|[Mm]e comunico (?:de|desde)(?: la| el)?|(?P<desde>[Dd]esde)"
     # Dutch, German, Italian: "Ik ben Hylke Dijkstra van Agrarisch Werk Noord", "ich bin Jana
     # Wolf von X", "sono Marta Scuderi di X"
     r"|(?:[Ii]k ben|[Ii]ch bin|[Ss]ono)\s[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:van|von|di))"
@@ -272,7 +273,8 @@ _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         _NAME_FROM,
         (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ", " dari ", "contacto ",
-         "escribo ", "escribimos ", "contactamos ", "desde ", "ik ben ", "ich bin ", "sono "),
+         "escribo ", "escribimos ", "contactamos ", "desde ", "ik ben ", "ich bin ", "sono ",
+         "comunico "),
     ),
     (
         _HR_OF,

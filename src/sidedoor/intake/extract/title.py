@@ -298,14 +298,14 @@ POLISH_HEADS = frozenset(
         brygadzista monter projektant projektantka doradca sprzedawca kasjer kasjerka kucharz
         kelner kelnerka ślusarz tokarz automatyk konsultant konsultantka opiekun opiekunka
         ustawiacz ustawiaczka spedytor spedytorka geodeta murarz cieśla dekarz tynkarz operator
-        pracownik pracowniczka
+        pracownik pracowniczka mistrz mistrzyni
         """
     )
 )
 # of those, the ones that are German words too ("Technik", "Mechanik"): a title only with its
 # Polish particulars after them
 _POLISH_NEEDS_TAIL = frozenset(
-    _words("technik mechanik automatyk monter konsultant dyrektor operator")
+    _words("technik mechanik monter konsultant dyrektor operator")
 )
 # where a Polish title's particulars end ("Kierownik Zmiany w naszym terminalu")
 _POLISH_STOP = frozenset(
@@ -402,6 +402,8 @@ _STOP_LEFT = frozenset(
         """
     )
 )
+# the languages a job needs, before its title: "Bilingual Customer Success Manager"
+_LANGUAGE_SKILL = frozenset(["bilingual", "trilingual", "multilingual"])
 # "Part 2 Architectural Assistant", "Class 1 Driver", "Tier 2 Support Analyst": a grade that
 # belongs to the title
 # a clearance or a roster written before a title is no part of it
@@ -666,6 +668,14 @@ _OTHER_HEAD = re.compile(
     r"|[a-zäöüõšžāēīūļņķģčėįų-]*(?:operaattori|juht|analüütik|inženieris|darbinieks|vadītājs"
     r"|operatorius|inžinierius|vadovas|specialistas))"
 )
+
+
+# Hungarian job nouns, whose adjectives come before them ("minőségügyi mérnök", "gyártási
+# vezető") and nothing after
+_HUNGARIAN_HEAD = re.compile(
+    r"[a-záéíóöőúüű-]*(?:vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző|gépkezelő)"
+)
+_HUNGARIAN_ADJECTIVE = re.compile(r"[a-záéíóöőúüű-]{3,}(?:i|ú|ű)")
 
 
 # the capitalised words a gender marker closes, on its line: "🔧 Maschinenbediener (m/w/d)",
@@ -942,9 +952,22 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             i += 1  # a duty's bullet: "- Lead, mentor and retain a team", "• Partner with the …"
             continue
         j = i
+        hungarian = _HUNGARIAN_HEAD.fullmatch(low) is not None
         while j > 0 and i - j < 6:
             prev = tokens[j - 1][2]
             prev_low = prev.lower().strip(",")
+            if hungarian:
+                # "a Voltis Hungary minőségügyi mérnök pozíciójával": the adjectives before a
+                # Hungarian job noun ("-i"), not the company before them
+                # (and grades and acronyms: "Senior Szoftverfejlesztő", "CNC gépkezelő")
+                if text[tokens[j - 1][1] : tokens[j][0]] == " " and (
+                    _HUNGARIAN_ADJECTIVE.fullmatch(prev_low)
+                    or prev_low in MODIFIERS
+                    or (prev.isupper() and len(prev) <= 5)
+                ):
+                    j -= 1
+                    continue
+                break
             if prev.endswith(".") and len(prev) > 4 and prev[:-1].isalpha() and not prev.isupper():
                 break  # "Partner at Peak Search Korea. Country Manager": the sentence ended
             if prev == "/" and j >= 2 and tokens[j - 2][2] == "/":
@@ -976,6 +999,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             ):
                 break  # "it" stops a title; "Cluster IT Manager", "Qualified Electrician" go on
                 # ("Travel OR RN": the operating room's)
+            if prev_low.endswith("-speaking") or prev_low in _LANGUAGE_SKILL:
+                break  # "German-speaking Customer Success Manager": a language the job needs
             if _TURKISH_CASE.search(prev):
                 break  # "Sepetix'te Depo Müdürü": a name in Turkish's locative, not the title's
             if _NOT_OF_TITLE.fullmatch(prev):
@@ -1085,6 +1110,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         elif (
             romance
             and not plural
+            and not hungarian  # (a Hungarian title ends in its noun: "mérnök pozícióra")
             and i + 1 < len(tokens)
             and not (german and _GENDERED_TAIL.match(text, title_end, end))
         ):  # (but "Teamleiter Disposition (m/w/d)": the marker ends the title, below)

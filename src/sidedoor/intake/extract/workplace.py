@@ -201,6 +201,7 @@ _HYBRID = Lower(
 # semaine", "télétravail possible", "modalidad híbrida", "ibrido", "hybride", "hybrydowo",
 # "2 Tage Homeoffice", "2 dagen thuiswerken" (run only where _HYBRID_GATE finds a word of them)
 _HYBRID_GATE = ("travail", "teletrab", "íbrid", "ibrid", "hybride", "hybryd", "smart working",
+                "mix aus",
                 "home office", "homeoffice", "thuis", "mobil", "remoto", "zdaln", "hjemme",
                 "hemifrån", "distans", "하이브리드", "재택", "ハイブリッド", "出社", "在宅",
                 "混合办公",
@@ -228,6 +229,8 @@ _HYBRID_LOCAL = Lower(
     r"|\b[1-4] (?:dny|den|dni) (?:v týdnu |týdně )?home ?office\b|\bhibrid\s?:"
     # Romanian "program hibrid", Turkish "hibrit çalışma", Hungarian "hibrid munkavégzés", Hebrew
     r"|\b(?:program|regim|lucru) hibrid\b|\bhibrit\b|\bhibrid (?:munka\w*|modell\w*)|היברידי"
+    # a bare Hungarian or Romanian "hibrid" in a list ("Sóskút, hibrid, bruttó …"), not a car's
+    r"|\bhibrid\b(?!\s?(?:autó|jármű|hajtás|mașin|vehicul|motor))"
     # Turkish "haftada 2 gün ofis, 3 gün evden", "haftada 3 gün, 2 gün uzaktan"; Hebrew "3 ימים
     # במשרד ו-2 מהבית"
     r"|\b[1-4] gün (?:evden|uzaktan)\b|\bhaftada [1-4] gün ofis|[1-4] ימים במשרד"
@@ -252,6 +255,8 @@ _HYBRID_LOCAL = Lower(
     r"|au bureau|en présentiel|sur place)\b"
     r"|\b(?:[1-4]|dos|tres|cuatro) d[ií]as? (?:de |en )?(?:teletrabajo|home ?office|remoto)"
     r"|\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow\w*"
+    # German "hybrides Arbeiten", "Hybrides Modell", "Mix aus Büro (Altona) und Homeoffice"
+    r"|\bhybride[sn]? (?:arbeiten|modell|arbeitsmodell)\b|\bmix aus büro\b[^.\n]{0,30}homeoffice"
     # Polish "2 dni w tygodniu zdalnie", "praca zdalna 2 dni"
     r"|\b[1-4] dni (?:w tygodniu )?(?:pracy )?zdaln\w*|\bzdaln\w* (?:przez )?[1-4] dni\b"
     # Danish and Norwegian "mulighed for hjemmearbejde 1-2 dage om ugen", "2 dager hjemmekontor",
@@ -405,7 +410,8 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "struttura", "faena", "premises", "mine site", "in presence", "uzaktan",
                 "fabrikada", "sahada", "tesiste", "onboard", "om bord", "utføres",
                 "yerinde", "ofisten", "depoda", "işyerinde",
-                "munkavégzés", "nincs", "jelenlét", "вахт", "на заводе", "на руднике",
+                "munkavégzés", "nincs", "jelenlét", "helyszínen", "상주",
+                "вахт", "на заводе", "на руднике",
                 "на месторожд", "на территории", "на шахте", "на объекте", "в офисе",
                 "на производстве", "на карьере", "на заводі", "в офісі", "у офісі",
                 "в студії", "у студії")  # fmt: skip
@@ -470,7 +476,11 @@ _ONSITE_MORE = Lower(
     # munkavégzés helye a telep", "home office nincs", "személyes jelenléttel"
     r"|\bonboard (?:position|role|job)\b|\b(?:position|role|job) onboard\b"
     r"|\barbeidssted om bord\b|\barbeidet utføres på\b"
-    r"|\bmunkavégzés (?:helye|az|a) |\bhome office nincs\b|\b(?:személyes|napi) jelenlét\w*"
+    r"|\bmunkavégzés (?:helye|helyszíne|az|a) |\bhome office nincs\b"
+    r"|\b(?:személyes|napi) jelenlét\w*"
+    # "A munka jellegéből adódóan a helyszínen … kell dolgozni"; Korean "현장 상주" (resident on
+    # site)
+    r"|\ba helyszínen\b[^.\n]{0,30}?\bkell dolgozni|현장 상주|상주 근무"
     # Greek "δια ζώσης" (in person)
     r"|δια ζώσης"
     r"|fifo|dido|bibo|fly[- ]in[,/ ]+fly[- ]out"
