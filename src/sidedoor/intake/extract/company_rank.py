@@ -44,7 +44,6 @@ from sidedoor.intake.extract.company import (
     place_like,
     split_domain,
     strip_legal,
-    used_as_place,
 )
 from sidedoor.intake.textutil import literal_matches
 
@@ -339,14 +338,6 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue  # "PyCon AU", "GopherCon ID", "CMMI Level": an event, a rating
         if origins <= {"run"} and _ORG_WORDS_ONLY.fullmatch(name):
             continue  # "Resort & Spa" of "Qasr Al Nakheel Resort & Spa": no name of its own
-        if (
-            origins <= {"run"}
-            and not is_city(name)
-            and not place_like(name)
-            and used_as_place(text, name)
-        ):
-            continue  # "… ubicada en Ciénega de Flores": a place no feature knows, the text's
-            # words show it ("Leeds" stays, its `city` feature weighed)
         if _NOTICE_WORD.match(name):
             continue  # "Vacatures Brouwerij Vandeputte": a subject's word, then the name
         if (

@@ -402,8 +402,6 @@ _STOP_LEFT = frozenset(
         """
     )
 )
-# the languages a job needs, before its title: "Bilingual Customer Success Manager"
-_LANGUAGE_SKILL = frozenset(["bilingual", "trilingual", "multilingual"])
 # "Part 2 Architectural Assistant", "Class 1 Driver", "Tier 2 Support Analyst": a grade that
 # belongs to the title
 # a clearance or a roster written before a title is no part of it
@@ -999,8 +997,6 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             ):
                 break  # "it" stops a title; "Cluster IT Manager", "Qualified Electrician" go on
                 # ("Travel OR RN": the operating room's)
-            if prev_low.endswith("-speaking") or prev_low in _LANGUAGE_SKILL:
-                break  # "German-speaking Customer Success Manager": a language the job needs
             if _TURKISH_CASE.search(prev):
                 break  # "Sepetix'te Depo Müdürü": a name in Turkish's locative, not the title's
             if _NOT_OF_TITLE.fullmatch(prev):
