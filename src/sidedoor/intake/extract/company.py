@@ -2488,10 +2488,11 @@ def initials(title: str) -> str:
     """A title's initials in capitals: "General Manager" -> "GM"."""
     return "".join(w[0] for w in title.split() if w[:1].isalpha()).upper()
 _RANKED = re.compile(r"\b(?:[Tt]op|[Tt]ier|TIER|TOP)[- ]?\d")
-# a subject's part that ends in jobs, plural: "CNC & Welding Techs", "Process Engineers"
+# a subject's part that ends in jobs, plural: "CNC & Welding Techs", "Process Engineers" (not
+# "Associates" or "Specialists", the last words of many a firm's name)
 _PLURAL_ROLES = re.compile(
     r"\b(?:Techs|Technicians|Engineers|Operators|Nurses|Drivers|Developers|Welders|Electricians"
-    r"|Mechanics|Supervisors|Managers|Specialists|Associates|Representatives|Reps)$"
+    r"|Mechanics|Supervisors|Managers|Representatives|Reps)$"
 )
 # a company named by the index that ranks it: "Fortune 500", "FTSE 100", "Top-20", "Tier 1"
 _INDEX_RANKED = re.compile(
