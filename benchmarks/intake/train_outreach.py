@@ -40,10 +40,15 @@ LAMBDAS = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
 
 
-def _cues(msg: dict[str, Any]) -> dict[str, Any]:
-    from sidedoor.intake import analyze, parse_bytes
+def _look_for_every_position() -> None:
+    """Each worker's start: every cue the text has, whatever the weights."""
+    from sidedoor.intake import analyze
 
-    analyze.SKIP_HOPELESS = False  # every cue the text has, whatever the weights
+    analyze.SKIP_HOPELESS = False
+
+
+def _cues(msg: dict[str, Any]) -> dict[str, Any]:
+    from sidedoor.intake import parse_bytes
 
     item = parse_bytes(msg["text"].encode(), name=f"{msg['id']}.txt").items[0]
     return {
@@ -56,7 +61,7 @@ def _cues(msg: dict[str, Any]) -> dict[str, Any]:
 def examples() -> list[dict[str, Any]]:
     """Every labelled message: its split, its label and the cues that fired on it."""
     messages = load_messages() + [m for n in HELDOUT for m in load_heldout(n)]
-    with Pool() as pool:
+    with Pool(initializer=_look_for_every_position) as pool:
         return pool.map(_cues, messages, chunksize=64)
 
 
