@@ -3321,6 +3321,102 @@ HELDOUT: dict[int, str] = {
         "26's first-wave code, 055d577, and its final code, its misses unread; never trained on: "
         "train_company.py's HOLD_OUT)."
     ),
+    557: (
+        'Held-out set 557 (30 messages, every field; architecture, interior design, real estate, '
+        'property management and facilities management in the UK, the Netherlands, Singapore, '
+        'Australia and Saudi Arabia, some in Dutch and Arabic-English), by a colleague who had '
+        "not seen the extractors: round 27's development sets (scored unread on round 26's code, "
+        "7e8ba46; the validation that chose the title-tail model's training sets and "
+        'regularisation; then read).'
+    ),
+    558: (
+        'Held-out set 558 (30 messages, every field; architecture, interior design, real estate, '
+        'property management and facilities management in the UK, the Netherlands, Singapore, '
+        'Australia and Saudi Arabia, some in Dutch and Arabic-English), by a colleague who had '
+        "not seen the extractors: round 27's development sets (scored unread on round 26's code, "
+        "7e8ba46; the validation that chose the title-tail model's training sets and "
+        'regularisation; then read).'
+    ),
+    559: (
+        'Held-out set 559 (30 messages, every field; architecture, interior design, real estate, '
+        'property management and facilities management in the UK, the Netherlands, Singapore, '
+        'Australia and Saudi Arabia, some in Dutch and Arabic-English), by a colleague who had '
+        "not seen the extractors: round 27's development sets (scored unread on round 26's code, "
+        "7e8ba46; the validation that chose the title-tail model's training sets and "
+        'regularisation; then read).'
+    ),
+    560: (
+        'Held-out set 560 (30 messages, every field; security guarding, cleaning, hospitality '
+        'staffing, drivers, warehouse and factory shift work in the United States, Germany, '
+        'Poland, Romania and South Africa, some in German, Polish and Romanian), by a colleague '
+        "who had not seen the extractors: round 27's development sets (scored unread on round "
+        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets and "
+        'regularisation; then read).'
+    ),
+    561: (
+        'Held-out set 561 (30 messages, every field; security guarding, cleaning, hospitality '
+        'staffing, drivers, warehouse and factory shift work in the United States, Germany, '
+        'Poland, Romania and South Africa, some in German, Polish and Romanian), by a colleague '
+        "who had not seen the extractors: round 27's development sets (scored unread on round "
+        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets and "
+        'regularisation; then read).'
+    ),
+    562: (
+        'Held-out set 562 (30 messages, every field; security guarding, cleaning, hospitality '
+        'staffing, drivers, warehouse and factory shift work in the United States, Germany, '
+        'Poland, Romania and South Africa, some in German, Polish and Romanian), by a colleague '
+        "who had not seen the extractors: round 27's development sets (scored unread on round "
+        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets and "
+        'regularisation; then read).'
+    ),
+    563: (
+        'Held-out set 563 (30 messages, every field; finance operations, accounting, FP&A, '
+        'treasury, payroll and shared-services centres in India, the Philippines, Ireland, the '
+        'Czech Republic, Brazil and Canada, some in Czech, Portuguese and Québec French), by a '
+        "colleague who had not seen the extractors: round 27's final check (scored on round 26's "
+        "code, 7e8ba46, and round 27's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    564: (
+        'Held-out set 564 (30 messages, every field; finance operations, accounting, FP&A, '
+        'treasury, payroll and shared-services centres in India, the Philippines, Ireland, the '
+        'Czech Republic, Brazil and Canada, some in Czech, Portuguese and Québec French), by a '
+        "colleague who had not seen the extractors: round 27's final check (scored on round 26's "
+        "code, 7e8ba46, and round 27's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    565: (
+        'Held-out set 565 (30 messages, every field; finance operations, accounting, FP&A, '
+        'treasury, payroll and shared-services centres in India, the Philippines, Ireland, the '
+        'Czech Republic, Brazil and Canada, some in Czech, Portuguese and Québec French), by a '
+        "colleague who had not seen the extractors: round 27's final check (scored on round 26's "
+        "code, 7e8ba46, and round 27's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    566: (
+        'Held-out set 566 (30 messages, every field; science and engineering R&D (chemistry, '
+        'materials, semiconductors, medical devices, robotics) in Germany, Switzerland, Japan, '
+        'Taiwan, Israel and the United States, some in German, Japanese and Chinese), by a '
+        "colleague who had not seen the extractors: round 27's final check (scored on round 26's "
+        "code, 7e8ba46, and round 27's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    567: (
+        'Held-out set 567 (30 messages, every field; science and engineering R&D (chemistry, '
+        'materials, semiconductors, medical devices, robotics) in Germany, Switzerland, Japan, '
+        'Taiwan, Israel and the United States, some in German, Japanese and Chinese), by a '
+        "colleague who had not seen the extractors: round 27's final check (scored on round 26's "
+        "code, 7e8ba46, and round 27's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    568: (
+        'Held-out set 568 (30 messages, every field; science and engineering R&D (chemistry, '
+        'materials, semiconductors, medical devices, robotics) in Germany, Switzerland, Japan, '
+        'Taiwan, Israel and the United States, some in German, Japanese and Chinese), by a '
+        "colleague who had not seen the extractors: round 27's final check (scored on round 26's "
+        "code, 7e8ba46, and round 27's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
 }
 
 
