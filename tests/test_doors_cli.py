@@ -57,7 +57,7 @@ def test_stored_positions_are_ranked_with_labels_and_reasons(cli: Run,
     assert data["source"] == "store" and data["ranked"] == 2
     assert data["ranked_for"].startswith("your profile") and "deal-breaker" in data["ranked_for"]
     fits = data["fits"]
-    assert [f["title"] for f in fits] == ["Senior Backend Engineer", "Staff Data Engineer"]
+    assert [f["title"] for f in fits] == ["Senior Backend Engineer (Python)", "Staff Data Engineer"]
     assert fits[0]["score"] >= fits[1]["score"]
     for fit in fits:
         assert set(fit) >= FIT_KEYS
@@ -73,7 +73,7 @@ def test_stored_positions_are_ranked_with_labels_and_reasons(cli: Run,
         assert "market" in fit["factors"] and "aspirations" in fit["factors"]
     assert any("the market's" in r for fit in fits for r in fit["reasons_for"])
     text = ok(cli, "doors").stdout
-    assert "Senior Backend Engineer" in text and "position 1, opportunity 1" in text
+    assert "Senior Backend Engineer (Python)" in text and "position 1, opportunity 1" in text
     assert "strong" in text or "good" in text
     assert len(doors_json(cli, "--limit", "1")["fits"]) == 1
 
@@ -130,7 +130,8 @@ def test_people_are_ranked_for_one_position_across_occupations(
     }), encoding="utf-8")
     (people / "notes.csv").write_text("not a résumé\n", encoding="utf-8")  # ignored
     data = doors_json(cli, "--for-position", "1", "--people", str(people))
-    assert data["position"]["id"] == 1 and data["position"]["title"] == "Senior Backend Engineer"
+    assert data["position"]["id"] == 1
+    assert data["position"]["title"] == "Senior Backend Engineer (Python)"
     rows = {r["file"]: r for r in data["people"]}
     assert set(rows) == {"priya.json", "priya.txt", "sam.json", "robin.json"}
     assert all(r["label"] in LABELS for r in rows.values())

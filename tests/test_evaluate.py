@@ -60,7 +60,7 @@ def test_sections_in_order_without_knowledge_data(cli: Run, home: Path) -> None:
     assert report["intake"]["outcome"] == "added"
     opp = report["opportunity"]
     assert (opp["title"], opp["recruiter"], opp["positions"]) == (
-        "Senior Backend Engineer", "Dana Whitfield", 2)
+        "Senior Backend Engineer (Python)", "Dana Whitfield", 2)
     practice, comparison, doors, industry = report["sections"]
     assert practice["next_step"] == "Would you be open to a 15-minute call this week?"
     assert any("sidedoor data install" in n for n in industry["notes"])
@@ -76,7 +76,7 @@ def test_sections_in_order_without_knowledge_data(cli: Run, home: Path) -> None:
     assert "pay" not in unknowns
     assert {u["key"] for u in second["unknowns"]} >= {"bonus", "equity"}
     assert [d["title"] for d in doors["in_this_opportunity"]] == [
-        "Senior Backend Engineer", "Staff Data Engineer"]
+        "Senior Backend Engineer (Python)", "Staff Data Engineer"]
     assert any("current job is not recorded" in n and "sidedoor profile current" in n
                for n in comparison["notes"])
     # Without data every engine still answers or says what is missing.
@@ -202,7 +202,7 @@ def test_with_knowledge_data_the_oews_figures_are_the_data_files(
         shown += 1
     assert shown == 2
     codes = {o["position_title"]: o for o in industry["occupations"]}
-    assert set(codes) == {"Senior Backend Engineer", "Staff Data Engineer"}
+    assert set(codes) == {"Senior Backend Engineer (Python)", "Staff Data Engineer"}
     for occupation in codes.values():
         assert occupation["code"].startswith("15-")  # computer and mathematical occupations
         assert occupation["job_zone"] in {3, 4, 5} and occupation["job_zone_name"]
@@ -246,8 +246,8 @@ def test_with_knowledge_data_the_engines_fill_every_section(
     practice, comparison, doors, industry = report["sections"]
     # Practice: the tailored set, with the motivation question and how to start.
     sets = {q["title"]: q for q in practice["question_sets"]}
-    assert set(sets) == {"Senior Backend Engineer", "Staff Data Engineer"}
-    first = sets["Senior Backend Engineer"]
+    assert set(sets) == {"Senior Backend Engineer (Python)", "Staff Data Engineer"}
+    first = sets["Senior Backend Engineer (Python)"]
     assert first["counts"]["motivation"] == 2 and first["total"] == sum(first["counts"].values())
     assert first["examples"][0]["text"] == (
         "Why are you considering a move when you're happy where you are?")
@@ -288,7 +288,8 @@ def test_with_a_profile_doors_are_ranked_and_routes_start_from_the_current_job(
     report = evaluate_json(cli, str(EXAMPLE))
     _practice, comparison, doors, industry = report["sections"]
     ranked = doors["ranked"]
-    assert {d["title"] for d in ranked} == {"Senior Backend Engineer", "Staff Data Engineer"}
+    assert {d["title"] for d in ranked} == {
+        "Senior Backend Engineer (Python)", "Staff Data Engineer"}
     assert all(d["label"] in {"strong", "good", "stretch", "long shot"} and d["reasons_for"]
                for d in ranked)
     assert doors["ranked_for"].startswith("your profile")

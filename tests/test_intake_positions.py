@@ -34,7 +34,9 @@ def test_lead_example_message_is_read_position_by_position() -> None:
     (item,) = parse_path(FIX / "lead_two_roles.eml").items
     assert item.is_recruiter_outreach
     backend, data = item.positions
-    assert (backend.title, data.title) == ("Senior Backend Engineer", "Staff Data Engineer")
+    # (the role is written the same way twice, its language in brackets: the title keeps it)
+    assert (backend.title, data.title) == (
+        "Senior Backend Engineer (Python)", "Staff Data Engineer")
     assert backend.company == data.company == "Lumen Health"
     assert backend.company_size == data.company_size == "400-person"
     assert (backend.workplace, backend.office_days_per_week) == ("hybrid", 2)

@@ -147,14 +147,15 @@ def test_follow_ups_due_and_done(cli: Run) -> None:
 def test_recruiters_list_show_edit(cli: Run) -> None:
     (listed,) = as_json(cli, "recruiters")
     assert listed["name"] == "Dana Whitfield" and len(listed["roles"]) == 1
-    assert listed["roles"][0]["positions"] == ["Senior Backend Engineer", "Staff Data Engineer"]
+    assert listed["roles"][0]["positions"] == [
+        "Senior Backend Engineer (Python)", "Staff Data Engineer"]
     assert as_json(cli, "recruiters", "list") == [listed]
     edited = as_json(cli, "recruiters", "edit", "1", "--notes", "Knows the hiring manager",
                      "--phone", "+1 512 555 0100")
     assert (edited["notes"], edited["phone"]) == ("Knows the hiring manager", "+1 512 555 0100")
     shown = ok(cli, "recruiters", "show", "1").stdout
     assert "Knows the hiring manager" in shown and "Northpeak Talent (agency)" in shown
-    assert "Senior Backend Engineer, Staff Data Engineer" in shown
+    assert "Senior Backend Engineer (Python), Staff Data Engineer" in shown
     assert as_json(cli, "recruiters", "edit", "1", "--phone", "")["phone"] is None
     assert cli("tracker", "recruiters", "edit", "1").exit_code == 2  # nothing to change
     assert "No recruiter #3" in fails(cli, "recruiters", "show", "3")

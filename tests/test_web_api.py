@@ -40,7 +40,7 @@ def add_example(api: TestClient) -> int:
 def test_add_then_read_the_opportunity_and_its_report(api: TestClient) -> None:
     oid = add_example(api)
     listed = api.get("/api/opportunities").json()
-    assert [(o["id"], o["title"]) for o in listed] == [(oid, "Senior Backend Engineer")]
+    assert [(o["id"], o["title"]) for o in listed] == [(oid, "Senior Backend Engineer (Python)")]
     detail = api.get(f"/api/opportunities/{oid}").json()
     assert detail["recruiter"]["name"] == "Dana Whitfield"
     assert detail["positions"][0]["evidence"]["pay"]["text"] == "$165,000-$190,000"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from sidedoor.intake.extract import title_tail
 from sidedoor.intake.extract.agency import is_agency_name
 from sidedoor.intake.extract.benefits import find_benefits
 from sidedoor.intake.extract.company import (
@@ -133,6 +134,8 @@ def fill_position(
         position.title = text[span[0] : span[1]] if span != (title.start, title.end) else title.text
         ev["title"] = _ev(text, span)
     _company(text, seg, order, sp, position, posting, multi)
+    if seg.title and not (sp and sp.title) and not posting:
+        _tail(text, position)
     _workplace(text, order, sp, position)
     _locations(text, order, sp, position, own)
     _pay(text, order, sp, position, multi)
@@ -176,6 +179,18 @@ def fill_position(
     first_location = position.locations[0] if position.locations else None
     position.key = content_id(position.title, position.company, first_location)
     return position
+
+
+def _tail(text: str, position: Position) -> None:
+    """The title taking the speciality after it when the fitted model reads it as one
+    (`title_tail`): after the company is known, which is one of the things it weighs."""
+    span = position.evidence.get("title")
+    if position.title is None or span is None or span.start is None or span.end is None:
+        return
+    grown = title_tail.extended(text, span.start, span.end, position.title, position.company)
+    if grown is not None:
+        position.title = grown[1]
+        position.evidence["title"] = _ev(text, (span.start, grown[0]))
 
 
 _ROLE_WORD_AFTER = re.compile(r" (?:opening|role|position|vacancy|job|req|hire|search|mandate)\b")

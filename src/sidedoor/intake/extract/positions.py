@@ -1141,6 +1141,7 @@ _NOT_TAIL = frozenset(
         center street road square plaza airport station campus branch store hub depot terminal""",
     )
 )
+NOT_TAIL_WORDS = _NOT_TAIL
 
 
 def specialty_tail(text: str, title: TitleSpan, limit: int) -> tuple[int, str] | None:

@@ -1,0 +1,187 @@
+"""Fit the weights of the title-tail model (`sidedoor.intake.extract.title_tail`).
+
+    python benchmarks/intake/train_title_tail.py          # figures only
+    python benchmarks/intake/train_title_tail.py --write  # fit; write the weights
+
+The weights go to src/sidedoor/intake/extract/title_tail.json. Needs the `train` extra
+(`pip install -e .[train]`: scikit-learn), which using the weights does not.
+
+Each labelled outreach message is parsed as `score.py` parses it, with the model off
+(`title_tail.ENABLED`); each position whose title has a tail after it (a bracket, a dash, a
+comma, "in") and that matches a labelled position is an example: 1 when the label is the title
+with the tail, 0 when it is the title without it (others, where the label is neither, are left
+out). A logistic regression learns a weight per feature.
+
+What the tail examples say depends on the rules they come after: on the sets the rules were
+tuned on, the tails the labels keep were mostly attached already, so what is left is nearly all
+"no"; on newer writers' sets it is not. So the fit may use only the sets from a number on
+(`--since`), and that number and the regularisation are chosen by log loss on the newest read
+sets (`VALIDATE`, left out of that choice's fits), then the model is refitted with them.
+Printed: per choice, the validation's log loss and the tails it would take rightly and
+wrongly; then the same on the held-out sets (`train_company.HOLD_OUT`, never trained on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from score import HELDOUT, _title_score, load_heldout, load_messages, norm, same  # noqa: E402
+from train_company import HOLD_OUT  # noqa: E402
+
+OUT = HERE.parent.parent / "src" / "sidedoor" / "intake" / "extract" / "title_tail.json"
+#: the newest read sets: the validation that chooses where the training sets start and C
+VALIDATE = frozenset(f"test{n}" for n in range(557, 563))
+SINCE = (0, 200, 300, 400)
+CS = (0.3, 1.0, 3.0)
+
+
+def _model_off() -> None:
+    from sidedoor.intake.extract import title_tail
+
+    title_tail.ENABLED = False
+
+
+def _examples_of(msg: dict[str, Any]) -> list[dict[str, Any]]:
+    from sidedoor.intake import parse_bytes
+    from sidedoor.intake.extract.title_tail import features, tail_after
+
+    label = msg["label"]
+    if not label["outreach"] or not label["positions"]:
+        return []
+    item = parse_bytes(msg["text"].encode(), name=f"{msg['id']}.txt").items[0]
+    wants = [p["title"] for p in label["positions"]]
+    out = []
+    for position in item.positions:
+        span = position.evidence.get("title")
+        if not position.title or span is None or span.start is None or span.end is None:
+            continue
+        if len(wants) == 1 and len(item.positions) == 1:
+            want = wants[0]
+        else:
+            score, want = max((_title_score(w, position.title), w) for w in wants)
+            if score <= 0:
+                continue
+        tail = tail_after(item.text, span.end)
+        if tail is None or norm(position.title + tail.written) == norm(position.title):
+            continue  # none, or one the comparison ignores ("(m/w/d)")
+        if norm(want) == norm(position.title + tail.written):
+            y = 1
+        elif same("title", want, position.title):
+            y = 0
+        else:
+            continue
+        out.append({
+            "split": msg["split"],
+            "y": y,
+            "features": features(
+                item.text, span.start, span.end, position.title, tail, position.company
+            ),
+        })
+    return out
+
+
+def examples() -> list[dict[str, Any]]:
+    messages = load_messages() + [m for n in HELDOUT for m in load_heldout(n)]
+    with Pool(initializer=_model_off) as pool:
+        return [ex for part in pool.map(_examples_of, messages, chunksize=64) for ex in part]
+
+
+def _number(split: str) -> int:
+    found = re.search(r"\d+", split)
+    return int(found.group()) if found and split.startswith("test") else 0
+
+
+def fit(train: list[dict[str, Any]], c: float) -> tuple[float, dict[str, float]]:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({name for ex in train for name in ex["features"]})
+    index = {name: i for i, name in enumerate(names)}
+    x = np.zeros((len(train), len(names)))
+    for row, ex in enumerate(train):
+        for name, value in ex["features"].items():
+            x[row, index[name]] = value
+    y = np.array([ex["y"] for ex in train])
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
+    weights = {name: round(float(w), 3) for name, w in zip(names, model.coef_[0], strict=True)}
+    return round(float(model.intercept_[0]), 3), {k: v for k, v in weights.items() if v}
+
+
+def measure(data: list[dict[str, Any]], bias: float, weights: dict[str, float]) -> dict[str, Any]:
+    loss = 0.0
+    taken_right = taken_wrong = kept = 0
+    for ex in data:
+        z = bias + sum(weights.get(k, 0.0) * v for k, v in ex["features"].items())
+        p = min(max(1 / (1 + math.exp(-z)), 1e-9), 1 - 1e-9)
+        loss -= math.log(p if ex["y"] else 1 - p)
+        kept += ex["y"]
+        if p > 0.5:
+            taken_right += ex["y"]
+            taken_wrong += 1 - ex["y"]
+    return {"n": len(data), "kept": kept, "right": taken_right, "wrong": taken_wrong,
+            "log_loss": loss / max(1, len(data))}
+
+
+def _row(name: str, m: dict[str, Any]) -> str:
+    return (f"| {name} | {m['n']} | {m['kept']} | {m['right']} | {m['wrong']} | "
+            f"{m['right'] - m['wrong']:+d} | {m['log_loss']:.3f} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+
+    data = examples()
+    read = [ex for ex in data if ex["split"] not in HOLD_OUT]
+    held = [ex for ex in data if ex["split"] in HOLD_OUT]
+    check = [ex for ex in read if ex["split"] in VALIDATE]
+    print(f"{len(read)} tails to fit on ({len(check)} of them validate), {len(held)} held out")
+    print("| fit | tails | the label's | taken rightly | taken wrongly | net | log loss |")
+    print("|---|---|---|---|---|---|---|")
+    best: tuple[float, int, float] | None = None
+    for since in SINCE:
+        for c in CS:
+            train = [ex for ex in read
+                     if ex["split"] not in VALIDATE and _number(ex["split"]) >= since]
+            m = measure(check, *fit(train, c))
+            print(_row(f"sets {since}+, C={c:g}, validation", m))
+            if best is None or m["log_loss"] < best[0]:
+                best = (m["log_loss"], since, c)
+    assert best is not None
+    _, since, c = best
+    bias, weights = fit([ex for ex in read if _number(ex["split"]) >= since], c)
+    print(_row("nothing taken, held out", measure(held, -100.0, {})))
+    print(_row(f"sets {since}+, C={c:g}, held out", measure(held, bias, weights)))
+    if args.write:
+        OUT.write_text(
+            json.dumps(
+                {
+                    "note": "fitted by benchmarks/intake/train_title_tail.py; see its docstring",
+                    "since": since,
+                    "C": c,
+                    "tails": sum(1 for ex in read if _number(ex["split"]) >= since),
+                    "bias": bias,
+                    "weights": dict(sorted(weights.items())),
+                },
+                indent=1,
+            )
+            + "\n",
+            "utf-8",
+        )
+        print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Round 27: the speciality after a title (in brackets, behind a dash, a comma or "in") taken
+into it or left out by a fitted model (messages in our own words)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from intake_checks import parse_checked
+from sidedoor.intake.extract import title_tail
+from sidedoor.intake.extract.title_tail import features, tail_after
+
+_NAMES = re.compile(
+    r"k=(?:paren|dash|comma|in)|subject|line_start|(?:paren|dash|comma|in):(?:n=[1-4]"
+    r"|title_n=[1-4]|comma_in|digit|slash|lower_start|lower_word|allcaps_acr|nonlatin|city"
+    r"|nottail|head|modifier_all|modifier_any|stack|company|legal|after_end|after_sep|after_role"
+    r"|after_lower|twice|tail_in_text_else|generic_head)"
+)
+
+_NAMED_TWICE = (
+    "Hi Noor,\n\nI'm recruiting a Principal Scientist (Protein Engineering) for Brackenfield Bio "
+    "in Cambridge: the Principal Scientist (Protein Engineering) will lead a team of four. "
+    "£85-95k.\n\nWorth a chat?\n\nTess Harlow\nTalent Partner, Brackenfield Bio"
+)
+
+
+def _titles(text: str) -> list[str | None]:
+    return [p.title for p in parse_checked(text).positions]  # evidence checked against the text
+
+
+def test_every_weight_is_one_the_features_can_give() -> None:
+    data = resources.files("sidedoor.intake.extract").joinpath("title_tail.json")
+    fitted = json.loads(data.read_text("utf-8"))
+    assert fitted["weights"], "the trainer wrote no weights"
+    for name in fitted["weights"]:
+        assert _NAMES.fullmatch(name), name
+    bias, weights = title_tail.weights()
+    assert bias == fitted["bias"] and weights == fitted["weights"]
+
+
+def test_a_speciality_named_twice_with_its_title_is_the_titles() -> None:
+    assert _titles(_NAMED_TWICE) == ["Principal Scientist (Protein Engineering)"]
+
+
+def test_the_model_is_what_takes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(title_tail, "ENABLED", False)
+    assert _titles(_NAMED_TWICE) == ["Principal Scientist"]
+
+
+def test_a_team_behind_a_dash_goes_with_the_title() -> None:
+    text = (
+        "Hi Omar,\n\nI'm hiring a Staff Engineer – Developer Experience at Quillon in Lisbon. "
+        "€90-105k, hybrid two days a week.\n\nFancy a call on Thursday?\n\nInês Duarte\nQuillon"
+    )
+    assert _titles(text) == ["Staff Engineer – Developer Experience"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the stack
+            "Hi Dave,\n\nWe're hiring a Senior Backend Engineer (Go, Postgres) for our Leeds "
+            "team. £70-80k, hybrid. Fancy a chat?\n\nAmy\nBrightwell",
+            "Senior Backend Engineer",
+        ),
+        (  # the shift
+            "Hi Sara,\n\nWe need a Warehouse Supervisor (nights) at our Daventry depot. £36k plus "
+            "shift allowance. Can we talk this week?\n\nGareth\nNorthgate Logistics",
+            "Warehouse Supervisor",
+        ),
+        (  # the place
+            "Hi Ben,\n\nI'm recruiting a Project Manager – Manchester for a fit-out contractor, "
+            "£60-65k. Interested?\n\nDan Rowe\nKeystone Recruitment",
+            "Project Manager",
+        ),
+    ],
+)
+def test_what_only_looks_like_a_speciality_stays_out(text: str, title: str) -> None:
+    assert _titles(text) == [title]
+
+
+def test_a_tail_ends_before_the_space_of_what_follows() -> None:
+    text = "Research Scientist – NLP (Tel Aviv)"
+    tail = tail_after(text, len("Research Scientist"))
+    assert tail is not None
+    assert (tail.kind, tail.written, tail.words) == ("dash", " – NLP", "NLP")
+    assert text[: tail.end] == "Research Scientist – NLP"
+
+
+def test_features_name_the_kind_and_what_the_tail_is() -> None:
+    text = "Subject: Analyst – Leeds\n\nHi, an Analyst role in Leeds."
+    start = text.index("Analyst")
+    tail = tail_after(text, start + len("Analyst"))
+    assert tail is not None
+    found = features(text, start, start + len("Analyst"), "Analyst", tail, None)
+    assert {"k=dash", "subject", "dash:city", "dash:n=1"} <= set(found)
+    assert all(_NAMES.fullmatch(name) for name in found)
