@@ -93,7 +93,7 @@ def test_german_hospital_nurse_in_euros_per_month() -> None:
     ).items[0]
     assert item.is_recruiter_outreach
     (p,) = item.positions
-    assert p.title == "Pflegefachkraft (m/w/d)" and p.employment_type == "full_time"
+    assert p.title == "Pflegefachkraft" and p.employment_type == "full_time"  # (no gender tag)
     assert (p.pay.min, p.pay.currency, p.pay.period, p.pay.annual_min) == (
         4500,
         "EUR",

@@ -313,12 +313,12 @@ def test_recruiter_with_agency_in_body() -> None:
         (
             "Hallo, für unsere Kinderklinik suchen wir eine Gesundheits- und Kinderkrankenpflegerin"
             " (m/w/d) in Vollzeit, 3.800 € brutto/Monat. Ich bin Recruiterin am Klinikum Köln.",
-            "Gesundheits- und Kinderkrankenpflegerin (m/w/d)",
+            "Gesundheits- und Kinderkrankenpflegerin",
         ),
         (
             "Guten Tag, als Personalberater suche ich für einen Kunden eine Fachkraft für"
             " Lagerlogistik (m/w/d) in Hamburg, 3.100 € brutto im Monat. Interesse?",
-            "Fachkraft für Lagerlogistik (m/w/d)",
+            "Fachkraft für Lagerlogistik",
         ),
         (
             "Hi Sam, I'm a recruiter at Tradesmen International. We're hiring certified Welders"

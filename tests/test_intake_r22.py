@@ -56,7 +56,7 @@ def test_a_list_of_trades_only_the_marker_shows() -> None:
         "   ab € 19,10 brutto/Stunde\n\nMeld dich einfach!\n\nLG\nMarkus Hofer\nHofer Dach GmbH"
     )
     assert item.is_recruiter_outreach
-    assert [p.title for p in item.positions] == ["Dachdecker (m/w/d)", "Spengler (m/w/d)"]
+    assert [p.title for p in item.positions] == ["Dachdecker", "Spengler"]
     assert [p.pay.min for p in item.positions if p.pay] == [18.4, 19.1]
 
 

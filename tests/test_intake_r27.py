@@ -10,6 +10,7 @@ from importlib import resources
 import pytest
 
 from intake_checks import parse_checked
+from sidedoor.intake import parse_bytes
 from sidedoor.intake.extract import title_tail
 from sidedoor.intake.extract.title_tail import features, tail_after
 
@@ -98,3 +99,47 @@ def test_features_name_the_kind_and_what_the_tail_is() -> None:
     found = features(text, start, start + len("Analyst"), "Analyst", tail, None)
     assert {"k=dash", "subject", "dash:city", "dash:n=1"} <= set(found)
     assert all(_NAMES.fullmatch(name) for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Betreff: Maschinenbediener (m/w/d) – Werk Kassel\n\nHallo Herr Brandt, wir suchen "
+            "für unser Werk in Kassel einen Maschinenbediener (m/w/d), 17,80 € pro Stunde, "
+            "Dreischicht. Haben Sie Interesse?\n\nViele Grüße\nJana Vogt\nKasseler Kunststoffwerk",
+            "Maschinenbediener",
+        ),
+        (
+            "Temat: Recepcjonista (K/M) – Hotel Wisła\n\nDzień dobry, szukamy osoby na stanowisko "
+            "Recepcjonista (K/M) w Hotelu Wisła w Krakowie, 5 200 zł brutto. Czy jest Pani "
+            "zainteresowana?\n\nAnna Nowak\nHotel Wisła",
+            "Recepcjonista",
+        ),
+        (
+            "Objet : Comptable H/F\n\nBonjour Claire, nous recrutons un Comptable H/F pour un "
+            "cabinet à Lyon, 38-42 k€. Seriez-vous disponible pour un échange ?\n\nMarc Petit",
+            "Comptable",
+        ),
+    ],
+)
+def test_the_title_is_read_without_its_gender_tag(text: str, title: str) -> None:
+    item = parse_checked(text)
+    assert [p.title for p in item.positions] == [title]
+    evidence = item.positions[0].evidence["title"].text
+    assert evidence.startswith(title) and "/" not in evidence
+
+
+def test_a_bracket_of_letters_that_is_no_gender_tag_stays() -> None:
+    posting = {
+        "@context": "https://schema.org", "@type": "JobPosting",
+        "title": "Online Maths Teacher (AP/IB) (m/w/d)",
+        "hiringOrganization": {"@type": "Organization", "name": "Brightpath Tutors"},
+        "description": "Evening classes for AP and IB students.",
+    }
+    html = (
+        '<html><head><script type="application/ld+json">' + json.dumps(posting)
+        + "</script></head><body><h1>Online Maths Teacher (AP/IB) (m/w/d)</h1></body></html>"
+    )
+    (item,) = parse_bytes(html.encode(), name="posting.html").items
+    assert [p.title for p in item.positions] == ["Online Maths Teacher (AP/IB)"]

@@ -117,7 +117,7 @@ def test_html_posting_uses_jsonld_and_never_outputs_scripts() -> None:
     assert "alert" not in item.model_dump_json() and "cookie" not in item.text
     assert "<script>" in item.text  # escaped text stays text: shown, never run
     (p,) = item.positions
-    assert p.title == "Gesundheits- und Krankenpfleger (m/w/d) Intensivstation"
+    assert p.title == "Gesundheits- und Krankenpfleger Intensivstation"
     assert p.company == "Klinikum Nord" and p.company_size == "3200"
     assert (p.pay.min, p.pay.max, p.pay.currency, p.pay.period) == (4100, 4800, "EUR", "month")
     assert p.pay.annual_min == 49200 and p.employment_type == "full_time"

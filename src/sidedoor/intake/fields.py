@@ -136,6 +136,8 @@ def fill_position(
     _company(text, seg, order, sp, position, posting, multi)
     if seg.title and not (sp and sp.title) and not posting:
         _tail(text, position)
+    if position.title:
+        _without_gender_tag(text, position)
     _workplace(text, order, sp, position)
     _locations(text, order, sp, position, own)
     _pay(text, order, sp, position, multi)
@@ -179,6 +181,31 @@ def fill_position(
     first_location = position.locations[0] if position.locations else None
     position.key = content_id(position.title, position.company, first_location)
     return position
+
+
+# a gender tag: "(m/w/d)", "(w/m/div)", "(H/F)", "(K/M)", "(m/v/x)", "(m/ž)", "(all genders)";
+# bare at the end: "Comptable H/F"
+_GENDER_TAG = re.compile(
+    r"\s*\(\s*(?:[mwfdxhvkMWFDXHVK](?:\s*[/|,]\s*(?:[mwfdxhvkžMWFDXHVKŽ*]|div\.?|DIV\.?)){1,3}"
+    r"|all genders|alle geschlechter|gn|genderneutral)\s*\)"
+    r"|\s+(?:[HFMhfm]/[HFMhfm]|[mw]/[wm]/d)$"
+)
+
+
+def _without_gender_tag(text: str, position: Position) -> None:
+    """The title without its gender tag ("Maschinenbediener (m/w/d)" → "Maschinenbediener"),
+    as the user reads a title; the evidence ends before a tag that ends it."""
+    assert position.title is not None
+    title = _GENDER_TAG.sub("", position.title).strip()
+    if not title or title == position.title:
+        return
+    position.title = title
+    span = position.evidence.get("title")
+    if span is None or span.start is None or span.end is None:
+        return
+    tag = _GENDER_TAG.search(text, span.start, span.end)
+    if tag is not None and tag.end() == span.end:
+        position.evidence["title"] = _ev(text, (span.start, tag.start()))
 
 
 def _tail(text: str, position: Position) -> None:
