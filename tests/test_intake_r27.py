@@ -12,6 +12,7 @@ import pytest
 from intake_checks import parse_checked
 from sidedoor.intake import parse_bytes
 from sidedoor.intake.extract import title_tail
+from sidedoor.intake.extract.title import find_titles
 from sidedoor.intake.extract.title_tail import features, tail_after
 
 _NAMES = re.compile(
@@ -143,3 +144,73 @@ def test_a_bracket_of_letters_that_is_no_gender_tag_stays() -> None:
     )
     (item,) = parse_bytes(html.encode(), name="posting.html").items
     assert [p.title for p in item.positions] == ["Online Maths Teacher (AP/IB)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Bună ziua, revin cu privire la postul de Stivuitorist din depozitul nostru de la "
+            "Pitești – 4.200 lei net, trei ture. Mai sunteți interesat?\n\nCu stimă,\nMaria – HR",
+            "Stivuitorist",
+        ),
+        (
+            "Subiect: Angajăm Bucătar – Restaurant Dunărea, Galați\n\nBună ziua, domnule Ionescu, "
+            "căutăm un Bucătar pentru restaurantul nostru, 4.800 lei net/lună, masă gratuită. "
+            "Vă putem suna mâine?\n\nAndreea Pavel\nRestaurant Dunărea",
+            "Bucătar",
+        ),
+    ],
+)
+def test_romanian_job_nouns_are_titles(text: str, title: str) -> None:
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert [p.title for p in item.positions] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hi Marcus, Ridgeline Foods is hiring an Order Selector for our Joliet warehouse, "
+            "$21.50/hr plus a $1.50 night differential. Can you start Monday?\n\nTanya, Ridgeline "
+            "Foods HR",
+            "Order Selector",
+        ),
+        (
+            "Hi Dee, we need an Overnight Receiver at our Tulsa store, $18/hour, 10pm-6:30am. "
+            "Interested? Text me back.\n\nCarl\nBrightmart",
+            "Overnight Receiver",
+        ),
+    ],
+)
+def test_warehouse_and_store_job_nouns_are_titles(text: str, title: str) -> None:
+    assert _titles(text) == [title]
+
+
+def test_a_receiver_needs_a_word_before_it() -> None:
+    found = [t.text for t in find_titles("Dear Receiver, this message is confidential.")]
+    assert found == []
+
+
+def test_a_polish_feminine_ending_after_a_slash_is_the_same_title() -> None:
+    text = (
+        "Temat: Praca: Kelner/ka – sezon letni – Gdynia\n\nCześć Ola! Szukamy ludzi na sezon "
+        "na stanowisko Kelner/ka w naszej restauracji, 31 zł netto/h + napiwki. Daj znać, czy "
+        "jesteś chętna!\n\nMarta\nRestauracja Przystań"
+    )
+    assert _titles(text) == ["Kelner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Hledáme pro našeho klienta Vedoucí výroby do závodu v Plzni.", "Vedoucí výroby"),
+        ("Pozice: Technolog lakovny, Kolín", "Technolog lakovny"),
+        ("Ponúkame miesto Vedúci skladu – Trnava", "Vedúci skladu"),
+        # a verb after the noun is no field of it
+        ("Konstruktér hledáme do týmu v Brně", "Konstruktér"),
+    ],
+)
+def test_a_czech_or_slovak_title_keeps_its_field_in_the_genitive(text: str, title: str) -> None:
+    assert [t.text for t in find_titles(text)] == [title]

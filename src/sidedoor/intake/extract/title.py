@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sidedoor.intake.extract.locations import names_place
@@ -20,7 +21,7 @@ HEADS = frozenset(
         chief nurse cra crc dba preventionist technician electrician plumber carpenter welder
         mechanic machinist designer gp nocturnist vice-principal telecaller tele-caller dgkp
         houseparent dancer aerialist vocalist liaison anesthetist anaesthetist visitor
-        rgn rmn rpn rnld amhp cnm anp deputy
+        rgn rmn rpn rnld amhp cnm anp deputy selector waitron receiver
         consultant specialist administrator accountant controller officer executive
         representative rep associate coordinator recruiter teacher physician doctor therapist
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
@@ -205,6 +206,11 @@ ROMANCE_HEADS = frozenset(
         hitsaaja koneistaja asentaja kirvesmies rakennusmestari työnjohtaja vuoroesimies
         inginer inginerǎ tehnolog șef sef perito avaluador tasador juruteknik pengurus penolong
         metselaar grondwerker voorman stukadoor tegelzetter dakdekker lasser kraanmachinist
+        recepționer recepționeră recepcioner camerist cameristă ospătar ospătăriță bucătar
+        bucătăreasă curier curieră stivuitorist stivuitoristă lucrător lucrătoare muncitor
+        muncitoare șofer șoferiță vânzător vânzătoare casier casieră paznic manipulant
+        manipulantă sudor lăcătuș instalator zidar dulgher fierar-betonist îngrijitor
+        îngrijitoare asistentă
         """
     )
 ) | _NORDIC_WHOLE
@@ -325,7 +331,7 @@ _POLISH_GENITIVE = re.compile(r"\w+(?:[auiyn]|ów|ych|ej|ego)|[a-ząćęłńóś
 _VAN_HEADS = frozenset(_words("driver courier"))
 # Head nouns that are a title only with a word before them
 # "Pipeline TD"; "TD" alone is the bank; a "Health Visitor" (a UK nurse), not a visitor
-_NEEDS_MODIFIER = frozenset(["mate", "td", "hand", "boss", "visitor"])
+_NEEDS_MODIFIER = frozenset(["mate", "td", "hand", "boss", "visitor", "receiver"])
 # Lower-case qualifications in front of a capitalised title are not part of it
 # ("hiring licensed Electricians").
 _QUALIFICATIONS = frozenset(
@@ -399,6 +405,7 @@ _STOP_LEFT = frozenset(
         тема
         jeg jag er är vi og och til till som ei et ett av på hos ved fra från ny nye nya ledig
         ledige søker søger söker rekrutterer rekryterar
+        angajăm angajam căutăm cautam recrutăm recrutam post postul ofertă oferim
         """
     )
 )
@@ -424,10 +431,11 @@ _HEAD_GRADE = re.compile(r"([a-z]+)-[1-4]|(cnm|cns|anp)[1-3]")  # "SDE-2", Irela
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
 # "ingénieur(e)", "Infirmier(ère)", "Directeur(rice)", "Technicien(ne)"
 _GENDER_SLASH = re.compile(
-    r"/(?:a|as|o|os|e|es)$|\((?:a|o|e|es|ère|ere|euse|rice|trice|ne|le)\)$"
+    r"/(?:a|as|o|os|e|es|ka)$|\((?:a|o|e|es|ère|ere|euse|rice|trice|ne|le|ka)\)$"
 )
 _GENDER_SLASH_IN = re.compile(
-    r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os)|\((?:a|o|as|os|e|ère|ere|euse|rice|trice|ne|le)\))(?=\s|$)"
+    r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os|ka)"
+    r"|\((?:a|o|as|os|e|ère|ere|euse|rice|trice|ne|le|ka)\))(?=\s|$)"
 )
 _TOKEN = re.compile(
     # (a word may start with a letter of Latin Extended-A and -B, Greek or Cyrillic: "Ślusarz",
@@ -1114,6 +1122,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             tail_end = _romance_tail(text, tokens, i)
             if tail_end > title_end:
                 title_end = tail_end
+            if low in _CZECH_TAIL_HEADS:  # "Vedoucí výroby", "Technolog obrábění"
+                title_end = max(title_end, _czech_tail(text, tokens, i, end))
         suffix = _SUFFIX.match(text[title_end:end])
         marker: tuple[int, int] | None = None
         if suffix:
@@ -1715,26 +1725,75 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     return end
 
 
+# Czech and Slovak job nouns whose field follows them in the genitive, lower case ("Vedoucí
+# výroby", "Vedúci zmeny", "Technolog obrábění", "Specialista likvidace pojistných událostí")
+_CZECH_TAIL_HEADS = frozenset(
+    _words(
+        """
+        konstruktér konštruktér technolog vedoucí vedúci inženýr inžinier manažer manažerka
+        specialista specialistka referent referentka mistr projektant analytik
+        """
+    )
+)
+_CZECH_STOP = frozenset(
+    _words(
+        """
+        v ve na do z ze s se k ke ku a i o od po pro pre při pri za u je jsou sú který která
+        které ktorý ktorá ktoré nebo alebo či jako ako the for and in at with of to
+        """
+    )
+)
+_CZECH_WORD = re.compile(r"[a-záčďéěíňóřšťúůýžäĺľôŕ]{3,}")
+_CZECH_VERB = re.compile(r".*(?:me|te|t|li|la|lo)")  # "hledáme", "nabízíte", "pracovat"
+
+
+def _czech_tail(text: str, tokens: list[tuple[int, int, str]], i: int, limit: int) -> int:
+    """Where a Czech or Slovak title ends: its head (tokens[i]) and up to two lower-case words
+    after it on the same line ("výroby", "obrábění"), up to a stop word, a verb, punctuation or
+    a dash."""
+    return _words_after(text, tokens, i, limit, 2, lambda bare: (
+        bare not in _CZECH_STOP
+        and _CZECH_WORD.fullmatch(bare) is not None
+        and _CZECH_VERB.fullmatch(bare) is None
+    ))
+
+
 def _polish_tail(text: str, tokens: list[tuple[int, int, str]], i: int, limit: int) -> int:
     """Where a Polish title ends: its head (tokens[i]) and up to four words after it on the same
     line ("Zmiany Produkcji", "serwisu turbin wiatrowych", "ds. sprzedaży"), up to a stop word,
     punctuation, a dash or a gender marker. Returns the end offset (the head's when no tail)."""
+    return _words_after(text, tokens, i, limit, 4, lambda bare: (
+        bare.lower() not in _POLISH_STOP and _POLISH_WORD.fullmatch(bare) is not None
+    ), skip_first="ds.")
+
+
+def _words_after(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    limit: int,
+    most: int,
+    takes: Callable[[str], bool],
+    skip_first: str | None = None,
+) -> int:
+    """The end of the head (tokens[i]) and the words after it, each one space from the last,
+    that `takes` accepts (up to `most` tokens on, within `limit`); a word with punctuation
+    after it is the last. `skip_first`: a word passed over right after the head ("ds.")."""
     end = tokens[i][1]
     k = i + 1
-    while k < len(tokens) and k - i <= 4:
+    while k < len(tokens) and k - i <= most:
         start, stop, word = tokens[k]
         if stop > limit or text[tokens[k - 1][1] : start] != " ":
             break
-        low = word.lower()
-        if low == "ds." and k == i + 1:
+        if skip_first is not None and k == i + 1 and word.lower() == skip_first:
             k += 1  # "Specjalista ds. sprzedaży": the words after it are the tail
             continue
         bare = word.rstrip(".,;:!?")
-        if low in _POLISH_STOP or not _POLISH_WORD.fullmatch(bare):
+        if not takes(bare):
             break
         end = start + len(bare)
         if bare != word:
-            break  # "… Zmiany Produkcji.": the sentence ends
+            break  # "… Zmiany Produkcji.", "… Technolog slévárny, Brno": the phrase ends
         k += 1
     return end
 
