@@ -214,3 +214,15 @@ def test_a_polish_feminine_ending_after_a_slash_is_the_same_title() -> None:
 )
 def test_a_czech_or_slovak_title_keeps_its_field_in_the_genitive(text: str, title: str) -> None:
     assert [t.text for t in find_titles(text)] == [title]
+
+
+def test_the_trainer_sees_each_title_as_the_model_would_and_none_is_extended(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[str, int, int, str, str | None]] = []
+    monkeypatch.setattr(title_tail, "RECORD", seen)
+    assert _titles(_NAMED_TWICE) == ["Principal Scientist"]
+    ((text, start, end, title, company),) = seen
+    # (the company as the position's own text names it: here only the signature does, read
+    # later, after the title)
+    assert (text[start:end], title, company) == ("Principal Scientist", "Principal Scientist", None)

@@ -3326,48 +3326,48 @@ HELDOUT: dict[int, str] = {
         'property management and facilities management in the UK, the Netherlands, Singapore, '
         'Australia and Saudi Arabia, some in Dutch and Arabic-English), by a colleague who had '
         "not seen the extractors: round 27's development sets (scored unread on round 26's code, "
-        "7e8ba46; the validation that chose the title-tail model's training sets and "
-        'regularisation; then read).'
+        "7e8ba46; the validation that chose the title-tail model's training sets; then "
+        'read).'
     ),
     558: (
         'Held-out set 558 (30 messages, every field; architecture, interior design, real estate, '
         'property management and facilities management in the UK, the Netherlands, Singapore, '
         'Australia and Saudi Arabia, some in Dutch and Arabic-English), by a colleague who had '
         "not seen the extractors: round 27's development sets (scored unread on round 26's code, "
-        "7e8ba46; the validation that chose the title-tail model's training sets and "
-        'regularisation; then read).'
+        "7e8ba46; the validation that chose the title-tail model's training sets; then "
+        'read).'
     ),
     559: (
         'Held-out set 559 (30 messages, every field; architecture, interior design, real estate, '
         'property management and facilities management in the UK, the Netherlands, Singapore, '
         'Australia and Saudi Arabia, some in Dutch and Arabic-English), by a colleague who had '
         "not seen the extractors: round 27's development sets (scored unread on round 26's code, "
-        "7e8ba46; the validation that chose the title-tail model's training sets and "
-        'regularisation; then read).'
+        "7e8ba46; the validation that chose the title-tail model's training sets; then "
+        'read).'
     ),
     560: (
         'Held-out set 560 (30 messages, every field; security guarding, cleaning, hospitality '
         'staffing, drivers, warehouse and factory shift work in the United States, Germany, '
         'Poland, Romania and South Africa, some in German, Polish and Romanian), by a colleague '
         "who had not seen the extractors: round 27's development sets (scored unread on round "
-        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets and "
-        'regularisation; then read).'
+        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets; then "
+        'read).'
     ),
     561: (
         'Held-out set 561 (30 messages, every field; security guarding, cleaning, hospitality '
         'staffing, drivers, warehouse and factory shift work in the United States, Germany, '
         'Poland, Romania and South Africa, some in German, Polish and Romanian), by a colleague '
         "who had not seen the extractors: round 27's development sets (scored unread on round "
-        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets and "
-        'regularisation; then read).'
+        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets; then "
+        'read).'
     ),
     562: (
         'Held-out set 562 (30 messages, every field; security guarding, cleaning, hospitality '
         'staffing, drivers, warehouse and factory shift work in the United States, Germany, '
         'Poland, Romania and South Africa, some in German, Polish and Romanian), by a colleague '
         "who had not seen the extractors: round 27's development sets (scored unread on round "
-        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets and "
-        'regularisation; then read).'
+        "26's code, 7e8ba46; the validation that chose the title-tail model's training sets; then "
+        'read).'
     ),
     563: (
         'Held-out set 563 (30 messages, every field; finance operations, accounting, FP&A, '

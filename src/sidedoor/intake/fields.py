@@ -210,7 +210,8 @@ def _without_gender_tag(text: str, position: Position) -> None:
 
 def _tail(text: str, position: Position) -> None:
     """The title taking the speciality after it when the fitted model reads it as one
-    (`title_tail`): after the company is known, which is one of the things it weighs."""
+    (`title_tail`): after the company the position's text names is found, one of the things
+    it weighs (the fallbacks to a signature's or the subject's name come later)."""
     span = position.evidence.get("title")
     if position.title is None or span is None or span.start is None or span.end is None:
         return

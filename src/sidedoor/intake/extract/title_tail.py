@@ -23,8 +23,12 @@ from sidedoor.intake.extract.company import LEGAL_FORM, is_city, place_like
 from sidedoor.intake.extract.positions import NOT_TAIL_WORDS
 from sidedoor.intake.extract.title import HEADS, MODIFIERS
 
-#: turned off by the trainer, which learns from what the rules alone give
+#: off: titles keep what the rules give
 ENABLED = True
+#: the trainer's: when a list, every title weighed is recorded there as (text, start, end,
+#: title, company) and none is extended, so it learns from what the rules alone give, as
+#: `extended` sees it
+RECORD: list[tuple[str, int, int, str, str | None]] | None = None
 
 # where a tail written as a phrase ends: the line, a bar or bracket, another dash, a slash
 # between spaces, sentence punctuation, a comma, or a word that goes on the sentence ("… – Market
@@ -173,6 +177,9 @@ def extended(
 ) -> tuple[int, str] | None:
     """(the title's new end, its new text) when the tail after it is more likely the title's
     than not; None when there is no tail, or it reads as something else."""
+    if RECORD is not None:
+        RECORD.append((text, start, end, title, company))
+        return None
     if not ENABLED:
         return None
     tail = tail_after(text, end)
