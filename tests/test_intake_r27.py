@@ -226,3 +226,21 @@ def test_the_trainer_sees_each_title_as_the_model_would_and_none_is_extended(
     # (the company as the position's own text names it: here only the signature does, read
     # later, after the title)
     assert (text[start:end], title, company) == ("Principal Scientist", "Principal Scientist", None)
+
+
+def test_post_before_a_title_is_still_english() -> None:
+    # (Romanian "postul de …" is the post's; "Post" before an English title is part of it)
+    found = find_titles("We are hiring a Post Production Supervisor for our London studio")
+    assert [t.text for t in found] == ["Post Production Supervisor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Engineer,  (x)",
+        "Data Engineer ( )",
+        "Data Engineer, Analytics Engineer and ML Engineer",
+    ],
+)
+def test_an_empty_tail_or_a_second_role_is_no_tail(text: str) -> None:
+    assert tail_after(text, len("Data Engineer")) is None

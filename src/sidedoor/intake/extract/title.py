@@ -405,7 +405,7 @@ _STOP_LEFT = frozenset(
         тема
         jeg jag er är vi og och til till som ei et ett av på hos ved fra från ny nye nya ledig
         ledige søker søger söker rekrutterer rekryterar
-        angajăm angajam căutăm cautam recrutăm recrutam post postul ofertă oferim
+        angajăm angajam căutăm cautam recrutăm recrutam postul ofertă oferim
         """
     )
 )
@@ -1002,7 +1002,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 and not (prev == "Remote" and tokens[j][2] == "Area")
                 and not (prev == "Urgent" and tokens[j][2] == "Care")  # an urgent care clinic's
                 and not (prev == "OR" and low in _THEATRE_HEADS)
-            ):
+            ) or (prev == "Post" and low in ROMANCE_HEADS and low not in heads):
+                # (Romanian "Post Lucrător curățenie": the post offered; an English "Post
+                # Production Supervisor" goes on)
                 break  # "it" stops a title; "Cluster IT Manager", "Qualified Electrician" go on
                 # ("Travel OR RN": the operating room's)
             if _TURKISH_CASE.search(prev):

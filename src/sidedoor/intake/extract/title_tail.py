@@ -23,7 +23,7 @@ from sidedoor.intake.extract.company import LEGAL_FORM, is_city, place_like
 from sidedoor.intake.extract.positions import NOT_TAIL_WORDS
 from sidedoor.intake.extract.title import HEADS, MODIFIERS
 
-#: off: titles keep what the rules give
+#: when off, titles keep what the rules give
 ENABLED = True
 #: the trainer's: when a list, every title weighed is recorded there as (text, start, end,
 #: title, company) and none is extended, so it learns from what the rules alone give, as
@@ -65,8 +65,6 @@ _GENERIC_HEADS = frozenset(
         developer architect trader""",
     )
 )
-
-
 #: programming languages, frameworks and platforms: the stack a role works in, written after
 #: its title as often as part of it ("Backend Engineer (Go)", "Tech Lead – .NET")
 _STACK = frozenset(
@@ -95,13 +93,15 @@ def tail_after(text: str, end: int) -> Tail | None:
     """The tail written right after a title that ends at ``end``, if any."""
     for kind, pattern in _KINDS:
         match = pattern.match(text, end)
-        if match is not None:
-            words = match.group(1).strip()
-            written = match.group(0).rstrip()  # ("– NLP (Tel Aviv)": not the space before "(")
-            if kind == "comma" and words.split()[-1].lower() in HEADS:
-                return None  # a second role: "a Data Engineer, Analytics Engineer and …"
-            if words:
-                return Tail(kind, match.start() + len(written), written, words)
+        if match is None:
+            continue
+        words = match.group(1).strip()
+        if not words:
+            return None
+        if kind == "comma" and words.split()[-1].lower() in HEADS:
+            return None  # a second role: "a Data Engineer, Analytics Engineer and …"
+        written = match.group(0).rstrip()  # ("– NLP (Tel Aviv)": not the space before "(")
+        return Tail(kind, match.start() + len(written), written, words)
     return None
 
 
