@@ -244,3 +244,17 @@ def test_post_before_a_title_is_still_english() -> None:
 )
 def test_an_empty_tail_or_a_second_role_is_no_tail(text: str) -> None:
     assert tail_after(text, len("Data Engineer")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Wij zoeken een Projectarchitect voor ons bureau in Utrecht.", "Projectarchitect"),
+        ("Vacature: Aankoopmakelaar – regio Haarlem", "Aankoopmakelaar"),
+        ("Voor Woonwaard zoeken wij een Senior Projectontwikkelaar.", "Senior Projectontwikkelaar"),
+    ],
+)
+def test_dutch_compounds_on_architect_makelaar_ontwikkelaar_are_titles(
+    text: str, title: str
+) -> None:
+    assert [t.text for t in find_titles(text)] == [title]

@@ -530,8 +530,9 @@ _ENGLISH_SUFFIX = (
     "ologist", "ographer", "iatrist", "ician", "therapist", "ometrist", "onomist", "scientist",
     "engineer", "developer", "designer", "analyst", "manager", "technician", "informaticist",
     "hygienist", "pharmacist", "physicist", "machinist", "economist", "strategist",
-    # Dutch compounds on an English head: "Transportplanner", "Orderpicker", "Productieoperator"
-    "planner", "picker", "operator",
+    # Dutch compounds on an English head: "Transportplanner", "Orderpicker", "Productieoperator",
+    # "Projectarchitect"
+    "planner", "picker", "operator", "architect",
 )  # fmt: skip
 
 
@@ -659,8 +660,8 @@ _OTHER_HEAD = re.compile(
     r"|tasarımcısı|vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző"
     # Czech and Slovak "Svářeč", "Elektrikář", "Skladník" (whole words)
     r"|svářeč|zvárač|elektrikář|elektrikár|obráběč|zámečník|skladník|řidič|vodič"
-    # Dutch "Douanedeclarant"
-    r"|declarant"
+    # Dutch "Douanedeclarant", "Aankoopmakelaar", "Projectontwikkelaar"
+    r"|declarant|makelaar|ontwikkelaar"
     # Czech, Slovak, Romanian and Hungarian: "Senior .NET vývojář", "Procesný inžinier",
     # "Konstruktér", "Technolog obrábění", "Vedúci zmeny", "Ofițer Conformitate", "CNC gépkezelő"
     r"|vývojář|vývojáře|vývojár|inženýr|inžinier|konstruktér|konštruktér|technolog|vedúci"
