@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sidedoor.intake.extract.company import LEGAL_FORM, is_city, place_like
-from sidedoor.intake.extract.positions import NOT_TAIL_WORDS
+from sidedoor.intake.extract.positions import NOT_TAIL_WORDS, words_key
 from sidedoor.intake.extract.title import HEADS, MODIFIERS
 
 #: when off, titles keep what the rules give
@@ -131,7 +131,7 @@ def features(
     flag("modifier_all", all(w in MODIFIERS or w in {"and", "&", "of"} for w in low))
     flag("modifier_any", any(w in MODIFIERS for w in low))
     flag("stack", any(w in _STACK for w in re.split(r"[\s/,+&]+", tail.words.lower()) if w))
-    named, spelled = _folded(company or ""), _folded(tail.words)
+    named, spelled = words_key(company or ""), words_key(tail.words)
     flag("company", bool(named) and bool(spelled) and (named in spelled or spelled in named))
     flag("legal", bool(LEGAL_FORM.search(" " + tail.words)))
     line_start = text.rfind("\n", 0, start) + 1
@@ -152,10 +152,6 @@ def features(
     out[f"{k}:title_n={min(len(title_words), 4)}"] = 1.0
     flag("generic_head", bool(title_words) and title_words[-1].lower() in _GENERIC_HEADS)
     return out
-
-
-def _folded(name: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", name.lower()).split())
 
 
 @lru_cache(maxsize=1)
