@@ -3417,6 +3417,93 @@ HELDOUT: dict[int, str] = {
         "code, 7e8ba46, and round 27's final code, its misses unread; never trained on: "
         "train_company.py's HOLD_OUT)."
     ),
+    569: (
+        'Held-out set 569 (30 messages, every field; energy and the public sector (oil and gas, '
+        'renewables, utilities, grid operators, government, defence suppliers) in Norway, the '
+        'UK, Canada, Nigeria, the UAE and Brazil, some in Norwegian and Portuguese), by a '
+        "colleague who had not seen the extractors: round 28's development set (scored blind on "
+        "round 27's final code, ccba9d6, then read)."
+    ),
+    570: (
+        'Held-out set 570 (30 messages, every field; energy and the public sector (oil and gas, '
+        'renewables, utilities, grid operators, government, defence suppliers) in Norway, the '
+        'UK, Canada, Nigeria, the UAE and Brazil, some in Norwegian and Portuguese), by a '
+        "colleague who had not seen the extractors: round 28's development set (scored blind on "
+        "round 27's final code, ccba9d6, then read)."
+    ),
+    571: (
+        'Held-out set 571 (30 messages, every field; energy and the public sector (oil and gas, '
+        'renewables, utilities, grid operators, government, defence suppliers) in Norway, the '
+        'UK, Canada, Nigeria, the UAE and Brazil, some in Norwegian and Portuguese), by a '
+        "colleague who had not seen the extractors: round 28's development set (scored blind on "
+        "round 27's final code, ccba9d6, then read)."
+    ),
+    572: (
+        'Held-out set 572 (30 messages, every field; media, marketing, advertising, design, '
+        'publishing, film and TV production and games in France, Spain, Italy, Mexico, '
+        'Argentina and the United States, some in French, Spanish and Italian), by a colleague '
+        "who had not seen the extractors: round 28's development set (scored blind on round "
+        "27's final code, ccba9d6, then read)."
+    ),
+    573: (
+        'Held-out set 573 (30 messages, every field; media, marketing, advertising, design, '
+        'publishing, film and TV production and games in France, Spain, Italy, Mexico, '
+        'Argentina and the United States, some in French, Spanish and Italian), by a colleague '
+        "who had not seen the extractors: round 28's development set (scored blind on round "
+        "27's final code, ccba9d6, then read)."
+    ),
+    574: (
+        'Held-out set 574 (30 messages, every field; media, marketing, advertising, design, '
+        'publishing, film and TV production and games in France, Spain, Italy, Mexico, '
+        'Argentina and the United States, some in French, Spanish and Italian), by a colleague '
+        "who had not seen the extractors: round 28's development set (scored blind on round "
+        "27's final code, ccba9d6, then read)."
+    ),
+    575: (
+        'Held-out set 575 (30 messages, every field; healthcare, pharma and clinical research '
+        'in Germany, Austria, the Netherlands, Sweden, Poland and Ireland, some in German, '
+        "Dutch, Swedish and Polish), by a colleague who had not seen the extractors: round 28's "
+        "final check (scored on round 27's code, ccba9d6, and round 28's final code, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    576: (
+        'Held-out set 576 (30 messages, every field; healthcare, pharma and clinical research '
+        'in Germany, Austria, the Netherlands, Sweden, Poland and Ireland, some in German, '
+        "Dutch, Swedish and Polish), by a colleague who had not seen the extractors: round 28's "
+        "final check (scored on round 27's code, ccba9d6, and round 28's final code, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    577: (
+        'Held-out set 577 (30 messages, every field; healthcare, pharma and clinical research '
+        'in Germany, Austria, the Netherlands, Sweden, Poland and Ireland, some in German, '
+        "Dutch, Swedish and Polish), by a colleague who had not seen the extractors: round 28's "
+        "final check (scored on round 27's code, ccba9d6, and round 28's final code, its misses "
+        "unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    578: (
+        'Held-out set 578 (30 messages, every field; software, cloud, data, cybersecurity and '
+        'IT services in India, Vietnam, South Korea, Japan, Israel, Romania, the UK and the '
+        'United States, messy formats, some in Korean, Japanese, Vietnamese and Romanian), by a '
+        "colleague who had not seen the extractors: round 28's final check (scored on round "
+        "27's code, ccba9d6, and round 28's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    579: (
+        'Held-out set 579 (30 messages, every field; software, cloud, data, cybersecurity and '
+        'IT services in India, Vietnam, South Korea, Japan, Israel, Romania, the UK and the '
+        'United States, messy formats, some in Korean, Japanese, Vietnamese and Romanian), by a '
+        "colleague who had not seen the extractors: round 28's final check (scored on round "
+        "27's code, ccba9d6, and round 28's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    580: (
+        'Held-out set 580 (30 messages, every field; software, cloud, data, cybersecurity and '
+        'IT services in India, Vietnam, South Korea, Japan, Israel, Romania, the UK and the '
+        'United States, messy formats, some in Korean, Japanese, Vietnamese and Romanian), by a '
+        "colleague who had not seen the extractors: round 28's final check (scored on round "
+        "27's code, ccba9d6, and round 28's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
 }
 
 
