@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sidedoor.intake.extract import agency_model
 from sidedoor.intake.extract.agency import (
     agency_cue,
     consultancy_name,
@@ -1478,4 +1479,6 @@ def _agency(text: str, out: Recruiter, company_hint: str | None) -> None:
     elif out.company and company_hint and "company" in out.evidence:
         out.agency = True  # the sender's company is not the one that hires
     elif out.company and "company" in out.evidence and out.evidence["company"].origin == "text":
-        out.agency = False  # a recruiter at a company that is not an agency recruits for it
+        # a recruiter at a company that is not an agency recruits for it, unless the message
+        # reads as an agency's that names no client ("one of the Big 4 banks", "on our books")
+        out.agency = agency_model.is_agency(text, out)

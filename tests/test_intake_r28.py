@@ -1,0 +1,90 @@
+"""Round 28: agency or in-house decided by a fitted model where no phrase says which (messages
+in our own words)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from intake_checks import parse_checked
+from sidedoor.intake import parse_bytes
+from sidedoor.intake.extract import agency_model
+
+_AGENCY_NAMES = re.compile(
+    r"(?:first|last|title|before|w):.+|title_none|name_words=[1-4]|mentions=[0-3]|where=[0-2]"
+    r"|domain_spells|domain_other|we|they|client|unnamed|candidate"
+)
+
+# an agency's consultant whose firm's name has no agency word, and who names no client
+_AGENCY = (
+    "Subject: Contract - Senior Platform Engineer - tier-1 bank - $1,050 per day\n\n"
+    "Hi Priya,\n\nHope you're keeping well. I'm working on a 9-month contract with one of the "
+    "big retail banks in Sydney. They're moving their payments platform to AWS and need a "
+    "Senior Platform Engineer who knows Terraform and EKS.\n\nRate: $1,000 - $1,050 per day "
+    "plus super\nHybrid, 3 days in their Barangaroo office\n\nAre you free for a quick call? "
+    "Send me your latest CV and rate.\n\nCheers,\nMarcus Lindqvist\nSenior Consultant - Cloud "
+    "& Infrastructure\nBrightwell Partners\n"
+)
+# the same role from the employer's own head of platform
+_IN_HOUSE = (
+    "Subject: Senior Platform Engineer at Brightwell Analytics\n\nHi Priya,\n\nI lead the "
+    "platform group at Brightwell Analytics in Sydney. We're moving our payments platform to AWS"
+    " and I need a Senior Platform Engineer who knows Terraform and EKS.\n\nSalary: $180,000 - "
+    "$200,000 plus super\nHybrid, 3 days in our Barangaroo office\n\nAre you free for a quick "
+    "call next week?\n\nCheers,\nMarcus Lindqvist\nHead of Platform\nBrightwell Analytics\n"
+)
+
+
+def test_every_weight_is_one_the_features_can_give() -> None:
+    data = resources.files("sidedoor.intake.extract").joinpath("agency_model.json")
+    fitted = json.loads(data.read_text("utf-8"))
+    assert fitted["weights"], "the trainer wrote no weights"
+    for name in fitted["weights"]:
+        assert _AGENCY_NAMES.fullmatch(name), name
+    bias, weights = agency_model.weights()
+    assert bias == fitted["bias"] and weights == fitted["weights"]
+
+
+def test_an_agency_that_names_no_client_recruits_for_none_of_its_own() -> None:
+    item = parse_checked(_AGENCY)
+    assert item.recruiter.company == "Brightwell Partners"
+    assert item.recruiter.agency is True
+    assert [(p.title, p.company) for p in item.positions] == [("Senior Platform Engineer", None)]
+
+
+def test_the_model_is_what_calls_it_an_agency(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(agency_model, "ENABLED", False)
+    item = parse_checked(_AGENCY)
+    assert item.recruiter.agency is False
+    assert [p.company for p in item.positions] == ["Brightwell Partners"]
+
+
+def test_an_employers_own_sender_still_recruits_for_it() -> None:
+    item = parse_checked(_IN_HOUSE)
+    assert item.recruiter.agency is False
+    assert [p.company for p in item.positions] == ["Brightwell Analytics"]
+
+
+def test_features_say_how_the_sender_speaks_and_signs() -> None:
+    item = parse_checked(_AGENCY)
+    feats = agency_model.features(_AGENCY, item.recruiter)
+    for name in ("they", "unnamed", "title:consultant", "last:partners", "first:brightwell",
+                 "name_words=2", "mentions=1", "w:contract"):
+        assert feats.get(name) == 1.0, name
+    assert "we" not in feats
+    own = agency_model.features(_IN_HOUSE, parse_checked(_IN_HOUSE).recruiter)
+    assert own.get("we") == 1.0 and "unnamed" not in own and "they" not in own
+
+
+def test_the_trainer_records_the_sender_and_nothing_is_decided() -> None:
+    agency_model.RECORD = []
+    try:
+        item = parse_bytes(_AGENCY.encode(), name="agency.txt").items[0]
+        seen = agency_model.RECORD
+    finally:
+        agency_model.RECORD = None
+    assert [company for _, company in seen] == ["Brightwell Partners"]
+    assert item.recruiter.agency is False  # the rules' default, while recording
