@@ -11,7 +11,7 @@ import pytest
 
 from intake_checks import parse_checked
 from sidedoor.intake import parse_bytes
-from sidedoor.intake.extract import agency_model
+from sidedoor.intake.extract import agency_model, workplace_model
 
 _AGENCY_NAMES = re.compile(
     r"(?:first|last|title|before|w):.+|title_none|name_words=[1-4]|mentions=[0-3]|where=[0-2]"
@@ -88,3 +88,72 @@ def test_the_trainer_records_the_sender_and_nothing_is_decided() -> None:
         agency_model.RECORD = None
     assert [company for _, company in seen] == ["Brightwell Partners"]
     assert item.recruiter.agency is False  # the rules' default, while recording
+
+
+_WORKPLACE_NAMES = re.compile(
+    r"(?:w|t|b):.+|period:(?:hour|day|week|month|year|none)"
+    r"|type:(?:full_time|part_time|contract|contract_to_hire|temporary|internship|per_diem|none)"
+    r"|places=[0-2]"
+)
+
+# a plant's shift work; no phrase names where the work is done
+_PLANT = (
+    "Hello Tunde,\n\nWe have an opening for a Process Operator at our fertiliser plant in Onne, "
+    "Rivers State. Salary ₦450,000 monthly plus shift allowance; 12-hour shifts, days and "
+    "nights. Staff bus from Port Harcourt is provided.\n\nAre you interested? Please send your "
+    "CV.\n\nRegards,\nAmaka Obi\nHR Officer\nDeltaGrow Fertilisers\n"
+)
+_DESK = (
+    "Subject: Senior Data Engineer\n\nHi Lena,\n\nI'm looking for a Senior Data Engineer for a "
+    "fintech client. Salary €85,000 - €95,000 a year plus bonus. Stack is Spark, dbt and "
+    "Snowflake.\n\nWould you be open to a chat?\n\nThanks,\nJonas\nTalentbrook\n"
+)
+
+
+def test_every_workplace_weight_is_one_the_features_can_give() -> None:
+    data = resources.files("sidedoor.intake.extract").joinpath("workplace_model.json")
+    fitted = json.loads(data.read_text("utf-8"))
+    assert fitted["weights"], "the trainer wrote no weights"
+    for name in fitted["weights"]:
+        assert _WORKPLACE_NAMES.fullmatch(name), name
+    bias, weights = workplace_model.weights()
+    assert bias == fitted["bias"] and weights == fitted["weights"]
+
+
+def test_shift_work_at_a_plant_is_on_site_with_the_word_that_says_it() -> None:
+    (position,) = parse_checked(_PLANT).positions  # evidence checked against the text
+    assert position.workplace == "onsite"
+    evidence = position.evidence["workplace"]
+    assert evidence.origin == "text" and evidence.text.lower() in _PLANT.lower()
+    assert workplace_model.weights()[1][f"w:{evidence.text.lower()}"] > 0
+
+
+def test_the_workplace_model_is_what_places_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workplace_model, "ENABLED", False)
+    (position,) = parse_checked(_PLANT).positions
+    assert position.workplace == "unknown" and "workplace" not in position.evidence
+
+
+def test_a_desk_role_that_says_nothing_of_where_stays_unknown() -> None:
+    (position,) = parse_checked(_DESK).positions
+    assert position.workplace == "unknown"
+
+
+def test_the_workplace_features_are_the_words_pay_and_places() -> None:
+    item = parse_checked(_PLANT)
+    feats = workplace_model.features(item.text, item.positions[0])
+    for name in ("w:plant", "w:shifts", "t:process", "t:operator", "period:month",
+                 "b:shift_allowance"):
+        assert feats.get(name) == 1.0, name
+    assert sum(1 for name in feats if name.startswith("period:")) == 1
+
+
+def test_the_workplace_trainer_records_and_nothing_is_placed() -> None:
+    workplace_model.RECORD = []
+    try:
+        item = parse_bytes(_PLANT.encode(), name="plant.txt").items[0]
+        seen = workplace_model.RECORD
+    finally:
+        workplace_model.RECORD = None
+    assert [title for _, title in seen] == ["Process Operator"]
+    assert item.positions[0].workplace == "unknown"

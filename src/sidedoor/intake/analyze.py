@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sidedoor.intake.extract import outreach
+from sidedoor.intake.extract import outreach, workplace_model
 from sidedoor.intake.extract.agency import (
     agency_cue,
     inhouse_cue,
@@ -215,6 +215,7 @@ def build_item(
         _fuller_company(text, positions, recruiter)
         _company_in_title_tail(text, positions)
         _titles_without_companies(positions)
+        workplace_model.place(text, positions)  # on site where the work can only be there
     step = find_next_step(text, *_span(built)) if kind != "posting" else None
     lo, hi = _span(built)
     dates = [

@@ -1,0 +1,175 @@
+"""Fit the weights of the workplace model (`sidedoor.intake.extract.workplace_model`).
+
+    python benchmarks/intake/train_workplace.py          # figures only
+    python benchmarks/intake/train_workplace.py --write  # fit; write the weights
+
+The weights go to src/sidedoor/intake/extract/workplace_model.json. Needs the `train` extra
+(`pip install -e .[train]`: scikit-learn), which using the weights does not.
+
+Each labelled outreach message is parsed as `score.py` parses it, the model recording the
+positions it is asked about instead of placing them (`workplace_model.RECORD`): those whose
+workplace no phrase named. Each is matched to a labelled position by its title (as `score.py`
+matches them); the example is 1 when the label says on site, 0 otherwise. A feature fewer than
+`MIN_MESSAGES` training positions have is left out; a logistic regression learns a weight per
+feature. C is chosen by five-fold cross-validation over whole sets; printed too: the newest
+read sets (`VALIDATE`) and the held-out sets (`train_company.HOLD_OUT`, never trained on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from score import HELDOUT, _title_score, load_heldout, load_messages  # noqa: E402
+from train_company import HOLD_OUT  # noqa: E402
+
+OUT = HERE.parent.parent / "src" / "sidedoor" / "intake" / "extract" / "workplace_model.json"
+CS = (0.1, 0.3, 1.0, 3.0)
+#: the newest read sets, whose writers' labels say "on site" where the work implies it
+VALIDATE = frozenset(f"test{n}" for n in range(569, 575))
+FOLDS = 5
+MIN_MESSAGES = 5  # (3 and 10 tried: see benchmarks/intake/README.md, round 28)
+
+
+def _examples_of(msg: dict[str, Any]) -> list[dict[str, Any]]:
+    from sidedoor.intake import parse_bytes
+    from sidedoor.intake.extract import workplace_model
+
+    label = msg["label"]
+    if not label["outreach"] or not label["positions"]:
+        return []
+    workplace_model.RECORD = []
+    try:
+        item = parse_bytes(msg["text"].encode(), name=f"{msg['id']}.txt").items[0]
+        seen = workplace_model.RECORD
+    finally:
+        workplace_model.RECORD = None
+    wants = label["positions"]
+    out = []
+    for feats, title in seen:
+        if len(wants) == 1 and len(item.positions) == 1:
+            want = wants[0]
+        else:
+            score, i = max((_title_score(w["title"], title), i) for i, w in enumerate(wants))
+            if score <= 0:
+                continue
+            want = wants[i]
+        out.append({"split": msg["split"], "id": msg["id"],
+                    "y": 1 if want["workplace"] == "onsite" else 0, "features": feats})
+    return out
+
+
+def examples() -> list[dict[str, Any]]:
+    messages = load_messages() + [m for n in HELDOUT for m in load_heldout(n)]
+    with Pool() as pool:
+        return [ex for part in pool.map(_examples_of, messages, chunksize=64) for ex in part]
+
+
+def _number(split: str) -> int:
+    found = re.search(r"\d+", split)
+    return int(found.group()) if found and split.startswith("test") else 0
+
+
+def fit(train: list[dict[str, Any]], c: float) -> tuple[float, dict[str, float]]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts: Counter[str] = Counter(name for ex in train for name in ex["features"])
+    kept = {name for name, n in counts.items() if n >= MIN_MESSAGES}
+    vec = DictVectorizer()
+    x = vec.fit_transform([{k: v for k, v in ex["features"].items() if k in kept}
+                           for ex in train])
+    y = [ex["y"] for ex in train]
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 3) for n, w in zip(names, model.coef_[0], strict=True)}
+    return round(float(model.intercept_[0]), 3), {k: v for k, v in weights.items() if v}
+
+
+def measure(data: list[dict[str, Any]], bias: float, weights: dict[str, float]) -> dict[str, Any]:
+    loss = 0.0
+    right = wrong = agencies = 0
+    for ex in data:
+        z = bias + sum(weights.get(k, 0.0) * v for k, v in ex["features"].items())
+        p = min(max(1 / (1 + math.exp(-z)), 1e-9), 1 - 1e-9)
+        loss -= math.log(p if ex["y"] else 1 - p)
+        agencies += ex["y"]
+        if p > 0.5:
+            right += ex["y"]
+            wrong += 1 - ex["y"]
+    return {"n": len(data), "kept": agencies, "right": right, "wrong": wrong,
+            "log_loss": loss / max(1, len(data))}
+
+
+def _row(name: str, m: dict[str, Any]) -> str:
+    return (f"| {name} | {m['n']} | {m['kept']} | {m['right']} | {m['wrong']} | "
+            f"{m['right'] - m['wrong']:+d} | {m['log_loss']:.3f} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+
+    data = examples()
+    read = [ex for ex in data if ex["split"] not in HOLD_OUT]
+    held = [ex for ex in data if ex["split"] in HOLD_OUT]
+    print(f"{len(read)} positions to fit on, {len(held)} held out")
+    print("| fit | positions | on site | called on site rightly | wrongly | net | log loss |")
+    print("|---|---|---|---|---|---|---|")
+    print(_row("none called on site, read sets", measure(read, -100.0, {})))
+    best: tuple[float, float] | None = None
+    for c in CS:
+        folds = [measure([ex for ex in read if _number(ex["split"]) % FOLDS == k],
+                         *fit([ex for ex in read if _number(ex["split"]) % FOLDS != k], c))
+                 for k in range(FOLDS)]
+        m = {
+            "n": sum(f["n"] for f in folds), "kept": sum(f["kept"] for f in folds),
+            "right": sum(f["right"] for f in folds), "wrong": sum(f["wrong"] for f in folds),
+            "log_loss": sum(f["log_loss"] * f["n"] for f in folds)
+            / max(1, sum(f["n"] for f in folds)),
+        }
+        print(_row(f"C={c:g}, {FOLDS}-fold cross-validation", m))
+        if best is None or m["log_loss"] < best[0]:
+            best = (m["log_loss"], c)
+    assert best is not None
+    c = best[1]
+    check = [ex for ex in read if ex["split"] in VALIDATE]
+    print(_row("none called on site, newest read sets", measure(check, -100.0, {})))
+    print(_row(f"C={c:g}, newest read sets (fitted without them)",
+               measure(check, *fit([ex for ex in read if ex["split"] not in VALIDATE], c))))
+    bias, weights = fit(read, c)
+    print(_row("none called on site, held out", measure(held, -100.0, {})))
+    print(_row(f"C={c:g}, held out", measure(held, bias, weights)))
+    if args.write:
+        OUT.write_text(
+            json.dumps(
+                {
+                    "note": "fitted by benchmarks/intake/train_workplace.py; see its docstring",
+                    "C": c,
+                    "positions": len(read),
+                    "bias": bias,
+                    "weights": dict(sorted(weights.items())),
+                },
+                indent=1,
+                ensure_ascii=False,
+            )
+            + "\n",
+            "utf-8",
+        )
+        print(f"wrote {OUT} ({len(weights)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
