@@ -157,3 +157,73 @@ def test_the_workplace_trainer_records_and_nothing_is_placed() -> None:
         workplace_model.RECORD = None
     assert [title for _, title in seen] == ["Process Operator"]
     assert item.positions[0].workplace == "unknown"
+
+
+def _roles(text: str) -> list[str | None]:
+    return [p.title for p in parse_checked(text).positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (  # a bullet list: the second item's noun is in no list of job nouns
+            "Oi Carla,\n\nAbrimos duas vagas na Lumiar Engenharia:\n\n"
+            "- Engenheiro de Projetos Elétricos — R$ 11 mil/mês\n"
+            "- Orçamentista Sênior — R$ 8.500/mês\n\n"
+            "As duas são remotas. Tem interesse?\n\nAbs,\nPedro\nLumiar Engenharia\n",
+            ["Engenheiro de Projetos Elétricos", "Orçamentista Sênior"],
+        ),
+        (  # numbered items with their particulars on the lines under them
+            "Gentile Sara,\n\nle scrivo per due posizioni presso Edizioni Pervinca:\n\n"
+            "1) Impaginatore\n   - InDesign, 20 titoli l'anno\n   - RAL 28-31k\n\n"
+            "2) Social Media Manager\n   - Instagram e TikTok\n   - RAL 30-33k\n\n"
+            "Cordiali saluti,\nMarta Ricci\nEdizioni Pervinca\n",
+            ["Impaginatore", "Social Media Manager"],
+        ),
+        (  # Markdown headings of one level
+            "Hi Tom,\n\nTwo openings at Pixelwharf Studios:\n\n## Environment Artist\n"
+            "- Blender and Substance\n- £38-44k\n\n## Rigger\n- Maya, facial rigs\n- £40-46k\n\n"
+            "Both hybrid in Dundee. Interested?\n\nAmy\nPixelwharf Studios\n",
+            ["Environment Artist", "Rigger"],
+        ),
+    ],
+)
+def test_an_item_of_a_list_of_roles_is_a_role_though_no_noun_vouches(
+    text: str, titles: list[str]
+) -> None:
+    assert _roles(text) == titles
+
+
+def test_a_list_of_requirements_that_holds_a_title_is_no_list_of_roles() -> None:
+    text = (
+        "Dear Ana,\n\nWe are hiring a Staff Pharmacist for Al Safa Hospital in Jeddah.\n\n"
+        "• Pharmacist (Hospital) – 2 years or more\n• Prometric Exam – passed\n"
+        "• Salary: SAR 7,000/month\n• Free accommodation\n\nReply with your CV.\n\n"
+        "Regards,\nJoy Santos\nPrimeCare Manpower\n"
+    )
+    assert _roles(text) == ["Staff Pharmacist"]
+
+
+def test_a_bullet_of_a_number_or_a_particular_is_no_role() -> None:
+    text = (
+        "Hi Sam,\n\nA Proposal Manager role at Fairlead Systems:\n\n• Proposal Manager – remote\n"
+        "• 401(k) with match\n• $115,000–$135,000\n\nThoughts?\n\nJo\nFairlead Systems\n"
+    )
+    assert _roles(text) == ["Proposal Manager"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("1. Freelance Art Director – €550/day", "Art Director"),
+        ("1. Contract Manager – £60k", "Contract Manager"),
+    ],
+)
+def test_terms_before_a_listed_title_are_not_the_title_unless_they_are_its_word(
+    line: str, title: str
+) -> None:
+    text = (
+        f"Hi Léa,\n\nWe're staffing up at Atelier Nord:\n\n{line}\n"
+        "2. Senior Copywriter – €500/day\n\nInterested?\n\nBen\nAtelier Nord\n"
+    )
+    assert _roles(text) == [title, "Senior Copywriter"]

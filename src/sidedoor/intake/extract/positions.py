@@ -291,6 +291,8 @@ def _list_items(
         found = _item_title(text, s, e)
         if found:
             heads.append((idx, *found))
+    if heads:
+        heads = _with_siblings(text, lines, heads, exclude)
     out: list[Segment] = []
     continued = False
     for n, (idx, marker, title) in enumerate(heads):
@@ -313,6 +315,133 @@ def _list_items(
     return out
 
 
+def _with_siblings(
+    text: str,
+    lines: list[tuple[int, int]],
+    heads: list[tuple[int, re.Match[str], TitleSpan]],
+    exclude: list[tuple[int, int]],
+) -> list[tuple[int, re.Match[str], TitleSpan]]:
+    """The roles' list items whose titles no job noun vouches for, beside those it does: an
+    item of the same list, marked the same way and written the same way ("- Projetista Elétrico
+    — R$ 7.000/mês" under "- Engenheiro de Projetos — R$ 12 mil/mês"; "2) Redattore Senior"
+    with "1) Social Media Manager"; "## Compositor" after "## 2D Animator"). Every item of the
+    list must read so: a list of requirements or benefits that holds a job title ("• BSN
+    graduate with valid PRC license", "• Salary: SAR 7,000/month") is no list of roles."""
+    shapes = {_shape(text[lines[idx][0] : lines[idx][1]]) for idx, _, _ in heads} - {None}
+    have = {idx for idx, _, _ in heads}
+    found: dict[int, tuple[re.Match[str], TitleSpan]] = {}
+    for idx, (s, e) in enumerate(lines):
+        if idx in have or _inside(s, exclude):
+            continue
+        shape = _shape(text[s:e])
+        if shape is not None and shape in shapes:
+            sibling = _sibling_title(text, s, e, shape)
+            if sibling is not None:
+                found[idx] = sibling
+    out = list(heads)
+    for idx, (marker, title) in found.items():
+        run = _run(text, lines, idx)
+        if any(i in have for i in run) and all(i in have or i in found for i in run):
+            out.append((idx, marker, title))
+    return sorted(out, key=lambda head: head[0])
+
+
+def _sibling_title(
+    text: str, s: int, e: int, shape: str
+) -> tuple[re.Match[str], TitleSpan] | None:
+    marker = _SIBLING_MARK.match(text, s, e)
+    assert marker is not None  # (a line with a shape has its marker)
+    label = _LABEL.match(text, marker.end(), e)
+    found = _SIBLING_TITLE.match(text, label.end() if label else marker.end(), e)
+    if found is None or (found.group("rest") == "" and shape[0] not in "N#"):
+        return None  # a bullet's role carries its particulars ("— R$ 7.000/mês")
+    title = found.group("title")
+    words = title.lower().split()
+    if (
+        _NOT_TITLES.match(title)
+        or not (title[0].isupper() or title[0].isdigit())
+        or words[0].isdigit()  # "• 401(k) with match": a number, not "2D Animator"
+        or any(w in _NOT_SIBLING_WORDS for w in words)
+        or words[0] in _FIELD_LABELS
+    ):
+        return None
+    return marker, TitleSpan(found.start("title"), found.end("title"), title)
+
+
+def _run(text: str, lines: list[tuple[int, int]], idx: int) -> list[int]:
+    """The items of the list line `idx` is an item of: numbered items counting on (other
+    lines between), headings of its level with no higher heading between, bullets line after
+    line."""
+    shapes = [_shape(text[s:e]) for s, e in lines]
+    shape = shapes[idx]
+    assert shape is not None
+
+    def number(i: int) -> int:
+        found = _SIBLING_MARK.match(text, lines[i][0], lines[i][1])
+        assert found is not None
+        return int(found.group("number"))
+
+    items = [idx]
+    for step in (-1, 1):
+        i, last = idx + step, idx
+        while 0 <= i < len(lines):
+            found = shapes[i]
+            if found == shape:
+                if shape[0] == "N" and number(i) != number(last) + step:
+                    break
+                items.append(i)
+                last = i
+            elif shape[0] == "#" and found and found[0] == "#" and len(found) < len(shape):
+                break  # a higher heading ends the section
+            elif shape[0] not in "N#":
+                break  # bullets follow one another
+            i += step
+    return sorted(items)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# words no role's title in a list has: a requirement's or a sentence's ("DHA license or DHA
+# eligibility", "1-3 yrs in technical support"), and the labels of a role's particulars
+_NOT_SIBLING_WORDS = _word_set(
+    "with or in on at to for from the a an is are be your our you we us my years yrs year"
+    " experience license licence degree required preferred plus salary salario salário"
+    " stipendio gehalt lønn lön location ubicación localização sede standort"
+)
+_FIELD_LABELS = _word_set(
+    "salary pay rate location shift start contract hours benefits package bonus remote hybrid"
+    " schedule duration visa notice"
+)
+
+
+# a list item's marker, and the shape two items of one list share: "N." or "N)" for numbers,
+# "#" per level for Markdown headings, the character for bullets
+_SIBLING_MARK = re.compile(
+    r"[ \t]*(?:(?P<hashes>#{1,6})[ \t]+|(?P<number>\d{1,2})(?P<stop>[.)])[ \t]+"
+    r"|(?P<bullet>[-*•·▪◦–—►■→])[ \t]+)(?:\*\*|__)?"
+)
+# the title a sibling item starts with: words up to its particulars ("— R$ 7.000/mês", " (PJ)")
+# or the line's end (not a colon's: "• Lean Manager: PLN 20–24k" is a role's pay, in a list of
+# particulars); no sentence ("- Full relocation support is provided.")
+_SIBLING_TITLE = re.compile(
+    r"(?P<title>[^\W_](?:[\w'’&+#/.-]*)(?:[ ](?:[\w'’&+#/.-]+)){0,5}?)(?:\*\*|__)?"
+    r"(?P<rest>[ \t]*(?:[-–—→|·][ \t]|\(|[$£€₹])[^\n]*|[ \t]*$)"
+)
+
+
+def _shape(line: str) -> str | None:
+    found = _SIBLING_MARK.match(line)
+    if found is None:
+        return None
+    if found.group("hashes"):
+        return found.group("hashes")
+    if found.group("number"):
+        return "N" + found.group("stop")
+    return found.group("bullet")
+
+
 def _kind(marker: str) -> str:
     marker = re.sub(r"^(?:\*\*|__)", "", marker.strip()).strip()
     if not marker:
@@ -322,6 +451,12 @@ def _kind(marker: str) -> str:
     if marker[0].isalpha():
         return "letter" if len(marker) <= 2 else "label"
     return marker[0]
+
+
+_TERMS_LEAD = re.compile(
+    r"(?i:freelance|temporary|part[- ]time|full[- ]time|fixed[- ]term|permanent|perm|remote"
+    r"|(?P<titled>contract|interim))[ \t]+"
+)
 
 
 # one or two capitalised words between a list item's title and a dash, a colon, a bracket or
@@ -351,9 +486,16 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     if not titles or (
         titles[0].start - body_start > 4
         and not (text[body_start : titles[0].start].isupper() and text[s:e].isupper())
+        # "1. Freelance Art Director – €550/day": the terms before the title
+        and not _TERMS_LEAD.fullmatch(text, body_start, titles[0].start)
     ):
         return None
     title = titles[0]
+    terms = _TERMS_LEAD.fullmatch(text, body_start, title.start)
+    if terms and terms.group("titled") and " " not in title.text:
+        # "1. Contract Manager – Hard Services", "Interim Manager": the title's own word
+        title = TitleSpan(body_start, title.end, text[body_start : title.end], title.plural,
+                          title.romance)
     lead = text[body_start : title.start]
     if lead.strip() and lead.isupper() and text[title.end : e].strip(" *_:") == "":
         # "CONTRACT ADMINISTRATOR": a heading in capitals is a title whole
