@@ -227,3 +227,77 @@ def test_terms_before_a_listed_title_are_not_the_title_unless_they_are_its_word(
         "2. Senior Copywriter – €500/day\n\nInterested?\n\nBen\nAtelier Nord\n"
     )
     assert _roles(text) == [title, "Senior Copywriter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Hei Jon!\n\nVi trenger elektrikere til et oppdrag på Mongstad fra uke 12. Timelønn "
+            "330 kr + overtid. Er du ledig?\n\nMvh Kari\nVestbemanning\n",
+            ["elektriker"],
+        ),
+        (
+            "Hei! Vi søker sveisere til verftet i Ulsteinvik, oppstart i mars. Timelønn 305 kr. "
+            "Interessert? Mvh Per, Sunnmøre Bemanning\n",
+            ["sveiser"],
+        ),
+    ],
+)
+def test_a_norwegian_plural_after_we_need_or_we_seek_is_the_role(
+    text: str, titles: list[str]
+) -> None:
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert [p.title for p in item.positions] == titles
+
+
+def test_the_readers_own_unsolicited_application_is_no_job_seekers_message() -> None:
+    text = (
+        "Gentile Luca,\n\nsono Marta Gallo, ufficio personale di Radio Levante. Abbiamo "
+        "ricevuto la sua candidatura spontanea e la ricontatto: si è liberato un posto da "
+        "montatore per la redazione. Retribuzione di 1.600 € netti mensili.\n\nSe è "
+        "interessato mi chiami al 080 555 1234.\n\nDistinti saluti,\nMarta Gallo\n"
+    )
+    item = parse_checked(text)
+    assert "job_seeker" not in [c.name for c in item.cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Buscamos un camarógrafo para el noticiero de Canal Sur. $900.000 mensuales.",
+         ["camarógrafo"]),
+        ("Cerchiamo un fotografo di scena per un film a Lecce. 200 € al giorno.",
+         ["fotografo di scena"]),
+    ],
+)
+def test_romance_nouns_of_media_work_are_titles(text: str, titles: list[str]) -> None:
+    assert _roles(f"Hola,\n\n{text}\n\nSaludos,\nAna\n") == titles
+
+
+def test_a_listed_title_before_an_arrow_keeps_its_capitalised_words() -> None:
+    text = (
+        "Hola Juli,\n\nTres búsquedas para una agencia digital:\n\n"
+        "- Community Manager Sr → $1.800.000 brutos mensuales\n"
+        "- Diseñador UI → $2.200.000 brutos mensuales\n"
+        "- Redactor Creativo → a convenir\n\n¿Te interesa?\n\nFlor\nHunters Creativos\n"
+    )
+    assert _roles(text) == ["Community Manager Sr", "Diseñador UI", "Redactor Creativo"]
+
+
+def test_a_dimension_after_a_listed_title_is_the_titles() -> None:
+    text = (
+        "Hola Fer,\n\nVacantes en Nopal Interactive:\n\n"
+        "• Artista 3D (props) — entre 35 y 42 mil pesos mensuales\n"
+        "• Technical Artist — sueldo a tratar\n\nSaludos,\nAndrea\nNopal Interactive\n"
+    )
+    assert _roles(text) == ["Artista 3D", "Technical Artist"]
+
+
+def test_wanted_after_a_title_in_capitals_is_not_the_titles() -> None:
+    text = (
+        "Ämne: SVETSARE SÖKES – Skellefteå\n\nHej Mikael!\n\nVi söker svetsare till vår kund i "
+        "Skellefteå, 210 kr/tim.\n\nHälsningar,\nAnna\nBemanning Norr\n"
+    )
+    assert _roles(text) == ["SVETSARE"]

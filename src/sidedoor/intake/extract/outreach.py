@@ -227,6 +227,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # senior prosjektleder", Finnish "Etsimme … uutta myymäläpäällikköä"
             r"|\bvi skal have (?:en|et) ny\b|\b(?:vi )?trenger (?:en|et)\b|\b(?:etsimme|haemme"
             r"|rekrytoimme)\b"
+            # Norwegian "Vi trenger elektrikere", "Vi søker sveisere og platearbeidere": a plural
+            r"|\bvi (?:trenger|søker) (?:flere |nye |dyktige |erfarne )?[\wæøå-]{4,}(?:ere|ører"
+            r"|ørar|are)\b"
             # Finnish "Kirvesmiehiä haetaan" (carpenters wanted), "X hakee kirvesmiestä"
             r"|\b(?:haetaan|hakee)\b"
             # Romanian "Căutăm un Inginer", "Angajăm la X", "avem deschis postul de"; Hungarian
@@ -1645,7 +1648,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "candidature spontan|transmettre mon|candidatura spontan|invio il mio",
                 # (not "Suite à votre candidature spontanée": the reader's, which an employer
                 # answers)
-                r"\b(?:(?<!votre )(?<!vostra )(?:candidature spontan[ée]e|candidatura spontanea)"
+                # (nor "Abbiamo ricevuto la sua candidatura spontanea")
+                r"\b(?:(?<!votre )(?<!vostra )(?<!sua )(?<!tua )(?<!ta )"
+                r"(?:candidature spontan[ée]e|candidatura spontanea)"
                 r"|(?:vous )?transmettre mon (?:cv|curriculum)|(?:vi |le )?invio il mio (?:cv"
                 r"|curriculum))",
             ),

@@ -68,7 +68,8 @@ _TRIGGER = re.compile(
     # Polish "na stanowisko", "poszukujemy", "zatrudnimy"
     r"|stanowisk\w*|poszukujemy|szukamy|zatrudnimy"
     # Danish, Norwegian, Swedish "vi søger en erfaren Projektleder", "söker en"
-    r"|(?:søger|søker|söker)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne|erfarna|ny|nye|ny))?"
+    r"|(?:søger|søker|söker|trenger|behøver|behöver)(?: (?:en|et|ett))?(?: (?:erfaren|erfarne"
+    r"|erfarna|ny|nye|ny|flere))?"
     # Norwegian "vi rekrutterer for tiden avdelingsleder", Swedish "rekryterar nu en"
     r"|(?:rekrutterer|rekryterar|ansetter|ansætter|anställer)(?: (?:nå|nu|for tiden|just nu))?"
     r"(?: (?:en|et|ett|ei))?(?: (?:erfaren|erfarne|erfarna|ny|nye))?"
@@ -95,6 +96,8 @@ _ROLE_AFTER = re.compile(
 _PLURAL_TRIGGER = re.compile(
     r"(?:hiring|recruiting|looking for|seeking|need|needs|require|requires|wanted|short on"
     r"|suchen|gezocht|zoeken(?: we| wij)?(?: per direct)?"
+    # Norwegian, Danish, Swedish "Vi trenger elektrikere", "Vi søker sveisere"
+    r"|trenger|behøver|behöver|søker|søger|söker|rekrutterer|ansetter|ansætter|anställer"
     r"|(?:openings?|positions?|vacanc(?:y|ies)|roles?|jobs?|work|contract|shifts?) for)"
     r"\s(?:\w+\s){0,2}$",
     re.I,
@@ -462,7 +465,8 @@ _TERMS_LEAD = re.compile(
 # one or two capitalised words between a list item's title and a dash, a colon, a bracket or
 # the line's end ("1) Spawacz MIG/MAG (135/136) – 42–48 zł/h")
 _ITEM_TITLE_MORE = re.compile(
-    r"((?:[ ]\.?[A-Z][\w+#./-]*){1,2})(?=[ ]?[-–—:·•][ ]|[ ]\(|[ \t]*\||[ \t]*$)"
+    # ("• Artista 3D (props)": a digit's dimension too; "- Diseñador UI → $2.200.000": an arrow)
+    r"((?:[ ](?:\.?[A-Z][\w+#./-]*|\d[A-Z]\b)){1,2})(?=[ ]?[-–—:·•→][ ]|[ ]\(|[ \t]*\||[ \t]*$)"
 )
 
 
@@ -506,7 +510,13 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     rest = text[title.end : e]
     more = _ITEM_TITLE_MORE.match(rest)
     capitals = _CAPITALS_TAIL.fullmatch(rest)
-    if capitals and text[title.start : title.end].isupper() and not names_place(capitals.group(1)):
+    if (
+        capitals
+        and text[title.start : title.end].isupper()
+        and not names_place(capitals.group(1))
+        # ("SVETSARE SÖKES": the title and "wanted")
+        and capitals.group(1).strip().lower() not in _WANTED
+    ):
         # "1. PROJECT ENGINEER OIL & GAS": a line in capitals is the title whole
         end = title.end + capitals.end(1)
         title = TitleSpan(title.start, end, text[title.start : end], title.plural, title.romance)
@@ -521,7 +531,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(
         # ("Product Owner para el squad de Pagos": Spanish, French, Italian, German "for")
-        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(（|/·•]|\.{3,}|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
+        r"^(?:\*\*|__|\*)?\s*(?:$|[-–—:,(（|/·•→]|\.{3,}|at\b|@|in\b|with\b|for\b|para\b|pour\b|per\b"
         r"|für\b|im\b|bei\b|–|\(|based|remote|hybrid"
         r"|on-?site|\d"
         # "| Científico de Datos Sr.  | $70,000 …": an abbreviation's stop, then a cell's end
@@ -534,6 +544,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     return marker, title
 
 
+_WANTED = frozenset(["sökes", "søkes", "søges", "gesucht", "wanted", "needed", "required"])
 # the rest of a list line in capitals: "OIL & GAS" of "1. PROJECT ENGINEER OIL & GAS"
 _CAPITALS_TAIL = re.compile(
     r"[ ]((?:[A-Z][A-Z0-9&/.-]*)(?:[ ](?:[A-Z][A-Z0-9&/.-]*|&)){0,3})[ :*_]*"

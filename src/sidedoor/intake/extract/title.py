@@ -121,7 +121,8 @@ _NORDIC_WHOLE = frozenset(
         lærer lärare underviser pædagog sælger selger säljare mekaniker montør montör tømrer
         snickare snekker chauffør sjåfør förare ekonom økonom revisor advokat læge läkare
         farmaceut apotekare utvecklare tekniker elektriker direktør direktör murer smed struktør
-        inspektør styrmann matros kokk kabinansatt sikkerhetskontrollør
+        inspektør styrmann matros kokk kabinansatt sikkerhetskontrollør sveiser svejser svetsare
+        rørlegger rørlægger maler operatør operatør servitør automatiker stillasbygger
         """
     )
 )
@@ -134,6 +135,12 @@ ROMANCE_HEADS = frozenset(
         """
         chef actuaire ingeniero ingeniera desarrollador desarrolladora programador programadora
         analista líder lider
+        regista fotografo fotografa fotógrafo fotógrafa artista animador animadora animatore
+        animatrice illustratore illustratrice ilustrador ilustradora camarógrafo camarógrafa
+        camarografo montatore montatrice montador montadora redattore redattrice projetista
+        leiturista produttore traductor traductora traduttore traduttrice presentador
+        presentadora maquetador maquetadora impaginatore sceneggiatore sceneggiatrice guionista
+        sonidista microfonista cadreur cadreuse monteuse
         contabil contabilă inginer dezvoltator programator tehnician
         gerente jefe jefa directora coordinador coordinadora técnico técnica tecnico tecnica
         asistente auxiliar consultora especialista contador contadora abogado abogada enfermero
@@ -608,7 +615,10 @@ _HIRING_VERBS = frozenset(
 # Nordic verbs of hiring, before a job noun's plural ("Vi søker sykepleiere"); a singular after
 # them is more often a gloss ("söker tekniker i Luleå / Service Engineer")
 _NORDIC_HIRING_VERBS = frozenset(
-    _words("søker søger söker rekrutterer rekrutterar rekryterar ansetter ansætter anställer")
+    _words(
+        "søker søger söker rekrutterer rekrutterar rekryterar ansetter ansætter anställer trenger"
+        " behøver behöver"
+    )
 )
 _HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des un(e) una(o) um(a) ei et ett"))
 _HIRING_ADVERBS = frozenset(
@@ -821,6 +831,8 @@ class TitleSpan:
     romance: bool = False  # a Spanish / Portuguese / French / Italian / Dutch job noun
 
 
+# a word of wanting after a title ("SVETSARE SÖKES", "Kock sökes", "Elektriker gesucht")
+_WANTED_AFTER = re.compile(r"(?i:[ ](?:sökes|søkes|søges|gesucht)\b)")
 # a public service's classification before a title: "EC-05", "AS-04", "PM-06"
 _CLASSIFICATION = re.compile(r"[A-Z]{2,3}-\d{2}[ ]")
 _CJK_BEFORE = re.compile(r".*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3][\W_]*")
@@ -1213,6 +1225,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             i += 1  # "Chief Mate", "First Mate"; "Mate" alone is a greeting
             continue
         title_start = tokens[j][0]
+        wanted = _WANTED_AFTER.search(text, title_start, title_end)
+        if wanted is not None:  # "SVETSARE SÖKES": the title, then "wanted"
+            title_end = wanted.start()
         title = text[title_start:title_end].strip(" .,")
         if marker is not None:
             title = f"{text[title_start : marker[0]]}{text[marker[1] : title_end]}".strip(" .,")
