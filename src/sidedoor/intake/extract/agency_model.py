@@ -73,7 +73,7 @@ def features(text: str, out: Recruiter) -> dict[str, float]:
         feats["title_none"] = 1.0
     # where and how the text names the company
     folded, key = fold(text), fold(name)
-    mentions = [m.start() for m in re.finditer(re.escape(key), folded)] if key else []
+    mentions = _finds(folded, key)
     feats[f"mentions={min(len(mentions), 3)}"] = 1.0
     for at in mentions[:3]:
         before = _WORD.findall(folded[max(0, at - 30) : at])
@@ -96,6 +96,17 @@ def features(text: str, out: Recruiter) -> dict[str, float]:
     for word in {w for w in _WORD.findall(folded) if len(w) >= 3}:
         feats[f"w:{word}"] = 1.0
     return feats
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where `word` is written in `text` (`str.find`: a pattern built around a name would be
+    compiled anew for nearly every message)."""
+    out: list[int] = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + len(word))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -70,11 +70,24 @@ def _evidence(text: str, feats: dict[str, float]) -> Evidence | None:
     for weight, word in reversed(words):
         if weight <= 0:
             break
-        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
         # (folding keeps the length of most text; where it does not, the word is not shown)
-        if found and len(folded) == len(text):
-            return Evidence.span(text, found.start(), found.end())
+        at = _whole_word(folded, word) if len(folded) == len(text) else -1
+        if at >= 0:
+            return Evidence.span(text, at, at + len(word))
     return None
+
+
+def _whole_word(text: str, word: str) -> int:
+    """Where `word` is first written in `text` as a whole word, or -1 (`str.find`: a pattern
+    built around each word would be compiled anew)."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at] if at else ""
+        after = text[at + len(word) : at + len(word) + 1]
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def place(text: str, positions: list[Position]) -> None:
