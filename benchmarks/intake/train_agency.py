@@ -19,11 +19,7 @@ held-out sets (`train_company.HOLD_OUT`) are never trained on and are scored las
 from __future__ import annotations
 
 import argparse
-import json
-import math
-import re
 import sys
-from collections import Counter
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -31,6 +27,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from logit import cross_validated, fit, measure, row, write  # noqa: E402
 from score import HELDOUT, load_heldout, load_messages, same  # noqa: E402
 from train_company import HOLD_OUT  # noqa: E402
 
@@ -68,47 +65,6 @@ def examples() -> list[dict[str, Any]]:
         return [ex for part in pool.map(_examples_of, messages, chunksize=64) for ex in part]
 
 
-def _number(split: str) -> int:
-    found = re.search(r"\d+", split)
-    return int(found.group()) if found and split.startswith("test") else 0
-
-
-def fit(train: list[dict[str, Any]], c: float) -> tuple[float, dict[str, float]]:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    counts: Counter[str] = Counter(name for ex in train for name in ex["features"])
-    kept = {name for name, n in counts.items() if n >= MIN_MESSAGES}
-    vec = DictVectorizer()
-    x = vec.fit_transform([{k: v for k, v in ex["features"].items() if k in kept}
-                           for ex in train])
-    y = [ex["y"] for ex in train]
-    model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
-    names = vec.get_feature_names_out()
-    weights = {str(n): round(float(w), 3) for n, w in zip(names, model.coef_[0], strict=True)}
-    return round(float(model.intercept_[0]), 3), {k: v for k, v in weights.items() if v}
-
-
-def measure(data: list[dict[str, Any]], bias: float, weights: dict[str, float]) -> dict[str, Any]:
-    loss = 0.0
-    right = wrong = agencies = 0
-    for ex in data:
-        z = bias + sum(weights.get(k, 0.0) * v for k, v in ex["features"].items())
-        p = min(max(1 / (1 + math.exp(-z)), 1e-9), 1 - 1e-9)
-        loss -= math.log(p if ex["y"] else 1 - p)
-        agencies += ex["y"]
-        if p > 0.5:
-            right += ex["y"]
-            wrong += 1 - ex["y"]
-    return {"n": len(data), "kept": agencies, "right": right, "wrong": wrong,
-            "log_loss": loss / max(1, len(data))}
-
-
-def _row(name: str, m: dict[str, Any]) -> str:
-    return (f"| {name} | {m['n']} | {m['kept']} | {m['right']} | {m['wrong']} | "
-            f"{m['right'] - m['wrong']:+d} | {m['log_loss']:.3f} |")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write", action="store_true")
@@ -120,43 +76,13 @@ def main() -> int:
     print(f"{len(read)} senders to fit on, {len(held)} held out")
     print("| fit | senders | agencies | called agency rightly | wrongly | net | log loss |")
     print("|---|---|---|---|---|---|---|")
-    print(_row("none called agency, read sets", measure(read, -100.0, {})))
-    best: tuple[float, float] | None = None
-    for c in CS:
-        folds = [measure([ex for ex in read if _number(ex["split"]) % FOLDS == k],
-                         *fit([ex for ex in read if _number(ex["split"]) % FOLDS != k], c))
-                 for k in range(FOLDS)]
-        m = {
-            "n": sum(f["n"] for f in folds), "kept": sum(f["kept"] for f in folds),
-            "right": sum(f["right"] for f in folds), "wrong": sum(f["wrong"] for f in folds),
-            "log_loss": sum(f["log_loss"] * f["n"] for f in folds)
-            / max(1, sum(f["n"] for f in folds)),
-        }
-        print(_row(f"C={c:g}, {FOLDS}-fold cross-validation", m))
-        if best is None or m["log_loss"] < best[0]:
-            best = (m["log_loss"], c)
-    assert best is not None
-    c = best[1]
-    bias, weights = fit(read, c)
-    print(_row("none called agency, held out", measure(held, -100.0, {})))
-    print(_row(f"C={c:g}, held out", measure(held, bias, weights)))
+    print(row("none called agency, read sets", measure(read, -100.0, {})))
+    c = cross_validated(read, CS, FOLDS, MIN_MESSAGES)
+    bias, weights = fit(read, c, MIN_MESSAGES)
+    print(row("none called agency, held out", measure(held, -100.0, {})))
+    print(row(f"C={c:g}, held out", measure(held, bias, weights)))
     if args.write:
-        OUT.write_text(
-            json.dumps(
-                {
-                    "note": "fitted by benchmarks/intake/train_agency.py; see its docstring",
-                    "C": c,
-                    "senders": len(read),
-                    "bias": bias,
-                    "weights": dict(sorted(weights.items())),
-                },
-                indent=1,
-                ensure_ascii=False,
-            )
-            + "\n",
-            "utf-8",
-        )
-        print(f"wrote {OUT} ({len(weights)} weights)")
+        write(OUT, "train_agency.py", {"C": c, "senders": len(read)}, bias, weights)
     return 0
 
 

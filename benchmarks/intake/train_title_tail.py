@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 from multiprocessing import Pool
@@ -37,6 +36,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from logit import measure, row  # noqa: E402
 from score import HELDOUT, _title_score, load_heldout, load_messages, norm, same  # noqa: E402
 from train_company import HOLD_OUT  # noqa: E402
 
@@ -117,33 +117,13 @@ def fit(train: list[dict[str, Any]], c: float) -> tuple[float, dict[str, float]]
     names = sorted({name for ex in train for name in ex["features"]})
     index = {name: i for i, name in enumerate(names)}
     x = np.zeros((len(train), len(names)))
-    for row, ex in enumerate(train):
+    for at, ex in enumerate(train):
         for name, value in ex["features"].items():
-            x[row, index[name]] = value
+            x[at, index[name]] = value
     y = np.array([ex["y"] for ex in train])
     model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
     weights = {name: round(float(w), 3) for name, w in zip(names, model.coef_[0], strict=True)}
     return round(float(model.intercept_[0]), 3), {k: v for k, v in weights.items() if v}
-
-
-def measure(data: list[dict[str, Any]], bias: float, weights: dict[str, float]) -> dict[str, Any]:
-    loss = 0.0
-    taken_right = taken_wrong = kept = 0
-    for ex in data:
-        z = bias + sum(weights.get(k, 0.0) * v for k, v in ex["features"].items())
-        p = min(max(1 / (1 + math.exp(-z)), 1e-9), 1 - 1e-9)
-        loss -= math.log(p if ex["y"] else 1 - p)
-        kept += ex["y"]
-        if p > 0.5:
-            taken_right += ex["y"]
-            taken_wrong += 1 - ex["y"]
-    return {"n": len(data), "kept": kept, "right": taken_right, "wrong": taken_wrong,
-            "log_loss": loss / max(1, len(data))}
-
-
-def _row(name: str, m: dict[str, Any]) -> str:
-    return (f"| {name} | {m['n']} | {m['kept']} | {m['right']} | {m['wrong']} | "
-            f"{m['right'] - m['wrong']:+d} | {m['log_loss']:.3f} |")
 
 
 def main() -> int:
@@ -163,7 +143,7 @@ def main() -> int:
         train = [ex for ex in read
                  if ex["split"] not in VALIDATE and _number(ex["split"]) >= since]
         m = measure(check, *fit(train, 1.0))
-        print(_row(f"sets {since}+, C=1, validation", m))
+        print(row(f"sets {since}+, C=1, validation", m))
         if best_since is None or m["log_loss"] < best_since[0]:
             best_since = (m["log_loss"], since)
     assert best_since is not None
@@ -180,14 +160,14 @@ def main() -> int:
             "log_loss": sum(f["log_loss"] * f["n"] for f in folds)
             / max(1, sum(f["n"] for f in folds)),
         }
-        print(_row(f"sets {since}+, C={c:g}, {FOLDS}-fold cross-validation", m))
+        print(row(f"sets {since}+, C={c:g}, {FOLDS}-fold cross-validation", m))
         if best_c is None or m["log_loss"] < best_c[0]:
             best_c = (m["log_loss"], c)
     assert best_c is not None
     c = best_c[1]
     bias, weights = fit([ex for ex in read if _number(ex["split"]) >= since], c)
-    print(_row("nothing taken, held out", measure(held, -100.0, {})))
-    print(_row(f"sets {since}+, C={c:g}, held out", measure(held, bias, weights)))
+    print(row("nothing taken, held out", measure(held, -100.0, {})))
+    print(row(f"sets {since}+, C={c:g}, held out", measure(held, bias, weights)))
     if args.write:
         OUT.write_text(
             json.dumps(

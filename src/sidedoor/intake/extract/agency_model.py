@@ -16,12 +16,10 @@ O*NET or ESCO data). A feature the file does not list weighs nothing.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from functools import lru_cache
-from importlib import resources
 
+from sidedoor.intake.extract import fitted
 from sidedoor.intake.extract.agency import speaks_for_employer
 from sidedoor.intake.extract.company import domain_key, fold, strip_legal
 from sidedoor.intake.models import Recruiter
@@ -112,15 +110,11 @@ def _finds(text: str, word: str) -> list[int]:
 @lru_cache(maxsize=1)
 def weights() -> tuple[float, dict[str, float]]:
     """The bias and the weights fitted by `benchmarks/intake/train_agency.py`."""
-    data = resources.files("sidedoor.intake.extract").joinpath("agency_model.json")
-    loaded = json.loads(data.read_text("utf-8"))
-    return float(loaded["bias"]), {k: float(v) for k, v in loaded["weights"].items()}
+    return fitted.load("agency_model.json")
 
 
 def probability(feats: dict[str, float]) -> float:
-    bias, fitted = weights()
-    z = bias + sum(fitted.get(name, 0.0) * value for name, value in feats.items())
-    return 1.0 / (1.0 + math.exp(-z))
+    return fitted.probability(weights(), feats)
 
 
 def is_agency(text: str, out: Recruiter) -> bool:

@@ -12,13 +12,11 @@ A feature the file does not list weighs nothing.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from sidedoor.intake.extract import fitted
 from sidedoor.intake.extract.company import LEGAL_FORM, is_city, place_like
 from sidedoor.intake.extract.positions import NOT_TAIL_WORDS, words_key
 from sidedoor.intake.extract.title import HEADS, MODIFIERS
@@ -157,15 +155,11 @@ def features(
 @lru_cache(maxsize=1)
 def weights() -> tuple[float, dict[str, float]]:
     """The bias and the weights fitted by `benchmarks/intake/train_title_tail.py`."""
-    data = resources.files("sidedoor.intake.extract").joinpath("title_tail.json")
-    loaded = json.loads(data.read_text("utf-8"))
-    return float(loaded["bias"]), {k: float(v) for k, v in loaded["weights"].items()}
+    return fitted.load("title_tail.json")
 
 
 def probability(feats: dict[str, float]) -> float:
-    bias, fitted = weights()
-    z = bias + sum(fitted.get(name, 0.0) * value for name, value in feats.items())
-    return 1.0 / (1.0 + math.exp(-z))
+    return fitted.probability(weights(), feats)
 
 
 def extended(

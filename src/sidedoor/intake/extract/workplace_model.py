@@ -13,12 +13,10 @@ weighs most for it. A feature the file does not list weighs nothing.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from functools import lru_cache
-from importlib import resources
 
+from sidedoor.intake.extract import fitted
 from sidedoor.intake.extract.company import fold
 from sidedoor.intake.models import Evidence, Position
 
@@ -49,15 +47,11 @@ def features(text: str, position: Position) -> dict[str, float]:
 @lru_cache(maxsize=1)
 def weights() -> tuple[float, dict[str, float]]:
     """The bias and the weights fitted by `benchmarks/intake/train_workplace.py`."""
-    data = resources.files("sidedoor.intake.extract").joinpath("workplace_model.json")
-    loaded = json.loads(data.read_text("utf-8"))
-    return float(loaded["bias"]), {k: float(v) for k, v in loaded["weights"].items()}
+    return fitted.load("workplace_model.json")
 
 
 def probability(feats: dict[str, float]) -> float:
-    bias, fitted = weights()
-    z = bias + sum(fitted.get(name, 0.0) * value for name, value in feats.items())
-    return 1.0 / (1.0 + math.exp(-z))
+    return fitted.probability(weights(), feats)
 
 
 def _evidence(text: str, feats: dict[str, float]) -> Evidence | None:
