@@ -301,3 +301,14 @@ def test_wanted_after_a_title_in_capitals_is_not_the_titles() -> None:
         "Skellefteå, 210 kr/tim.\n\nHälsningar,\nAnna\nBemanning Norr\n"
     )
     assert _roles(text) == ["SVETSARE"]
+
+
+def test_a_long_list_is_not_read_as_roles() -> None:
+    """Thirteen items or more are a list of something else (and reading each as a role would
+    make a huge pasted list slow)."""
+    items = "".join(f"- Widget{i} Bracket – part {i}\n" for i in range(13))
+    text = f"Hi,\n\nWe're hiring:\n\n- Data Engineer – €70k\n{items}\nThanks,\nAna\nOrbis\n"
+    assert _roles(text) == ["Data Engineer"]
+    shorter = "".join(f"- Widget{i} Bracket – part {i}\n" for i in range(2))
+    text = f"Hi,\n\nWe're hiring:\n\n- Data Engineer – €70k\n{shorter}\nThanks,\nAna\nOrbis\n"
+    assert _roles(text) == ["Data Engineer", "Widget0 Bracket", "Widget1 Bracket"]

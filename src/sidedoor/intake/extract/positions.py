@@ -330,21 +330,30 @@ def _with_siblings(
     with "1) Social Media Manager"; "## Compositor" after "## 2D Animator"). Every item of the
     list must read so: a list of requirements or benefits that holds a job title ("• BSN
     graduate with valid PRC license", "• Salary: SAR 7,000/month") is no list of roles."""
-    shapes = {_shape(text[lines[idx][0] : lines[idx][1]]) for idx, _, _ in heads} - {None}
+    line_shapes = [_shape(text[s:e]) for s, e in lines]
+    shapes = {line_shapes[idx] for idx, _, _ in heads} - {None}
     have = {idx for idx, _, _ in heads}
     found: dict[int, tuple[re.Match[str], TitleSpan]] = {}
     for idx, (s, e) in enumerate(lines):
         if idx in have or _inside(s, exclude):
             continue
-        shape = _shape(text[s:e])
+        shape = line_shapes[idx]
         if shape is not None and shape in shapes:
             sibling = _sibling_title(text, s, e, shape)
             if sibling is not None:
                 found[idx] = sibling
     out = list(heads)
+    runs: dict[int, list[int]] = {}  # (a list's items, read once for all of them)
     for idx, (marker, title) in found.items():
-        run = _run(text, lines, idx)
-        if any(i in have for i in run) and all(i in have or i in found for i in run):
+        if idx not in runs:
+            for i in (items := _run(text, lines, line_shapes, idx)):
+                runs[i] = items
+        run = runs[idx]
+        if (
+            len(run) <= _MOST_ROLES  # (a long list is of something else, and costly to read)
+            and any(i in have for i in run)
+            and all(i in have or i in found for i in run)
+        ):
             out.append((idx, marker, title))
     return sorted(out, key=lambda head: head[0])
 
@@ -371,11 +380,12 @@ def _sibling_title(
     return marker, TitleSpan(found.start("title"), found.end("title"), title)
 
 
-def _run(text: str, lines: list[tuple[int, int]], idx: int) -> list[int]:
-    """The items of the list line `idx` is an item of: numbered items counting on (other
-    lines between), headings of its level with no higher heading between, bullets line after
-    line."""
-    shapes = [_shape(text[s:e]) for s, e in lines]
+def _run(
+    text: str, lines: list[tuple[int, int]], shapes: list[str | None], idx: int
+) -> list[int]:
+    """The items of the list line `idx` is an item of (`shapes`: each line's): numbered items
+    counting on (other lines between), headings of its level with no higher heading between,
+    bullets line after line."""
     shape = shapes[idx]
     assert shape is not None
 
@@ -400,6 +410,10 @@ def _run(text: str, lines: list[tuple[int, int]], idx: int) -> list[int]:
                 break  # bullets follow one another
             i += step
     return sorted(items)
+
+
+# the most items a list of roles read whole may have
+_MOST_ROLES = 12
 
 
 def _word_set(words: str) -> frozenset[str]:

@@ -122,7 +122,7 @@ _NORDIC_WHOLE = frozenset(
         snickare snekker chauffør sjåfør förare ekonom økonom revisor advokat læge läkare
         farmaceut apotekare utvecklare tekniker elektriker direktør direktör murer smed struktør
         inspektør styrmann matros kokk kabinansatt sikkerhetskontrollør sveiser svejser svetsare
-        rørlegger rørlægger maler operatør operatør servitør automatiker stillasbygger
+        rørlegger rørlægger maler operatør servitør automatiker stillasbygger
         """
     )
 )
