@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from importlib import resources
+from typing import Any
 
 import pytest
 
@@ -36,16 +37,6 @@ _IN_HOUSE = (
     "$200,000 plus super\nHybrid, 3 days in our Barangaroo office\n\nAre you free for a quick "
     "call next week?\n\nCheers,\nMarcus Lindqvist\nHead of Platform\nBrightwell Analytics\n"
 )
-
-
-def test_every_weight_is_one_the_features_can_give() -> None:
-    data = resources.files("sidedoor.intake.extract").joinpath("agency_model.json")
-    fitted = json.loads(data.read_text("utf-8"))
-    assert fitted["weights"], "the trainer wrote no weights"
-    for name in fitted["weights"]:
-        assert _AGENCY_NAMES.fullmatch(name), name
-    bias, weights = agency_model.weights()
-    assert bias == fitted["bias"] and weights == fitted["weights"]
 
 
 def test_an_agency_that_names_no_client_recruits_for_none_of_its_own() -> None:
@@ -110,13 +101,19 @@ _DESK = (
 )
 
 
-def test_every_workplace_weight_is_one_the_features_can_give() -> None:
-    data = resources.files("sidedoor.intake.extract").joinpath("workplace_model.json")
+@pytest.mark.parametrize(
+    ("model", "names"),
+    [(agency_model, _AGENCY_NAMES), (workplace_model, _WORKPLACE_NAMES)],
+    ids=["agency", "workplace"],
+)
+def test_every_weight_is_one_the_features_can_give(model: Any, names: re.Pattern[str]) -> None:
+    file = f"{model.__name__.rsplit('.', 1)[1]}.json"
+    data = resources.files("sidedoor.intake.extract").joinpath(file)
     fitted = json.loads(data.read_text("utf-8"))
     assert fitted["weights"], "the trainer wrote no weights"
     for name in fitted["weights"]:
-        assert _WORKPLACE_NAMES.fullmatch(name), name
-    bias, weights = workplace_model.weights()
+        assert names.fullmatch(name), name
+    bias, weights = model.weights()
     assert bias == fitted["bias"] and weights == fitted["weights"]
 
 

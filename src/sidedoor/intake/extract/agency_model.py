@@ -23,6 +23,7 @@ from sidedoor.intake.extract import fitted
 from sidedoor.intake.extract.agency import speaks_for_employer
 from sidedoor.intake.extract.company import domain_key, fold, strip_legal
 from sidedoor.intake.models import Recruiter
+from sidedoor.intake.textutil import literal_matches
 
 #: when off, the rules' default stands (the sender recruits for their own company)
 ENABLED = True
@@ -71,7 +72,7 @@ def features(text: str, out: Recruiter) -> dict[str, float]:
         feats["title_none"] = 1.0
     # where and how the text names the company
     folded, key = fold(text), fold(name)
-    mentions = _finds(folded, key)
+    mentions = [at for at, _ in literal_matches(folded, key)]
     feats[f"mentions={min(len(mentions), 3)}"] = 1.0
     for at in mentions[:3]:
         before = _WORD.findall(folded[max(0, at - 30) : at])
@@ -94,17 +95,6 @@ def features(text: str, out: Recruiter) -> dict[str, float]:
     for word in {w for w in _WORD.findall(folded) if len(w) >= 3}:
         feats[f"w:{word}"] = 1.0
     return feats
-
-
-def _finds(text: str, word: str) -> list[int]:
-    """Where `word` is written in `text` (`str.find`: a pattern built around a name would be
-    compiled anew for nearly every message)."""
-    out: list[int] = []
-    at = text.find(word) if word else -1
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + len(word))
-    return out
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from sidedoor.intake.extract import fitted
 from sidedoor.intake.extract.company import fold
 from sidedoor.intake.models import Evidence, Position
+from sidedoor.intake.textutil import literal_matches
 
 #: when off, a position no phrase places stays "unknown"
 ENABLED = True
@@ -27,6 +28,8 @@ ENABLED = True
 RECORD: list[tuple[dict[str, float], str | None]] | None = None
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_START = re.compile(r"(?<!\w)")
+_WORD_END = re.compile(r"(?!\w)")
 
 
 def features(text: str, position: Position) -> dict[str, float]:
@@ -65,23 +68,10 @@ def _evidence(text: str, feats: dict[str, float]) -> Evidence | None:
         if weight <= 0:
             break
         # (folding keeps the length of most text; where it does not, the word is not shown)
-        at = _whole_word(folded, word) if len(folded) == len(text) else -1
-        if at >= 0:
-            return Evidence.span(text, at, at + len(word))
+        if len(folded) == len(text):
+            for at, _ in literal_matches(folded, word, _WORD_START, _WORD_END):
+                return Evidence.span(text, at, at + len(word))
     return None
-
-
-def _whole_word(text: str, word: str) -> int:
-    """Where `word` is first written in `text` as a whole word, or -1 (`str.find`: a pattern
-    built around each word would be compiled anew)."""
-    at = text.find(word)
-    while at >= 0:
-        before = text[at - 1 : at] if at else ""
-        after = text[at + len(word) : at + len(word) + 1]
-        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-            return at
-        at = text.find(word, at + 1)
-    return -1
 
 
 def place(text: str, positions: list[Position]) -> None:
