@@ -3504,6 +3504,93 @@ HELDOUT: dict[int, str] = {
         "27's code, ccba9d6, and round 28's final code, its misses unread; never trained on: "
         "train_company.py's HOLD_OUT)."
     ),
+    581: (
+        'Held-out set 581 (30 messages, every field; logistics, supply chain, aviation, maritime '
+        'and warehousing in Singapore, Malaysia, the Philippines, Australia, New Zealand, South '
+        'Africa and the Netherlands, some in Malay, Tagalog, Afrikaans and Dutch), by a colleague'
+        " who had not seen the extractors: round 29's development set (scored blind on round 28's"
+        ' final code, 9daaac6, then read).'
+    ),
+    582: (
+        'Held-out set 582 (30 messages, every field; logistics, supply chain, aviation, maritime '
+        'and warehousing in Singapore, Malaysia, the Philippines, Australia, New Zealand, South '
+        'Africa and the Netherlands, some in Malay, Tagalog, Afrikaans and Dutch), by a colleague'
+        " who had not seen the extractors: round 29's development set (scored blind on round 28's"
+        ' final code, 9daaac6, then read).'
+    ),
+    583: (
+        'Held-out set 583 (30 messages, every field; logistics, supply chain, aviation, maritime '
+        'and warehousing in Singapore, Malaysia, the Philippines, Australia, New Zealand, South '
+        'Africa and the Netherlands, some in Malay, Tagalog, Afrikaans and Dutch), by a colleague'
+        " who had not seen the extractors: round 29's development set (scored blind on round 28's"
+        ' final code, 9daaac6, then read).'
+    ),
+    584: (
+        'Held-out set 584 (30 messages, every field; retail, hospitality, construction, skilled '
+        'trades and facilities management in Turkey, Greece, Portugal, the Czech Republic, '
+        'Denmark, Ireland and the United States, some in Turkish, Greek, Portuguese, Czech and '
+        "Danish), by a colleague who had not seen the extractors: round 29's development set "
+        "(scored blind on round 28's final code, 9daaac6, then read)."
+    ),
+    585: (
+        'Held-out set 585 (30 messages, every field; retail, hospitality, construction, skilled '
+        'trades and facilities management in Turkey, Greece, Portugal, the Czech Republic, '
+        'Denmark, Ireland and the United States, some in Turkish, Greek, Portuguese, Czech and '
+        "Danish), by a colleague who had not seen the extractors: round 29's development set "
+        "(scored blind on round 28's final code, 9daaac6, then read)."
+    ),
+    586: (
+        'Held-out set 586 (30 messages, every field; retail, hospitality, construction, skilled '
+        'trades and facilities management in Turkey, Greece, Portugal, the Czech Republic, '
+        'Denmark, Ireland and the United States, some in Turkish, Greek, Portuguese, Czech and '
+        "Danish), by a colleague who had not seen the extractors: round 29's development set "
+        "(scored blind on round 28's final code, 9daaac6, then read)."
+    ),
+    587: (
+        'Held-out set 587 (30 messages, every field; education, law, management consulting, HR '
+        'and insurance in Switzerland, Belgium, Finland, Chile, Colombia, Canada and the UK, some'
+        ' in French, German, Finnish and Spanish), by a colleague who had not seen the '
+        "extractors: round 29's final check (scored on round 28's code, 9daaac6, and round 29's "
+        "final code, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    588: (
+        'Held-out set 588 (30 messages, every field; education, law, management consulting, HR '
+        'and insurance in Switzerland, Belgium, Finland, Chile, Colombia, Canada and the UK, some'
+        ' in French, German, Finnish and Spanish), by a colleague who had not seen the '
+        "extractors: round 29's final check (scored on round 28's code, 9daaac6, and round 29's "
+        "final code, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    589: (
+        'Held-out set 589 (30 messages, every field; education, law, management consulting, HR '
+        'and insurance in Switzerland, Belgium, Finland, Chile, Colombia, Canada and the UK, some'
+        ' in French, German, Finnish and Spanish), by a colleague who had not seen the '
+        "extractors: round 29's final check (scored on round 28's code, 9daaac6, and round 29's "
+        "final code, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    590: (
+        'Held-out set 590 (30 messages, every field; manufacturing, automotive, electronics, '
+        'engineering, quality and maintenance in Mexico, China, Taiwan, Thailand, Indonesia, '
+        'Saudi Arabia, Egypt and the United States, some in Spanish, Chinese, Thai, Indonesian '
+        "and Arabic), by a colleague who had not seen the extractors: round 29's final check "
+        "(scored on round 28's code, 9daaac6, and round 29's final code, its misses unread; never"
+        " trained on: train_company.py's HOLD_OUT)."
+    ),
+    591: (
+        'Held-out set 591 (30 messages, every field; manufacturing, automotive, electronics, '
+        'engineering, quality and maintenance in Mexico, China, Taiwan, Thailand, Indonesia, '
+        'Saudi Arabia, Egypt and the United States, some in Spanish, Chinese, Thai, Indonesian '
+        "and Arabic), by a colleague who had not seen the extractors: round 29's final check "
+        "(scored on round 28's code, 9daaac6, and round 29's final code, its misses unread; never"
+        " trained on: train_company.py's HOLD_OUT)."
+    ),
+    592: (
+        'Held-out set 592 (30 messages, every field; manufacturing, automotive, electronics, '
+        'engineering, quality and maintenance in Mexico, China, Taiwan, Thailand, Indonesia, '
+        'Saudi Arabia, Egypt and the United States, some in Spanish, Chinese, Thai, Indonesian '
+        "and Arabic), by a colleague who had not seen the extractors: round 29's final check "
+        "(scored on round 28's code, 9daaac6, and round 29's final code, its misses unread; never"
+        " trained on: train_company.py's HOLD_OUT)."
+    ),
 }
 
 

@@ -137,8 +137,8 @@ class Lower:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", pattern)):
             raise ValueError(f"Lower() needs a lower-case pattern: {pattern[:60]!r}")
-        self.low = re.compile(pattern, flags)
-        self.any = re.compile(pattern, flags | re.IGNORECASE)
+        self.low = re.compile(word_led(pattern), flags)
+        self.any = re.compile(word_led(pattern), flags | re.IGNORECASE)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = lowered(text)
@@ -181,6 +181,69 @@ def longest_of(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
 
     return branch(tree)
+
+
+def alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern`` ("a|b(c|d)" → ["a", "b(c|d)"]), or None
+    where its brackets do not balance."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" first in the class is one of its characters: "[]|]", "[^]]"
+            i += 2 if pattern.startswith("^]", i + 1) else int(pattern.startswith("]", i + 1))
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        return None
+    out.append(pattern[start:])
+    return out
+
+
+def word_led(pattern: str) -> str:
+    r"""``pattern`` with its runs of word-boundary-led alternatives joined under one boundary:
+    "\bA|\bB|C" → "\b(?:A|B)|C", and "\b(?:\bA|\bB)" → "\b(?:A|B)". It matches what
+    ``pattern`` matches, with the same spans: the alternatives keep their order. CPython's
+    engine tries every alternative at every position; the boundary checked once first rules
+    out most positions (inside words) for the whole run, and an alternative that then starts
+    with a letter is ruled out by one comparison. On a cue of a few hundred alternatives this
+    is five times faster. Patterns with inline flags are left as they are."""
+    if pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return pattern
+    alts = alternatives(pattern)
+    if alts is None:
+        return pattern
+    if len(alts) == 1:
+        inner = alternatives(pattern[5:-1]) if pattern.startswith(r"\b(?:") else None
+        if inner is None or not pattern.endswith(")") or len(inner) < 2:
+            return pattern
+        return r"\b(?:" + "|".join(a.removeprefix(r"\b") for a in inner) + ")"
+    runs: list[tuple[bool, list[str]]] = []
+    for alt in alts:
+        led = alt.startswith(r"\b")
+        if runs and runs[-1][0] == led:
+            runs[-1][1].append(alt)
+        else:
+            runs.append((led, [alt]))
+    return "|".join(
+        r"\b(?:" + "|".join(a[2:] for a in run) + ")" if led and len(run) > 1 else "|".join(run)
+        for led, run in runs
+    )
 
 
 class WordSpots:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from sidedoor.intake.textutil import longest_of, lower_in_place
+from sidedoor.intake.textutil import longest_of, lower_in_place, word_led
 
 PRIOR_BIAS = -2.0  # the hand-set bias, the fit's prior (see `_fitted`)
 Part = tuple[str, str]  # (gate: substrings joined by "|", expression)
@@ -725,8 +725,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|przypominam|umówię|umówić|riscrivo|avuto modo|revin|ați avut|érdekel|legătură"
             "|görüşebilir|görüşelim|konuşabilir|konuşalım|ararım|arayabilir|conseguimos"
             "|reforçando",
-            # ("a 20-minute demo" is a sales pitch's, no call about a role)
-            r"(?:(?<=¿)|\b)(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
+            # ("a 20-minute demo" is a sales pitch's, no call about a role; "¿" is no word
+            # character, so a boundary follows it: "¿15 minutos?", "¿Hablamos?")
+            r"\b(?:\d{1,2}[- ]?min(?:ute|uto|uti)?s?\b(?! de |\s?demo)"
             r"|quick (?:call|chat)"
             r"|brief (?:call|chat)"
             r"|hop on a call|time (?:to|for a) (?:chat|call|talk|speak)"
@@ -2094,8 +2095,8 @@ _COMPILED = [
         tuple(
             _Part(
                 tuple(gate.split("|")) if gate else (),
-                re.compile(p),
-                re.compile(p, re.I),
+                re.compile(word_led(p)),
+                re.compile(word_led(p), re.I),
                 frozenset(gate.split("|")) if gate else frozenset(),
             )
             for gate, p in parts
