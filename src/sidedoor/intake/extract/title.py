@@ -122,7 +122,8 @@ _NORDIC_WHOLE = frozenset(
         snickare snekker chauffør sjåfør förare ekonom økonom revisor advokat læge läkare
         farmaceut apotekare utvecklare tekniker elektriker direktør direktör murer smed struktør
         inspektør styrmann matros kokk kabinansatt sikkerhetskontrollør sveiser svejser svetsare
-        rørlegger rørlægger maler operatør servitør automatiker stillasbygger
+        rørlegger rørlægger maler operatør servitør automatiker stillasbygger indkøber
+        indkjøper inköpare
         """
     )
 )
@@ -218,6 +219,12 @@ ROMANCE_HEADS = frozenset(
         muncitoare șofer șoferiță vânzător vânzătoare casier casieră paznic manipulant
         manipulantă sudor lăcătuș instalator zidar dulgher fierar-betonist îngrijitor
         îngrijitoare asistentă
+        penyelia pemandu kerani eksekutif jurutera pegawai pembantu juruwang penghantar
+        teknisi insinyur manajer pengemudi sopir petugas kepala ketua
+        υπεύθυνος υπεύθυνη μηχανικός ηλεκτρολόγος εργοδηγός εργοταξιάρχης σύμβουλος
+        υποδιευθυντής υποδιευθύντρια διευθυντής διευθύντρια τεχνικός λογιστής λογίστρια
+        πωλητής πωλήτρια μάγειρας σερβιτόρος οδηγός αποθηκάριος νοσηλευτής νοσηλεύτρια
+        προγραμματιστής αναλυτής βοηθός καμαριέρα υδραυλικός αρχηγός
         """
     )
 ) | _NORDIC_WHOLE
@@ -679,6 +686,17 @@ _OTHER_HEAD = re.compile(
     # Turkish "Bakım Şefi"; Czech "Obchodní manažer", "Grafický designér"; Indonesian "Desainer
     # Grafis"
     r"|şefi|manažer|manažerka|designér|designérka|desainer"
+    # Czech trades and hotel jobs: "Kuchař", "Číšník", "Pokojská", "Recepční", "Údržbář",
+    # "Pomocný dělník", "Stavbyvedoucí"
+    r"|kuchař|kuchařka|číšník|servírka|pokojská|recepční|instalatér|topenář|údržbář|zedník"
+    r"|tesař|dělník|stavbyvedoucí|uklízeč|uklízečka|prodavač|prodavačka|pokladní"
+    # Turkish "Elektrik Teknisyeni", "Mağaza Müdür Yardımcısı", "Temizlik Süpervizörü",
+    # "Aşçıbaşı", "Satış Temsilcisi", "Elektrik Ustası"
+    r"|teknisyeni|yardımcısı|süpervizörü|aşçıbaşı|temsilcisi|danışmanı|koordinatörü|ustası"
+    r"|operatörü|şoförü|muhasebecisi"
+    # Afrikaans "Vlootbestuurder", "Aankoopbeampte", "Logistieke Koördineerder", "Toesighouer"
+    r"|[a-zëêôûîö-]*(?:bestuurder|beampte|toesighouer|koördineerder|koordineerder|tegnikus|voorman"
+    r"|verteenwoordiger)"
     # Finnish "Prosessioperaattori"; Estonian "Tootmisjuht", "Andmeanalüütik"; Latvian
     # "Ražošanas inženieris", "Noliktavas darbinieks", "Iekrāvēja vadītājs"; Lithuanian
     # "Gamybos operatorius"
@@ -991,6 +1009,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 break  # "Partner at Peak Search Korea. Country Manager": the sentence ended
             if prev == "/" and j >= 2 and tokens[j - 2][2] == "/":
                 break  # "Ferrous Cloud // Site Reliability Engineer II": a subject's parts
+            if prev == "&" and j >= 2 and _compound_head(tokens[j - 2][2].lower()):
+                break  # "Mağaza Müdürü & Mağaza Müdür Yardımcısı": a job noun ends the one before
             if (
                 prev in {"and", "&"}
                 and j >= 2
@@ -1015,6 +1035,8 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 and not (prev == "Remote" and tokens[j][2] == "Area")
                 and not (prev == "Urgent" and tokens[j][2] == "Care")  # an urgent care clinic's
                 and not (prev == "OR" and low in _THEATRE_HEADS)
+                # "Cargo Surveyor", "Air Cargo Sales Manager": the freight, not Spanish "cargo"
+                and not (prev == "Cargo" and low in heads and low not in ROMANCE_HEADS)
             ) or (prev == "Post" and low in ROMANCE_HEADS and low not in heads):
                 # (Romanian "Post Lucrător curățenie": the post offered; an English "Post
                 # Production Supervisor" goes on)
@@ -1622,6 +1644,20 @@ _NOT_AFTER_EN = frozenset(
 ) | _ROMANCE_ARTICLE  # ("en el área": a phrase goes on)
 
 
+# Malay and Indonesian job nouns, whose field follows them capitalised ("Penyelia Gudang",
+# "Pengurus Operasi Logistik"); their "di" is "at", never a link ("Penyelia Stor di Klang")
+_MALAY_HEADS = frozenset(
+    _words(
+        """
+        penyelia pemandu kerani eksekutif jurutera pegawai pembantu juruwang penghantar
+        teknisi insinyur manajer pengemudi sopir petugas kepala ketua juruteknik pengurus
+        penolong
+        """
+    )
+)
+_MALAY_STOP = frozenset(_words("di ke kat dari untuk utk dan yang dengan dgn bagi pada"))
+
+
 def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     """Where a Spanish / Portuguese / French / Italian title ends: its head (tokens[i]) and the
     words after it ("de Software Senior", "Agrônomo", "de recrutement"). Returns the end offset
@@ -1643,6 +1679,8 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             break  # "… Responsabile di Magazzino. RAL 50.000 €": the sentence ended
         word = tokens[k][2]
         low = word.lower()
+        if head in _MALAY_HEADS and low in _MALAY_STOP:
+            break
         nxt_upper = k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()
         if low == "in" and k == i + 1 and head in _ROMANCE_IN_HEADS and nxt_upper:
             from sidedoor.intake.extract.company import is_city
