@@ -51,6 +51,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         2.0,
         (
             (
+                # Afrikaans "namens die Menslike Hulpbronne-afdeling", Malay "Jabatan Sumber
+                # Manusia" (human resources)
+                "menslike hulpbronne|sumber manusia",
+                r"\bmenslike hulpbronne\b|\bsumber manusia\b",
+            ),
+            (
                 # Romanian "sunt consultant de recrutare în cadrul X", Hungarian "… toborzási
                 # csoportjától" (from the recruiting team of …)
                 "recrutare|toborzási",
@@ -309,6 +315,17 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|\b(?:temos|tenemos) (?:duas|dois|tr[eê]s|quatro|dos|tres|cuatro|\d) (?:[\w-]+ )?"
             r"(?:vagas|demandas|posi[çc][õo]es|vacantes|posiciones|plazas)\b",
             (
+                # Afrikaans "Ons soek 'n Aankoopbeampte", "Ons het 'n vakature vir", "Ek werf
+                # tans vir 'n kliënt", "twee poste oop", "Pos beskikbaar"; Malay "Kami ada
+                # kekosongan utk", "Company tgh cari Pemandu Lori"; Portuguese "Preciso de um
+                # pedreiro"
+                "soek|ons het|werf|poste oop|pos beskikbaar|kekosongan|cari|preciso de",
+                r"\b(?:ons|hulle|ek) soek (?:'n|’n|twee|drie|nog)\s|\bons het (?:'n|’n) (?:vakature"
+                r"|opening|pos)\b|\bek werf (?:tans )?vir\b|\bposte oop\b|\bpos beskikbaar\b"
+                r"|\b(?:kami|syarikat) (?:ada|mempunyai) kekosongan\b|\b(?:tgh|tengah) cari\b"
+                r"|\bpreciso de (?:um|uma|dois|duas)\b",
+            ),
+            (
                 # Russian and Ukrainian: "ищем", "шукаємо", "закрываем позицию", "приглашает на
                 # позицию", "подбираем", "открыта вакансия"
                 "ищ|шука|закрыва|приглаша|запрошу|подбира|открыт|відкрит|нуж|требу|потріб",
@@ -328,6 +345,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "search_mandate",
         1.5,
         (
+            (
+                # "We have been engaged by a global 3PL to strengthen their leadership team"
+                "engaged by",
+                r"\b(?:we|i)(?:'ve|’ve| have| were| was| are| am)? (?:been )?(?:exclusively )?"
+                r"engaged by\b",
+            ),
             (
                 # French "Nous accompagnons la Biscuiterie X dans le recrutement d'un Key Account
                 # Manager"; Indonesian "kami sedang cari Desainer Grafis"
@@ -422,6 +445,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|nuestro cliente|em nome de|nosso cliente|per conto di|un nostro cliente"
                 r"|il nostro cliente|la nostra cliente|il mio cliente"
                 r"|(?:for|with|representing|by) (?:a|an) (?:[\w-]+ ){0,4}?client\b)\b",
+            ),
+            (
+                # Afrikaans "namens een van ons kliënte", "Ek werf tans vir 'n kliënt"
+                "kliënt",
+                r"\bnamens (?:een van )?(?:ons|my) kliënt\w*|\b(?:vir|by) (?:'n|’n|ons) kliënt",
             ),
             (
                 # the employer kept back until the reader is keen: "I can share the client name
@@ -666,6 +694,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         (
             # the cheap expressions first: most pay has a currency sign
             ("", r"[$£€₹¥₩₪₺₱₦฿₫]\s?\d"),
+            # South African rand and Malaysian ringgit before the amount: "R48 000", "RM2,800"
+            ("r", r"\br ?\d{1,3}(?:[ ,]\d{3})+\b|\brm ?\d"),
             # "120k", "18 LPA", a local sign after the amount
             ("", r"\d\s?(?:k\b|lpa\b|lakh\b|zł|kč|ft\b|kr\b|tl\b|円|元|€|\$|₪|만\s?원|억)"),
             # a Nordic "kr 720 000" (the sign before the amount)
@@ -674,7 +704,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "",
                 r"\b(?:salary|base|day rate|hourly rate|ote|compensation|package|per annum"
                 r"|salario|salaire|\w*gehalt|stipendio|salário|sueldo|remuneración|rémunération"
-                r"|wynagrodzeni\w*|retribuzion[ei]|rate is|løn|lön|lønn)\b|연봉|الراتب|راتب",
+                r"|wynagrodzeni\w*|retribuzion[ei]|rate is|løn|lön|lønn|salaris|vergoeding|gaji)\b"
+                r"|연봉|الراتب|راتب",
             ),
             # a currency code before the amount
             (
@@ -850,6 +881,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "ngobrol|xin feedback",
                 r"\b(?:minat|mau|bisa|boleh) ngobrol\b|\bxin feedback\b",
             ),
+            (
+                # Afrikaans "Laat weet asseblief of ek jou kan skakel", "'n vertroulike gesprek",
+                # "bel my direk"; Malay "Kalau berminat, boleh whatsapp resume", "Minat x?";
+                # Portuguese "ligue-me"
+                "skakel|gesprek|bel my|laat weet|berminat|minat x|ligue-me",
+                r"\b(?:ek )?(?:jou|u) (?:kan )?(?:skakel|bel)\b|\bvertroulike gesprek\b|\bbel my\b"
+                r"|\blaat (?:my )?weet\b|\b(?:kalau|jika|sekiranya) (?:anda |awak |ko )?berminat\b"
+                r"|\bminat x\b|\bligue-me\b",
+            ),
         ),
     ),
     (
@@ -937,8 +977,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # a job board's campaign: Turkish "10 ilanlık paket", "iş ilanı platformu"; a pay
                 # survey's invitation: "to take part in the 2025 … Compensation Survey"
-                "ilan|compensation survey|salary survey|participating companies|demo",
-                r"\bilanlık paket\b|\biş ilanı platformu\w*|\b(?:take part|participate) in the"
+                "ilan|compensation survey|salary survey|participating companies|demo|courses",
+                # a training centre's: "Upcoming courses at our Naas training centre"
+                r"\bupcoming courses\b"
+                r"|\bilanlık paket\b|\biş ilanı platformu\w*|\b(?:take part|participate) in the"
                 r" (?:[\w&-]+ ){0,6}(?:compensation|salary|pay|remuneration) survey\b"
                 r"|\bparticipating companies receive\b"
                 # Turkish "ücretsiz demo", "bir demo ayarlayalım mı?" (a free demo; shall we set
@@ -1088,6 +1130,20 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "pitching_candidates",
         -4.0,
         (
+            (
+                # Indonesian: "kami memiliki 3 kandidat yang sudah kami screening", "Fee kami 15%
+                # dari gaji tahunan", "CV anonim"
+                "kandidat|fee kami|cv anonim",
+                r"\bkami (?:memiliki|punya|ada) (?:\d+|beberapa|dua|tiga) kandidat\b|\bfee kami\b"
+                r"|\bcv anonim\w*",
+            ),
+            (
+                # a labour-hire firm to an employer: "to discuss your labour needs for Q4", "Our
+                # margins are very competitive"
+                "needs|our margins",
+                r"\b(?:discuss|meet|support|cover|help with) your (?:\w+ )?(?:labour|labor"
+                r"|staffing|hiring|resourcing|recruitment|recruiting) needs\b|\bour margins\b",
+            ),
             (
                 # Italian "abbiamo in portafoglio alcuni profili di Store Manager", "Posso inviarle
                 # i CV anonimizzati"
@@ -1393,6 +1449,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "application_status",
         -4.0,
         (
+            (
+                # Malay: "Terima kasih atas permohonan anda bagi jawatan …", "permohonan anda
+                # tidak berjaya" (your application was not successful)
+                "permohonan anda",
+                r"\bterima kasih atas permohonan anda\b|\bpermohonan anda (?:tidak berjaya"
+                r"|telah diterima)\b",
+            ),
             (
                 # Portuguese: "Retorno do processo seletivo", "Agradecemos muito pelo seu
                 # interesse em fazer parte", "Seu currículo permanecerá em nosso banco de talentos"
@@ -1805,9 +1868,10 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         "favour_ask",
         -2.5,
         _gated(
-            "favo",
-            r"\b(?:quick|small|big|huge|tiny|a) fav(?:ou)?r\b(?! of)|\bfav(?:ou)?r to ask\b"
-            r"|\bdo me a fav(?:ou)?r\b",
+            "favo|give it a",
+            r"\b(?:quick|small|big|huge|tiny|random|a) fav(?:ou)?r\b(?! of)|\bfav(?:ou)?r to ask\b"
+            # "could you give it a like/reshare?": a post to pass on
+            r"|\bdo me a fav(?:ou)?r\b|\bgive it a (?:like|share|reshare|repost|boost)\b",
         ),
     ),
     # a bonus for a name: a colleague's or a friend's ask more often than a recruiter's (in the
@@ -1901,10 +1965,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # "This is an automated message, please do not reply"; "Esta é uma mensagem
                 # automática, por favor não responda"; "message automatique", "mensaje automático"
                 "do not reply|don't reply|automática|automático|automatique|não responda"
+                "|jangan balas"
                 "|no responda|automatische",
                 r"\b(?:please do not reply|do not reply to this|please don't reply"
                 r"|mensagem autom[aá]tica|mensaje autom[aá]tico|message automatique"
-                r"|automatische (?:nachricht|e-?mail)|n[ãa]o responda|no responda)",
+                r"|automatische (?:nachricht|e-?mail)|n[ãa]o responda|no responda"
+                # Malay "Sila jangan balas" (please do not reply)
+                r"|sila jangan balas)",
             ),
             (
                 "receiving this|received this",
@@ -1925,6 +1992,24 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\b(?:in this (?:issue|edition)|this week'?s (?:issue|edition|roundup|jobs"
                 r"|newsletter)|(?:forward|share) this (?:email|newsletter)|who'?s hiring (?:this"
                 r"|in))\b",
+            ),
+            (
+                # job alerts and mailings in Malay, Greek and Turkish, and an opt-out: "Berhenti
+                # langgan", "Anda menerima emel ini kerana", "Για να μην λαμβάνετε πλέον",
+                # "αποθηκευμένη αναζήτηση", "iş alarmı", "Bu e-postayı … alıyorsun", "8 yeni ilan"
+                # (not an agency's "To stop receiving these messages reply STOP")
+                "langgan|menerima e|λαμβάνετε πλέον|λαμβάνεις αυτό|αποθηκευμένη αναζήτηση|iş alarm"
+                "|e-postayı|yeni ilan",
+                r"\bberhenti langgan\b|\banda menerima (?:e-?mel|email) ini\b|λαμβάνετε πλέον"
+                r"|λαμβάνεις αυτό|αποθηκευμένη αναζήτηση|\biş alarm\w*|\bbu e-postayı\b"
+                r"|\b\d+ yeni ilan",
+            ),
+            (
+                # a salary survey's invitation: "CILT NZ 2025 Remuneration Survey", "Survey
+                # closes Friday", Portuguese "Estudo Salarial Hotelaria 2025"
+                "survey|salarial",
+                r"\b(?:annual|\d{4}) (?:salary|remuneration|pay|compensation) survey\b"
+                r"|\bsurvey closes\b|\bestud(?:o|io) salarial\b",
             ),
             (
                 # a greeting to a group, opening a line: a broadcast
