@@ -63,3 +63,123 @@ def test_outreach_expressions_match_as_written() -> None:
                 assert [m.span() for m in part.lower.finditer(low)] == want, (name, written[:40])
                 checked += bool(want)
     assert checked > 20  # the texts exercise many of the expressions
+
+
+# ---- rules read on the development sets 581-586 (messages in our own words) ----
+
+from intake_checks import parse_checked  # noqa: E402
+from sidedoor.intake.extract.agency import is_agency_name  # noqa: E402
+from sidedoor.intake.extract.benefits import find_benefits  # noqa: E402
+from sidedoor.intake.extract.title import find_titles  # noqa: E402
+from sidedoor.intake.extract.workplace import find_workplace  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # Afrikaans compounds and an adjective before the noun
+        ("Ons soek 'n Voorraadbeampte vir die depot.", ["Voorraadbeampte"]),
+        ("Onderwerp: Vakature – Produksie Toesighouer (Worcester)", ["Produksie Toesighouer"]),
+        # Malay: the job noun first, its field after it
+        ("Kami ada kekosongan utk Penyelia Stor di Klang", ["Penyelia Stor"]),
+        # Czech trades, each a line of a list
+        ("Hledáme:\n- Kuchař – 40 000 Kč\n- Číšník – 30 000 Kč\n", ["Kuchař", "Číšník"]),
+        # Greek: the noun and its genitive
+        ("Θέση: Μηχανικός Παραγωγής\nΑθήνα", ["Μηχανικός Παραγωγής"]),
+        # Turkish: two roles joined by "&" stay two
+        ("Konu: Depo Müdürü & Depo Müdür Yardımcısı", ["Depo Müdürü", "Depo Müdür Yardımcısı"]),
+        ("Fabrikamız için Bakım Teknisyeni arıyoruz.", ["Bakım Teknisyeni"]),
+        ("Emne: Indkøber til vores lager i Vejle", ["Indkøber"]),
+        # freight, not Spanish "cargo" (a post)
+        ("Subject: Sea Cargo Operations Manager - Durban", ["Sea Cargo Operations Manager"]),
+    ],
+)
+def test_job_nouns_of_more_languages(text: str, titles: list[str]) -> None:
+    assert [t.text for t in find_titles(text)] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Afrikaans: an agency for a client, pay in rand a month
+        "Goeiemiddag Sipho\n\nEk werf tans vir 'n kliënt in Stellenbosch. Hulle soek 'n "
+        "Voorraadbestuurder vir hul verspreidingsentrum.\n\nSalaris: R35 000 – R40 000 per "
+        "maand\n\nLaat weet of ek jou kan skakel.\n\nGroete\nMarelize",
+        # Malay, casual: a driver's job, pay in ringgit a month
+        "Salam Faiz, aku Hafiz dari Teguh Logistik. Company tgh cari Pemandu Treler utk route "
+        "KL - Penang. Gaji asas RM3,000 sebulan. Kalau berminat, whatsapp aku ok.",
+    ],
+)
+def test_outreach_in_afrikaans_and_malay(text: str) -> None:
+    item = parse_checked(text)
+    assert item.is_recruiter_outreach
+    assert item.positions and item.positions[0].pay is not None
+    assert item.positions[0].pay.period == "month"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Malay job board's alert
+        "Hi Farid,\n\nBerdasarkan carian anda, berikut adalah jawatan terkini:\n\nPengurus "
+        "Gudang\nSyarikat ABC · Shah Alam\nRM 5,000 – RM 6,000 sebulan\n\nAnda menerima emel ini "
+        "kerana anda telah menetapkan makluman kerja. Berhenti langgan",
+        # a Malay rejection
+        "Tuan/Puan,\n\nTerima kasih atas permohonan anda bagi jawatan Eksekutif Akaun. Dukacita "
+        "dimaklumkan bahawa permohonan anda tidak berjaya.\n\nJabatan Sumber Manusia",
+        # a salary survey
+        "Hi Dana,\n\nOur 2026 Salary Survey for warehouse and transport staff is open. It takes "
+        "10 minutes and covers pay, bonus and benefits; last year the median was $82,000. The "
+        "survey closes Friday.\n\nThanks,\nThe Freight Institute",
+        # a labour-hire firm selling its workers to an employer
+        "Hi Tom,\n\nWe're Dockside Labour Hire. We have 12 forklift operators ready to start "
+        "at $38/hr. Our margins are very competitive. Open to a quick call to discuss your "
+        "labour needs for December?\n\nBest,\nAlan",
+        # a friend asking for a share of her team's post
+        "Hey Sam! Long time no see. Random favour - we're hiring a Dispatcher at Quickline "
+        "($60k). Could you give it a like/reshare on LinkedIn? Coffee soon x",
+    ],
+)
+def test_look_alikes_are_no_outreach(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("Gaji bulanan, kerja di lokasi – tiada WFH.", "onsite"),
+        ("Die pos is by ons kantoor in Paarl, Ma–Vr.", "onsite"),
+        ("Elektrik Teknisyeni, 3 vardiya, net 40.000 TL.", "onsite"),
+        ("Lapor diri kat depot setiap pagi jam 7.", "onsite"),
+    ],
+)
+def test_on_site_in_more_languages(text: str, workplace: str) -> None:
+    assert find_workplace(text).workplace == workplace
+
+
+def test_benefits_in_malay_and_afrikaans() -> None:
+    malay = {
+        b.name
+        for b in find_benefits("Untuk semua jawatan: KWSP dan PERKESO, insurans hospitalisasi")
+    }
+    assert {"retirement_plan", "health_insurance"} <= malay
+    afrikaans = {
+        b.name
+        for b in find_benefits("Ons bied mediese fonds, 'n 13de tjek en 'n skoftoelae vir die span")
+    }
+    assert {"health_insurance", "thirteenth_salary", "shift_allowance"} <= afrikaans
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("Randwerk Uitzendbureau", True),
+        ("Karoo Werwing", True),
+        ("Atlântico Recursos Humanos", True),
+        ("StavbaPlus Personal s.r.o.", True),  # the legal form after the agency's word
+        ("Vestas Wind Systems A/S", False),
+        ("Recursos Humanos", False),  # a department alone
+    ],
+)
+def test_agency_names_in_more_languages(name: str, agency: bool) -> None:
+    assert is_agency_name(name) is agency

@@ -140,7 +140,12 @@ _AGENCY_WORDS = re.compile(
     r"|Recrutamento)"
     # Turkish "Kuzey Yönetici Arama" (executive search), "Anadolu İK Danışmanlık" (HR consulting),
     # Czech "personální agentura"
-    r"|yönetici arama|(?:ik|insan kaynakları) danışmanlık\w*|personální agentur\w*)\b",
+    r"|yönetici arama|(?:ik|insan kaynakları) danışmanlık\w*|personální agentur\w*"
+    # Dutch "FlexWerk Uitzendbureau", Afrikaans "Kaapland Werwing", "Boland Personeel", Danish
+    # "Nordjysk Vikarbureau", Portuguese "Atlântico Recursos Humanos", Turkish "Kariyer
+    # Turizm Danışmanlık" (consultancy, as "Consulting" at the end)
+    r"|uitzendbureau|uitzendorganisatie|werwing|(?-i:\sPersoneel)$|\w*vikarbureau\w*"
+    r"|rekrutteringsbureau\w*|(?-i:\sRecursos Humanos)$|(?-i:\sDanışmanlık)$)\b",
     re.I,
 )
 # Japanese "弊社のクライアント" (our client), Indonesian "client kami", "klien kami"
@@ -323,7 +328,10 @@ _AGENCY_NAME_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in _AGENCY_N
 # a legal form at a name's end, so that "Hirequest Consulting Pvt. Ltd." ends in "Consulting"
 _LEGAL_TAIL = re.compile(
     r",?\s(?:P(?:vt|te)\.?\s?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.?r\.?l\.?|S\.A\.?|B\.V\.?"
-    r"|Sàrl|SARL|AG|Sdn\.?\s?Bhd\.?|Pty\.?\s?Ltd\.?|S\.L\.?|LLP|Oy|AB|AS)$"
+    r"|Sàrl|SARL|AG|Sdn\.?\s?Bhd\.?|Pty\.?\s?Ltd\.?|S\.L\.?|LLP|Oy|AB|AS"
+    # Czech, Slovak, Polish, Hungarian, Turkish, Portuguese, Dutch, Danish legal forms
+    r"|s\.\s?r\.\s?o\.?|a\.\s?s\.|Sp\.\s?z\s?o\.\s?o\.?|Kft\.?|A\.Ş\.?|Lda\.?|Ltda\.?|B\.?V\.?"
+    r"|N\.?V\.?|ApS|A/S)$"
 )
 
 

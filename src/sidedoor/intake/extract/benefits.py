@@ -1209,6 +1209,21 @@ _LOCAL_R26B: dict[str, tuple[str, tuple[str, ...]]] = {
         r"\bflexible arbeitszeit\w*|\bgleitzeit\b", ("arbeitszeit", "arbeitszeiten", "gleitzeit")
     ),
 }  # fmt: skip
+_LOCAL_R29: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Malaysia's "KWSP" (the EPF); Afrikaans "pensioenfonds", "voorsorgfonds"
+    "retirement_plan": (
+        r"\bkwsp\b|\bpensioenfonds\b|\bvoorsorgfonds\b", ("kwsp", "pensioenfonds", "voorsorgfonds")
+    ),
+    # Malay "Insurans hospitalisasi", "insurans perubatan"; Afrikaans "mediese fonds" (medical aid)
+    "health_insurance": (
+        r"\binsurans (?:hospitalisasi|perubatan|kesihatan)\b|\bmediese fonds\b",
+        ("insurans", "mediese"),
+    ),
+    # Afrikaans "'n 13de tjek", "skoftoelae", "maatskappymotor"
+    "thirteenth_salary": (r"\b13de tjek\b", ("tjek",)),
+    "shift_allowance": (r"\bskoftoelae\b", ("skoftoelae",)),
+    "company_car": (r"\bmaatskappy-?motor\b", ("maatskappymotor", "maatskappy-motor")),
+}  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
     (_LOCAL, _LOCAL_R8),
@@ -1228,6 +1243,7 @@ for _target, _adds in (
     (_LOCAL, _LOCAL_R26),
     (_MORE, _MORE_R26B),
     (_LOCAL, _LOCAL_R26B),
+    (_LOCAL, _LOCAL_R29),
 ):
     for _name, (_extra, _keys) in _adds.items():
         if _name in _target:
@@ -1245,7 +1261,8 @@ _FOREIGN = frozenset(
     re.findall(
         r"\S+",
         "de la le el et y em di het een dan dengan untuk para pour und der w z del des du da com"
-        " il van yang les los las não que per voor mit og med til har som ve bir için ile en",
+        " il van yang les los las não que per voor mit og med til har som ve bir için ile en"
+        " atau kami ons vir wat jou",  # Malay and Afrikaans
     )
 )
 _FIRST = dict(VOCABULARY)

@@ -2260,6 +2260,7 @@ _SUBJECT_SKIP = frozenset(
         ricerca recherche búsqueda busqueda suche gesucht wanted seeking vertrauliche vertraulich
         anfrage confidentiel confidentielle confidencial confidenziale c2h c2c w2 1099 fte ctc
         riservato riservata reservado reservada fifo dido long term short req duration months
+        geleentheid geleenthede vakature kerjaya
         konfidensielt konfidentielt konfidentiell fortroligt vertrouwelijk luottamuksellinen
         zaproszenie poufne per diem prn
         ir35 inside outside market markets direct hire ksa uae drive walk-in walkin hk sg kl nyc

@@ -87,8 +87,16 @@ _GREETING = re.compile(
     r"|γεια|merhaba|xin chào|halo|selamat \w+|namaste|kia ora|sawasdee|salam|ahoj|zdravo"
     r"|sæl|sæll|sælir|góðan dag|dobrý den|dobry den|dobrý deň"
     # Dutch "Goedemorgen Jelle", "Goedemiddag", "Goedenavond"; "Good morning Tom"
-    r"|goede(?:morgen|middag|navond)|good (?:morning|afternoon|evening))\b",
+    r"|goede(?:morgen|middag|navond)|good (?:morning|afternoon|evening)"
+    # Malay "Hai Cik Aisyah"; Afrikaans "Haai Pieter", "Goeiemiddag Johan", "Môre Gert"
+    r"|hai|haai|goeie(?:môre|more|middag|naand)|goeie dag|môre)\b",
     re.I,
+)
+# a writer saying who they are and where from, in Dutch and Afrikaans: "Ik ben Fatima El Amrani
+# van", "Ek is Riana Smit van", "dis Anneke van", "My naam is Elmarie Botha van"
+_SELF_VAN = re.compile(
+    r"\b(?:[Ii]k ben|[Ee]k is|[Dd]is|[Mm]y naam is|[Mm]ijn naam is|[Hh]ier is|[Mm]et)"
+    r" ([A-Z][a-z]+(?: (?:[A-Z][a-z]+|El|el))?(?: [A-Z][a-z]+)?) van (?=[A-Z])"
 )
 _PEOPLE_LINE = re.compile(
     r"\b(?:recruit\w*|talent|sourc\w*|HR|human resources|people|hiring|headhunter|consultant"
@@ -236,7 +244,9 @@ _ORG_WORDS_ONLY = re.compile(
 _NOTICE_WORD = re.compile(
     r"(?i:vacatures?|vacancy|vacancies|opportunity|opportunities|opportunité|oportunidad"
     r"|oportunidade|vagas?|vacantes?|stellenangebot|urgent|urgente|hiring|re|fwd?|wg|aw"
-    r"|invitation|einladung|invitación|convite|invito)(?:\s|$)"
+    r"|invitation|einladung|invitación|convite|invito"
+    # Afrikaans "Geleentheid –", "Vakature:", Malay "Peluang Kerjaya –", "Jawatan Kosong:"
+    r"|geleentheid|vakature|peluang|jawatan)(?:\s|$)"
 )
 _THE_ANAPHOR = re.compile(
     r"The (?:Authority|Company|Firm|Bank|Group|Business|Organi[sz]ation|Council|Trust|Ministry"
@@ -321,7 +331,12 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue
         spelled, known = merged.get(key, (name, set()))
         merged[key] = (spelled, known | origins)
+    # "Ek is Riana Smit van Weskus Bulk Terminale": the writer's name is no part of the firm's
+    people_of = tuple(m.group(1) + " van " for m in _SELF_VAN.finditer(text)) if " van " in (
+        text) else ()
     for key, (name, origins) in merged.items():
+        if people_of and name.startswith(people_of):
+            continue
         facts = _name_facts(name)
         if facts and facts[0][0] == _NEVER:
             continue  # "Hi Arjun", "Thursday", "SGD 9": never a company, not worth its features

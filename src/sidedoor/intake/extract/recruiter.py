@@ -241,8 +241,10 @@ _NAME_FROM = re.compile(
     # ("Me comunico de Electrocomponentes Puebla")
     r"(?: la| el)?|[Mm]e comunico (?:de|desde)(?: la| el)?|(?P<desde>[Dd]esde)"
     # Dutch, German, Italian: "Ik ben Hylke Dijkstra van Agrarisch Werk Noord", "ich bin Jana
-    # Wolf von X", "sono Marta Scuderi di X"
-    r"|(?:[Ii]k ben|[Ii]ch bin|[Ss]ono)\s[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:van|von|di))"
+    # Wolf von X", "sono Marta Scuderi di X"; Afrikaans "Ek is Riana Smit van X", "dis Anneke
+    # van X", "My naam is Elmarie Botha van X"
+    r"|(?:[Ii]k ben|[Ii]ch bin|[Ss]ono|[Ee]k is|[Dd]is|[Mm]y naam is)\s[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)? (?:van|von|di))"
     # (not "do RH da Grão Vivo": the team's, whose company another phrasing finds)
     rf" (?!(?:RH|HR|RRHH|TI)\b)(?P<name22>{_CO})(?(desde)(?=,))"
 )
@@ -275,7 +277,7 @@ _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         _NAME_FROM,
         (" from ", " escribe ", "soy ", "sou ", "aquí ", "aqui ", " dari ", "contacto ",
          "escribo ", "escribimos ", "contactamos ", "desde ", "ik ben ", "ich bin ", "sono ",
-         "comunico "),
+         "comunico ", "ek is ", "dis ", "naam is "),
     ),
     (
         _HR_OF,

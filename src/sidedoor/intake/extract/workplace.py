@@ -134,9 +134,10 @@ _REMOTE_LOCAL = Lower(
     r"(?=[,.;]| com | con |\s*$)"
     r"|フルリモート(?!可)|完全リモート|完全在宅|全程远程|完全远程|全职远程|전면\s?재택|100\s?%\s?재택"
 )
-# Tagalog "hindi po pwede (ang) WFH": working from home is not allowed
-_TAGALOG_NO_WFH = (
+# Tagalog "hindi po pwede (ang) WFH", Malay "tiada WFH": working from home is not allowed
+_LOCAL_NO_WFH = (
     r"hindi (?:po )?(?:pwede|puwede|pwedeng|puwedeng) (?:ang )?(?:wfh|work from home|remote)"
+    r"|(?:tiada|tidak ada|tak ada|tanpa) (?:wfh|work from home|remote)"
 )
 _NOT_REMOTE = Lower(
     # ("mobiles Arbeiten ist in dieser Funktion leider nicht vorgesehen")
@@ -149,7 +150,7 @@ _NOT_REMOTE = Lower(
     r"|can(?:'?t|not) be remote|no (?:option"
     r" for )?(?:office|hybrid|home|wfh) ?/ ?remote|no (?:option for )?wfh"
     r"|kein homeoffice|remote stipend|remote (?:allowance|budget)|remote[- ]work (?:stipend"
-    r"|allowance)|" + _TAGALOG_NO_WFH
+    r"|allowance)|" + _LOCAL_NO_WFH
     + r"|remote sites?|remote monitoring|remote areas?|remote communities|remote patient"
     r"|(?:not|unsuitable|never) (?:suitable |possible |available |open )?(?:for |as )(?:a )?remote"
     r"|remote (?:work(?:ing)? )?(?:is not|isn'?t|is never|not) (?:possible|available|an option"
@@ -414,7 +415,10 @@ _ONSITE_GATE = ("propert", "campus", "premises", "estate", "board", "roster", "r
                 "вахт", "на заводе", "на руднике",
                 "на месторожд", "на территории", "на шахте", "на объекте", "в офисе",
                 "на производстве", "на карьере", "на заводі", "в офісі", "у офісі",
-                "в студії", "у студії")  # fmt: skip
+                "в студії", "у студії", "pejabat", "kerja di", "perseel", "gebaseer",
+                "terminaal", "op die", "εργοτάξ", "κατάστημα", "βάρδια", "vardiya", "směn",
+                "lapor diri", "berpangkalan", "kat ",
+                "site work", "field work", "in store")  # fmt: skip
 _ONSITE_MORE = Lower(
     r"\b(?:on[- ](?:the )?(?:property|campus|premises|estate)(?! (?:housing|accommodation|parking))"
     r"|(?:live|living|work|working|stay|based) (?:and work(?:ing)? )?on ?board"
@@ -520,6 +524,20 @@ _ONSITE_MORE = Lower(
     r"|现场办公|現場辦公|全[职職]返\s?office|사무실\s?근무|오피스\s?근무|상주\s?근무|출근\s?근무"
     # "The job requires presence at our office … every day", "a live-on-farm role"
     r"|requires? (?:your )?presence at (?:our|the) (?:office|site|plant)|live-on-(?:farm|site)"
+    # Malay "kerja kat pejabat gudang kami", "Lapor diri kat depot", "berpangkalan di pejabat",
+    # "Waktu pejabat …, di pejabat Pelabuhan Klang"
+    r"|\b(?:kerja|bekerja|berpangkalan|lapor diri|waktu pejabat[^\n]{0,60}?,) (?:\w+ )?(?:kat|di)"
+    r" (?:pejabat|depot|gudang|kilang|lokasi)\b|\bkerja di lokasi\b"
+    # Afrikaans "by ons kantoor in Malmesbury", "kantoor- en werfgebaseer", "op perseel", "op
+    # die terminaal self"
+    r"|\b(?:by|in) ons (?:hoof)?kantoor\b|\b(?:kantoor|werf)(?:- en werf)?gebaseer\b"
+    r"|\bop perseel\b|\bop die (?:terminaal|werf|perseel|terrein)\b"
+    # Greek "στο εργοτάξιο", "εργασία στο κατάστημα", "πρωινή βάρδια"; Turkish "3 vardiya",
+    # "vardiyalı"; Czech "noční směny", "směnný provoz"
+    r"|στο εργοτάξιο|εργασία στο κατάστημα|\w+ βάρδια|\b\d vardiya\b|\bvardiyalı\b"
+    r"|\b(?:noční|ranní|odpolední|nepřetržité) směn\w*|\bsměnný provoz\b"
+    # "All job site work around San Antonio", "some nights and weekends in store"
+    r"|\ball (?:job ?site|on-?site|field) work\b|\b(?:nights|weekends|days) in store\b"
 )
 # "based in Guadalajara" / "based at our Leeds depot": the role's place, so on site when nothing
 # says remote or hybrid; not when the company, the writer or the reader is what is based there
@@ -622,7 +640,7 @@ _NOT_REMOTE_PHRASE = Lower(
     r"|kein(?:e)? (?:homeoffice|home office|mobiles arbeiten)|no (?:option for )?wfh"
     r"|no home[- ]?working|no work(?:ing)?[- ]from[- ]home"
     r"|(?:home[- ]?working|telework(?:ing)?|wfh) (?:is not|isn'?t) (?:possible"
-    r"|available|an option)|" + _TAGALOG_NO_WFH + r")\b"
+    r"|available|an option)|" + _LOCAL_NO_WFH + r")\b"
 )
 
 
