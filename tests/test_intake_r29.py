@@ -183,3 +183,19 @@ def test_benefits_in_malay_and_afrikaans() -> None:
 )
 def test_agency_names_in_more_languages(name: str, agency: bool) -> None:
     assert is_agency_name(name) is agency
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lojman ve yemek otel tarafından karşılanıyor, servis mevcuttur.", {"meals", "commuter"}),
+        ("Oferecemos: Alimentação no hotel, Subsídio de turno, Carro de empresa e Bónus anual.",
+         {"meals", "shift_allowance", "company_car", "bonus"}),
+        ("Nabízíme: stravenky, služební auto, čtvrtletní bonusy a přesčasy placené zvlášť.",
+         {"meals", "company_car", "bonus", "overtime_pay"}),
+        ("Παρέχεται διαμονή και πλήρης διατροφή, εταιρικό αυτοκίνητο και πληρωμένες υπερωρίες.",
+         {"meals", "company_car", "overtime_pay"}),
+    ],
+)
+def test_perks_in_turkish_portuguese_czech_and_greek(text: str, names: set[str]) -> None:
+    assert names <= {b.name for b in find_benefits(text)}

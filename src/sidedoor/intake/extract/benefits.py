@@ -1219,10 +1219,49 @@ _LOCAL_R29: dict[str, tuple[str, tuple[str, ...]]] = {
         r"\binsurans (?:hospitalisasi|perubatan|kesihatan)\b|\bmediese fonds\b",
         ("insurans", "mediese"),
     ),
-    # Afrikaans "'n 13de tjek", "skoftoelae", "maatskappymotor"
+    # Afrikaans "'n 13de tjek"
     "thirteenth_salary": (r"\b13de tjek\b", ("tjek",)),
-    "shift_allowance": (r"\bskoftoelae\b", ("skoftoelae",)),
-    "company_car": (r"\bmaatskappy-?motor\b", ("maatskappymotor", "maatskappy-motor")),
+    # Afrikaans "maatskappymotor", Czech "služební auto", Greek "εταιρικό αυτοκίνητο", Portuguese
+    # "Carro de empresa", "viatura de serviço", Danish "firmabil"
+    "company_car": (
+        r"\bmaatskappy-?motor\b|\bslužební auto\b|εταιρικό αυτοκίνητο"
+        r"|\b(?:carro|viatura) de (?:empresa|serviço)\b|\bfirmabil\w*",
+        ("maatskappymotor", "maatskappy-motor", "služební", "εταιρικό", "carro", "viatura",
+         "firmabil"),
+    ),
+    # Turkish "yemek otelde", "yemek ve servis"; Portuguese "Alimentação no hotel", "refeições";
+    # Greek "πλήρης διατροφή"; Czech "stravenkový paušál", "plnou penzi"; Danish "personalemad"
+    "meals": (
+        r"\byemek\b|\balimentação\b|\brefeições\b|διατροφή|σίτιση|\bstravenk\w*|\bstravné\b"
+        r"|\bpln(?:ou|á) penz[ei]\b|\bpersonalemad\b|\bfrokostordning\b",
+        ("yemek", "alimentação", "refeições", "διατροφή", "σίτιση", "stravenk", "stravné",
+         "penzi", "penze", "personalemad", "frokostordning"),
+    ),
+    # Malay "OT dibayar"; Czech "Přesčasy placené"; Greek "πληρωμένες υπερωρίες"
+    "overtime_pay": (
+        r"\bot dibayar\b|\bpřesčasy placen\w*|πληρωμένες υπερωρίες",
+        ("dibayar", "přesčasy", "υπερωρίες"),
+    ),
+    # Czech "čtvrtletní bonusy"; Portuguese "Bónus anual", "prémio anual"; Turkish "ciro primi",
+    # "Sezon sonu prim"
+    "bonus": (
+        r"\bbonusy\b|\bbónus\b|\bprémio (?:anual|de desempenho)|\b(?:ciro|performans) primi\b"
+        r"|\bsezon sonu prim\w*",
+        ("bonusy", "bónus", "prémio", "primi", "prim"),
+    ),
+    # Malay "Elaun perjalanan"; Turkish "servis mevcut"; Portuguese "Transporte … assegurado"
+    "commuter": (
+        r"\belaun (?:perjalanan|pengangkutan)\b|\bservis (?:mevcut\w*|imk[âa]nı)|\b(?:yemek ve"
+        r" servis|servis ve yemek)\b|\btransporte (?:de [^\n]{0,30})?assegurado\b",
+        ("elaun", "servis", "transporte"),
+    ),
+    # Portuguese "Subsídio de turno"; Turkish "vardiya primi"; Czech "příplatky za noční směny";
+    # Afrikaans "skoftoelae"
+    "shift_allowance": (
+        r"\bsubsídio de turno\b|\bvardiya primi\b|\bpříplat\w* za (?:noční|směn)\w*"
+        r"|\bskoftoelae\b",
+        ("subsídio", "vardiya", "příplat", "skoftoelae"),
+    ),
 }  # fmt: skip
 for _target, _adds in (
     (_MORE, _MORE_R8),
@@ -1255,7 +1294,7 @@ for _target, _adds in (
         else:
             _target[_name] = (_extra, _keys)
 # Letters of those languages (one is enough), or two of their words, before _LOCAL is searched
-_FOREIGN_LETTERS = "ãõçñżłśąęćźńőűêâôéèàóíúáşğıøæå"
+_FOREIGN_LETTERS = "ãõçñżłśąęćźńőűêâôéèàóíúáşğıøæåαεο"  # (and Greek)
 _CYRILLIC_LETTERS = re.compile(r"[\u0430-\u044f\u0456\u0457\u0454]{3}")
 _FOREIGN = frozenset(
     re.findall(
