@@ -199,3 +199,21 @@ def test_agency_names_in_more_languages(name: str, agency: bool) -> None:
 )
 def test_perks_in_turkish_portuguese_czech_and_greek(text: str, names: set[str]) -> None:
     assert names <= {b.name for b in find_benefits(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Preciso de um eletricista para uma obra em Braga.", "eletricista"),
+        ("Vi mangler en tømrer til et tag i Odense.", "tømrer"),
+        ("Vi har travlt og søger en murer til fast stilling.", "murer"),
+    ],
+)
+def test_a_lower_case_job_noun_after_a_verb_and_its_articles(text: str, title: str) -> None:
+    assert [t.text for t in find_titles(text)] == [title]
+
+
+def test_a_nordic_singular_with_no_article_is_still_a_gloss() -> None:
+    assert [t.text for t in find_titles("söker tekniker i Luleå / Service Engineer")] == [
+        "Service Engineer"
+    ]

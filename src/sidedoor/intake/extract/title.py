@@ -613,8 +613,8 @@ _HIRING_VERBS = frozenset(
         """
         buscamos busco necesitamos precisamos procuramos contratamos contrata seleccionamos
         selecionamos recrutamos recherchons recherche cherchons cherche recrutons recrute cerchiamo
-        necesito
-        cerca selezioniamo assumiamo
+        necesito preciso
+        cerca selezioniamo assumiamo mangler
         vacante vacantes vaga vagas puesto poste posto oferta offre mission
         """
     )
@@ -627,6 +627,7 @@ _NORDIC_HIRING_VERBS = frozenset(
         " behøver behöver"
     )
 )
+_NORDIC_ARTICLE_VERBS = _NORDIC_HIRING_VERBS | {"mangler"}
 _HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des un(e) una(o) um(a) ei et ett"))
 _HIRING_ADVERBS = frozenset(
     _words("encore aussi actuellement también ainda ancora urgentemente nå nu nettopp også flere")
@@ -646,14 +647,22 @@ def _hiring_verb_before(
         return True
     if len(words) >= 2 and words[-1] == "som" and words[-2] in _NORDIC_ROLE_WORDS:
         return True
-    if words and words[-1] in _HIRING_ARTICLES:
-        words.pop()
+    articles = 0
+    while words and articles < 2 and (
+        words[-1] in _HIRING_ARTICLES
+        # Danish and Norwegian "en" (Spanish and French "in" elsewhere) after a Nordic verb
+        or (words[-1] == "en" and len(words) >= 2 and words[-2] in _NORDIC_ARTICLE_VERBS)
+    ):
+        words.pop()  # (two: Portuguese "Preciso de um pedreiro")
+        articles += 1
     if words and words[-1] == "vi":
         words.pop()  # Swedish and Norwegian "Nu söker vi sjuksköterskor": the verb first
     if words and words[-1] in _HIRING_ADVERBS:
         words.pop()
     elif len(words) >= 2 and (words[-2], words[-1]) in _HIRING_ADVERB_PAIRS:
         del words[-2:]
+    if articles and verbs is _HIRING_VERBS and words and words[-1] in _NORDIC_HIRING_VERBS:
+        return True  # Danish "søger en murer": the article makes it the role, not a gloss
     return bool(words) and words[-1] in verbs
 
 
