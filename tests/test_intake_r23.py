@@ -462,7 +462,7 @@ def test_benefits_of_the_second_wave(text: str, benefit: str) -> None:
         ("Styrmann til MS Nordlys", "Styrmann"),
         ("• Matros\n• Kokk", "Kokk"),
         ("Θέση Crew Manager στην Πειραιά", "Crew Manager"),
-        ("Tehnolog producție lactate", "Tehnolog"),
+        ("Tehnolog producție lactate", "Tehnolog producție lactate"),  # (round 29: whole)
         ("Juruteknik Penyelenggaraan – Seremban", "Juruteknik Penyelenggaraan"),
         ("Perito Avaluador Inmobiliario en Bogotá", "Perito Avaluador Inmobiliario"),
         ("職缺：5G 基頻演算法資深工程師", "5G 基頻演算法資深工程師"),

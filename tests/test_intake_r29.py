@@ -217,3 +217,63 @@ def test_a_nordic_singular_with_no_article_is_still_a_gloss() -> None:
     assert [t.text for t in find_titles("söker tekniker i Luleå / Service Engineer")] == [
         "Service Engineer"
     ]
+
+
+# ---- rules read on the second wave of development sets, 593-600 ----
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a list item's lower-case particulars in another language, to the item's end
+        ("Oferim două posturi:\n* Tehnician întreținere – 5.000 lei brut\n* Operator recepție "
+         "marfă – 4.000 lei brut", ["Tehnician întreținere", "Operator recepție marfă"]),
+        ("Szukamy osób na stanowiska:\n➤ Operator maszyn pakujących – 29 zł brutto/h",
+         ["Operator maszyn pakujących"]),
+        # (an English list item's words after its title are no particulars)
+        ("Open roles:\n- Welder needed – £20/h", ["Welder"]),
+        # Hungarian: the accusative before "keres", in the nominative
+        ("Tárgy: Főborászt keresünk – Tokaj", ["Főborász"]),
+        ("Egyik partnerünk Mezőgazdasági gépszerelőt keres Kecskemétre.",
+         ["Mezőgazdasági gépszerelő"]),
+        # Swahili: the noun and its "wa" field
+        ("Tunatafuta Mratibu wa Mradi wa Afya kwa ajili ya mradi wetu",
+         ["Mratibu wa Mradi wa Afya"]),
+        # Hinglish "Humein … chahiye": "we need", no part of the title
+        ("Humein Academic Coordinator chahiye jo training dekhe", ["Academic Coordinator"]),
+        ("Subject: Remote Sensing Analyst, fully remote", ["Remote Sensing Analyst"]),
+        ("Vi letar efter en fastighetsförvaltare till vårt bestånd", ["fastighetsförvaltare"]),
+        ("• Eiendomsmegler – provisjon\n• Meglerfullmektig – fastlønn",
+         ["Eiendomsmegler", "Meglerfullmektig"]),
+        # Japanese clerical jobs and staff, not a staffing firm's name or an office
+        ("件名：経理スタッフのご案内（株式会社スタッフィング・ワン）", ["経理スタッフ"]),
+        ("銀行事務のお仕事です。法律事務所ではありません。", ["銀行事務"]),
+    ],
+)
+def test_titles_read_on_the_second_wave(text: str, titles: list[str]) -> None:
+    assert [t.text for t in find_titles(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "outreach"),
+    [
+        ("Bună ziua, sunt Ioana de la HR Vinexpert. Avem post liber de Operator linie "
+         "îmbuteliere, 4200 lei net + tichete de masă. Sunteți disponibil pentru un interviu "
+         "joi?", True),
+        ("Habari Juma, hapa ni Jenga Call Centre. Tuna nafasi ya Mhudumu wa Huduma kwa Wateja. "
+         "Mshahara ni Ksh 35,000 kwa mwezi. Kama uko tayari, njoo kwa usaili Jumatatu.", True),
+        ("Dzien dobry p. Adam, mamy prace w magazynie w Radomiu: Operator wozka widlowego 30 "
+         "zl/h netto. Zainteresowany? Prosze o SMS.", True),
+        # a Romanian job board's alert and a Hungarian one
+        ("Subiect: 5 joburi noi pentru tine\n\n• Contabil Senior - Alfa SRL - 6.500 lei net\n"
+         "• Contabil - Beta SRL - 5.000 lei net\n\nPrimești acest e-mail pentru că ai creat o "
+         "alertă de joburi. Dezabonare", False),
+        ("Subject: 4 új állás a keresése alapján\n\n▸ Környezetmérnök – Zöld Kft. – bruttó "
+         "600 ezer Ft\n\nÁllásértesítő | Leiratkozás", False),
+        # a Romanian graduate's own application
+        ("Subiect: Candidatură spontană – Junior Developer\n\nȘtiu că nu aveți un post deschis,"
+         " dar vă atașez CV-ul meu.", False),
+    ],
+)
+def test_outreach_read_on_the_second_wave(text: str, outreach: bool) -> None:
+    assert parse_checked(text).is_recruiter_outreach is outreach

@@ -145,7 +145,9 @@ _AGENCY_WORDS = re.compile(
     # "Nordjysk Vikarbureau", Portuguese "Atlântico Recursos Humanos", Turkish "Kariyer
     # Turizm Danışmanlık" (consultancy, as "Consulting" at the end)
     r"|uitzendbureau|uitzendorganisatie|werwing|(?-i:\sPersoneel)$|\w*vikarbureau\w*"
-    r"|rekrutteringsbureau\w*|(?-i:\sRecursos Humanos)$|(?-i:\sDanışmanlık)$)\b",
+    r"|rekrutteringsbureau\w*|(?-i:\sRecursos Humanos)$|(?-i:\sDanışmanlık)$"
+    # Romanian "AgroResurse Umane", Hungarian "Dél-Alföldi Munkaerő" (workforce)
+    r"|(?-i:\w+\s?Resurse Umane)$|munkaerő\w*)\b",
     re.I,
 )
 # Japanese "弊社のクライアント" (our client), Indonesian "client kami", "klien kami"

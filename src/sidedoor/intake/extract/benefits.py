@@ -1719,6 +1719,11 @@ def _foreign(text: str) -> bool:
     return len(_FOREIGN.intersection(_WORD.findall(low))) >= 2
 
 
+def is_foreign(text: str) -> bool:
+    """Does ``text`` hold a letter or two common words of the languages of _LOCAL?"""
+    return _foreign(text)
+
+
 def _gated_match(name: str, gated: _Gated, low: str, words: set[str]) -> re.Match[str] | None:
     """A match of one of a term's further phrasings, searched only around their keywords (words
     of the text: one set lookup each, not a scan of the text)."""

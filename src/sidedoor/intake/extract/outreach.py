@@ -326,6 +326,18 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|\bpreciso de (?:um|uma|dois|duas)\b",
             ),
             (
+                # Romanian "Avem post liber de", "Posturi disponibile", "două posturi deschise";
+                # Hungarian "Növényvédelmi szaktanácsadót keres"; Polish "mamy pracę w chłodni";
+                # Swahili "Tunatafuta", "Tuna nafasi ya"; Icelandic "Við erum að bæta við okkur
+                # fólki"; Hebrew "אנחנו מחפשים", "משרות פתוחות"
+                "post|keres|mamy prac|tunatafuta|tuna nafasi|nafasi ya kazi|bæta við|מחפש|משרות"
+                "|דרוש",
+                r"\bpost(?:uri)? (?:liber[e]?|disponibile|deschise?)\b|\b(?:un|doua|două|trei)"
+                r" posturi\b|\b\w{3,}(?:[oöea]?t) keres\b|\bmamy prac[eę]\b|\btunatafuta\b"
+                r"|\btuna nafasi\b|\bnafasi ya kazi\b|\bbæta við okkur\b"
+                r"|(?:אנחנו |אנו )?מחפש(?:ים|ות)|משרות פתוחות|דרוש(?:ה|ים|ות)?\b",
+            ),
+            (
                 # Russian and Ukrainian: "ищем", "шукаємо", "закрываем позицию", "приглашает на
                 # позицию", "подбираем", "открыта вакансия"
                 "ищ|шука|закрыва|приглаша|запрошу|подбира|открыт|відкрит|нуж|требу|потріб",
@@ -445,6 +457,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|nuestro cliente|em nome de|nosso cliente|per conto di|un nostro cliente"
                 r"|il nostro cliente|la nostra cliente|il mio cliente"
                 r"|(?:for|with|representing|by) (?:a|an) (?:[\w-]+ ){0,4}?client\b)\b",
+            ),
+            (
+                # Romanian "Un client al nostru", "clientul nostru"; Hungarian "Egyik partnerünk"
+                "client al nostru|clientul nostru|partnerünk",
+                r"\bun client al nostru\b|\bclientul nostru\b|\begyik partnerünk\b",
             ),
             (
                 # Afrikaans "namens een van ons kliënte", "Ek werf tans vir 'n kliënt"
@@ -694,8 +711,12 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         (
             # the cheap expressions first: most pay has a currency sign
             ("", r"[$£€₹¥₩₪₺₱₦฿₫]\s?\d"),
-            # South African rand and Malaysian ringgit before the amount: "R48 000", "RM2,800"
+            # South African rand and Malaysian ringgit before the amount: "R48 000", "RM2,800";
+            # Kenyan shillings "Ksh 30,000"; Romanian "lei/lună", Polish "zl/h" written without
+            # accents, Hungarian "bruttó 900e"
             ("r", r"\br ?\d{1,3}(?:[ ,]\d{3})+\b|\brm ?\d"),
+            ("ksh|lei|zl|bruttó|nettó|mshahara|salariu",
+             r"\bksh\.? ?\d|\d\s?lei\b|\d\s?zl\b|\b(?:bruttó|nettó) \d|\b(?:mshahara|salariu)\b"),
             # "120k", "18 LPA", a local sign after the amount
             ("", r"\d\s?(?:k\b|lpa\b|lakh\b|zł|kč|ft\b|kr\b|tl\b|円|元|€|\$|₪|만\s?원|억)"),
             # a Nordic "kr 720 000" (the sign before the amount)
@@ -885,10 +906,15 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # Afrikaans "Laat weet asseblief of ek jou kan skakel", "'n vertroulike gesprek",
                 # "bel my direk"; Malay "Kalau berminat, boleh whatsapp resume", "Minat x?";
                 # Portuguese "ligue-me"
-                "skakel|gesprek|bel my|laat weet|berminat|minat x|ligue-me",
+                "skakel|gesprek|bel my|laat weet|berminat|minat x|ligue-me|zainteresowan|interviu"
+                "|kama una nia|kama uko tayari|usaili|hittast|telefon",
                 r"\b(?:ek )?(?:jou|u) (?:kan )?(?:skakel|bel)\b|\bvertroulike gesprek\b|\bbel my\b"
                 r"|\blaat (?:my )?weet\b|\b(?:kalau|jika|sekiranya) (?:anda |awak |ko )?berminat\b"
-                r"|\bminat x\b|\bligue-me\b",
+                r"|\bminat x\b|\bligue-me\b"
+                # Polish "Zainteresowany?", Romanian "un interviu joi", Swahili "Kama una nia",
+                # "njoo kwa usaili", Icelandic "hittast í kaffi", Hungarian "egy rövid telefonban"
+                r"|\bzainteresowan[ya]\s?\?|\bun interviu\b|\bkama (?:una nia|uko tayari)\b"
+                r"|\busaili\b|\bhittast\b|\brövid telefon\w*",
             ),
         ),
     ),
@@ -1689,6 +1715,11 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
         -2.5,
         (
             (
+                # Romanian: "Candidatură spontană", "Vă atașez CV-ul meu"
+                "spontan|atașez|atasez",
+                r"\bcandidatur[aă] spontan[aă]\b|\bv[aă] ata[șs]ez cv-ul\b",
+            ),
+            (
                 # "I'm starting to think about my next role"
                 "next role|next move|next step|next job",
                 r"\bthink(?:ing)? about my next (?:role|move|step|job)\b",
@@ -2003,6 +2034,13 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"\bberhenti langgan\b|\banda menerima (?:e-?mel|email) ini\b|λαμβάνετε πλέον"
                 r"|λαμβάνεις αυτό|αποθηκευμένη αναζήτηση|\biş alarm\w*|\bbu e-postayı\b"
                 r"|\b\d+ yeni ilan",
+            ),
+            (
+                # Romanian and Hungarian job alerts: "alerta ta", "ai activat alertele de joburi",
+                # "Dezabonare"; "Állásértesítő", "a keresése alapján", "Leiratkozás"
+                "alert|dezabon|állásértesít|keresése alapján|leiratkoz",
+                r"\balerta ta\b|\balert(?:a|ă|ele) de joburi\b|\bdezabon\w*|állásértesít\w*"
+                r"|\bkeresése alapján\b|\bleiratkoz\w*",
             ),
             (
                 # a salary survey's invitation: "CILT NZ 2025 Remuneration Survey", "Survey

@@ -123,7 +123,7 @@ _NORDIC_WHOLE = frozenset(
         farmaceut apotekare utvecklare tekniker elektriker direktør direktör murer smed struktør
         inspektør styrmann matros kokk kabinansatt sikkerhetskontrollør sveiser svejser svetsare
         rørlegger rørlægger maler operatør servitør automatiker stillasbygger indkøber
-        indkjøper inköpare
+        indkjøper inköpare arkitekt megler mäklare fullmektig forvalter förvaltare
         """
     )
 )
@@ -221,6 +221,8 @@ ROMANCE_HEADS = frozenset(
         îngrijitoare asistentă
         penyelia pemandu kerani eksekutif jurutera pegawai pembantu juruwang penghantar
         teknisi insinyur manajer pengemudi sopir petugas kepala ketua
+        mratibu mhudumu afisa meneja mhasibu dereva mwalimu muuguzi fundi msimamizi karani
+        mlinzi mpishi
         υπεύθυνος υπεύθυνη μηχανικός ηλεκτρολόγος εργοδηγός εργοταξιάρχης σύμβουλος
         υποδιευθυντής υποδιευθύντρια διευθυντής διευθύντρια τεχνικός λογιστής λογίστρια
         πωλητής πωλήτρια μάγειρας σερβιτόρος οδηγός αποθηκάριος νοσηλευτής νοσηλεύτρια
@@ -254,7 +256,8 @@ _ROMANCE_ANY_CASE = frozenset(
     )
 )
 _ROMANCE_LINK = frozenset(
-    _words("de del des du da do das dos di della dei degli delle van voor en em")
+    # (Swahili "wa", "kwa": "Mratibu wa Mradi wa Lishe", "Mhudumu wa Huduma kwa Wateja")
+    _words("de del des du da do das dos di della dei degli delle van voor en em wa kwa")
 )
 _ROMANCE_ARTICLE = frozenset(_words("la las los le les el l' l’"))
 # the words that end a firm's name after a job noun ("Garuda Executive Search")
@@ -269,6 +272,7 @@ _ROMANCE_OBJECT = frozenset(_words("une un les des la le l' vos nos son sa ses")
 _ROMANCE_STOP = frozenset(
     _words(
         """
+        ajili ambaye ambao
         para pour per por con avec com que qui dont y et e o ou a à al au na no nel dans sur como
         comme come als met with for in at and or the to our your en el la los las un una une
         nuestro nuestra notre nos su sus seu sua h/f f/h m/f
@@ -402,6 +406,7 @@ _STOP_LEFT = frozenset(
         looking hiring seeking recruiting searching role position opportunity job vacancy
         immediate urgent several two three multiple both experienced top ambitious enthusiastic
         outstanding proven fellow current qualified nights weekends evenings nachfolge
+        humein hamein humko hamko hume hamen tunatafuta tuna nafasi
         lowongan loker vacature vacatures vacante vacantes vaga vagas oferta offre poste stelle
         stellenangebot annonce recrutement urgently
         un una uno unos el la los las le les des du de del da do um uma une nuestro nuestra
@@ -582,7 +587,10 @@ _NORDIC_HEAD = re.compile(
     r"|fræðingur|þjálfari|hönnuður|konstruktör|konstruktør"
     # Finnish "Rakennusmestari", "Varastotyöntekijä", "Trukinkuljettaja", "Vuoroesimies";
     # Danish "Anlægsstruktør"
-    r"|mestari|työntekijä|kuljettaja|esimies|struktør)"
+    r"|mestari|työntekijä|kuljettaja|esimies|struktør"
+    # Norwegian and Swedish property jobs: "Eiendomsforvalter", "Meglerfullmektig",
+    # "fastighetsförvaltare", "Eiendomsmegler", "Fastighetsmäklare"
+    r"|forvalter|förvaltare|megler|mäklare|fullmektig)"
 )
 
 
@@ -627,7 +635,8 @@ _NORDIC_HIRING_VERBS = frozenset(
         " behøver behöver"
     )
 )
-_NORDIC_ARTICLE_VERBS = _NORDIC_HIRING_VERBS | {"mangler"}
+# (and Swedish "Vi letar efter en fastighetsförvaltare")
+_NORDIC_ARTICLE_VERBS = _NORDIC_HIRING_VERBS | {"mangler", "efter"}
 _HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des un(e) una(o) um(a) ei et ett"))
 _HIRING_ADVERBS = frozenset(
     _words("encore aussi actuellement también ainda ancora urgentemente nå nu nettopp også flere")
@@ -661,7 +670,7 @@ def _hiring_verb_before(
         words.pop()
     elif len(words) >= 2 and (words[-2], words[-1]) in _HIRING_ADVERB_PAIRS:
         del words[-2:]
-    if articles and verbs is _HIRING_VERBS and words and words[-1] in _NORDIC_HIRING_VERBS:
+    if articles and verbs is _HIRING_VERBS and words and words[-1] in _NORDIC_ARTICLE_VERBS:
         return True  # Danish "søger en murer": the article makes it the role, not a gloss
     return bool(words) and words[-1] in verbs
 
@@ -684,6 +693,8 @@ def _compound_head(word: str) -> bool:
 _OTHER_HEAD = re.compile(
     r"[a-zçğıöşüáéíóőúű-]*(?:geliştirici|mühendisi|uzmanı|müdürü|sorumlusu|yöneticisi|analisti"
     r"|tasarımcısı|vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző"
+    # Hungarian "Pincemester", "Főborász", "Növényvédelmi szaktanácsadó", "Gépszerelő"
+    r"|mester|borász|tanácsadó|szerelő"
     # Czech and Slovak "Svářeč", "Elektrikář", "Skladník" (whole words)
     r"|svářeč|zvárač|elektrikář|elektrikár|obráběč|zámečník|skladník|řidič|vodič"
     # Dutch "Douanedeclarant", "Aankoopmakelaar", "Projectontwikkelaar"
@@ -716,8 +727,16 @@ _OTHER_HEAD = re.compile(
 
 # Hungarian job nouns, whose adjectives come before them ("minőségügyi mérnök", "gyártási
 # vezető") and nothing after
-_HUNGARIAN_HEAD = re.compile(
-    r"[a-záéíóöőúüű-]*(?:vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző|gépkezelő)"
+_HUNGARIAN_NOUNS = (
+    "vezető|mérnök|fejlesztő|szakértő|munkatárs|igazgató|elemző|gépkezelő|borász|mester"
+    "|tanácsadó|szerelő|technikus|operátor|asszisztens|könyvelő|raktáros|sofőr|ápoló"
+)
+_HUNGARIAN_HEAD = re.compile(rf"[a-záéíóöőúüű-]*(?:{_HUNGARIAN_NOUNS})")
+# a Hungarian job noun in the accusative before "keres" (is looking for): "Főborászt keresünk",
+# "Növényvédelmi szaktanácsadót keres", "Mezőgazdasági gépszerelőt keresünk"
+_HUNGARIAN_WANTED = re.compile(
+    r"(?<![\w-])((?:[A-ZÁÉÍÓÖŐÚÜŰa-záéíóöőúüű-]{3,}(?:i|ú|ű) ){0,2}"
+    rf"[A-ZÁÉÍÓÖŐÚÜŰa-záéíóöőúüű-]*?(?:{_HUNGARIAN_NOUNS}))(?:[oöea]?t) (?:keres|felvesz)\w*"
 )
 _HUNGARIAN_ADJECTIVE = re.compile(r"[a-záéíóöőúüű-]{3,}(?:i|ú|ű)")
 
@@ -1041,7 +1060,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 # "Contract Specialist", "Smart Contract Auditor": the contracts are the job
                 and not (prev == "Contract" and low in _CONTRACT_HEADS)
                 # an Australian "Remote Area Nurse" works in one, not from home
-                and not (prev == "Remote" and tokens[j][2] == "Area")
+                and not (prev == "Remote" and tokens[j][2] in {"Area", "Sensing"})
                 and not (prev == "Urgent" and tokens[j][2] == "Care")  # an urgent care clinic's
                 and not (prev == "OR" and low in _THEATRE_HEADS)
                 # "Cargo Surveyor", "Air Cargo Sales Manager": the freight, not Spanish "cargo"
@@ -1302,11 +1321,66 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     out += _cjk_titles(text, start, end)
     out += _vietnamese_titles(text, start, end)
     out += _cyrillic_titles(text, start, end)
+    out += _hungarian_wanted(text, start, end)
     out += _tech_titles(text, start, end)
     out += _marked_titles(text, start, end, out)
     # ("Bonjour Maître": how a lawyer is greeted; "Maître d'hôtel" and "Maître di Sala" are jobs)
     out = [t for t in out if not _BARE_MAITRE.search(t.text)]
+    out = [_with_line_rest(text, t, end) for t in out]
     return _graded(text, _dedupe_nested(sorted(out, key=lambda t: t.start)))
+
+
+# where a list item's title starts: the line's start, its bullet or number ("1) Inginer agronom",
+# "➤ Operator maszyn pakujących – 29 zł/h", "**Kontroler jakości**")
+_ITEM_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•·▪►➤✅→]|\d{1,2}[.)]|\(?[a-hiv]{1,3}\))?[ \t]*(?:\*\*)?$"
+)
+# lower-case Latin words of a title's particulars in another language, to the item's end: up
+# to three ("Operator maszyn pakujących", "Mecanic utilaje agricole", "Tehnician mentenanță")
+_LINE_REST = re.compile(
+    r"((?:[ ][a-zß-öø-ÿā-ɏ][a-zß-öø-ÿā-ɏ]+){1,3})(?=[ ]?(?:[–—(,:;|/]|[ ]-[ ]|\d|$|\n|\*\*))"
+)
+# words that are no particulars of a title: function words, terms, a subject's notices
+_NOT_REST = frozenset(
+    _words(
+        """
+        a an the and or of for to in at on with by from as is are be needed wanted required
+        urgently urgent only asap immediate start available remote hybrid onsite nights days
+        weekends contract permanent temporary temp role roles position positions job jobs
+        vacancy vacancies opening openings opportunity opportunities appointment search mandate
+        recruitment hiring shifts gesucht gezocht sökes søkes søges pozíció pozice posizione
+        til till för per la le il lo el los las di da de do du des dla na w z ze i e y et und
+        oder
+        """
+    )
+)
+
+
+def _with_line_rest(text: str, span: TitleSpan, end: int) -> TitleSpan:
+    """A title that opens a list item, a heading or a subject's part, with the lower-case
+    words after it to the item's particulars, where they are another language's (a non-ASCII
+    letter among them, or the text's other words say so): the title's own field, "Operator
+    maszyn pakujących – 29 zł/h", "Inginer agronom" (a whole line)."""
+    if span.end >= end or text[span.end : span.end + 1] != " ":
+        return span
+    if not _ITEM_START.search(text, max(0, span.start - 12), span.start):
+        return span
+    rest = _LINE_REST.match(text, span.end, end)
+    if rest is None:
+        return span
+    words = rest.group(1).split()
+    if any(w in _NOT_REST for w in words):
+        return span
+    if not any(ord(c) > 127 for c in rest.group(1)) and not _foreign_text(text):
+        return span
+    return TitleSpan(span.start, rest.end(1), span.text + rest.group(1), span.plural, span.romance)
+
+
+def _foreign_text(text: str) -> bool:
+    """Does the text read as another language than English (two of its common words)?"""
+    from sidedoor.intake.extract.benefits import is_foreign
+
+    return is_foreign(text)
 
 
 _BARE_MAITRE = re.compile(r"(?i)\bmaître$")
@@ -1321,7 +1395,9 @@ _KATAKANA_TITLE = re.compile(
     r"|コンサルタント|リーダー|スペシャリスト|アーティスト|プログラマー|プロデューサー"
     r"|サイエンティスト|アーキテクト|オーナー|マーケター|セールス|アカウントエグゼクティブ"
     # "3Dキャラクターモデラー", "M&Aアドバイザー", "ヴァイスプレジデント"
-    r"|モデラー|アドバイザー|コーディネーター|オペレーター|ライター|トレーダー|プレジデント)"
+    r"|モデラー|アドバイザー|コーディネーター|オペレーター|ライター|トレーダー|プレジデント"
+    # "経理スタッフ", "アクチュアリー"
+    r"|スタッフ(?![\u30a0-\u30ff])|アクチュアリー)"
 )
 
 
@@ -1333,12 +1409,15 @@ def _katakana_titles(text: str, start: int, end: int) -> list[TitleSpan]:
         # ("・バックエンドエンジニア": a list's bullet, the katakana middle dot, before it)
         lead = len(m.group(0)) - len(m.group(0).lstrip("・"))
         title = m.group(0)[lead:]
+        if title.endswith("スタッフ") and not _KANJI_LAST.search(title[:-4]):
+            continue  # "経理スタッフ" is a job; "スタッフ" alone and "ルミナススタッフ" are not
         if title and title not in _KATAKANA_NOT_TITLES:
             out.append(TitleSpan(m.start() + lead, m.end(), title))
     return out
 
 
 _HAS_KANA = re.compile(r"[\u30a0-\u30ff]")
+_KANJI_LAST = re.compile(r"[\u4e00-\u9fff]$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 # Chinese (and Japanese kanji) job nouns: "大模型算法专家", "量化研究员", "韌體工程師"; the title
 # is the run of Han characters (and Latin letters) that ends with one, after a bracket, a
@@ -1350,7 +1429,9 @@ _HAN_TITLE = re.compile(
     r"[A-Za-z0-9+#\u4e00-\u9fff]{0,10}?"
     r"(?:工程师|工程師|研究员|研究員|专家|專家|经理|經理|总监|總監|设计师|設計師|分析师|分析師"
     r"|架构师|架構師|顾问|顧問|主管|程序员|程式設計師|科学家|科學家|会计师|會計師|律师|律師"
-    r"|店长|店長|开发者|開發者|技術者|責任者|研究者|料理長|料理长|支配人)"
+    r"|店长|店長|开发者|開發者|技術者|責任者|研究者|料理長|料理长|支配人"
+    # Japanese clerical jobs: "銀行事務", "契約管理事務" (not "事務所", an office)
+    r"|事務(?!所|局))"
 )
 _HAN_RUN_CHAR = re.compile(r"[A-Za-z0-9+#\u4e00-\u9fff]")
 _HAN_OPENERS = re.compile(
@@ -1495,6 +1576,16 @@ _CYRILLIC_OBLIQUE_BEFORE = re.compile(
     r"(?i)(?:позици[юи]|вакансии|вакансию|позиції|вакансію|роль|должность|посаду|вакансий"
     r"|вакансій)\s+$"
 )
+
+
+def _hungarian_wanted(text: str, start: int, end: int) -> list[TitleSpan]:
+    """Hungarian titles in the accusative before "keres", in the nominative."""
+    if "keres" not in text and "felvesz" not in text:
+        return []
+    return [
+        TitleSpan(m.start(1), m.end(1), m.group(1)[:1].upper() + m.group(1)[1:], romance=True)
+        for m in _HUNGARIAN_WANTED.finditer(text, start, end)
+    ]
 
 
 def _cyrillic_titles(text: str, start: int, end: int) -> list[TitleSpan]:
