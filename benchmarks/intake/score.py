@@ -3591,6 +3591,64 @@ HELDOUT: dict[int, str] = {
         "(scored on round 28's code, 9daaac6, and round 29's final code, its misses unread; never"
         " trained on: train_company.py's HOLD_OUT)."
     ),
+    593: (
+        'Held-out set 593 (30 messages, every field; agriculture, food processing, dairy, wine '
+        'and horticulture in Italy, Hungary, Romania, Poland, New Zealand and Kenya, some in '
+        'Italian, Hungarian, Romanian and Polish), by a colleague who had not seen the '
+        "extractors: round 29's second-wave development set (scored blind on round 28's final "
+        "code, 9daaac6, and round 29's first-wave code, 4a28644, then read)."
+    ),
+    594: (
+        'Held-out set 594 (30 messages, every field; agriculture, food processing, dairy, wine '
+        'and horticulture in Italy, Hungary, Romania, Poland, New Zealand and Kenya, some in '
+        'Italian, Hungarian, Romanian and Polish), by a colleague who had not seen the '
+        "extractors: round 29's second-wave development set (scored blind on round 28's final "
+        "code, 9daaac6, and round 29's first-wave code, 4a28644, then read)."
+    ),
+    595: (
+        'Held-out set 595 (30 messages, every field; banking, fintech, payments, insurance '
+        'operations and accounting in Japan, South Korea, Vietnam, Hong Kong, Singapore and '
+        'Australia, some in Japanese, Korean and Vietnamese), by a colleague who had not seen the'
+        " extractors: round 29's second-wave development set (scored blind on round 28's final "
+        "code, 9daaac6, and round 29's first-wave code, 4a28644, then read)."
+    ),
+    596: (
+        'Held-out set 596 (30 messages, every field; banking, fintech, payments, insurance '
+        'operations and accounting in Japan, South Korea, Vietnam, Hong Kong, Singapore and '
+        'Australia, some in Japanese, Korean and Vietnamese), by a colleague who had not seen the'
+        " extractors: round 29's second-wave development set (scored blind on round 28's final "
+        "code, 9daaac6, and round 29's first-wave code, 4a28644, then read)."
+    ),
+    597: (
+        'Held-out set 597 (30 messages, every field; non-profits, NGOs, government, public '
+        'health, education programmes and call centres in Kenya, Nigeria, Ghana, India, Pakistan,'
+        ' Bangladesh and the UK, some in Swahili, Hinglish and Roman Urdu), by a colleague who '
+        "had not seen the extractors: round 29's second-wave development set (scored blind on "
+        "round 28's final code, 9daaac6, and round 29's first-wave code, 4a28644, then read)."
+    ),
+    598: (
+        'Held-out set 598 (30 messages, every field; non-profits, NGOs, government, public '
+        'health, education programmes and call centres in Kenya, Nigeria, Ghana, India, Pakistan,'
+        ' Bangladesh and the UK, some in Swahili, Hinglish and Roman Urdu), by a colleague who '
+        "had not seen the extractors: round 29's second-wave development set (scored blind on "
+        "round 28's final code, 9daaac6, and round 29's first-wave code, 4a28644, then read)."
+    ),
+    599: (
+        'Held-out set 599 (30 messages, every field; real estate, property management, '
+        'architecture, interior design and B2B sales in Israel, Brazil, Portugal, Sweden, Norway,'
+        ' Iceland and Canada, some in Hebrew, Portuguese, Swedish, Norwegian and Icelandic), by a'
+        " colleague who had not seen the extractors: round 29's second-wave development set "
+        "(scored blind on round 28's final code, 9daaac6, and round 29's first-wave code, "
+        '4a28644, then read).'
+    ),
+    600: (
+        'Held-out set 600 (30 messages, every field; real estate, property management, '
+        'architecture, interior design and B2B sales in Israel, Brazil, Portugal, Sweden, Norway,'
+        ' Iceland and Canada, some in Hebrew, Portuguese, Swedish, Norwegian and Icelandic), by a'
+        " colleague who had not seen the extractors: round 29's second-wave development set "
+        "(scored blind on round 28's final code, 9daaac6, and round 29's first-wave code, "
+        '4a28644, then read).'
+    ),
 }
 
 
