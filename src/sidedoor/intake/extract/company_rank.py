@@ -332,8 +332,9 @@ def candidates(ctx: Context) -> list[Candidate]:
         spelled, known = merged.get(key, (name, set()))
         merged[key] = (spelled, known | origins)
     # "Ek is Riana Smit van Weskus Bulk Terminale": the writer's name is no part of the firm's
-    people_of = tuple(m.group(1) + " van " for m in _SELF_VAN.finditer(text)) if " van " in (
-        text) else ()
+    people_of: tuple[str, ...] = ()
+    if " van " in text:
+        people_of = tuple(m.group(1) + " van " for m in _SELF_VAN.finditer(text))
     for key, (name, origins) in merged.items():
         if people_of and name.startswith(people_of):
             continue

@@ -127,6 +127,19 @@ _NORDIC_WHOLE = frozenset(
         """
     )
 )
+# Malay and Indonesian job nouns, whose field follows them capitalised ("Penyelia Gudang",
+# "Pengurus Operasi Logistik"); their "di" is "at", never a link ("Penyelia Stor di Klang")
+_MALAY_HEADS = frozenset(
+    _words(
+        """
+        penyelia pemandu kerani eksekutif jurutera pegawai pembantu juruwang penghantar
+        teknisi insinyur manajer pengemudi sopir petugas kepala ketua juruteknik pengurus
+        penolong
+        """
+    )
+)
+_MALAY_STOP = frozenset(_words("di ke kat dari untuk utk dan yang dengan dgn bagi pada"))
+
 # Job nouns of Spanish, Portuguese, French, Italian and Dutch: their title's particulars follow
 # them ("Ingeniero de Software Senior", "Engenheiro Agrônomo", "Chargé de recrutement"). Kept
 # apart from HEADS, which other readers use as the English job words. (Nordic compounds,
@@ -219,8 +232,6 @@ ROMANCE_HEADS = frozenset(
         muncitoare șofer șoferiță vânzător vânzătoare casier casieră paznic manipulant
         manipulantă sudor lăcătuș instalator zidar dulgher fierar-betonist îngrijitor
         îngrijitoare asistentă
-        penyelia pemandu kerani eksekutif jurutera pegawai pembantu juruwang penghantar
-        teknisi insinyur manajer pengemudi sopir petugas kepala ketua
         mratibu mhudumu afisa meneja mhasibu dereva mwalimu muuguzi fundi msimamizi karani
         mlinzi mpishi
         υπεύθυνος υπεύθυνη μηχανικός ηλεκτρολόγος εργοδηγός εργοταξιάρχης σύμβουλος
@@ -229,7 +240,7 @@ ROMANCE_HEADS = frozenset(
         προγραμματιστής αναλυτής βοηθός καμαριέρα υδραυλικός αρχηγός
         """
     )
-) | _NORDIC_WHOLE
+) | _NORDIC_WHOLE | _MALAY_HEADS
 # German and Dutch-English heads whose field follows them capitalised, read as the Romance
 # ones are ("Leiter Controlling", "Teamlead Klantenservice"), but no title that gives way to an
 # English one
@@ -1357,10 +1368,11 @@ _NOT_REST = frozenset(
 
 
 def _with_line_rest(text: str, span: TitleSpan, end: int) -> TitleSpan:
-    """A title that opens a list item, a heading or a subject's part, with the lower-case
-    words after it to the item's particulars, where they are another language's (a non-ASCII
-    letter among them, or the text's other words say so): the title's own field, "Operator
-    maszyn pakujących – 29 zł/h", "Inginer agronom" (a whole line)."""
+    """A title that opens a list item (at a line's start, after its bullet or number), with
+    the lower-case words after it up to the item's particulars, where they are another
+    language's (a non-ASCII letter among them, or the text's common words say so): the
+    title's own field, "Operator maszyn pakujących – 29 zł/h", "Inginer agronom" (a whole
+    line). A subject's "X opportunity", "X gesucht" are not read so."""
     if span.end >= end or text[span.end : span.end + 1] != " ":
         return span
     if not _ITEM_START.search(text, max(0, span.start - 12), span.start):
@@ -1742,20 +1754,6 @@ _NOT_AFTER_EN = frozenset(
         """
     )
 ) | _ROMANCE_ARTICLE  # ("en el área": a phrase goes on)
-
-
-# Malay and Indonesian job nouns, whose field follows them capitalised ("Penyelia Gudang",
-# "Pengurus Operasi Logistik"); their "di" is "at", never a link ("Penyelia Stor di Klang")
-_MALAY_HEADS = frozenset(
-    _words(
-        """
-        penyelia pemandu kerani eksekutif jurutera pegawai pembantu juruwang penghantar
-        teknisi insinyur manajer pengemudi sopir petugas kepala ketua juruteknik pengurus
-        penolong
-        """
-    )
-)
-_MALAY_STOP = frozenset(_words("di ke kat dari untuk utk dan yang dengan dgn bagi pada"))
 
 
 def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
