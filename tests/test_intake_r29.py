@@ -277,3 +277,12 @@ def test_titles_read_on_the_second_wave(text: str, titles: list[str]) -> None:
 )
 def test_outreach_read_on_the_second_wave(text: str, outreach: bool) -> None:
     assert parse_checked(text).is_recruiter_outreach is outreach
+
+
+def test_a_tie_is_no_outreach() -> None:
+    """Weights kept to hundredths can sum to the bias exactly: balanced evidence says no."""
+    tied = outreach.Fired("job_title", -outreach.BIAS, None, None, "a title")
+    is_outreach, confidence, _ = outreach.decide([tied])
+    assert (is_outreach, confidence) == (False, 0.5)
+    above = outreach.Fired("job_title", -outreach.BIAS + 0.01, None, None, "a title")
+    assert outreach.decide([above])[0]

@@ -2352,7 +2352,9 @@ def decide(fired: list[Fired]) -> tuple[bool, float, list[Fired]]:
                                "a job title and its pay, together")]
     total = BIAS + sum(f.weight for f in fired)
     confidence = 1.0 / (1.0 + math.exp(-total))
-    return confidence >= 0.5, round(confidence, 3), fired
+    # (a tie is no outreach: the weights are kept to hundredths, so a few cues can sum to the
+    # bias exactly, as a reader's "Re:" reply whose subject names a role and "hybrid" does)
+    return confidence > 0.5, round(confidence, 3), fired
 
 
 # the cues the caller fires once it has a job title, and `decide`'s own
