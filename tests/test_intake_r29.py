@@ -286,3 +286,14 @@ def test_a_tie_is_no_outreach() -> None:
     assert (is_outreach, confidence) == (False, 0.5)
     above = outreach.Fired("job_title", -outreach.BIAS + 0.01, None, None, "a title")
     assert outreach.decide([above])[0]
+
+
+def test_a_long_text_finds_the_local_perks_by_their_words() -> None:
+    """A long text is searched only around the perks' words: each a whole word of the text
+    ("stravenkový", "firmabilen", "příplatky"), not a stem."""
+    filler = "Náplň práce: koordinace zakázek, kontrola kvality a komunikace se zákazníky. " * 40
+    text = (
+        filler + "Nabízíme stravenkový paušál, příplatky za noční směny a firmabilen til "
+        "privat brug. " + filler
+    )
+    assert {"meals", "shift_allowance", "company_car"} <= {b.name for b in find_benefits(text)}

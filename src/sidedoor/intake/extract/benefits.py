@@ -1226,16 +1226,17 @@ _LOCAL_R29: dict[str, tuple[str, tuple[str, ...]]] = {
     "company_car": (
         r"\bmaatskappy-?motor\b|\bslužební auto\b|εταιρικό αυτοκίνητο"
         r"|\b(?:carro|viatura) de (?:empresa|serviço)\b|\bfirmabil\w*",
-        ("maatskappymotor", "maatskappy-motor", "služební", "εταιρικό", "carro", "viatura",
-         "firmabil"),
+        ("maatskappymotor", "maatskappy", "služební", "εταιρικό", "carro", "viatura", "firmabil",
+         "firmabilen"),
     ),
     # Turkish "yemek otelde", "yemek ve servis"; Portuguese "Alimentação no hotel", "refeições";
     # Greek "πλήρης διατροφή"; Czech "stravenkový paušál", "plnou penzi"; Danish "personalemad"
     "meals": (
         r"\byemek\b|\balimentação\b|\brefeições\b|διατροφή|σίτιση|\bstravenk\w*|\bstravné\b"
         r"|\bpln(?:ou|á) penz[ei]\b|\bpersonalemad\b|\bfrokostordning\b",
-        ("yemek", "alimentação", "refeições", "διατροφή", "σίτιση", "stravenk", "stravné",
-         "penzi", "penze", "personalemad", "frokostordning"),
+        ("yemek", "alimentação", "refeições", "διατροφή", "σίτιση", "stravenky", "stravenek",
+         "stravenkový", "stravenkám", "stravné", "penzi", "penze", "personalemad",
+         "frokostordning"),
     ),
     # Malay "OT dibayar"; Czech "Přesčasy placené"; Greek "πληρωμένες υπερωρίες"
     "overtime_pay": (
@@ -1260,7 +1261,7 @@ _LOCAL_R29: dict[str, tuple[str, tuple[str, ...]]] = {
     "shift_allowance": (
         r"\bsubsídio de turno\b|\bvardiya primi\b|\bpříplat\w* za (?:noční|směn)\w*"
         r"|\bskoftoelae\b",
-        ("subsídio", "vardiya", "příplat", "skoftoelae"),
+        ("subsídio", "vardiya", "příplatky", "příplatek", "příplatkem", "skoftoelae"),
     ),
 }  # fmt: skip
 for _target, _adds in (

@@ -906,7 +906,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 # Afrikaans "Laat weet asseblief of ek jou kan skakel", "'n vertroulike gesprek",
                 # "bel my direk"; Malay "Kalau berminat, boleh whatsapp resume", "Minat x?";
                 # Portuguese "ligue-me"
-                "skakel|gesprek|bel my|laat weet|berminat|minat x|ligue-me|zainteresowan|interviu"
+                "skakel|gesprek| bel|laat weet|laat my weet|berminat|minat x|ligue-me|zainteresowan"
+                "|interviu"
                 "|kama una nia|kama uko tayari|usaili|hittast|telefon",
                 r"\b(?:ek )?(?:jou|u) (?:kan )?(?:skakel|bel)\b|\bvertroulike gesprek\b|\bbel my\b"
                 r"|\blaat (?:my )?weet\b|\b(?:kalau|jika|sekiranya) (?:anda |awak |ko )?berminat\b"
