@@ -3649,6 +3649,45 @@ HELDOUT: dict[int, str] = {
         "(scored blind on round 28's final code, 9daaac6, and round 29's first-wave code, "
         '4a28644, then read).'
     ),
+    601: (
+        'Held-out set 601 (30 messages, every field; energy, utilities, mining, oil & gas and '
+        'renewables in Canada, Norway, Chile, Peru, Nigeria, Kazakhstan and Australia, some in '
+        'French, Norwegian, Spanish and Russian), by a colleague who had not seen the extractors: '
+        "round 30's development set (scored blind on round 29's final code, e8d3274, then read)."
+    ),
+    602: (
+        'Held-out set 602 (30 messages, every field; energy, utilities, mining, oil & gas and '
+        'renewables in Canada, Norway, Chile, Peru, Nigeria, Kazakhstan and Australia, some in '
+        'French, Norwegian, Spanish and Russian), by a colleague who had not seen the extractors: '
+        "round 30's development set (scored blind on round 29's final code, e8d3274, then read)."
+    ),
+    603: (
+        'Held-out set 603 (30 messages, every field; energy, utilities, mining, oil & gas and '
+        'renewables in Canada, Norway, Chile, Peru, Nigeria, Kazakhstan and Australia, some in '
+        'French, Norwegian, Spanish and Russian), by a colleague who had not seen the extractors: '
+        "round 30's development set (scored blind on round 29's final code, e8d3274, then read)."
+    ),
+    604: (
+        'Held-out set 604 (30 messages, every field; media, marketing, advertising, gaming and '
+        'e-commerce in France, Italy, Brazil, Argentina, Spain, Ukraine and Ireland, some in '
+        'French, Italian, Portuguese, Spanish and Ukrainian), by a colleague who had not seen the '
+        "extractors: round 30's development set (scored blind on round 29's final code, e8d3274, "
+        'then read).'
+    ),
+    605: (
+        'Held-out set 605 (30 messages, every field; media, marketing, advertising, gaming and '
+        'e-commerce in France, Italy, Brazil, Argentina, Spain, Ukraine and Ireland, some in '
+        'French, Italian, Portuguese, Spanish and Ukrainian), by a colleague who had not seen the '
+        "extractors: round 30's development set (scored blind on round 29's final code, e8d3274, "
+        'then read).'
+    ),
+    606: (
+        'Held-out set 606 (30 messages, every field; media, marketing, advertising, gaming and '
+        'e-commerce in France, Italy, Brazil, Argentina, Spain, Ukraine and Ireland, some in '
+        'French, Italian, Portuguese, Spanish and Ukrainian), by a colleague who had not seen the '
+        "extractors: round 30's development set (scored blind on round 29's final code, e8d3274, "
+        'then read).'
+    ),
 }
 
 
@@ -3696,10 +3735,16 @@ _LEGAL_TAIL = re.compile(
     r"(?:[\s,]+(?:\(pty\)|pty|s\.\s?p\.\s?a|spa|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|srl|k\.\s?k"
     r"|g\.\s?k|sp\.\s?z\s?o\.\s?o|ag|ab|b\.\s?v|bv|n\.\s?v|nv|sdn\.?\s?bhd|bhd|pte|pvt|co|tbk"
     # (Nordic, German non-profit, Czech, Hungarian and Turkish forms too)
-    r"|berhad|as|a/s|asa|oyj?|aps|ggmbh|s\.\s?r\.\s?o|a\.\s?s|kft|zrt|a\.\s?ş)\.?)+\s*$"
+    r"|berhad|as|a/s|asa|oyj?|aps|ggmbh|s\.\s?r\.\s?o|a\.\s?s|kft|zrt|a\.\s?ş"
+    # (round 30: Peru's "S.A.C.", "S.A.A.")
+    r"|s\.\s?a\.\s?c|s\.\s?a\.\s?a|sac|saa)\.?)+\s*$"
 )
 # a legal form before the name: Indonesia's "PT Kopi Senja Nusantara", "株式会社ミナトゲームス"
-_LEGAL_HEAD = re.compile(r"^(?:pt\.?\s|cv\.?\s|株式会社\s?)")
+# (round 30: Kazakh, Russian and Ukrainian forms before a quoted name: "ТОО «Дала ВЭС»", "АО
+# «Жетісу Энерго»", "ТОВ «…»")
+_LEGAL_HEAD = re.compile(
+    r"^(?:pt\.?\s|cv\.?\s|株式会社\s?|(?:тоо|ооо|оао|пао|зао|ао|тов|пат|ат)\s)"
+)
 
 
 def norm(text: Any) -> str:

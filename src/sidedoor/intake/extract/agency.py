@@ -117,7 +117,7 @@ _AGENCY_WORDS = re.compile(
     r"|(?-i:\sInterim)$|(?-i:\sRecruit)$"
     # Danish, Norwegian, Swedish, Finnish staffing firms: "Hartmann & Juhl Rekruttering",
     # "Lagerkraft Bemanning", "Nordic Henkilöstöpalvelut"
-    r"|rekruttering|bemanning|bemanding|henkilöstöpalvelu\w*"
+    r"|rekruttering|\w*bemanning|\w*bemanding|henkilöstöpalvelu\w*"
     # Swedish "Nordvik Rekrytering", Dutch "GroenWerk Werving (& Selectie)", "Talentbrücke",
     # "Polarstaff", French "Saisonniers Alpes Intérim"
     r"|rekrytering|werving|talentbr(?:ü|ue)cke|\w{3,}(?<!flag)staff$|(?-i:\sIntérim\b)"
@@ -147,7 +147,10 @@ _AGENCY_WORDS = re.compile(
     r"|uitzendbureau|uitzendorganisatie|werwing|(?-i:\sPersoneel)$|\w*vikarbureau\w*"
     r"|rekrutteringsbureau\w*|(?-i:\sRecursos Humanos)$|(?-i:\sDanışmanlık)$"
     # Romanian "AgroResurse Umane", Hungarian "Dél-Alföldi Munkaerő" (workforce)
-    r"|(?-i:\w+\s?Resurse Umane)$|munkaerő\w*)\b",
+    r"|(?-i:\w+\s?Resurse Umane)$|munkaerő\w*"
+    # (round 30) "Kraftbemanning" above; "TalentHub UA", Polish and Ukrainian "Kadry Pro",
+    # Spanish "Selecciones Andinas", "HR Partner" ("hrpartner.kz")
+    r"|talenthub|(?-i:\bKadry\b)|selecciones|hr-?\s?partner\w*)\b",
     re.I,
 )
 # Japanese "弊社のクライアント" (our client), Indonesian "client kami", "klien kami"
@@ -189,6 +192,9 @@ _AGENCY_CUES = Lower(
     # (not "one of our US healthcare client accounts": an IT services firm's own staff)
     r"|one of (?:my|our) (?:[\w-]+ ){0,3}?clients?\b(?! accounts?| projects?| teams?)"
     r"|several clients|various clients|my clients"
+    # "X Ltd is currently handling the recruitment of experienced engineers for a power
+    # distribution company"
+    r"|(?:handling|managing|conducting|running) the recruitment (?:[\w-]+ ){0,6}?for (?:a|an)\b"
     # "We are hiring for one of India's leading fintech unicorns", "for a leading insurer"
     r"|(?:hiring|recruiting|searching) for (?:one of (?:the|[\w'’]+)|a|an) (?:leading|top|major"
     r"|large|largest|biggest|global|well-known|renowned|reputed|prestigious|fast-growing"

@@ -194,6 +194,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"\b(?:[Oo]n behalf of|(?i:pour le compte d(?:e |'|u ))|(?i:au nom d(?:e |'))"
             r"|[Ii]m Auftrag (?:von|der|des)|(?i:por cuenta de)|(?i:en nombre de)|(?i:per conto di)"
             r"|(?i:en representaci[oó]n de)"
+            # Norwegian, Danish and Swedish "på vegne av", "på vegne af", "på uppdrag av"
+            r"|(?i:på vegne a[fv])|(?i:på uppdrag av)"
             r"|(?i:em nome d[aeo])|[Nn]amens"
             # Portuguese "Estou a apoiar a Tecnológica Atlântica … na contratação de"
             r"|(?i:(?:estou|estamos) a apoiar|(?:estou|estamos) apoiando) (?:a|o)"
@@ -1180,7 +1182,7 @@ _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("🏥", "🏢", "🏭", "🏬", "🏦", "🏨", "🏫"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
      "em nome d", "confiée", "confie", "representaci", "in naam van", "cooperating with",
-     "booking", "a apoiar", "apoiando"),
+     "booking", "a apoiar", "apoiando", "vegne a", "uppdrag av"),
     ("employed", "employer is", "employer would", "angestellt bei", "employé", "contratad",
      "assunt", "employment", "contrataci", "contrataç", "contratac", "new name", "now called",
      "now known as", "now trading as", "now operating as"),
@@ -2273,6 +2275,7 @@ _SUBJECT_SKIP = frozenset(
         leading reputed reputable renowned prestigious well-known fast-growing
         wfh shift shifts night nights weekend weekends kurze nachfrage erinnerung rappel relance
         seguimiento follow-up followup
+        convocatoria convocatorias mandat mandato qld nsw vic
         """
     )
 )

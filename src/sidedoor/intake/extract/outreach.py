@@ -178,7 +178,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             "|utlyst|annonserat|slået op|verstärken|ve got|we got|have got|got an immediate"
             "|got an urgent|got open|roles going|jobs going|positions going|roles open"
             "|positions open|openings open|jobs open|come through|sucht|booking shifts|gesucht"
-            "|inserendo|stiamo|stanno|leita að|vantar|óskast|ráða",
+            "|inserendo|stiamo|stanno|leita að|vantar|óskast|ráða|engage|abbiamo aperto",
             # Norwegian "Vi har nettopp lyst ut en stilling", Swedish "vi har annonserat en
             # tjänst", Danish "vi har slået en stilling op"
             r"\b(?:lyst ut|utlyst|annonserat|slået (?:en |et )?(?:stilling )?op) (?:en|ett|et)?"
@@ -217,6 +217,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             r"|opening|vacancy)\b|\b(?:position|role|opening|vacancy) at our (?:company|hotel"
             r"|resort|firm|bank|hospital|clinic|school|office|team|property|group|store"
             r"|restaurant|plant|site)\b"
+            # Québec "On engage présentement un technicien"; Italian "abbiamo aperto tre posizioni"
+            r"|\bon engage (?:présentement |actuellement )?(?:un|une|des)\b"
+            r"|\babbiamo aperto (?:una|un|due|tre|quattro|\d+|alcune|nuove) (?:[\w-]+ )?posizion\w"
             r"|\b(?:buscamos|procuramos|recherchons|nous cherchons|wir suchen|cerchiamo"
             r"|zoeken wij|we zoeken|zijn (?:wij |we )?(?:momenteel )?op zoek naar)\b"
             # Polish "poszukujemy osoby na stanowisko", German "suche ich einen", Italian
@@ -340,7 +343,8 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # Russian and Ukrainian: "ищем", "шукаємо", "закрываем позицию", "приглашает на
                 # позицию", "подбираем", "открыта вакансия"
-                "ищ|шука|закрыва|приглаша|запрошу|подбира|открыт|відкрит|нуж|требу|потріб",
+                "ищ|шука|закрыва|приглаша|запрошу|подбира|открыт|відкрит|нуж|требу|потріб"
+                "|кандидатур",
                 r"\b(?:ищем|шукаємо|подбираем|підбираємо)\b(?! (?:работу|роботу))"
                 # "Нужен буровой мастер", "Требуется сварщик", "Потрібен механік"
                 r"|(?:^|(?<=[.!?]\s))(?:нужен|нужна|нужны|требуется|требуются|потрібен|потрібна"
@@ -348,7 +352,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|\b(?:закрываем|закриваємо) (?:позици\w*|ваканси\w*|вакансі\w*)"
                 r"|\b(?:приглашает|приглашаем|запрошує|запрошуємо) (?:вас |тебе )?(?:на|до)"
                 r" (?:позици\w*|ваканси\w*|должность|посаду|вакансі\w*|позиці\w*|работу|роботу)"
-                r"|\b(?:открыт[аы]?|відкрит[аіо]?) (?:ваканси\w*|вакансі\w*|позици\w*|позиці\w*)",
+                r"|\b(?:открыт[аы]?|відкрит[аіо]?) (?:ваканси\w*|вакансі\w*|позици\w*|позиці\w*)"
+                # "рассматривает Вашу кандидатуру на должность начальника …"
+                r"|\bкандидатур[уау] на (?:должность|позици\w*|ваканси\w*|посаду|позиці\w*)",
             ),
         ),
     ),
@@ -388,7 +394,7 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 "supporting|assisting|helping|partnered|partnering|working",
                 r"\b(?:supporting|assisting|helping|(?:partnered|partnering|working)"
-                r" (?:exclusively |closely )?with) [^.\n]{1,60}? (?:in|on|with) (?:the|their|its"
+                r" (?:exclusively |closely )?with) [^.\n]{1,120}? (?:in|on|with) (?:the|their|its"
                 r"|a|an|two|three|four|five|several|\d+) (?:[\w&/()'-]+ ){0,5}?(?:search|hires?"
                 r"|mandate|appointment|vacanc(?:y|ies))\b"
                 # "We are supporting a Tier-1 commercial bank (…) to fill the role of …"
@@ -1658,8 +1664,9 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             (
                 # "invite you to give a 30-minute talk", "the CFP closes", "programme committee"
                 "cfp|talk|committee",
-                # (not a planner's "Michael Chen, CFP®": the certification)
-                r"\b(?:(?<!, )cfp\b(?!\s?®)"
+                # (not a planner's "Michael Chen, CFP®": the certification; nor a Québec
+                # "au CFP des Îles": a vocational school)
+                r"\b(?:(?<!, )(?<!au )(?<!le )(?<!du )cfp\b(?!\s?®)"
                 r"|(?:give|deliver|present) a (?:[\w-]+ ){0,2}?(?:talk|lightning talk)\b"
                 r"|program(?:me)? committee\b)",
             ),
@@ -2042,6 +2049,21 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "alert|dezabon|állásértesít|keresése alapján|leiratkoz",
                 r"\balerta ta\b|\balert(?:a|ă|ele) de joburi\b|\bdezabon\w*|állásértesít\w*"
                 r"|\bkeresése alapján\b|\bleiratkoz\w*",
+            ),
+            (
+                # Russian and Ukrainian job alerts: "По вашему запросу найдено 6 новых вакансий",
+                # "подписаны на рассылку вакансий", "За вашою підпискою", "розсилку вакансій"
+                "запрос|рассылк|розсилк|підписк|подписк",
+                r"\bпо вашему запросу найден\w*|\b(?:рассылк|розсилк)\w* вакан\w*"
+                r"|\bза вашою підпискою|\bпо вашей подписке",
+            ),
+            (
+                # French "Enquête de rémunération sectorielle 2025"; a course's places sold at a
+                # discount: Portuguese "inscrições com 40% de desconto" (not an employee's "30%
+                # de descuento en tienda")
+                "enquête de rémunération|inscrições com|inscripciones con",
+                r"\benquête de rémunération\b|\b(?:inscrições com|inscripciones con) \d+ ?% de"
+                r" (?:desconto|descuento)\b",
             ),
             (
                 # a salary survey's invitation: "CILT NZ 2025 Remuneration Survey", "Survey

@@ -1095,7 +1095,9 @@ def dollar_currency(text: str) -> str:
                 r"|\b[ad]z (?:driver|truck)|\baz/dz\b|etobicoke|scarborough|north york|vaughan"
                 r"|clean abstract"
                 # Québec's "entrevue" (an interview), Cape Breton's towns; an address in ".ca"
-                r"|\bentrevue|cape breton|glace bay|[\w-]\.ca\b",
+                r"|\bentrevue|cape breton|glace bay|[\w-]\.ca\b"
+                # (round 30) Québec's regions: "Gaspésie", "Abitibi", "Côte-Nord"
+                r"|gasp[ée]sie|abitibi|c[ôo]te-nord|mauricie|outaouais|rimouski|chicoutimi",
                 lowered,
             )
         )
@@ -1104,6 +1106,8 @@ def dollar_currency(text: str) -> str:
         + len(re.findall(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+[ \u00a0\u202f]?\$(?!\s?\d)", text))
         # ("50,37 $/h": a decimal comma before the sign, as French Canada writes it)
         + len(re.findall(r"\b\d{1,3},\d{2}[ \u00a0\u202f]?\$(?!\s?\d)", text))
+        # ("29 $ à 36 $/h": a whole amount, a space, the sign and a French "à")
+        + len(re.findall(r"\b\d{1,3}[ \u00a0\u202f]\$ à \d", text))
         # ("Toronto, ON"; not "your PE prep", "Mon/Fri")
         + len(re.findall(r", (?:AB|BC|ON|QC|MB|SK|NS|NB|NL|PE)\b(?! [a-z])", text)),
         "AUD": len(

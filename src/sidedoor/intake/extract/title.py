@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sidedoor.intake.extract.locations import names_place
 from sidedoor.intake.models import EmploymentType, Seniority
@@ -155,6 +156,7 @@ ROMANCE_HEADS = frozenset(
         leiturista produttore traductor traductora traduttore traduttrice presentador
         presentadora maquetador maquetadora impaginatore sceneggiatore sceneggiatrice guionista
         sonidista microfonista cadreur cadreuse monteuse
+        journaliste rédacteur rédactrice redator redatora
         contabil contabilă inginer dezvoltator programator tehnician
         gerente jefe jefa directora coordinador coordinadora técnico técnica tecnico tecnica
         asistente auxiliar consultora especialista contador contadora abogado abogada enfermero
@@ -270,6 +272,9 @@ _ROMANCE_LINK = frozenset(
     # (Swahili "wa", "kwa": "Mratibu wa Mradi wa Lishe", "Mhudumu wa Huduma kwa Wateja")
     _words("de del des du da do das dos di della dei degli delle van voor en em wa kwa")
 )
+# Italian "to the" after an attendant: "Addetto al picking", "Addetta alla reception"
+_ITALIAN_TO = frozenset(_words("al alla alle allo ai agli"))
+_ITALIAN_TO_HEADS = frozenset(_words("addetto addetta addetti operatore operatrice"))
 _ROMANCE_ARTICLE = frozenset(_words("la las los le les el l' l’"))
 # the words that end a firm's name after a job noun ("Garuda Executive Search")
 # (a word of its own: "Bund Executive Search的Michelle" too)
@@ -613,6 +618,7 @@ _NORDIC_NOUNS = _NORDIC_WHOLE | frozenset(["vernepleier", "specialist", "spesial
 _NORDIC_PLURALS = (("e", ""), ("er", ""), ("r", ""), ("or", "a"))
 
 
+@lru_cache(maxsize=16384)  # a word at a time, and words recur across messages
 def _nordic_singular(low: str) -> tuple[str, int, str] | None:
     """The singular of a Nordic job noun's plural, the letters it drops and those it adds."""
     for ending, singular in _NORDIC_PLURALS:
@@ -632,6 +638,7 @@ _HIRING_VERBS = frozenset(
         """
         buscamos busco necesitamos precisamos procuramos contratamos contrata seleccionamos
         selecionamos recrutamos recherchons recherche cherchons cherche recrutons recrute cerchiamo
+        engage engageons embauche embauchons
         necesito preciso
         cerca selezioniamo assumiamo mangler
         vacante vacantes vaga vagas puesto poste posto oferta offre mission
@@ -650,7 +657,10 @@ _NORDIC_HIRING_VERBS = frozenset(
 _NORDIC_ARTICLE_VERBS = _NORDIC_HIRING_VERBS | {"mangler", "efter"}
 _HIRING_ARTICLES = frozenset(_words("un una uno um uma une de des un(e) una(o) um(a) ei et ett"))
 _HIRING_ADVERBS = frozenset(
-    _words("encore aussi actuellement también ainda ancora urgentemente nå nu nettopp også flere")
+    _words(
+        "encore aussi actuellement présentement también ainda ancora urgentemente nå nu nettopp"
+        " også flere"
+    )
 )
 # Norwegian "vi rekrutterer for tiden avdelingsleder", Swedish "vi söker just nu"
 _HIRING_ADVERB_PAIRS = (("for", "tiden"), ("just", "nu"), ("akkurat", "nå"), ("lige", "nu"))
@@ -692,6 +702,7 @@ _NORDIC_ROLE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # a pattern tried at every letter of the word: asked once per word
 def _compound_head(word: str) -> bool:
     """A Nordic, Turkish, Hungarian or Dutch job noun, alone or closing a compound."""
     return (len(word) >= 9 and _NORDIC_HEAD.fullmatch(word) is not None) or (
@@ -1113,8 +1124,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             ):
                 j -= 2  # "Gesundheits- und Krankenpfleger"
                 continue
-            if not (prev[:1].isupper() or prev_low in MODIFIERS or prev in {"&", "/"}):
-                break
+            if not (
+                prev[:1].isupper() or prev_low in MODIFIERS or prev in {"&", "/", "2D", "3D"}
+            ):
+                break  # ("Lead 3D Artist", "3D Generalist" go on)
             if (
                 prev == "/"
                 and j >= 2
@@ -1562,6 +1575,7 @@ _CYRILLIC_HEADS = frozenset(
         інженер розробник програміст аналітик майстер механік керівник спеціаліст фахівець аніматор
         тестувальник адміністратор лікар вчитель викладач кухар перекладач асистент помічник
         менеджерка дизайнерка
+        супервайзер копирайтер копірайтер редактор журналист журналіст таргетолог
         """
     )
 )
@@ -1586,8 +1600,18 @@ _CYRILLIC_STOP = frozenset(
 _CYRILLIC_PO_TERM = re.compile(r" (?:по|з) [A-ZА-ЯЁІЇЄ][\w-]*")
 _CYRILLIC_OBLIQUE_BEFORE = re.compile(
     r"(?i)(?:позици[юи]|вакансии|вакансию|позиції|вакансію|роль|должность|посаду|вакансий"
-    r"|вакансій)\s+$"
+    r"|вакансій"
+    # a verb of hiring: "ищем инженера по эксплуатации ВЭС", "шукаємо SMM-менеджера"
+    r"|ищем|ищу|ищет|ищут|шукаємо|шукаю|шукає|шукають)\s+$"
 )
+# a second field in the genitive after the particulars: "Начальник службы релейной защиты и
+# автоматики"
+_CYRILLIC_AND_FIELD = re.compile(r" (?:и|та|і) [а-яёіїє]{4,}(?:ики|ии|ії|ки|ти)(?![\w-])")
+# the recruiter's own title: "HR-менеджер", "специалист по персоналу", "Руководитель отдела
+# подбора"
+_CYRILLIC_RECRUITER = re.compile(r"(?i)персонал|подбор|рекрут|кадр")
+# a Latin part of the head: "SMM-менеджер" ("HR-менеджер" is the recruiter's)
+_LATIN_PREFIX = re.compile(r"([A-Z]{2,5})-$")
 
 
 def _hungarian_wanted(text: str, start: int, end: int) -> list[TitleSpan]:
@@ -1598,6 +1622,12 @@ def _hungarian_wanted(text: str, start: int, end: int) -> list[TitleSpan]:
         TitleSpan(m.start(1), m.end(1), m.group(1)[:1].upper() + m.group(1)[1:], romance=True)
         for m in _HUNGARIAN_WANTED.finditer(text, start, end)
     ]
+
+
+def _before_prefix(text: str, at: int) -> int:
+    """Where a head's Latin prefix ("SMM-" of "SMM-менеджера") starts, else `at`."""
+    prefix = _LATIN_PREFIX.search(text, max(0, at - 6), at)
+    return prefix.start() if prefix else at
 
 
 def _cyrillic_titles(text: str, start: int, end: int) -> list[TitleSpan]:
@@ -1619,7 +1649,7 @@ def _cyrillic_titles(text: str, start: int, end: int) -> list[TitleSpan]:
                     break
                 s = prev.start()
         elif base in _CYRILLIC_GENITIVE and _CYRILLIC_OBLIQUE_BEFORE.search(
-            text, max(0, m.start() - 20), m.start()
+            text, max(0, m.start() - 26), _before_prefix(text, m.start())
         ):
             # (each part of a compound: "инженера-технолога" is "инженер-технолог")
             head = "-".join(_CYRILLIC_GENITIVE.get(p.lower(), p) for p in word.split("-"))
@@ -1654,7 +1684,14 @@ def _cyrillic_titles(text: str, start: int, end: int) -> list[TitleSpan]:
         term = _CYRILLIC_PO_TERM.match(text, last, end) if last == m.end() else None
         if term:
             last = term.end()
+        elif last > m.end() and (pair := _CYRILLIC_AND_FIELD.match(text, last, end)):
+            last = pair.end()
         value = text[s : m.start()] + head + text[m.end() : last]
+        prefix = _LATIN_PREFIX.search(text, max(0, s - 6), s) if s == m.start() else None
+        if (prefix and prefix.group(1) == "HR") or _CYRILLIC_RECRUITER.search(value):
+            continue
+        if prefix:
+            s, value = prefix.start(), prefix.group(0) + value
         out.append(TitleSpan(s, last, value[:1].upper() + value[1:], romance=True))
     return out
 
@@ -1798,6 +1835,9 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             # temps plein")
             pending, lower_after_link = True, 0
             linked += 1
+        elif low in _ITALIAN_TO and k == i + 1 and head in _ITALIAN_TO_HEADS and not nxt_upper:
+            pending, lower_after_link = True, 0  # "Addetto al picking", "Addetta alle vendite"
+            linked += 1
         elif low in _ROMANCE_LINK or (low in _ROMANCE_ARTICLE and pending):
             if low in {"en", "em"} and (
                 pending
@@ -1834,7 +1874,7 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             lower_after_link += 1
         elif (
             k == i + 1
-            and head == "responsable"
+            and head in {"responsable", "journaliste"}
             and word.isalpha()
             and word.islower()
             and len(word) >= 4

@@ -1,0 +1,140 @@
+"""Round 30: the rules read on round 30's development sets (messages in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_checks import parse_checked
+from sidedoor.intake.extract.agency import is_agency_name
+from sidedoor.intake.extract.pay import dollar_currency
+from sidedoor.intake.extract.title import find_titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # Russian and Ukrainian: the genitive after a verb of hiring, in the nominative
+        ("Сейчас ищем инженера по ремонту КИПиА.", ["Инженер по ремонту КИПиА"]),
+        ("Шукаємо SMM-менеджера в команду.", ["SMM-менеджер"]),
+        ("Ищем Супервайзера по бурению на вахту.", ["Супервайзер по бурению"]),
+        # a second field after "и"
+        ("на должность начальника отдела охраны труда и экологии (г. Актобе)",
+         ["Начальник отдела охраны труда и экологии"]),
+        ("Вакансія: Копірайтер (тексти для сайту)", ["Копірайтер"]),
+        # the recruiter's own title is none of the roles
+        ("Я HR-менеджер компании.", []),
+        ("Руководитель отдела подбора", []),
+        ("Марина, специалист по персоналу", []),
+        # "3D" inside an English title
+        ("We need a Senior 3D Artist for our studio.", ["Senior 3D Artist"]),
+        # French and Portuguese job nouns, Québec's "On engage", Italian "Addetto al …"
+        ("On engage présentement une technicienne en instrumentation pour l'usine.",
+         ["technicienne en instrumentation"]),
+        ("- Journaliste sportif, en CDI", ["Journaliste sportif"]),
+        ("Temos uma vaga de Redatora Júnior para o time.", ["Redatora Júnior"]),
+        ("Cerchiamo un addetto alle vendite per il negozio.", ["addetto alle vendite"]),
+    ],
+)  # fmt: skip
+def test_titles_read_on_round_30(text: str, titles: list[str]) -> None:
+    assert [t.text for t in find_titles(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("Nordkraftbemanning", True),  # a Norwegian staffing firm's compound
+        ("TalentHub Poland", True),
+        ("Kadry Pro", True),
+        ("Selecciones del Sur", True),
+        ("HR Partner Baltics", True),
+        ("Kraftverk Nord", False),
+        ("Kadrowa Street Bakery", False),
+    ],
+)
+def test_agency_names_read_on_round_30(name: str, agency: bool) -> None:
+    assert is_agency_name(name) is agency
+
+
+def test_an_agency_handling_a_recruitment_names_no_company() -> None:
+    item = parse_checked(
+        "Subject: Job Opportunity - Substation Engineer (Abuja)\n\nDear Ngozi,\n\nBrightpath "
+        "Consult Ltd is currently handling the recruitment of engineers for a power "
+        "distribution company in Abuja.\n\nROLE: Substation Engineer\nSalary: N700,000 "
+        "monthly\n\nKindly send your CV.\n\nRegards,\nTunde Bello\nBrightpath Consult Ltd"
+    )
+    assert item.is_recruiter_outreach
+    assert [p.title for p in item.positions] == ["Substation Engineer"]
+    assert item.positions[0].company is None
+
+
+def test_the_client_named_on_whose_behalf_a_nordic_recruiter_writes() -> None:
+    item = parse_checked(
+        "Emne: Fortrolig – Senior prosjektleder\n\nHei Ola,\n\nJeg kontakter deg på vegne av "
+        "Fjordkraft Nett AS, som vi i Berg & Co bistår med en rekruttering.\n\nStillingen er "
+        "Senior prosjektleder i Bergen.\n\nMed vennlig hilsen\nKari Berg\nBerg & Co AS"
+    )
+    assert item.positions and item.positions[0].company == "Fjordkraft Nett"
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        # a Spanish "call" and an Australian state are no company
+        ("Convocatoria – Ingeniero de Minas Senior", None),
+        ("Site Supervisor | 6-month contract | Pilbara QLD | $900/day", None),
+    ],
+)
+def test_subject_words_that_are_no_company(subject: str, company: str | None) -> None:
+    item = parse_checked(
+        f"Subject: {subject}\n\nHi,\n\nWe have a new opening that fits your background. "
+        "Are you free for a call this week?\n\nThanks,\nAna"
+    )
+    assert item.positions and item.positions[0].company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Québec French: "On engage" (and a vocational school's CFP is no call for papers)
+        "Salut Marc,\n\nC'est Julie des RH chez Hydro-Nord. T'as fini ta formation au CFP de "
+        "Rimouski, bravo!\n\nOn engage présentement un électricien pour nos centrales. 32 $ à "
+        "38 $/h.\n\nÇa te dirait qu'on se parle?\n\nJulie",
+        # Russian: a candidacy considered for a post
+        "Тема: Приглашение на собеседование\n\nУважаемый Иван, добрый день!\n\nОтдел кадров "
+        "АО «Север Энерго» рассматривает Вашу кандидатуру на должность главного инженера.\n\n"
+        "Просим сообщить, удобно ли Вам пройти собеседование в пятницу.",
+        # Italian: three posts opened
+        "Gentile Paolo,\n\nsono Anna, HR del Gruppo Delta. Abbiamo aperto tre posizioni nella "
+        "redazione di Milano:\n\n- Giornalista\n- Video Editor\n\nPotrebbe interessarle?",
+        # a recruiter on a hire, the client described at length
+        "Hi Sam,\n\nI'm partnering with a fast-growing battery storage developer (about 2 GW "
+        "in construction across Texas and Arizona) on a VP Engineering hire. Open to a chat "
+        "on Thursday?\n\nBest,\nLee\nOakline Search",
+    ],
+)
+def test_outreach_read_on_round_30(text: str) -> None:
+    assert parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian and Ukrainian job boards' alerts
+        "Тема: Подборка вакансий\n\nЗдравствуйте, Олег!\n\nПо вашему запросу найдено 4 новых "
+        "вакансии:\n\nИнженер-механик\nАО «Сталь» · Караганда · от 500 000 ₸\n\nВы получили "
+        "это письмо, так как подписаны на рассылку вакансий.",
+        "Вітаємо, Олено!\n\nЗа вашою підпискою з'явилися нові вакансії:\n\n• Дизайнер — "
+        "Київ — 40 000 грн\n\nВідписатися від розсилки вакансій",
+        # a course sold at a discount
+        "Oi, Ana!\n\nUm Product Manager ganha em média R$ 20.000 por mês. Na nossa formação "
+        "você aprende tudo em 8 semanas. Inscrições com 30% de desconto até hoje!\n\nEquipe PM "
+        "Academy",
+    ],
+)
+def test_look_alikes_read_on_round_30(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+def test_a_french_dollar_amount_in_quebec_is_canadian() -> None:
+    assert dollar_currency("Poste en Gaspésie, 29 $ à 36 $/h selon l'expérience.") == "CAD"
+    assert dollar_currency("Pay: $29 to $36 an hour in Houston.") == "USD"
