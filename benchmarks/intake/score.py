@@ -3688,6 +3688,147 @@ HELDOUT: dict[int, str] = {
         "extractors: round 30's development set (scored blind on round 29's final code, e8d3274, "
         'then read).'
     ),
+    607: (
+        'Held-out set 607 (30 messages, every field; the public sector, NGOs, research institutes, '
+        'universities and hospitals in the UK, the United States, Germany, the Netherlands, India, '
+        'Australia and France, some in German, Dutch and French), by a colleague who had not seen '
+        "the extractors: round 30's final check (scored on round 29's code, e8d3274, and round 30's"
+        " final code, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    608: (
+        'Held-out set 608 (30 messages, every field; the public sector, NGOs, research institutes, '
+        'universities and hospitals in the UK, the United States, Germany, the Netherlands, India, '
+        'Australia and France, some in German, Dutch and French), by a colleague who had not seen '
+        "the extractors: round 30's final check (scored on round 29's code, e8d3274, and round 30's"
+        " final code, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    609: (
+        'Held-out set 609 (30 messages, every field; the public sector, NGOs, research institutes, '
+        'universities and hospitals in the UK, the United States, Germany, the Netherlands, India, '
+        'Australia and France, some in German, Dutch and French), by a colleague who had not seen '
+        "the extractors: round 30's final check (scored on round 29's code, e8d3274, and round 30's"
+        " final code, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    610: (
+        'Held-out set 610 (30 messages, every field; banking, accounting, insurance, fintech and '
+        'real estate in Hong Kong, Taiwan, Vietnam, Poland, Hungary, Croatia, Serbia and the United'
+        ' Arab Emirates, some in Chinese, Vietnamese, Polish, Hungarian, Croatian and Serbian), by '
+        "a colleague who had not seen the extractors: round 30's final check (scored on round 29's "
+        "code, e8d3274, and round 30's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    611: (
+        'Held-out set 611 (30 messages, every field; banking, accounting, insurance, fintech and '
+        'real estate in Hong Kong, Taiwan, Vietnam, Poland, Hungary, Croatia, Serbia and the United'
+        ' Arab Emirates, some in Chinese, Vietnamese, Polish, Hungarian, Croatian and Serbian), by '
+        "a colleague who had not seen the extractors: round 30's final check (scored on round 29's "
+        "code, e8d3274, and round 30's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    612: (
+        'Held-out set 612 (30 messages, every field; banking, accounting, insurance, fintech and '
+        'real estate in Hong Kong, Taiwan, Vietnam, Poland, Hungary, Croatia, Serbia and the United'
+        ' Arab Emirates, some in Chinese, Vietnamese, Polish, Hungarian, Croatian and Serbian), by '
+        "a colleague who had not seen the extractors: round 30's final check (scored on round 29's "
+        "code, e8d3274, and round 30's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    613: (
+        'Held-out set 613 (30 messages, every field; airlines, rail and public transit, logistics '
+        'hubs, security services and facility cleaning in Austria, Switzerland, Belgium, Spain, '
+        'Mexico, Japan and South Korea, some in German, French, Dutch, Spanish, Japanese and '
+        "Korean), by a colleague who had not seen the extractors: round 30's second-wave "
+        "development set (scored blind on round 29's final code, e8d3274, and round 30's first-wave"
+        ' code, 633fe2d, then read).'
+    ),
+    614: (
+        'Held-out set 614 (30 messages, every field; airlines, rail and public transit, logistics '
+        'hubs, security services and facility cleaning in Austria, Switzerland, Belgium, Spain, '
+        'Mexico, Japan and South Korea, some in German, French, Dutch, Spanish, Japanese and '
+        "Korean), by a colleague who had not seen the extractors: round 30's second-wave "
+        "development set (scored blind on round 29's final code, e8d3274, and round 30's first-wave"
+        ' code, 633fe2d, then read).'
+    ),
+    615: (
+        'Held-out set 615 (30 messages, every field; airlines, rail and public transit, logistics '
+        'hubs, security services and facility cleaning in Austria, Switzerland, Belgium, Spain, '
+        'Mexico, Japan and South Korea, some in German, French, Dutch, Spanish, Japanese and '
+        "Korean), by a colleague who had not seen the extractors: round 30's second-wave "
+        "development set (scored blind on round 29's final code, e8d3274, and round 30's first-wave"
+        ' code, 633fe2d, then read).'
+    ),
+    616: (
+        'Held-out set 616 (30 messages, every field; biotech, chemicals, pharmaceutical '
+        'manufacturing, laboratories and food science in India, Bangladesh, Sri Lanka, Egypt, '
+        'Morocco, Israel, Finland and Estonia, some in Hindi, Bengali, Arabic, French, Hebrew, '
+        "Finnish and Estonian), by a colleague who had not seen the extractors: round 30's second-"
+        "wave development set (scored blind on round 29's final code, e8d3274, and round 30's "
+        'first-wave code, 633fe2d, then read).'
+    ),
+    617: (
+        'Held-out set 617 (30 messages, every field; biotech, chemicals, pharmaceutical '
+        'manufacturing, laboratories and food science in India, Bangladesh, Sri Lanka, Egypt, '
+        'Morocco, Israel, Finland and Estonia, some in Hindi, Bengali, Arabic, French, Hebrew, '
+        "Finnish and Estonian), by a colleague who had not seen the extractors: round 30's second-"
+        "wave development set (scored blind on round 29's final code, e8d3274, and round 30's "
+        'first-wave code, 633fe2d, then read).'
+    ),
+    618: (
+        'Held-out set 618 (30 messages, every field; biotech, chemicals, pharmaceutical '
+        'manufacturing, laboratories and food science in India, Bangladesh, Sri Lanka, Egypt, '
+        'Morocco, Israel, Finland and Estonia, some in Hindi, Bengali, Arabic, French, Hebrew, '
+        "Finnish and Estonian), by a colleague who had not seen the extractors: round 30's second-"
+        "wave development set (scored blind on round 29's final code, e8d3274, and round 30's "
+        'first-wave code, 633fe2d, then read).'
+    ),
+    619: (
+        'Held-out set 619 (30 messages, every field; government departments, local councils, '
+        'charities, universities, research councils, public hospitals and schools in the UK, the '
+        'United States, Canada, Ireland, New Zealand, Belgium and Switzerland, some in French and '
+        "German), by a colleague who had not seen the extractors: round 30's second-wave "
+        "development set (scored blind on round 29's final code, e8d3274, and round 30's first-wave"
+        ' code, 633fe2d, then read).'
+    ),
+    620: (
+        'Held-out set 620 (30 messages, every field; government departments, local councils, '
+        'charities, universities, research councils, public hospitals and schools in the UK, the '
+        'United States, Canada, Ireland, New Zealand, Belgium and Switzerland, some in French and '
+        "German), by a colleague who had not seen the extractors: round 30's second-wave "
+        "development set (scored blind on round 29's final code, e8d3274, and round 30's first-wave"
+        ' code, 633fe2d, then read).'
+    ),
+    621: (
+        'Held-out set 621 (30 messages, every field; government departments, local councils, '
+        'charities, universities, research councils, public hospitals and schools in the UK, the '
+        'United States, Canada, Ireland, New Zealand, Belgium and Switzerland, some in French and '
+        "German), by a colleague who had not seen the extractors: round 30's second-wave "
+        "development set (scored blind on round 29's final code, e8d3274, and round 30's first-wave"
+        ' code, 633fe2d, then read).'
+    ),
+    622: (
+        'Held-out set 622 (30 messages, every field; retail banking, corporate finance, audit, '
+        'insurance, payments and property in Singapore, Taiwan, Macau, Slovenia, Slovakia, '
+        'Bulgaria, Bosnia and Herzegovina, Montenegro and Qatar, some in Chinese, Slovenian, '
+        'Slovak, Bulgarian, Bosnian and Montenegrin), by a colleague who had not seen the '
+        "extractors: round 30's second-wave development set (scored blind on round 29's final code,"
+        " e8d3274, and round 30's first-wave code, 633fe2d, then read)."
+    ),
+    623: (
+        'Held-out set 623 (30 messages, every field; retail banking, corporate finance, audit, '
+        'insurance, payments and property in Singapore, Taiwan, Macau, Slovenia, Slovakia, '
+        'Bulgaria, Bosnia and Herzegovina, Montenegro and Qatar, some in Chinese, Slovenian, '
+        'Slovak, Bulgarian, Bosnian and Montenegrin), by a colleague who had not seen the '
+        "extractors: round 30's second-wave development set (scored blind on round 29's final code,"
+        " e8d3274, and round 30's first-wave code, 633fe2d, then read)."
+    ),
+    624: (
+        'Held-out set 624 (30 messages, every field; retail banking, corporate finance, audit, '
+        'insurance, payments and property in Singapore, Taiwan, Macau, Slovenia, Slovakia, '
+        'Bulgaria, Bosnia and Herzegovina, Montenegro and Qatar, some in Chinese, Slovenian, '
+        'Slovak, Bulgarian, Bosnian and Montenegrin), by a colleague who had not seen the '
+        "extractors: round 30's second-wave development set (scored blind on round 29's final code,"
+        " e8d3274, and round 30's first-wave code, 633fe2d, then read)."
+    ),
 }
 
 
