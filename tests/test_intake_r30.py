@@ -138,3 +138,52 @@ def test_look_alikes_read_on_round_30(text: str) -> None:
 def test_a_french_dollar_amount_in_quebec_is_canadian() -> None:
     assert dollar_currency("Poste en Gaspésie, 29 $ à 36 $/h selon l'expérience.") == "CAD"
     assert dollar_currency("Pay: $29 to $36 an hour in Houston.") == "USD"
+
+
+# ---- rules read on the second-wave development sets 613-624 (messages in our own words) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # Arabic and Hebrew: the job noun first, its particulars after it, up to a word with a
+        # preposition joined to it
+        ("الموضوع: وظيفة محاسب تكاليف – القاهرة", ["محاسب تكاليف"]),
+        ("نبحث عن مهندس صيانة بالمصنع", ["مهندس صيانة"]),
+        ("נושא: מהנדס איכות למפעל בקיסריה", ["מהנדס איכות"]),
+        # Bengali and Hindi: an English job noun borrowed, its words before it
+        ("আমাদের কারখানায় \"মেইনটেনেন্স ইঞ্জিনিয়ার\" পদ খালি আছে", ["মেইনটেনেন্স ইঞ্জিনিয়ার"]),
+        ("विषय: क्वालिटी इंजीनियर पद हेतु आमंत्रण", ["क्वालिटी इंजीनियर"]),
+        # a Slavic word for a post, then the title up to a place
+        ("Tražimo osobu za poziciju Viši kreditni analitičar u Banjoj Luci.",
+         ["Viši kreditni analitičar"]),
+        ("iščemo kandidata za delovno mesto Vodja računovodstva (m/ž).", ["Vodja računovodstva"]),
+        ("Hľadáme kolegu na pozíciu Účtovník pre pobočku Nitra.", ["Účtovník"]),
+        ("Търсим Счетоводител за офиса в Пловдив.", ["Счетоводител"]),
+    ],
+)  # fmt: skip
+def test_titles_read_on_round_30s_second_wave(text: str, titles: list[str]) -> None:
+    assert [t.text for t in find_titles(text)] == titles
+
+
+def test_a_signature_desk_gives_way_to_the_employer_the_message_names() -> None:
+    item = parse_checked(
+        "Hi Jo,\n\nI'm a Talent Partner at Hartwell Hospice Care and we're looking for a "
+        "Community Fundraiser in Leeds.\n\nWould you like a chat?\n\nBest,\nAmy\nAmy Cole | "
+        "Talent Partner – Fundraising\nHartwell Hospice Care"
+    )
+    assert item.recruiter.company == "Hartwell Hospice Care"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Plača: 1.650 € bruto + variabilni del.", "month"),
+        ("Mzda 1 400 € + služobné auto.", "month"),
+        ("Rate: €1,400 for the project's inspections.", "day"),  # no word of a wage: a day rate
+    ],
+)
+def test_a_gross_or_net_euro_figure_in_central_europe_is_a_months(text: str, period: str) -> None:
+    item = parse_checked(f"Hi Ana,\n\nWe are hiring a Senior Auditor in Ljubljana.\n{text}")
+    pay = item.positions[0].pay
+    assert pay is not None and pay.period == period

@@ -150,7 +150,9 @@ _AGENCY_WORDS = re.compile(
     r"|(?-i:\w+\s?Resurse Umane)$|munkaerő\w*"
     # (round 30) "Kraftbemanning" above; "TalentHub UA", Polish and Ukrainian "Kadry Pro",
     # Spanish "Selecciones Andinas", "HR Partner" ("hrpartner.kz")
-    r"|talenthub|(?-i:\bKadry\b)|selecciones|hr-?\s?partner\w*)\b",
+    r"|talenthub|(?-i:\bKadry\b)|selecciones|hr-?\s?partner\w*"
+    # Slovenian "Kadrovski center Optima", "Kadrovanje Štajerska"; Bosnian "Kadar Plus"
+    r"|kadrovsk\w*|kadrovanje|(?-i:\bKadar\b))\b",
     re.I,
 )
 # Japanese "弊社のクライアント" (our client), Indonesian "client kami", "klien kami"

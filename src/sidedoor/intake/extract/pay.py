@@ -1681,6 +1681,13 @@ def _period_before(before: str) -> Period | None:
     return None
 
 
+# a gross or net pay, or the word for a wage, in Central and Southern Europe: a month's figure
+# ("1.650 € bruto", "plata 2.500 KM neto", "mzda od 2 200 €"); a day rate names its day
+_MONTHLY_WORD = re.compile(
+    r"\b(?:bruto|brutto|neto|netto|plača|plaća|plata|mzda|zarada|zaplata|заплата|plat)\b"
+)
+
+
 def _guess_period(value: float, context: str, currency: str | None = None) -> Period:
     lowered = context.lower()
     if "day rate" in lowered or "daily" in lowered or "tagessatz" in lowered:
@@ -1694,6 +1701,8 @@ def _guess_period(value: float, context: str, currency: str | None = None) -> Pe
         return "month" if value < cap else "year"
     if value < 300:
         return "hour"
+    if value < 2_000 and _MONTHLY_WORD.search(lowered):
+        return "month"  # "1.650 € bruto", Slovak "mzda 1 400 €": a month's pay, as Europe says it
     if value < 2_000:
         return "day"
     if value < 15_000:

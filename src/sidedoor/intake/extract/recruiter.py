@@ -1125,6 +1125,21 @@ _SIG_PARTS = re.compile(r"\s*,\s+|\s+(?:at|@|–|—|-)\s+|\s*[|·•]\s*")
 _BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}")
 
 
+def _worked_at(text: str, name: str, sig_start: int) -> bool:
+    """The message before the signature names `name` (or its first two words) as a place of
+    work: "at X", "from the X", French "des X", "au sein de X", German "bei X"."""
+    words = name.split()
+    head = " ".join(words[:2]) if len(words) > 2 else name
+    return (
+        re.search(
+            rf"\b(?:at|with|from|join|joining|chez|bei|au sein d[eu]|des|du|de la)\s+(?:the\s+)?"
+            rf"{re.escape(head)}\b",
+            text[:sig_start],
+        )
+        is not None
+    )
+
+
 def _pick_company(
     text: str, options: list[str], domain: str | None, sig_start: int | None = None
 ) -> str | None:
@@ -1155,6 +1170,14 @@ def _pick_company(
     if len(names) > 1 and not _company_like(names[0]) and _company_like(names[1]):
         return names[1]
     if len(names) > 1 and _unit_over_org(text, names[0], names[1], sig_start):
+        return names[1]
+    if (
+        len(names) > 1
+        and sig_start is not None
+        and _worked_at(text, names[1], sig_start)
+        and not _worked_at(text, names[0], sig_start)
+    ):  # "Talent Partner – Fundraising" over "Macmillan Cancer Support", which the message
+        # names as where the sender works ("I'm a Talent Partner at Macmillan Cancer Support")
         return names[1]
     if (
         len(names) > 1

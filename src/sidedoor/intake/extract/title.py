@@ -1345,6 +1345,9 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     out += _cjk_titles(text, start, end)
     out += _vietnamese_titles(text, start, end)
     out += _cyrillic_titles(text, start, end)
+    out += _head_first_titles(text, start, end)
+    out += _post_word_titles(text, start, end)
+    out += _head_last_titles(text, start, end)
     out += _hungarian_wanted(text, start, end)
     out += _tech_titles(text, start, end)
     out += _marked_titles(text, start, end, out)
@@ -1576,6 +1579,7 @@ _CYRILLIC_HEADS = frozenset(
         тестувальник адміністратор лікар вчитель викладач кухар перекладач асистент помічник
         менеджерка дизайнерка
         супервайзер копирайтер копірайтер редактор журналист журналіст таргетолог
+        счетоводител мениджър анализатор одитор
         """
     )
 )
@@ -1693,6 +1697,121 @@ def _cyrillic_titles(text: str, start: int, end: int) -> list[TitleSpan]:
         if prefix:
             s, value = prefix.start(), prefix.group(0) + value
         out.append(TitleSpan(s, last, value[:1].upper() + value[1:], romance=True))
+    return out
+
+
+# Arabic and Hebrew job nouns, which come first: "مهندس إنتاج" (production engineer), "مشرف
+# جودة", "أخصائي رقابة جودة", Hebrew "טכנאי מעבדה", "מנהל משמרת ייצור"
+_HEAD_FIRST = frozenset(
+    _words(
+        """
+    مدير مديرة مهندس مهندسة مشرف مشرفة أخصائي اخصائي أخصائية كيميائي كيميائية فني فنية محاسب
+    محاسبة محلل محللة مطور مطورة مصمم مصممة منسق منسقة مسؤول مستشار مستشارة باحث باحثة
+    صيدلي صيدلانية ممرض ممرضة مراقب مندوب سائق
+    טכנאי טכנאית מנהל מנהלת מהנדס מהנדסת מפתח מפתחת אנליסט אנליסטית מתכנת מתכנתת רכז רכזת יועץ
+    יועצת חוקר חוקרת מדען מדענית כימאי כימאית מחסנאי מחסנאית
+    """
+    )
+)
+# hiring and people work: the sender's own title ("أخصائي توظيف", "مستشار توظيف", "מנהלת גיוס",
+# "רכזת גיוס")
+_RTL_RECRUITER = re.compile(r"توظيف|موارد بشرية|الموارد البشرية|استقطاب|גיוס|משאבי אנוש")
+_RTL_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]+")
+# words after which the title is over: "في" (in), "من" (from), Hebrew "של" (of), "עם" (with)
+_RTL_STOP = frozenset(_words("في من على مع عن إلى الى لدى و أو او של עם את אצל על או גם"))
+# a word with a preposition or "and" joined to it: Arabic "بمصنع", "للعمل", "والـ", Hebrew
+# "במפעל", "למעבדה", "ולילות" (a title's own words have none; Arabic's single letters are
+# read only before an article or "م", as a noun may start with them: "لقاحات بيطرية")
+_RTL_JOINED = re.compile(
+    r"(?:بال|لل|وال|فال|بم|لم)[\u0600-\u06ff]{2,}|[בלוש][\u0590-\u05ff]{2,}"
+)
+# Bengali and Hindi job nouns borrowed from English, which come last: "কোয়ালিটি কন্ট্রোল অফিসার",
+# "প্রোডাকশন অফিসার", "फूड टेक्नोलॉजिस्ट"
+_HEAD_LAST = frozenset(
+    _words(
+        """
+    অফিসার ইঞ্জিনিয়ার ম্যানেজার কেমিস্ট টেকনিশিয়ান সুপারভাইজার অ্যানালিস্ট
+    টেকনোলজিস্ট टेक्नोलॉजिस्ट इंजीनियर मैनेजर ऑफिसर अधिकारी केमिस्ट तकनीशियन
+    पर्यवेक्षक सुपरवाइजर एनालिस्ट
+    """
+    )
+)
+_INDIC_WORD = re.compile(r"[\u0900-\u09ff]+")
+# words before a Bengali or Hindi title that are none of it: "our", "the post of", "for"
+_INDIC_STOP = frozenset(
+    _words("আমাদের পদ পদে পদের জন্য একজন হিসেবে এর ও এবং के की का में हेतु पद पर लिए एक हमारे और")
+)
+
+
+# the word for a post before its title, in Slavic languages: Croatian, Serbian and Bosnian "za
+# poziciju Glavni računovođa", Slovenian "za delovno mesto Upravnik nepremičnin", Slovak "na
+# pozíciu Likvidátor poistných udalostí", Bulgarian "позиция Финансов анализатор"
+_POST_WORD = re.compile(
+    r"(?i:\b(?:(?:za|na) )?(?:poziciju|pozíciu|pozicijo|delovno mesto|radno mjesto|radno mesto"
+    r"|pracovnú pozíciu|delovnem mestu)|(?<![\w-])позиция|(?<![\w-])длъжност(?:та)?)[ ]"
+    r"([^\W\d_][^\n,.;:()–—|/!?\"“”„«»]{2,70})"
+)
+# words that end such a title: a place's "in" and "for", a relative pronoun
+_POST_STOP = re.compile(
+    r"[ ](?:u|v|vo|в|във|pre|pri|in|ki|koji|koja|který|ktorý|която|който"
+    r"|kde|gdje|gde|където|(?i:m/ž|m/z))(?=[ ]|$)"
+)
+
+
+def _post_word_titles(text: str, start: int, end: int) -> list[TitleSpan]:
+    """A capitalised title after a Slavic word for a post, up to punctuation, the line's end
+    or a word of place or relation (at most six words)."""
+    out: list[TitleSpan] = []
+    for m in _POST_WORD.finditer(text, start, end):
+        value = m.group(1)
+        stop = _POST_STOP.search(value)
+        if stop:
+            value = value[: stop.start()]
+        value = " ".join(value.split()[:6]).rstrip(" -")
+        if len(value) >= 3 and value[0].isupper():
+            out.append(TitleSpan(m.start(1), m.start(1) + len(value), value, romance=True))
+    return out
+
+
+def _head_first_titles(text: str, start: int, end: int) -> list[TitleSpan]:
+    """Arabic and Hebrew titles: a job noun and up to three words after it, up to a word with
+    a preposition joined to it, a stop word or anything else."""
+    out: list[TitleSpan] = []
+    words = list(_RTL_WORD.finditer(text, start, end))
+    for i, m in enumerate(words):
+        if m.group(0) not in _HEAD_FIRST:
+            continue
+        last = m.end()
+        for nxt in words[i + 1 : i + 4]:
+            word = nxt.group(0)
+            if (
+                text[last : nxt.start()] != " "
+                or word in _RTL_STOP
+                or word in _HEAD_FIRST
+                or _RTL_JOINED.fullmatch(word)
+            ):
+                break
+            last = nxt.end()
+        if _RTL_RECRUITER.search(text, m.start(), last):
+            continue  # the recruiter's own: "أخصائي توظيف", "מנהלת גיוס"
+        out.append(TitleSpan(m.start(), last, text[m.start() : last], romance=True))
+    return out
+
+
+def _head_last_titles(text: str, start: int, end: int) -> list[TitleSpan]:
+    """Bengali and Hindi titles: up to three words before a borrowed job noun, from a stop
+    word, a quote or the line's start on."""
+    out: list[TitleSpan] = []
+    words = list(_INDIC_WORD.finditer(text, start, end))
+    for i, m in enumerate(words):
+        if m.group(0) not in _HEAD_LAST:
+            continue
+        first = m.start()
+        for prev in reversed(words[max(0, i - 3) : i]):
+            if text[prev.end() : first] != " " or prev.group(0) in _INDIC_STOP:
+                break
+            first = prev.start()
+        out.append(TitleSpan(first, m.end(), text[first : m.end()], romance=True))
     return out
 
 
