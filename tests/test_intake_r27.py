@@ -18,8 +18,8 @@ from sidedoor.intake.extract.title_tail import features, tail_after
 _NAMES = re.compile(
     r"k=(?:paren|dash|comma|in)|subject|line_start|(?:paren|dash|comma|in):(?:n=[1-4]"
     r"|title_n=[1-4]|comma_in|digit|slash|lower_start|lower_word|allcaps_acr|nonlatin|city"
-    r"|nottail|head|modifier_all|modifier_any|stack|company|legal|after_end|after_sep|after_role"
-    r"|after_lower|twice|tail_in_text_else|generic_head)"
+    r"|nottail|head|modifier_all|modifier_any|stack|stack_all|company|legal|after_end|after_sep"
+    r"|after_role|after_lower|after_terms|twice|tail_in_text_else|generic_head)"
 )
 
 _NAMED_TWICE = (

@@ -50,6 +50,12 @@ _SUBJECT = re.compile(
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
 _AFTER_SEPARATOR = re.compile(r" ?[–—|-]| @ | at ")
 _AFTER_ROLE = re.compile(r" (?:role|position|opening|vacancy|job)\b")
+# the job's terms after a comma: the workplace, the contract, the pay
+_AFTER_TERMS = re.compile(
+    r",? (?:hybrid|remote|on[- ]?site|full[- ]time|part[- ]time|contract|perm(?:anent)?|temp"
+    r"|[£$€¥₹]|\d)",
+    re.I,
+)
 _CONNECTORS = frozenset(
     ["and", "of", "&", "the", "de", "du", "des", "et", "und", "y", "e", "la", "le", "del"]
 )
@@ -77,6 +83,11 @@ _STACK = frozenset(
         dynamics abap matlab r sas tableau power bi powerbi excel mern mean lamp""",
     )
 )
+
+
+def _only_stack(words: str) -> bool:
+    parts = [w for w in re.split(r"[\s/,+&]+", words.lower()) if w]
+    return bool(parts) and all(w in _STACK for w in parts)
 
 
 @dataclass(frozen=True)
@@ -129,6 +140,7 @@ def features(
     flag("modifier_all", all(w in MODIFIERS or w in {"and", "&", "of"} for w in low))
     flag("modifier_any", any(w in MODIFIERS for w in low))
     flag("stack", any(w in _STACK for w in re.split(r"[\s/,+&]+", tail.words.lower()) if w))
+    flag("stack_all", _only_stack(tail.words))
     named, spelled = words_key(company or ""), words_key(tail.words)
     flag("company", bool(named) and bool(spelled) and (named in spelled or spelled in named))
     flag("legal", bool(LEGAL_FORM.search(" " + tail.words)))
@@ -144,6 +156,8 @@ def features(
     flag("after_sep", bool(_AFTER_SEPARATOR.match(after)))
     flag("after_role", role)
     flag("after_lower", not role and bool(re.match(r" [a-z]", after)))
+    # ("Pricing Analyst - Tunbridge Wells, hybrid, £50k": the place, then the terms)
+    flag("after_terms", bool(_AFTER_TERMS.match(after)))
     flag("twice", text.count(title + tail.written) >= 2)
     flag("tail_in_text_else", text.count(tail.words) >= 2)
     title_words = title.split()
@@ -175,6 +189,8 @@ def extended(
     tail = tail_after(text, end)
     if tail is None:
         return None
+    if tail.kind == "paren" and _only_stack(tail.words):
+        return None  # "Quantitative Developer (Rust)": the stack is a skill asked, not the title
     if probability(features(text, start, end, title, tail, company)) <= 0.5:
         return None
     return tail.end, title + tail.written
