@@ -189,8 +189,13 @@ def extended(
     tail = tail_after(text, end)
     if tail is None:
         return None
-    if tail.kind == "paren" and _only_stack(tail.words):
-        return None  # "Quantitative Developer (Rust)": the stack is a skill asked, not the title
+    if (
+        tail.kind == "paren"
+        and _only_stack(tail.words)
+        and text.count(title + tail.written) < 2
+    ):  # "Quantitative Developer (Rust)": the stack is a skill asked, not the title (unless
+        # the role is named so each time: "Senior Backend Engineer (Python)" twice)
+        return None
     if probability(features(text, start, end, title, tail, company)) <= 0.5:
         return None
     return tail.end, title + tail.written
