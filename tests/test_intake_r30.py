@@ -6,6 +6,7 @@ import pytest
 
 from intake_checks import parse_checked
 from sidedoor.intake.extract.agency import is_agency_name
+from sidedoor.intake.extract.company import strip_legal
 from sidedoor.intake.extract.pay import dollar_currency
 from sidedoor.intake.extract.title import find_titles
 
@@ -187,3 +188,67 @@ def test_a_gross_or_net_euro_figure_in_central_europe_is_a_months(text: str, per
     item = parse_checked(f"Hi Ana,\n\nWe are hiring a Senior Auditor in Ljubljana.\n{text}")
     pay = item.positions[0].pay
     assert pay is not None and pay.period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bosnian: a client hiring, through an agency (the statement read; its pay in marks and
+        # the genitive title are not yet)
+        "Poštovani Mirza,\n\nkontaktiram Vas ispred agencije Talent BH. Naš klijent, banka sa "
+        "sjedištem u Mostaru, traži iskusnog kreditnog analitičara. Plata 2.200 KM neto.\n\n"
+        "Da li biste bili zainteresovani za razgovor?",
+        # Estonian: a post at a laboratory
+        "Teema: Keemiku ametikoht – Tartu\n\nTere, Liis!\n\nOtsime oma laborisse keemikut. "
+        "Palk 2 400 € bruto kuus.\n\nKas saaksime sel nädalal rääkida?\n\nMarko",
+        # Arabic: a factory's HR needs a supervisor
+        "السلام عليكم يا باشمهندس علي\nمعاك سارة من HR شركة النور للصناعات\nمحتاجين مشرف إنتاج "
+        "للمصنع، المرتب 15000 جنيه\nلو مهتم كلمني",
+    ],
+)  # fmt: skip
+def test_hiring_statements_read_on_round_30s_second_wave(text: str) -> None:
+    assert "hiring_statement" in {c.name for c in parse_checked(text).cues}
+
+
+def test_an_estonian_post_with_its_pay_is_outreach() -> None:
+    item = parse_checked(
+        "Teema: Keemiku ametikoht – Tartu\n\nTere, Liis!\n\nOtsime oma laborisse keemikut. "
+        "Palk 2 400 € bruto kuus.\n\nKas saaksime sel nädalal rääkida?\n\nMarko"
+    )
+    assert item.is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Spanish job board's alert
+        "Subject: 3 nuevas ofertas que encajan con tu perfil\n\nHola Marta, estas son las "
+        "ofertas más recientes para tu búsqueda \"contable\":\n\nContable senior\nGrupo Norte · "
+        "Bilbao\n28.000 € - 32.000 € bruto/año\n\nVer las 3 ofertas",
+        # a Hebrew job board's alert
+        "שלום דנה,\n\nלפי החיפוש השמור שלך \"רואה חשבון\" מצאנו 3 משרות חדשות:\n\n▫️ רואה "
+        "חשבון – משרד בתל אביב | 20,000 ₪\n\nלהסרה מרשימת התפוצה לחצו כאן.",
+        # a Slovenian careers newsletter with salaries and posts
+        "Zadeva: Plače v IT 2025\n\nPozdravljeni,\n\nv tokratnem e-novičniku: povprečna bruto "
+        "plača razvijalca znaša 3.100 €.\n\nIzpostavljena delovna mesta:\n– Razvijalec (m/ž), "
+        "Ljubljana",
+    ],
+)  # fmt: skip
+def test_look_alikes_read_on_round_30s_second_wave(text: str) -> None:
+    assert not parse_checked(text).is_recruiter_outreach
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Teema: Protsessiinseneri ametikoht Narvas", ["Protsessiinsener"]),
+        ("Otsime Mikrobioloog.", ["Mikrobioloog"]),  # "we seek" is none of it
+        ("Aihe: Tutkimusinsinööri, Oulu", ["Tutkimusinsinööri"]),
+    ],
+)
+def test_estonian_and_finnish_titles(text: str, titles: list[str]) -> None:
+    assert [t.text for t in find_titles(text)] == titles
+
+
+def test_a_slovenian_legal_form_without_its_last_dot_is_left_out() -> None:
+    assert strip_legal("BH Card Processing d.o.o") == "BH Card Processing"

@@ -152,7 +152,9 @@ _AGENCY_WORDS = re.compile(
     # Spanish "Selecciones Andinas", "HR Partner" ("hrpartner.kz")
     r"|talenthub|(?-i:\bKadry\b)|selecciones|hr-?\s?partner\w*"
     # Slovenian "Kadrovski center Optima", "Kadrovanje Štajerska"; Bosnian "Kadar Plus"
-    r"|kadrovsk\w*|kadrovanje|(?-i:\bKadar\b))\b",
+    r"|kadrovsk\w*|kadrovanje|(?-i:\bKadar\b)"
+    # Estonian "Värbamispartnerid" (recruitment partners)
+    r"|värbami\w*)\b",
     re.I,
 )
 # Japanese "弊社のクライアント" (our client), Indonesian "client kami", "klien kami"

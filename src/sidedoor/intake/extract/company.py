@@ -43,7 +43,7 @@ _CONNECT = (
 # legal forms that a capitalised-word run does not take in whole ("Sp. z o.o.", "(Pty) Ltd")
 _LEGAL_SPACED = (
     r"(?:Sp\.[ ]z[ ]o\.[ ]?o\.?|\(Pty\)[ ]Ltd\.?|S\.[ ]?A\.[ ]de[ ]C\.[ ]?V\.?|Co\.,?[ ]Ltd\.?"
-    r"|Sdn\.?[ ]Bhd\.?|P(?:vt|te)\.?[ ]Ltd\.?|S\.A\.S\.|S\.A\.E\.|d\.o\.o\.|s\.r\.o\."
+    r"|Sdn\.?[ ]Bhd\.?|P(?:vt|te)\.?[ ]Ltd\.?|S\.A\.S\.|S\.A\.E\.|d\.o\.o\.?|s\.r\.o\."
     r"|GmbH[ ]&[ ]Co\.[ ]KG(?:aA)?|A/S)"
 )
 # "for" inside a body's name: "Society for Rural Water", "Coalition for …", "Institute for …"

@@ -341,6 +341,18 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 r"|(?:אנחנו |אנו )?מחפש(?:ים|ות)|משרות פתוחות|דרוש(?:ה|ים|ות)?\b",
             ),
             (
+                # (round 30) Croatian, Serbian and Bosnian "tražimo osobu", "Klijent trenutno
+                # zapošljava", "otvaramo nove pozicije"; Slovenian "iščemo sodelavca"; Slovak
+                # "hľadá kolegu"; Bulgarian "Търсим"; Estonian "otsime", "värbame"; Arabic
+                # "محتاجين", "نبحث عن", "مطلوب"; Hebrew "מגייסות"; Bengali "পদ খালি আছে";
+                # Hindi "पद हेतु आमंत्रण", "भर्ती"; Cantonese "請緊"
+                "traž|zapošljava|otvaramo|iščemo|iščejo|hľad|търс|otsime|värbame|محتاجين|نبحث"
+                "|مطلوب|מגייס|পদ খালি|आमंत्रण|भर्ती|請緊|招聘緊",
+                r"\b(?:tražimo|traži|trazimo|zapošljava|otvaramo|iščemo|iščejo|hľadá|hľadáme"
+                r"|otsime|värbame)\b|(?<![\w-])(?:търсим|търси)(?![\w-])"
+                r"|محتاجين|نبحث عن|مطلوب|מגייס(?:ות|ים|ת)?|পদ খালি|पद हेतु आमंत्रण|भर्ती|請緊|招聘緊",
+            ),
+            (
                 # Russian and Ukrainian: "ищем", "шукаємо", "закрываем позицию", "приглашает на
                 # позицию", "подбираем", "открыта вакансия"
                 "ищ|шука|закрыва|приглаша|запрошу|подбира|открыт|відкрит|нуж|требу|потріб"
@@ -513,10 +525,18 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
             # Vietnamese "vị trí QA Manager" (the position)
             r"|vị trí",
             (
-                # Russian and Ukrainian "вакансия", "позицию", "посада"
-                "ваканс|позици|позиці|посад|должност",
+                # Russian and Ukrainian "вакансия", "позицию", "посада"; Bulgarian "длъжност"
+                "ваканс|позици|позиці|посад|должност|длъжност",
                 r"\b(?:ваканси[яиюй]|вакансі[яїю]|позици[яиюй]|позиці[яїю]|посад[аиуі]"
-                r"|должност[ьи])\b",
+                r"|должност[ьи])\b|(?<![\w-])длъжност(?:та)?(?![\w-])",
+            ),
+            (
+                # (round 30) South Slavic "za poziciju", "radno mjesto", "delovno mesto";
+                # Slovak "pozíciu", "voľných pozícií"; Estonian "ametikoht"; Bengali "পদের",
+                # Hindi "पद पर"
+                "pozicij|pozíci|radno mjesto|radno mesto|delovn|ametikoh|পদ|पद",
+                r"\bpozicij\w*|\bpozíci\w*|\bradno mjesto\b|\bradno mesto\b"
+                r"|\bdelovn(?:o|em) mest[ou]\b|\bametikoh\w*|পদের|পদে|पद (?:पर|हेतु|के)",
             ),
         ),
     ),
@@ -2049,6 +2069,17 @@ CUES: tuple[tuple[str, float, tuple[Part, ...]], ...] = (
                 "alert|dezabon|állásértesít|keresése alapján|leiratkoz",
                 r"\balerta ta\b|\balert(?:a|ă|ele) de joburi\b|\bdezabon\w*|állásértesít\w*"
                 r"|\bkeresése alapján\b|\bleiratkoz\w*",
+            ),
+            (
+                # (round 30) job boards' alerts and newsletters: Spanish "ofertas que encajan con
+                # tu perfil", Hebrew "לפי החיפוש השמור שלך", "להסרה מרשימת התפוצה", Finnish
+                # "uutiskirjeessä", Slovenian "e-novičnik", Chinese "電子報", "取消訂閱", a Hindi
+                # broadcast's "चैनल जॉइन करें"
+                "ofertas|החיפוש השמור|רשימת התפוצה|uutiskir|novičnik|電子報|取消訂閱|取消订阅"
+                "|चैनल जॉइन|सरकारी नौकरी अपडेट",
+                r"\bofertas (?:que encajan con tu perfil|más recientes para tu búsqueda)"
+                r"|\bver las \d+ ofertas\b|החיפוש השמור|רשימת התפוצה|\buutiskir\w*"
+                r"|\be?-?novičnik\w*|電子報|取消訂閱|取消订阅|चैनल जॉइन|सरकारी नौकरी अपडेट",
             ),
             (
                 # Russian and Ukrainian job alerts: "По вашему запросу найдено 6 новых вакансий",

@@ -420,6 +420,7 @@ _STOP_LEFT = frozenset(
         talented experienced passionate motivated skilled exceptional brilliant driven new
         permanent contract remote hybrid full-time part-time dedicated fantastic exciting
         looking hiring seeking recruiting searching role position opportunity job vacancy
+        otsime värbame haemme etsimme
         immediate urgent several two three multiple both experienced top ambitious enthusiastic
         outstanding proven fellow current qualified nights weekends evenings nachfolge
         humein hamein humko hamko hume hamen tunatafuta tuna nafasi
@@ -743,7 +744,10 @@ _OTHER_HEAD = re.compile(
     # "Ražošanas inženieris", "Noliktavas darbinieks", "Iekrāvēja vadītājs"; Lithuanian
     # "Gamybos operatorius"
     r"|[a-zäöüõšžāēīūļņķģčėįų-]*(?:operaattori|juht|analüütik|inženieris|darbinieks|vadītājs"
-    r"|operatorius|inžinierius|vadovas|specialistas))"
+    r"|operatorius|inžinierius|vadovas|specialistas"
+    # (round 30) Estonian "Valideerimisinsener", "Vanemteadur", "Mikrobioloog",
+    # "Tootearendustehnoloog"; Finnish "Tutkimusinsinööri", "Prosessikemisti", "Bioanalyytikko"
+    r"|insener|teadur|bioloog|tehnoloog|spetsialist|insinööri|kemisti|analyytikko))"
 )
 
 
@@ -1347,6 +1351,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
     out += _cyrillic_titles(text, start, end)
     out += _head_first_titles(text, start, end)
     out += _post_word_titles(text, start, end)
+    out += _estonian_posts(text, start, end)
     out += _head_last_titles(text, start, end)
     out += _hungarian_wanted(text, start, end)
     out += _tech_titles(text, start, end)
@@ -1771,6 +1776,22 @@ def _post_word_titles(text: str, start: int, end: int) -> list[TitleSpan]:
         if len(value) >= 3 and value[0].isupper():
             out.append(TitleSpan(m.start(1), m.start(1) + len(value), value, romance=True))
     return out
+
+
+# an Estonian job noun in the genitive before "ametikoht" / "koht" (the post of): "Laborandi
+# ametikoht", "Protsessiinseneri ametikoht", "Vanemteaduri koht"
+_ESTONIAN_POST = re.compile(
+    r"\b([A-ZÄÖÜÕŠŽ][a-zäöüõšž-]*(?:insener|teadur|laborant|tehnoloog|bioloog|spetsialist|juht"
+    r"|analüütik|keemik))i (?:ametikoh\w*|koh(?:t|ale|a)\b)"
+)
+
+
+def _estonian_posts(text: str, start: int, end: int) -> list[TitleSpan]:
+    """Estonian titles before the word for the post, given in the nominative."""
+    return [
+        TitleSpan(m.start(1), m.end(1) + 1, m.group(1), romance=True)
+        for m in _ESTONIAN_POST.finditer(text, start, end)
+    ]
 
 
 def _head_first_titles(text: str, start: int, end: int) -> list[TitleSpan]:
