@@ -331,6 +331,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue
         spelled, known = merged.get(key, (name, set()))
         merged[key] = (spelled, known | origins)
+    salute = _salutation(lines, offsets)
     # "Ek is Riana Smit van Weskus Bulk Terminale": the writer's name is no part of the firm's
     people_of: tuple[str, ...] = ()
     if " van " in text:
@@ -346,6 +347,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue  # "US Eastern 1" of "US Eastern 11am": not a whole name of the text
         if _OFFICER_OF.match(name):
             continue  # "CFO of Qasira Foods": a person's post, not a name
+        if salute is not None and spots and all(at == salute for at in spots):
+            continue  # "Cher Monsieur Lefèvre,", "Poštovani Edine,": the greeting, any language
         if name.split(" ", 1)[0].lower() in _STOP_FIRST:
             continue  # "Ihr Profil", "Currently Sao Mai Labs": a sentence's words
         if _THE_ANAPHOR.fullmatch(name):
@@ -647,6 +650,30 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
         "common_first": common_words_only(words[0]),
     }
     return tuple((k, float(v)) for k, v in facts.items() if v)
+
+
+_HEADER_LINE = re.compile(r"[^\W\d_]{2,12} ?:")  # "Subject:", "Objet :", "Predmet:", "Asunto:"
+
+
+def _salutation(lines: list[str], offsets: list[int]) -> int | None:
+    """Where the greeting line starts: the message's first line (after its subject) when it
+    is a few words ending in a comma, in whatever language ("Cher Monsieur Lefèvre,")."""
+    seen = 0
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        if not bare:
+            continue
+        seen += 1
+        if seen == 1 and _HEADER_LINE.match(bare):
+            continue
+        if (
+            bare.endswith(",")
+            and len(bare.split()) <= 4
+            and not any(c.isdigit() for c in bare)
+        ):
+            return offsets[i] + len(line) - len(line.lstrip())
+        return None
+    return None
 
 
 def _spots(text: str, name: str, most: int = 12) -> list[int]:

@@ -915,6 +915,7 @@ _THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circula
 _ELISION = re.compile(r"[DdLl]['’](?=[^\W\d_])")
 _ELIDED = frozenset(["d'", "d’"])
 _ELIDED_ANY = _ELIDED | frozenset(["l'", "l’"])  # ("… de l'information")
+_ELIDED_OR_DE = re.compile(r" (?:d['’]\w|de )")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -973,7 +974,13 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
                 plural = nordic_plural = True
         polish = False
         german = low in _GERMANIC_TAIL  # ("Leiter Einkauf (m/w/d)": the marker ends it)
-        romance = low in ROMANCE_HEADS or low in _GERMANIC_TAIL or _compound_head(low)
+        romance = (
+            low in ROMANCE_HEADS
+            or low in _GERMANIC_TAIL
+            or _compound_head(low)
+            # "Agent d'escale", "Agent de sûreté": the French field of a head English shares
+            or (low in _FRENCH_HEADS and _ELIDED_OR_DE.match(text, e, end) is not None)
+        )
         if low in POLISH_HEADS and word[:1].isupper() and low not in heads:
             polish = romance = True
         if polish:
@@ -1927,7 +1934,7 @@ _NOT_AFTER_EN = frozenset(
         cdi cdd télétravail teletravail alternance stage interim intérim freelance contrato
         régimen regimen modalidad remoto remote presencial híbrido hibrido ligne charge poste
         france espagne españa portugal belgique suisse lima madrid paris ville région region
-        tiempo regime home equipo équipe
+        tiempo regime home equipo équipe renfort urgence mission
         """
     )
 ) | _ROMANCE_ARTICLE  # ("en el área": a phrase goes on)
@@ -1940,7 +1947,9 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     end = tokens[i][1]
     # "Director", "Supervisor": capitalised tails only; "Chef de projet digital" is French
     head = tokens[i][2].lower()
-    english = head in HEADS and head not in _FRENCH_HEADS
+    # (a head Spanish or French shares with English takes the lower-case field of either:
+    # "Supervisor de turno", "Chauffeur de bus")
+    english = head in HEADS and head not in _FRENCH_HEADS and head not in ROMANCE_HEADS
     linked = lower_after_link = two_word = 0
     pending = False
     k = i + 1
