@@ -3878,7 +3878,10 @@ _LEGAL_TAIL = re.compile(
     # (Nordic, German non-profit, Czech, Hungarian and Turkish forms too)
     r"|berhad|as|a/s|asa|oyj?|aps|ggmbh|s\.\s?r\.\s?o|a\.\s?s|kft|zrt|a\.\s?ş"
     # (round 30: Peru's "S.A.C.", "S.A.A.")
-    r"|s\.\s?a\.\s?c|s\.\s?a\.\s?a|sac|saa|d\.\s?o\.\s?o|oü)\.?)+\s*$"
+    r"|s\.\s?a\.\s?c|s\.\s?a\.\s?a|sac|saa|d\.\s?o\.\s?o|oü"
+    # (round 31: the Gulf's "W.L.L." and "Q.P.S.C.", Croatia's "d.d.", Ireland's "DAC", Iceland's
+    # "ehf.", Luxembourg's "S.à r.l.", Greece's "Α.Ν.Ε.")
+    r"|w\.\s?l\.\s?l|q\.\s?p\.\s?s\.\s?c|d\.\s?d|dac|ehf|s\.\s?à\s?r\.\s?l|α\.\s?ν\.\s?ε)\.?)+\s*$"
 )
 # a legal form before the name: Indonesia's "PT Kopi Senja Nusantara", "株式会社ミナトゲームス"
 # (round 30: Kazakh, Russian and Ukrainian forms before a quoted name: "ТОО «Дала ВЭС»", "АО

@@ -213,6 +213,7 @@ def build_item(
         _subsidiary_named(text, positions)
         _without_legal_forms(positions, recruiter)
         _fuller_company(text, positions, recruiter)
+        _listed_names(text, positions, recruiter)
         _company_in_title_tail(text, positions)
         _titles_without_companies(positions)
         workplace_model.place(text, positions)  # on site where the work can only be there
@@ -1547,6 +1548,70 @@ def _extended(text: str, name: str) -> tuple[str, int] | None:
         if alone or ORG_WORDS.search(extra) or in_full:
             return bare, start
     return None
+
+
+# a name that lists its words: "Department of Land, Water and Heritage", "Montana Fish,
+# Wildlife & Parks", "Hollis, Marchetti & Crane LLP"
+_NAME_PART = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_LISTING_NAME = re.compile(
+    rf"{_NAME_PART}(?: of (?:the )?{_NAME_PART})?(?:, {_NAME_PART})+,? (?:and|&) {_NAME_PART}"
+)
+# a government body's name, whose list is its remit ("Department of Climate Change, Energy,
+# the Environment and Water" aside, which leaves out its article)
+_BODY_OF = re.compile(
+    r"(?:Department|Ministry|Office|Agency|Secretariat|Bureau|Commission|Authority|Council"
+    r"|Directorate) (?:of|for) "
+)
+
+
+def _listed(text: str, name: str) -> tuple[str, int] | None:
+    """The whole of a name that lists its words, where the holder has only a part of it: the
+    listing counts when it is a government body's ("Department of …"), ends in a legal form
+    ("… & Crane LLP") or stands alone on a line (a signature's company line)."""
+    from sidedoor.intake.extract.company import LEGAL_FORM
+
+    if "," not in text or name not in text:
+        return None
+    for match in _LISTING_NAME.finditer(text):
+        whole = match.group(0)
+        if name == whole or name not in whole or _writers_post(whole.split(",", 1)[0]):
+            continue  # ("Co-founder, Kite & Lantern Games": the writer's post, then the name)
+        start, end = match.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        before = text[line_start:start].strip()
+        after = text[end : len(text) if line_end < 0 else line_end].strip()
+        first = after.split(" ", 1)[0].rstrip(".,;:")
+        legal = bool(first) and LEGAL_FORM.fullmatch(" " + first) is not None  # "… Crane LLP."
+        alone = (not after or after == first) and (not before or before[-1] in "|–—-,:")
+        if alone or legal or _BODY_OF.match(whole):
+            return whole, start
+    return None
+
+
+_POST_WORD = re.compile(
+    r"\b(?:[Cc]o-?)?(?:[Ff]ounders?|[Oo]wners?|[Ff]ondat\w*|[Gg]ründer\w*|\w*ansvarig|CEO|CFO|COO|CTO"
+    r"|CHRO|HR|People|Talent|Acquisition|Recruitment|Recruiting)\b"
+)
+
+
+def _writers_post(part: str) -> bool:
+    """A signature's post before its company ("Head of Talent", "Co-owner", "HR-ansvarig")."""
+    from sidedoor.intake.extract.company_rank import ROLE_WORD
+    from sidedoor.intake.extract.title import find_titles
+
+    return bool(ROLE_WORD.search(part) or _POST_WORD.search(part) or find_titles(part))
+
+
+def _listed_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """Companies that are a part of a name listing its words, named whole (`_listed`)."""
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    for holder in holders:
+        if holder.company and len(holder.company) >= 3:
+            found = _listed(text, holder.company)
+            if found is not None:
+                holder.company = found[0]
+                holder.evidence["company"] = _ev(text, found[1], found[1] + len(found[0]))
 
 
 def _named_in_full(text: str, start: int, end: int) -> bool:

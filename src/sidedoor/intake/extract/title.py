@@ -1947,9 +1947,10 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     end = tokens[i][1]
     # "Director", "Supervisor": capitalised tails only; "Chef de projet digital" is French
     head = tokens[i][2].lower()
-    # (a head Spanish or French shares with English takes the lower-case field of either:
-    # "Supervisor de turno", "Chauffeur de bus")
-    english = head in HEADS and head not in _FRENCH_HEADS and head not in ROMANCE_HEADS
+    english = head in HEADS and head not in _FRENCH_HEADS
+    # (a head Spanish or French shares with English takes the lower-case field after "de" of
+    # either: "Supervisor de turno", "Chauffeur de bus")
+    english_field = english and head not in ROMANCE_HEADS
     linked = lower_after_link = two_word = 0
     pending = False
     k = i + 1
@@ -2018,7 +2019,7 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             break  # "Responsabile Acquisti di Milano": a place
         elif word[:1].isupper():
             end, pending = tokens[k][1], False
-        elif word[:1].isalpha() and linked and lower_after_link < 3 and not english:
+        elif word[:1].isalpha() and linked and lower_after_link < 3 and not english_field:
             end, pending = tokens[k][1], False
             lower_after_link += 1
         elif (
