@@ -3829,6 +3829,94 @@ HELDOUT: dict[int, str] = {
         "extractors: round 30's second-wave development set (scored blind on round 29's final code,"
         " e8d3274, and round 30's first-wave code, 633fe2d, then read)."
     ),
+    625: (
+        'Held-out set 625 (30 messages, every field; contact centres, BPO, shared services, claims '
+        'handling, back-office finance and IT support in India, the Philippines, Malaysia, South '
+        'Africa, Egypt and Poland, some in Hindi, Tagalog, Malay, Polish and Arabic), by a '
+        "colleague who had not seen the extractors: round 31's development set (scored blind on "
+        "round 30's final code, b3c88a6, then read)."
+    ),
+    626: (
+        'Held-out set 626 (30 messages, every field; contact centres, BPO, shared services, claims '
+        'handling, back-office finance and IT support in India, the Philippines, Malaysia, South '
+        'Africa, Egypt and Poland, some in Hindi, Tagalog, Malay, Polish and Arabic), by a '
+        "colleague who had not seen the extractors: round 31's development set (scored blind on "
+        "round 30's final code, b3c88a6, then read)."
+    ),
+    627: (
+        'Held-out set 627 (30 messages, every field; hospitals, nursing, care homes, allied health,'
+        ' GP practices and locum agencies in the UK, Ireland, Australia, New Zealand, Canada, the '
+        'United Arab Emirates and Saudi Arabia, some in Arabic and French), by a colleague who had '
+        "not seen the extractors: round 31's development set (scored blind on round 30's final "
+        'code, b3c88a6, then read).'
+    ),
+    628: (
+        'Held-out set 628 (30 messages, every field; hospitals, nursing, care homes, allied health,'
+        ' GP practices and locum agencies in the UK, Ireland, Australia, New Zealand, Canada, the '
+        'United Arab Emirates and Saudi Arabia, some in Arabic and French), by a colleague who had '
+        "not seen the extractors: round 31's development set (scored blind on round 30's final "
+        'code, b3c88a6, then read).'
+    ),
+    629: (
+        'Held-out set 629 (30 messages, every field; law firms, accounting and audit, tax advisory,'
+        ' management consulting, corporate legal and compliance in France, Belgium, Switzerland, '
+        'Luxembourg, Austria and the Netherlands, in French, German, Dutch and English), by a '
+        "colleague who had not seen the extractors: round 31's development set (scored blind on "
+        "round 30's final code, b3c88a6, then read)."
+    ),
+    630: (
+        'Held-out set 630 (30 messages, every field; law firms, accounting and audit, tax advisory,'
+        ' management consulting, corporate legal and compliance in France, Belgium, Switzerland, '
+        'Luxembourg, Austria and the Netherlands, in French, German, Dutch and English), by a '
+        "colleague who had not seen the extractors: round 31's development set (scored blind on "
+        "round 30's final code, b3c88a6, then read)."
+    ),
+    631: (
+        'Held-out set 631 (30 messages, every field; government agencies, city and county '
+        'governments, universities, state hospitals, NGOs and foundations in the United States, '
+        'Canada, Germany, Sweden, Denmark and Norway, some in German, Swedish, Danish, Norwegian '
+        "and French), by a colleague who had not seen the extractors: round 31's final check "
+        "(scored on round 30's final code, b3c88a6, and round 31's final code, its misses unread; "
+        "never trained on: train_company.py's HOLD_OUT)."
+    ),
+    632: (
+        'Held-out set 632 (30 messages, every field; government agencies, city and county '
+        'governments, universities, state hospitals, NGOs and foundations in the United States, '
+        'Canada, Germany, Sweden, Denmark and Norway, some in German, Swedish, Danish, Norwegian '
+        "and French), by a colleague who had not seen the extractors: round 31's final check "
+        "(scored on round 30's final code, b3c88a6, and round 31's final code, its misses unread; "
+        "never trained on: train_company.py's HOLD_OUT)."
+    ),
+    633: (
+        'Held-out set 633 (30 messages, every field; tech start-ups, SaaS, fintech, e-commerce and '
+        'software outsourcing in Mexico, Colombia, Argentina, Spain, Portugal, Poland and Romania, '
+        'some in Spanish, Portuguese, Polish and Romanian), by a colleague who had not seen the '
+        "extractors: round 31's final check (scored on round 30's final code, b3c88a6, and round "
+        "31's final code, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    634: (
+        'Held-out set 634 (30 messages, every field; tech start-ups, SaaS, fintech, e-commerce and '
+        'software outsourcing in Mexico, Colombia, Argentina, Spain, Portugal, Poland and Romania, '
+        'some in Spanish, Portuguese, Polish and Romanian), by a colleague who had not seen the '
+        "extractors: round 31's final check (scored on round 30's final code, b3c88a6, and round "
+        "31's final code, its misses unread; never trained on: train_company.py's HOLD_OUT)."
+    ),
+    635: (
+        'Held-out set 635 (30 messages, every field; factories, warehouses, retail chains, hotels, '
+        'restaurants, trucking and trades in Turkey, Greece, Italy, Czechia, Hungary and Japan, '
+        'some in Turkish, Greek, Italian, Czech, Hungarian and Japanese), by a colleague who had '
+        "not seen the extractors: round 31's final check (scored on round 30's final code, b3c88a6,"
+        " and round 31's final code, its misses unread; never trained on: train_company.py's "
+        'HOLD_OUT).'
+    ),
+    636: (
+        'Held-out set 636 (30 messages, every field; factories, warehouses, retail chains, hotels, '
+        'restaurants, trucking and trades in Turkey, Greece, Italy, Czechia, Hungary and Japan, '
+        'some in Turkish, Greek, Italian, Czech, Hungarian and Japanese), by a colleague who had '
+        "not seen the extractors: round 31's final check (scored on round 30's final code, b3c88a6,"
+        " and round 31's final code, its misses unread; never trained on: train_company.py's "
+        'HOLD_OUT).'
+    ),
 }
 
 
