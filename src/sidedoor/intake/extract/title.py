@@ -28,6 +28,7 @@ HEADS = frozenset(
         pharmacist assistant advisor adviser trader underwriter actuary auditor president vp cto
         cfo ceo coo cio ciso cmo sre owner master tester operator driver foreman forewoman
         supervisor fitter millwright pipefitter estimator surveyor planner buyer strategist
+        compositor colourist colorist processor groundworker lasher trunker
         writer editor researcher chef cook paramedic midwife partner counsel lawyer attorney
         paralegal clerk banker broker agent economist statistician librarian instructor
         professor lecturer tutor hygienist dentist surgeon radiographer sonographer psychologist
@@ -103,6 +104,7 @@ _CAPITAL_ONLY = frozenset(
     _words(
         """
         lead head master owner partner dev rep pm producer interpreter coach trainer picker packer
+        processor
         porter teller reporter courier cleaner assembler pilot leader artist fellow guard ranger
         warden cadet advocate captain dealer creator orderly conductor crew founder rider
         collector dean handler presenter examiner mate td rn lpn lvn author cra crc dba
@@ -213,6 +215,9 @@ ROMANCE_HEADS = frozenset(
         manutentore conseiller consultor machiniste concepteur conceptrice calculator subgerente
         informatore informatrice modellista carpentiere verniciatore
         manipulateur manipulatrice auxiliaire policier policière masseur-kinésithérapeute
+        collaborateur collaboratrice gérant gérante capitaine ayudante asociado asociada
+        servente perforista sistemista colorista géologue medidor orçamentista contable
+        régisseur revizor revizorka advocaat notaris kandidaat-notaris
         moniteur-éducateur monitrice-éducatrice praticien praticienne
         chefe empregado empregada encofrador gruista carpinteiro sveiser
         subdirector subdirectora subjefe
@@ -470,7 +475,7 @@ _GENDER_SLASH = re.compile(
     r"/(?:a|as|o|os|e|es|ka)$|\((?:a|o|e|es|ère|ere|euse|rice|trice|ne|le|ka)\)$"
 )
 _GENDER_SLASH_IN = re.compile(
-    r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os|ka)"
+    r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os|ka|in)"
     r"|\((?:a|o|as|os|e|ère|ere|euse|rice|trice|ne|le|ka)\))(?=\s|$)"
 )
 _TOKEN = re.compile(
@@ -914,6 +919,23 @@ _THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circula
 
 _ELISION = re.compile(r"[DdLl]['’](?=[^\W\d_])")
 _ELIDED = frozenset(["d'", "d’"])
+# the language a shared-services role works in, which writers keep in its title: "Claims
+# Handler with German", Polish "Księgowy z j. angielskim" (not "(German speaking)", which they
+# leave out as often as they keep it)
+_LANGUAGES = (
+    r"(?:German|French|Dutch|Flemish|Spanish|Italian|Portuguese|Swedish|Danish|Norwegian"
+    r"|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Croatian|Serbian"
+    r"|Slovenian|Greek|Turkish|Arabic|Hebrew|Russian|Ukrainian|Estonian|Latvian|Lithuanian"
+    r"|Japanese|Korean|Chinese|Mandarin|Cantonese|Thai|Vietnamese|Indonesian|Malay|Hindi"
+    r"|Tagalog|English)"
+)
+_LANGUAGE_TAIL = re.compile(
+    rf" (?:with {_LANGUAGES}"
+    r"|z (?:językiem|j\.) (?:angielskim|niemieckim|francuskim|hiszpańskim|włoskim|niderlandzkim"
+    r"|holenderskim|szwedzkim|duńskim|norweskim|fińskim|czeskim|słowackim|węgierskim"
+    r"|rumuńskim|portugalskim|rosyjskim|ukraińskim|japońskim|chińskim))"
+    r"(?=[ \t]*(?:$|\n|[,;:|(–—-]|\s[-–—|]))"
+)
 _ELIDED_ANY = _ELIDED | frozenset(["l'", "l’"])  # ("… de l'information")
 _ELIDED_OR_DE = re.compile(r" (?:d['’]\w|de )")
 
@@ -1309,6 +1331,10 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
         if low in _NEEDS_MODIFIER and j == i:
             i += 1  # "Chief Mate", "First Mate"; "Mate" alone is a greeting
             continue
+        if not plural and text.startswith(" ", title_end):
+            spoken = _LANGUAGE_TAIL.match(text, title_end, end)
+            if spoken:  # "Payroll Specialist with German", "Team Leader z językiem francuskim"
+                title_end = spoken.end()
         title_start = tokens[j][0]
         wanted = _WANTED_AFTER.search(text, title_start, title_end)
         if wanted is not None:  # "SVETSARE SÖKES": the title, then "wanted"
@@ -1960,7 +1986,9 @@ def _romance_tail(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
             gap == "" and tokens[k - 1][2].lower() in _ELIDED_ANY
         ):
             break
-        if tokens[k - 1][2].endswith((".", "!", "?")) and len(tokens[k - 1][2]) > 4:
+        if tokens[k - 1][2].endswith((".", "!", "?")) and (
+            len(tokens[k - 1][2]) > 4 or "&" in tokens[k - 1][2]
+        ):
             break  # "… Responsabile di Magazzino. RAL 50.000 €": the sentence ended
         word = tokens[k][2]
         low = word.lower()
