@@ -214,6 +214,7 @@ def build_item(
         _without_legal_forms(positions, recruiter)
         _fuller_company(text, positions, recruiter)
         _listed_names(text, positions, recruiter)
+        _place_before_names(text, positions, recruiter)
         _company_in_title_tail(text, positions)
         _titles_without_companies(positions)
         workplace_model.place(text, positions)  # on site where the work can only be there
@@ -1601,6 +1602,32 @@ def _writers_post(part: str) -> bool:
     from sidedoor.intake.extract.title import find_titles
 
     return bool(ROLE_WORD.search(part) or _POST_WORD.search(part) or find_titles(part))
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+|St\.) $")
+_ROYAL = frozenset(["Royal", "General", "National", "Central", "Saint", "St", "St."])
+
+
+def _place_before_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """A body named without the place or the "Royal" its name starts with, where the text
+    writes them together: "Cork University Hospital", "Royal Darwin Hospital"."""
+    from sidedoor.intake.extract.company import is_city
+
+    holders: list[Position | Recruiter] = [*positions, recruiter]
+    for holder in holders:
+        name = holder.company
+        if not name or " " not in name or not name[:1].isupper():
+            continue
+        at = text.find(" " + name)
+        while at >= 0:
+            before = _WORD_BEFORE.search(text, max(0, at - 30), at + 1)
+            if before is not None:
+                word = before.group(1)
+                if word in _ROYAL or is_city(word):
+                    holder.company = f"{word} {name}"
+                    holder.evidence["company"] = _ev(text, before.start(1), at + 1 + len(name))
+                    break
+            at = text.find(" " + name, at + 1)
 
 
 def _listed_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
