@@ -176,7 +176,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
             rf"(?:^|\n)\s*(?i:Company|Employer|Organi[sz]ation|Hiring company|Client|Arbeitgeber"
             # a travel nurse's "Facility: Sonoran Valley Medical Center"; "Empresa:", "Société :"
             rf"|Unternehmen|Hiring organi[sz]ation|Facility|Hospital|Empresa|Entreprise|Société"
-            rf"|Azienda|Werkgever|Bedrijf)(?i:[ ]name)?\s*[:\-–]\s*{_NAME}"
+            rf"|Azienda|Werkgever|Bedrijf|Klient|Cliente|Kunde|Opdrachtgever)(?i:[ ]name)?"
+            rf"\s*[:\-–]\s*{_NAME}"
             # not a description: "Client: Japanese automotive company"
             r"(?![\w.'’-]|[ ](?!(?:is|are|was|has|in|at|with|for|and|&)\b)[a-z])",
         ),
@@ -1178,7 +1179,8 @@ _LOWER_LEGAL_GATE = (
 )
 _GATES: tuple[tuple[str, ...] | None, ...] = (
     ("company", "employer", "organi", "client", "arbeitgeber", "unternehmen", "facility",
-     "hospital", "empresa", "entreprise", "société", "azienda", "werkgever", "bedrijf"),
+     "hospital", "empresa", "entreprise", "société", "azienda", "werkgever", "bedrijf", "klient",
+     "kunde", "opdrachtgever"),
     ("🏥", "🏢", "🏭", "🏬", "🏦", "🏨", "🏫"),
     ("behalf", "compte d", "au nom d", "auftrag", "cuenta de", "nombre de", "conto di", "namens",
      "em nome d", "confiée", "confie", "representaci", "in naam van", "cooperating with",

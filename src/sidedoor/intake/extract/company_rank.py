@@ -616,6 +616,8 @@ _CONTRACT_WORDS = frozenset(
 def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
     """The features of a name that do not depend on the message (names recur: "Hi", "Best")."""
     words = name.split()
+    if STREET.match(name):
+        return ((_NEVER, 1.0),)  # "Av" of "Av. de la Gare 10", "Rue de Carouge 48": an address
     if bool(_GREETING.match(name)) or any(_TIME_WORD.match(w) for w in words):
         return ((_NEVER, 1.0),)
     if any(w.lower() in _CONTRACT_WORDS for w in words):
@@ -652,6 +654,11 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
     return tuple((k, float(v)) for k, v in facts.items() if v)
 
 
+#: a street's name in an address line ("Av. de la Gare 10", "Rue de Carouge 48")
+STREET = re.compile(
+    r"(?:Av|Avda|Ave|Rue|Calle|Carrer|Rua|Via|Viale|Avenida|Avenue|Boulevard|Bd|Chemin|Route"
+    r"|Ul|Straße|Strasse)\.?(?:$| (?:de|del|della|des|du|da|do|dos|das|la|le|\d))"
+)
 _HEADER_LINE = re.compile(r"[^\W\d_]{2,12} ?:")  # "Subject:", "Objet :", "Predmet:", "Asunto:"
 
 

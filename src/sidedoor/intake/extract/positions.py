@@ -778,6 +778,7 @@ _TITLE_LABEL = re.compile(
     r"(?im)^[ \t]*(?:[-*•·▪◦–—>▶►■◆◇【]\s*)?(?:\*\*)?(?:position|role|job title|job|vacancy|rolle"
     r"|stelle|poste|intitulé du poste|puesto|cargo|vaga|posizione|ruolo|functie|vacature"
     r"|stilling|tjänst|stanowisko|pozice|pozícia|pozicija|pozíció|θέση|포지션|직무|職種"
+    r"|rola|rôle|rol"  # (Polish "Rola: Konsultant SAP FI/CO", French "Rôle :", Dutch "Rol:")
     # (Icelandic "Starfsheiti: Bókari", "Starf: …")
     r"|starfsheiti|starf|stillingstittel|stillingsbetegnelse|stellenbezeichnung|jobtitel"
     # (Japanese "◆お仕事：英文事務", "【職種】生産技術エンジニア", "募集職種：";

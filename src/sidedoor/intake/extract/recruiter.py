@@ -36,7 +36,7 @@ from sidedoor.intake.extract.company import (
     to_original,
     used_as_place,
 )
-from sidedoor.intake.extract.company_rank import plausible_name
+from sidedoor.intake.extract.company_rank import STREET, plausible_name
 from sidedoor.intake.models import Evidence, Recruiter
 from sidedoor.intake.textutil import (
     AFTER_NAME,
@@ -1157,6 +1157,7 @@ def _pick_company(
         and not is_department(n)
         and not _is_place(n)
         and not _REGION.fullmatch(n)
+        and not STREET.match(n)  # "Av. de la Gare 10" under the firm's name: its address
         and not _practice_area(n)
         and not used_as_place(text, n)
         and (_company_like(n) or bool(domain and _spells(n, domain)) or not _weak_part(n))
