@@ -1583,8 +1583,13 @@ def _listed(text: str, name: str) -> tuple[str, int] | None:
         before = text[line_start:start].strip()
         after = text[end : len(text) if line_end < 0 else line_end].strip()
         first = after.split(" ", 1)[0].rstrip(".,;:")
-        legal = bool(first) and LEGAL_FORM.fullmatch(" " + first) is not None  # "… Crane LLP."
+        legal = bool(first) and LEGAL_FORM.fullmatch(" " + first) is not None
         alone = (not after or after == first) and (not before or before[-1] in "|–—-,:")
+        form = LEGAL_FORM.search(" " + whole)
+        if form is not None:  # "… & Crane LLP": the name without its form
+            whole, legal = (" " + whole)[: form.start()].strip(" ,"), True
+            if name == whole or name not in whole:
+                continue
         if alone or legal or _BODY_OF.match(whole):
             return whole, start
     return None
