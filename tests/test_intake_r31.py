@@ -115,3 +115,21 @@ def test_a_polish_client_and_role_label() -> None:
     assert [(p.title, p.company) for p in item.positions] == [
         ("Konsultant SAP MM", "Nordwise Logistics")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("Harrowgate County Human Resources", "Harrowgate County"),
+        ("Northfield NHS Staff Bank", "Northfield NHS"),
+        ("University of Eastvale Medical School", "University of Eastvale"),
+        ("Kestrel HR", "Kestrel HR"),  # an HR firm's own name
+        ("Medical School Partners", "Medical School Partners"),
+    ],
+)
+def test_a_unit_written_after_its_organisation_gives_way_to_it(
+    name: str, organisation: str
+) -> None:
+    from sidedoor.intake.extract.company import without_unit
+
+    assert without_unit(name) == organisation

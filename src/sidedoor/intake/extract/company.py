@@ -103,12 +103,28 @@ _HR_OF_NAME = re.compile(
 )
 
 
+# a unit written after its organisation's name: "Marlowe County Human Resources", "UHDB Staff
+# Bank", a university's "… Medical School" or "… Business School"
+_UNIT_AFTER = re.compile(
+    r"^(?P<org>.+?) (?:Human Resources|Talent Acquisition|Recruitment Team|People Team"
+    r"|Staff Bank|HR Team|HR Department)$"
+)
+_SCHOOL_AFTER = re.compile(
+    r"^(?P<org>.*\b(?:University|Universität|Université|Universidad|Universiteit)\b.*?)"
+    r" (?:(?:Medical|Business|Law|Dental|Graduate) School|School of Medicine|Research Computing)$"
+)
+
+
 def without_unit(name: str) -> str:
     """The organisation of "<unit> of <organisation>", where the organisation is a name and
-    not an area ("Department of Health and Social Care" stays whole); "HR of X" is X."""
+    not an area ("Department of Health and Social Care" stays whole); "HR of X" is X, and so
+    are "X Human Resources" and a university's "X Medical School"."""
     hr = _HR_OF_NAME.match(name)
     if hr:
         return hr.group("org")
+    after = _UNIT_AFTER.match(name) or _SCHOOL_AFTER.match(name)
+    if after and after.group("org")[:1].isupper():
+        return after.group("org")
     match = _UNIT_OF.match(name)
     if match is None:
         return name
