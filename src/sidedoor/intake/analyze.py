@@ -213,8 +213,7 @@ def build_item(
         _subsidiary_named(text, positions)
         _without_legal_forms(positions, recruiter)
         _fuller_company(text, positions, recruiter)
-        _listed_names(text, positions, recruiter)
-        _place_before_names(text, positions, recruiter)
+        _names_written_whole(text, positions, recruiter)
         _company_in_title_tail(text, positions)
         _titles_without_companies(positions)
         workplace_model.place(text, positions)  # on site where the work can only be there
@@ -1595,7 +1594,7 @@ def _listed(text: str, name: str) -> tuple[str, int] | None:
     return None
 
 
-_POST_WORD = re.compile(
+_WRITERS_POST = re.compile(
     r"\b(?:[Cc]o-?)?(?:[Ff]ounders?|[Oo]wners?|[Ff]ondat\w*|[Gg]ründer\w*|\w*ansvarig|CEO|CFO|COO|CTO"
     r"|CHRO|HR|People|Talent|Acquisition|Recruitment|Recruiting)\b"
 )
@@ -1606,44 +1605,40 @@ def _writers_post(part: str) -> bool:
     from sidedoor.intake.extract.company_rank import ROLE_WORD
     from sidedoor.intake.extract.title import find_titles
 
-    return bool(ROLE_WORD.search(part) or _POST_WORD.search(part) or find_titles(part))
+    return bool(ROLE_WORD.search(part) or _WRITERS_POST.search(part) or find_titles(part))
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w-]+|St\.) $")
 _ROYAL = frozenset(["Royal", "General", "National", "Central", "Saint", "St", "St."])
 
 
-def _place_before_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
-    """A body named without the place or the "Royal" its name starts with, where the text
-    writes them together: "Cork University Hospital", "Royal Darwin Hospital"."""
+def _place_before(text: str, name: str) -> tuple[str, int] | None:
+    """A body's name with the place or the "Royal" it starts with, where the text writes them
+    together: "Cork University Hospital", "Royal Darwin Hospital"."""
     from sidedoor.intake.extract.company import is_city
 
-    holders: list[Position | Recruiter] = [*positions, recruiter]
-    for holder in holders:
-        name = holder.company
-        if not name or " " not in name or not name[:1].isupper():
-            continue
-        at = text.find(" " + name)
-        while at >= 0:
-            before = _WORD_BEFORE.search(text, max(0, at - 30), at + 1)
-            if before is not None:
-                word = before.group(1)
-                if word in _ROYAL or is_city(word):
-                    holder.company = f"{word} {name}"
-                    holder.evidence["company"] = _ev(text, before.start(1), at + 1 + len(name))
-                    break
-            at = text.find(" " + name, at + 1)
+    if " " not in name or not name[:1].isupper():
+        return None
+    at = text.find(" " + name)
+    while at >= 0:
+        before = _WORD_BEFORE.search(text, max(0, at - 30), at + 1)
+        if before is not None and (before.group(1) in _ROYAL or is_city(before.group(1))):
+            return f"{before.group(1)} {name}", before.start(1)
+        at = text.find(" " + name, at + 1)
+    return None
 
 
-def _listed_names(text: str, positions: list[Position], recruiter: Recruiter) -> None:
-    """Companies that are a part of a name listing its words, named whole (`_listed`)."""
+def _names_written_whole(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """Companies that are a part of a name the text writes whole: a name that lists its words
+    (`_listed`), then a body's name with the place it starts with (`_place_before`)."""
     holders: list[Position | Recruiter] = [*positions, recruiter]
     for holder in holders:
-        if holder.company and len(holder.company) >= 3:
-            found = _listed(text, holder.company)
-            if found is not None:
-                holder.company = found[0]
-                holder.evidence["company"] = _ev(text, found[1], found[1] + len(found[0]))
+        for whole in (_listed, _place_before):
+            if holder.company and len(holder.company) >= 3:
+                found = whole(text, holder.company)
+                if found is not None:
+                    holder.company = found[0]
+                    holder.evidence["company"] = _ev(text, found[1], found[1] + len(found[0]))
 
 
 def _named_in_full(text: str, start: int, end: int) -> bool:

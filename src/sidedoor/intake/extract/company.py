@@ -1158,6 +1158,11 @@ def clean_name(raw: str, keep_the: bool = False) -> str | None:
 
 # the last word of a worker's papers, no employer: "Working With Children Check", "White Card"
 PAPERS = frozenset(["Check", "Clearance", "Card"])
+#: a street's name in an address line ("Av. de la Gare 10", "Rue de Carouge 48")
+STREET = re.compile(
+    r"(?:Av|Avda|Ave|Rue|Calle|Carrer|Rua|Via|Viale|Avenida|Avenue|Boulevard|Bd|Chemin|Route"
+    r"|Ul|Straße|Strasse)\.?(?:$| (?:de|del|della|des|du|da|do|dos|das|la|le|\d))"
+)
 _STREET_NUMBER = re.compile(
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|street|road|avenue|lane|rue|calle"
     r"|avenida|vej|gatan|gata|laan|straat|plein)\s\d{1,4}[a-z]?$",

@@ -34,6 +34,7 @@ from sidedoor.intake.extract.company import (
     _SUBJECT_SKIP,
     ORG_WORDS,
     SECOND_LEVEL,
+    STREET,
     _whole_place,
     common_words_only,
     describes_company,
@@ -654,11 +655,6 @@ def _name_facts(name: str) -> tuple[tuple[str, float], ...]:
     return tuple((k, float(v)) for k, v in facts.items() if v)
 
 
-#: a street's name in an address line ("Av. de la Gare 10", "Rue de Carouge 48")
-STREET = re.compile(
-    r"(?:Av|Avda|Ave|Rue|Calle|Carrer|Rua|Via|Viale|Avenida|Avenue|Boulevard|Bd|Chemin|Route"
-    r"|Ul|Straße|Strasse)\.?(?:$| (?:de|del|della|des|du|da|do|dos|das|la|le|\d))"
-)
 _HEADER_LINE = re.compile(r"[^\W\d_]{2,12} ?:")  # "Subject:", "Objet :", "Predmet:", "Asunto:"
 
 

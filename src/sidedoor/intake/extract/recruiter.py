@@ -21,6 +21,7 @@ from sidedoor.intake.extract.company import (
     NOT_BRANDS,
     ORG_WORDS,
     PUBLIC_BODY_END,
+    STREET,
     UPPER,
     clean_name,
     common_words_only,
@@ -36,7 +37,7 @@ from sidedoor.intake.extract.company import (
     to_original,
     used_as_place,
 )
-from sidedoor.intake.extract.company_rank import STREET, plausible_name
+from sidedoor.intake.extract.company_rank import plausible_name
 from sidedoor.intake.models import Evidence, Recruiter
 from sidedoor.intake.textutil import (
     AFTER_NAME,

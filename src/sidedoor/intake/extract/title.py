@@ -919,6 +919,8 @@ _THEATRE_HEADS = frozenset(["rn", "nurse", "tech", "technician", "lpn", "circula
 
 _ELISION = re.compile(r"[DdLl]['’](?=[^\W\d_])")
 _ELIDED = frozenset(["d'", "d’"])
+_ELIDED_ANY = _ELIDED | frozenset(["l'", "l’"])  # ("… de l'information")
+_ELIDED_OR_DE = re.compile(r" (?:d['’]\w|de )")
 # the language a shared-services role works in, which writers keep in its title: "Claims
 # Handler with German", Polish "Księgowy z j. angielskim" (not "(German speaking)", which they
 # leave out as often as they keep it)
@@ -936,8 +938,6 @@ _LANGUAGE_TAIL = re.compile(
     r"|rumuńskim|portugalskim|rosyjskim|ukraińskim|japońskim|chińskim))"
     r"(?=[ \t]*(?:$|\n|[,;:|(–—-]|\s[-–—|]))"
 )
-_ELIDED_ANY = _ELIDED | frozenset(["l'", "l’"])  # ("… de l'information")
-_ELIDED_OR_DE = re.compile(r" (?:d['’]\w|de )")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
