@@ -3917,6 +3917,100 @@ HELDOUT: dict[int, str] = {
         " and round 31's final code, its misses unread; never trained on: train_company.py's "
         'HOLD_OUT).'
     ),
+    637: (
+        'Held-out set 637 (30 messages, every field; retail chains, consumer goods, '
+        'e-commerce operations and distribution centres in the United Kingdom, Ireland, the '
+        'Netherlands, Belgium, Germany and Denmark, some in Dutch, German and Danish), by a '
+        "colleague who had not seen the extractors: round 32's development set (scored blind "
+        "on round 31's final code, 270a2be, then read)."
+    ),
+    638: (
+        'Held-out set 638 (30 messages, every field; retail chains, consumer goods, '
+        'e-commerce operations and distribution centres in the United Kingdom, Ireland, the '
+        'Netherlands, Belgium, Germany and Denmark, some in Dutch, German and Danish), by a '
+        "colleague who had not seen the extractors: round 32's development set (scored blind "
+        "on round 31's final code, 270a2be, then read)."
+    ),
+    639: (
+        'Held-out set 639 (30 messages, every field; schools, school districts and academy '
+        'trusts, universities, councils, state and federal agencies, police, fire services '
+        'and libraries in the United States, the United Kingdom, Australia, New Zealand and '
+        'Canada, a few in Canadian French), by a colleague who had not seen the extractors: '
+        "round 32's development set (scored blind on round 31's final code, 270a2be, then "
+        'read).'
+    ),
+    640: (
+        'Held-out set 640 (30 messages, every field; schools, school districts and academy '
+        'trusts, universities, councils, state and federal agencies, police, fire services '
+        'and libraries in the United States, the United Kingdom, Australia, New Zealand and '
+        'Canada, a few in Canadian French), by a colleague who had not seen the extractors: '
+        "round 32's development set (scored blind on round 31's final code, 270a2be, then "
+        'read).'
+    ),
+    641: (
+        'Held-out set 641 (30 messages, every field; banking, insurance, asset management, '
+        'payments and compliance in Singapore, Hong Kong, Japan, India, the United Arab '
+        'Emirates, Switzerland and the United States, some in Japanese, Hong Kong Chinese and'
+        " Swiss German), by a colleague who had not seen the extractors: round 32's "
+        "development set (scored blind on round 31's final code, 270a2be, then read)."
+    ),
+    642: (
+        'Held-out set 642 (30 messages, every field; banking, insurance, asset management, '
+        'payments and compliance in Singapore, Hong Kong, Japan, India, the United Arab '
+        'Emirates, Switzerland and the United States, some in Japanese, Hong Kong Chinese and'
+        " Swiss German), by a colleague who had not seen the extractors: round 32's "
+        "development set (scored blind on round 31's final code, 270a2be, then read)."
+    ),
+    643: (
+        'Held-out set 643 (30 messages, every field; engineering, construction, automotive '
+        'suppliers, aerospace and rail in Germany, France, Italy, Spain, the United States, '
+        'Canada and Mexico, some in German, French, Italian and Spanish), by a colleague who '
+        "had not seen the extractors: round 32's final check (scored on round 31's final "
+        "code, 270a2be, and round 32's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    644: (
+        'Held-out set 644 (30 messages, every field; engineering, construction, automotive '
+        'suppliers, aerospace and rail in Germany, France, Italy, Spain, the United States, '
+        'Canada and Mexico, some in German, French, Italian and Spanish), by a colleague who '
+        "had not seen the extractors: round 32's final check (scored on round 31's final "
+        "code, 270a2be, and round 32's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    645: (
+        'Held-out set 645 (30 messages, every field; public health services, hospitals, NGOs '
+        'and development organisations, telecoms and utilities in Kenya, Nigeria, Ghana, '
+        'South Africa, Morocco, Egypt and France, some in French and Arabic), by a colleague '
+        "who had not seen the extractors: round 32's final check (scored on round 31's final "
+        "code, 270a2be, and round 32's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    646: (
+        'Held-out set 646 (30 messages, every field; public health services, hospitals, NGOs '
+        'and development organisations, telecoms and utilities in Kenya, Nigeria, Ghana, '
+        'South Africa, Morocco, Egypt and France, some in French and Arabic), by a colleague '
+        "who had not seen the extractors: round 32's final check (scored on round 31's final "
+        "code, 270a2be, and round 32's final code, its misses unread; never trained on: "
+        "train_company.py's HOLD_OUT)."
+    ),
+    647: (
+        'Held-out set 647 (30 messages, every field; hotels and resorts, cruise lines, '
+        'airlines and airports, travel agencies, events and restaurants in the UAE, Qatar, '
+        'Thailand, Indonesia, Vietnam, the Maldives, Greece, Croatia and Mexico, some in '
+        'Spanish, Greek, Croatian, Thai and Indonesian), by a colleague who had not seen the '
+        "extractors: round 32's final check (scored on round 31's final code, 270a2be, and "
+        "round 32's final code, its misses unread; never trained on: train_company.py's "
+        'HOLD_OUT).'
+    ),
+    648: (
+        'Held-out set 648 (30 messages, every field; hotels and resorts, cruise lines, '
+        'airlines and airports, travel agencies, events and restaurants in the UAE, Qatar, '
+        'Thailand, Indonesia, Vietnam, the Maldives, Greece, Croatia and Mexico, some in '
+        'Spanish, Greek, Croatian, Thai and Indonesian), by a colleague who had not seen the '
+        "extractors: round 32's final check (scored on round 31's final code, 270a2be, and "
+        "round 32's final code, its misses unread; never trained on: train_company.py's "
+        'HOLD_OUT).'
+    ),
 }
 
 

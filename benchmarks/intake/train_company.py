@@ -29,14 +29,15 @@ sys.path.insert(0, str(HERE))
 from score import HELDOUT, load_heldout, load_messages, norm  # noqa: E402
 
 #: sets kept out of training: the final blind checks of rounds 23 (485-496), 24 (509-511,
-#: 518-520), 25 (521-532), 26 (539-544, 551-556), 27 (563-568), 28 (575-580) and 29
-#: (587-592), scored at their round's end, their misses unread; every other set in `HELDOUT`
-#: has been read and tuned on
+#: 518-520), 25 (521-532), 26 (539-544, 551-556), 27 (563-568), 28 (575-580), 29 (587-592),
+#: 30 (607-612), 31 (631-636) and 32 (643-648), scored at their round's end, their misses
+#: unread; every other set in `HELDOUT` has been read and tuned on
 HOLD_OUT = frozenset(
     f"test{n}"
     for n in (*range(485, 497), *range(509, 512), *range(518, 521), *range(521, 533),
               *range(539, 545), *range(551, 557), *range(563, 569), *range(575, 581),
-              *range(587, 593), *range(607, 613), *range(631, 637))
+              *range(587, 593), *range(607, 613), *range(631, 637),
+              *range(643, 649))
 )
 OUT = HERE.parent.parent / "src" / "sidedoor" / "intake" / "extract" / "company_rank.json"
 
