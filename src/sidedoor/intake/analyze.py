@@ -208,6 +208,8 @@ def build_item(
         _no_amounts_or_numbers(positions, recruiter)
         if positions and all(p.company is None for p in positions):  # (outreach or not)
             _ranked_company(text, positions, recruiter)
+        if positions and all(p.company is None for p in positions):
+            _signed_in_script(text, positions, recruiter)
         _inhouse_company(text, positions, recruiter)
         _only_names(positions)  # (again: the in-house recruiter's company copied in)
         _subsidiary_named(text, positions)
@@ -1360,6 +1362,24 @@ _DUTY_BULLET = re.compile(
     rf"[ \t]*{DUTY_MARKER}[ \t]*(?i:partner|work|liaise|collaborate|report|engage"
     r"|coordinate|support|present|interface)\w*\b"
 )
+
+
+def _signed_in_script(text: str, positions: list[Position], recruiter: Recruiter) -> None:
+    """A message in a script without capitals ("… في مستشفى السلامة التخصصي …" over a signature
+    naming it again): the organisation it is signed for hires, and the recruiter works for it."""
+    from sidedoor.intake.extract.script_names import signed_organisation
+
+    if recruiter.agency:
+        return
+    found = signed_organisation(text)
+    if found is None:
+        return
+    for p in positions:
+        p.company = found.value
+        p.evidence["company"] = _ev(text, found.start, found.end)
+    if recruiter.company is None:
+        recruiter.company = found.value
+        recruiter.evidence["company"] = _ev(text, found.start, found.end)
 
 
 def _job_words_only(name: str) -> bool:
