@@ -10,6 +10,7 @@ from sidedoor.intake.extract.locations import names_place
 from sidedoor.intake.extract.recruiter import after_sign_off
 from sidedoor.intake.extract.title import HEADS, TitleSpan, find_titles
 
+_CJK_LETTER = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
 _BULLET = re.compile(
     # (">> Lead Process Engineer", "1- Senior Accountant", "1/ Bridge System Engineer")
     r"^[ \t]*(?:[-*•·▪◦–—]|>{1,2}|\d{1,2}[.)/-]|[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|#\d"
@@ -21,6 +22,11 @@ _BULLET = re.compile(
     r"[\U0001f3fb-\U0001f3ff]?\ufe0f?"
     r"(?:\u200d[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*|\d\ufe0f?\u20e3)"
     r"\s+(?:\*\*|__)?"
+    # Chinese, Japanese and Korean items, their text right after the marker:
+    # "①決済基盤エンジニア", "■ポジション1：AML/KYC アナリスト", "【1】アンダーライター",
+    # "１．グランドハンドリングスタッフ"
+    r"|^[ \t]*(?:[\u2460-\u2473\u25a0-\u25ff]|【\d{1,2}】|[\d０-９]{1,2}[．.、)）])[ \t]*"
+    rf"(?={_CJK_LETTER})"
     # "### 🧠 Founding ML Engineer": a Markdown heading with an emoji
     r"|^[ \t]*#{1,6}[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+(?:\*\*|__)?"
     # "### 1️⃣ MLOps Engineer", "**1. Fleet Data Analyst**", "## 2) …": a numbered Markdown heading
@@ -39,7 +45,9 @@ _BULLET = re.compile(
 # matched at a list item's text (after its marker): no "^", which would only match where the
 # whole text or a line starts ("1) Position: Claims Adjuster")
 _LABEL = re.compile(
-    r"\s*(?:role|position|job title|title|opening|vacancy|stelle|job)\s*\d*\s*[:\-–]\s*", re.I
+    r"\s*(?:role|position|job title|title|opening|vacancy|stelle|job)\s*\d*\s*[:\-–]\s*"
+    r"|\s*(?:ポジション|職種|職位|포지션)\s*[\d０-９]*\s*[:：]\s*",
+    re.I,
 )
 _TRIGGER = re.compile(
     # (non-native English drops the "for": "Now we are looking Director of Sales")
@@ -371,7 +379,8 @@ def _sibling_title(
     words = title.lower().split()
     if (
         _NOT_TITLES.match(title)
-        or not (title[0].isupper() or title[0].isdigit())
+        # (Chinese, Japanese and Korean have no capitals: "2. 基金營運主任")
+        or not (title[0].isupper() or title[0].isdigit() or re.match(_CJK_LETTER, title))
         or words[0].isdigit()  # "• 401(k) with match": a number, not "2D Animator"
         or any(w in _NOT_SIBLING_WORDS for w in words)
         or words[0] in _FIELD_LABELS
@@ -541,6 +550,13 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
         end = title.end + more.end(1)
         title = TitleSpan(title.start, end, text[title.start : end], title.plural, title.romance)
         rest = text[end:e]
+    run = _CJK_RUN.match(rest)
+    if run and re.search(f"{_CJK_LETTER}$", title.text):
+        # "1. 投資組合經理助理": the job noun's whole word (its assistant), as Chinese and Japanese
+        # write a title without spaces
+        end = title.end + run.end()
+        title = TitleSpan(title.start, end, text[title.start : end], title.plural, title.romance)
+        rest = text[end:e]
     if _DUTY.match(rest) and title.text.lower() in _VERB_TITLES:
         return None  # "- Partner with underwriters on rate adequacy": a duty, not a role
     if rest and not re.match(
@@ -558,6 +574,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[re.Match[str], TitleSpan] | 
     return marker, title
 
 
+_CJK_RUN = re.compile(rf"(?:{_CJK_LETTER}|[・ー])+")
 _WANTED = frozenset(["sökes", "søkes", "søges", "gesucht", "wanted", "needed", "required"])
 # the rest of a list line in capitals: "OIL & GAS" of "1. PROJECT ENGINEER OIL & GAS"
 _CAPITALS_TAIL = re.compile(

@@ -1,0 +1,79 @@
+"""Round 32: the rules read on round 32's development sets and on the earlier read sets'
+misses (messages in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_checks import parse_checked
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # Arabic: the hospital named in the body and alone on the signature's last line
+        ("الموضوع: وظيفة فني أشعة\n\nمرحباً أستاذ سامي،\n\nأنا هالة من قسم الموارد البشرية في "
+         "مستشفى الريان العام بالدمام. نود أن نعرض عليك وظيفة فني أشعة بدوام كامل.\n\nالراتب: "
+         "٨٬٠٠٠ ريال شهرياً\n\nمع التحية،\nهالة القحطاني\nأخصائية توظيف\nمستشفى الريان العام\n"
+         "جوال: ٠٥٥٠٠٠٠٠٠٠\n", "مستشفى الريان العام"),
+        # Hebrew: name | post | company, the body writing it with a prefix ("בנמל …")
+        ("היי יואב,\n\nאני שירה, רכזת גיוס בנמל הדרום. אנחנו מגייסים מפעיל מנוף למשמרות.\n"
+         "שכר: 60 ₪ לשעה.\n\nמה דעתך?\n\nשירה כהן | רכזת גיוס | נמל הדרום\n", "נמל הדרום"),
+        # Korean: the company and its team in Latin letters, the body writing it with "에서"
+        ("제목: 물류센터 운영 매니저 채용\n\n안녕하세요, 박지은입니다.\n"
+         "바다물류에서 물류센터 운영 매니저를 모시고 있습니다.\n- 연봉: 5,000만 원\n\n감사합니다.\n"
+         "박지은 드림\n바다물류 People Team\n", "바다물류"),
+    ],
+)  # fmt: skip
+def test_the_organisation_a_message_in_another_script_is_signed_for(
+    text: str, company: str
+) -> None:
+    item = parse_checked(text)
+    assert item.positions
+    assert [p.company for p in item.positions] == [company] * len(item.positions)
+    assert item.recruiter.company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a search firm signs for itself: the employer is its undisclosed client
+        "제목: [비공개] 팀장 포지션 제안\n\n안녕하세요.\n"
+        "서치펌 하늘파트너스의 김민 컨설턴트입니다.\n"
+        "대형 제조사에서 생산관리 팀장을 채용 중입니다.\n- 연봉: 1억 원\n\n감사합니다.\n"
+        "김민 드림\n하늘파트너스 | 컨설턴트\n",
+        # the writer's name alone under the last sentence, though the body names her
+        "היי נועה,\nכאן דנה לוי מסטודיו דנה לוי. אנחנו מחפשות מעצבת פנים.\nשכר: 12,000 ₪\n"
+        "מעניין? 🙂\nדנה לוי\n",
+        # the organisation in Latin letters, then its city in Arabic
+        "مرحباً،\nنبحث عن مهندس موقع في الرياض براتب ١٥٬٠٠٠ ريال شهرياً.\n\nمع التحية،\n"
+        "نورة\nDune Contracting | الرياض\n",
+    ],
+)
+def test_no_organisation_where_the_signature_names_none_of_its_own(text: str) -> None:
+    item = parse_checked(text)
+    assert item.positions
+    assert all(p.company in (None, "Dune Contracting") for p in item.positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # circled numbers with the title right after them
+        ("田中さん\n\n株式会社ミナトテックでは以下の職種を募集しています。\n\n①インフラエンジニア\n"
+         "　年収 600万～800万円\n②データアナリスト\n　年収 550万～700万円\n\nご興味があればご返信"
+         "ください。\n", ["インフラエンジニア", "データアナリスト"]),
+        # a labelled position with a Latin acronym before the katakana noun
+        ("件名：2ポジションのご案内\n\n■ポジション1：AML/KYC アナリスト\n・想定年収：700万円\n"
+         "■ポジション2：コンプライアンス・マネージャー\n・想定年収：1,100万円\n",
+         ["AML/KYC アナリスト", "コンプライアンス・マネージャー"]),
+        # a Chinese title without spaces (the job noun and its "assistant"), beside one whose
+        # noun no list knows
+        ("陳先生您好！\n\n我哋現正招聘以下兩個職位：\n\n1. 投資組合經理助理\n   - 月薪 HK$28,000 – "
+         "35,000\n\n2. 基金營運主任\n   - 月薪 HK$22,000 – 28,000\n\n如有興趣請回覆。\n",
+         ["投資組合經理助理", "基金營運主任"]),
+    ],
+)  # fmt: skip
+def test_roles_listed_in_chinese_and_japanese(text: str, titles: list[str]) -> None:
+    item = parse_checked(text)
+    assert [p.title for p in item.positions] == titles
