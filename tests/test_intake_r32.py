@@ -77,3 +77,25 @@ def test_no_organisation_where_the_signature_names_none_of_its_own(text: str) ->
 def test_roles_listed_in_chinese_and_japanese(text: str, titles: list[str]) -> None:
     item = parse_checked(text)
     assert [p.title for p in item.positions] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Subject: Counsellor opening at Birchwood USD\n\nHi Lee,\n\nI'm a recruiter with "
+         "Birchwood Unified School District. We have a School Counselor vacancy for August, "
+         "$68,000 - $91,000.\n\nThanks,\nAna", "Birchwood Unified School District"),
+        ("Subject: Locum Housing Officer - Fenmoor BC - £28ph\n\nHi Sam,\n\nI've a locum "
+         "requirement at Fenmoor Borough Council for a Housing Officer, £28ph.\n\nCheers,\nTom",
+         "Fenmoor Borough Council"),
+        ("Objet : Poste d'enseignant\n\nBonjour,\n\nAu Centre de services scolaire des "
+         "Trois-Lacs, nous cherchons un Enseignant en français au secondaire.\n\nCordialement,"
+         "\nJulie Roy\nConseillère en recrutement\nCSS des Trois-Lacs\n",
+         "Centre de services scolaire des Trois-Lacs"),
+    ],
+)  # fmt: skip
+def test_a_name_written_with_initials_is_read_as_the_text_writes_it_out(
+    text: str, company: str
+) -> None:
+    item = parse_checked(text)
+    assert [p.company for p in item.positions] == [company]

@@ -1454,6 +1454,28 @@ def _spelled_initials(text: str, short: str) -> tuple[str, int] | None:
     return None
 
 
+_INITIALS_WORD = re.compile(r"[A-Z]{2,4}")
+
+
+def _initials_written_out(text: str, name: str) -> tuple[str, int] | None:
+    """A name with a part written as its initials, where the text writes that part out: "Cedar
+    Ridge USD" and "Cedar Ridge Unified School District", "Bellmont PD" and "Bellmont Police
+    Department", "CSS du Val-des-Cèdres" and "Centre de services scolaire du Val-des-Cèdres"."""
+    words = name.split()
+    short = [i for i, w in enumerate(words) if _INITIALS_WORD.fullmatch(w)]
+    if len(words) < 2 or len(short) != 1:
+        return None
+    i = short[0]
+    initials = words[i]
+    spelled = [rf"{initials[0]}[\w'’-]+", *(rf"(?i:{c})[\w'’-]+" for c in initials[1:])]
+    # (small words between the initialled ones: "Centre de services scolaire")
+    between = rf"[ ](?:{_SMALL}[ ])?"
+    before = "".join(re.escape(w) + " " for w in words[:i])
+    after = "".join(" " + re.escape(w) for w in words[i + 1 :])
+    found = re.search(rf"(?<![\w-]){before}{between.join(spelled)}{after}(?![\w-])", text)
+    return (found.group(0), found.start()) if found else None
+
+
 # a name's last word written short, and in full
 _SHORT_FORMS = {"Co-op": "Cooperative", "Intl": "International", "Intl.": "International",
                 "Univ.": "University", "Assn": "Association", "Assoc.": "Association"}
@@ -1489,6 +1511,9 @@ def _fuller_names(text: str, positions: list[Position], recruiter: Recruiter) ->
             initialled = _spelled_initials(text, name)
             if initialled is not None:
                 return initialled
+        written_out = _initials_written_out(text, name)
+        if written_out is not None:
+            return written_out
         short = _SHORT_FORM.search(name)
         if short:  # "Big Sky Electric Co-op" where the signature says "… Cooperative"
             full = name[: short.start()] + _SHORT_FORMS[short.group(0)]
