@@ -835,7 +835,8 @@ _PAY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _NOT_PAY_AFTER = re.compile(
-    r"^\s*(?:\+\s*)?(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|employees|people|staff"
+    # ("a 220-day contract": a length, its unit joined by a hyphen)
+    r"^\s*(?:\+\s*)?(?:-(?=(?:years?|months?|weeks?|days?|hours?)\b))?(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|employees|people|staff"
     r"|members|users|customers|beds|patients|sq|ft|miles|km|minutes?|mins?|\(k\)|-?person|x\b"
     # what a company counts: "used in 9,000 restaurants", "25k merchants", "120 stores"
     r"|restaurants|stores|shops|merchants|clients|companies|businesses|locations|sites|branches"
