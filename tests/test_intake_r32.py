@@ -99,3 +99,21 @@ def test_a_name_written_with_initials_is_read_as_the_text_writes_it_out(
 ) -> None:
     item = parse_checked(text)
     assert [p.company for p in item.positions] == [company]
+
+
+def test_a_contracts_length_in_days_is_no_pay() -> None:
+    from sidedoor.intake.extract.pay import find_pay
+
+    found = find_pay(
+        "Compensation\n- 190-day contract\n- Salary schedule: $71,200 - $88,950 annually\n"
+    )
+    assert [(p.min, p.max, p.period) for p in found] == [(71200.0, 88950.0, "year")]
+
+
+def test_a_post_before_a_surname_is_the_person_not_the_role() -> None:
+    item = parse_checked(
+        "Subject: Corrections recruitment\n\nHi Jordan,\n\nSheriff Okafor has approved the "
+        "hiring of 6 additional Corrections Officers this spring, starting at $24.10/hour.\n\n"
+        "Reply if you'd like an application.\n\nLt. Dana Ruiz\nRecruitment Unit\n"
+    )
+    assert [p.title for p in item.positions] == ["Corrections Officer"]

@@ -107,7 +107,8 @@ _PLURAL_TRIGGER = re.compile(
     # Norwegian, Danish, Swedish "Vi trenger elektrikere", "Vi søker sveisere"
     r"|trenger|behøver|behöver|søker|søger|söker|rekrutterer|ansetter|ansætter|anställer"
     r"|(?:openings?|positions?|vacanc(?:y|ies)|roles?|jobs?|work|contract|shifts?) for)"
-    r"\s(?:\w+\s){0,2}$",
+    # ("hiring of 4 additional Deputy Sheriffs", "hiring up to 12 Probationary Firefighters")
+    r"\s(?:\w+\s){0,3}$",
     re.I,
 )
 # "Need 4 x commercial plumbers", "Need 2nd fix carpenters": a plural role a text message wants,

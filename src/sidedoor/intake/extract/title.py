@@ -954,6 +954,36 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# the posts written before a person's surname as their honorific ("Sheriff Caldwell has
+# authorized …", "Captain Mbeki will …")
+_HONORIFICS = frozenset(
+    _words(
+        "sheriff captain sergeant superintendent commissioner inspector detective mayor judge"
+        " coach constable marshal"
+    )
+)
+
+
+def _honorific(text: str, tokens: list[tuple[int, int, str]], i: int, low: str) -> bool:
+    """A post alone before a surname, then a verb or the sentence's end: the person, not a role
+    ("Sheriff Caldwell has authorized the hiring …")."""
+    if low not in _HONORIFICS or i + 2 >= len(tokens):
+        return False
+    name, after = tokens[i + 1][2], tokens[i + 2][2]
+    joined = i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " "
+    return (
+        not (joined and tokens[i - 1][2][:1].isupper())  # (not "Deputy Sheriff Caldwell")
+        and text[tokens[i][1] : tokens[i + 1][0]] == " "
+        and name[:1].isupper()
+        and name[1:].islower()
+        and name.lower() not in HEADS
+        and name.lower() not in MODIFIERS
+        and name.lower() not in _HONORIFICS
+        and after[:1].islower()
+        and text[tokens[i + 1][1] : tokens[i + 2][0]] == " "
+    )
+
+
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[TitleSpan]:
     """Every plausible job title in text[start:end] (head noun plus modifiers), in order."""
     end = len(text) if end is None else end
@@ -1052,7 +1082,7 @@ def find_titles(text: str, start: int = 0, end: int | None = None) -> list[Title
             and tokens[i + 2][2][:1].isupper()
             and text[tokens[i][1] : tokens[i + 1][0]] == " "
             and text[tokens[i][1] : tokens[i + 2][0]].count(" ") == 2
-        ):
+        ) or _honorific(text, tokens, i, low):
             i += 1  # "Professor Eleanor Quint, who chaired …": a person's honorific
             continue
         if low == "manager" and i > 0 and tokens[i - 1][2].lower() in {"hiring", "line"}:
