@@ -117,3 +117,19 @@ def test_a_post_before_a_surname_is_the_person_not_the_role() -> None:
         "Reply if you'd like an application.\n\nLt. Dana Ruiz\nRecruitment Unit\n"
     )
     assert [p.title for p in item.positions] == ["Corrections Officer"]
+
+
+def test_a_posts_field_before_a_listed_name_is_no_part_of_it() -> None:
+    item = parse_checked(
+        "Hi Ravi,\n\nI lead logistics hiring at Fennick & Rowe, a grocery chain of 90 stores. "
+        "We're hiring a Transport Manager for our Leeds depot, £55,000.\n\nBest,\nKate Moss\n"
+        "Head of Talent - Distribution, Fennick & Rowe\n"
+    )
+    assert [p.company for p in item.positions] == ["Fennick & Rowe"]
+
+
+def test_a_municipalitys_domain_reads_as_its_name() -> None:
+    from sidedoor.intake.extract.company import domain_name
+
+    assert domain_name("townofbirchfield") == "Town of Birchfield"
+    assert domain_name("countyofmarlowe") == "County of Marlowe"

@@ -1621,6 +1621,8 @@ def _listed(text: str, name: str) -> tuple[str, int] | None:
         whole = match.group(0)
         if name == whole or name not in whole or _writers_post(whole.split(",", 1)[0]):
             continue  # ("Co-founder, Kite & Lantern Games": the writer's post, then the name)
+        if _field_only(whole.split(",", 1)[0]):
+            continue  # ("Head of Talent - Supply Chain, Hallam & Vine": the post's field)
         start, end = match.span()
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -1643,6 +1645,12 @@ _WRITERS_POST = re.compile(
     r"\b(?:[Cc]o-?)?(?:[Ff]ounders?|[Oo]wners?|[Ff]ondat\w*|[Gg]ründer\w*|\w*ansvarig|CEO|CFO|COO|CTO"
     r"|CHRO|HR|People|Talent|Acquisition|Recruitment|Recruiting)\b"
 )
+
+
+def _field_only(part: str) -> bool:
+    from sidedoor.intake.extract.title import MODIFIERS
+
+    return all(w.lower() in MODIFIERS for w in part.split())
 
 
 def _writers_post(part: str) -> bool:

@@ -2769,6 +2769,10 @@ def company_from_url(text: str, start: int = 0, end: int | None = None) -> Findi
     return None
 
 
+# a municipality's domain: its kind, "of", its place
+_BODY_OF_PLACE = re.compile(
+    r"(town|city|county|village|shire|borough|township|municipality)of([a-z]{3,})"
+)
 # words a run-together domain often ends with: "anadolulogistics" -> "Anadolu Logistics"
 _DOMAIN_TAIL = re.compile(
     r"(?<=[a-z]{3})(logistics|robotics|energy|energia|health|healthcare|group|labs|systems"
@@ -2812,6 +2816,9 @@ def domain_name(domain: str) -> str:
     Altiplano", "riobravofreight" -> "Rio Bravo Freight", "ibm" -> "IBM"."""
     if len(domain) <= 3:
         return domain.upper()
+    body = _BODY_OF_PLACE.fullmatch(domain)
+    if body:  # "townofashgrove" -> "Town of Ashgrove", "cityofwestbrook" -> "City of Westbrook"
+        return f"{body.group(1).capitalize()} of {body.group(2).capitalize()}"
     words: list[str] = []
     for part in domain.split("-"):
         compound = _ONE_WORD.search(part)
