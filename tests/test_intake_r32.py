@@ -123,7 +123,7 @@ def test_a_posts_field_before_a_listed_name_is_no_part_of_it() -> None:
     item = parse_checked(
         "Hi Ravi,\n\nI lead logistics hiring at Fennick & Rowe, a grocery chain of 90 stores. "
         "We're hiring a Transport Manager for our Leeds depot, £55,000.\n\nBest,\nKate Moss\n"
-        "Head of Talent - Distribution, Fennick & Rowe\n"
+        "Head of Talent - Supply Chain, Fennick & Rowe\n"
     )
     assert [p.company for p in item.positions] == ["Fennick & Rowe"]
 
