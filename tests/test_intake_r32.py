@@ -133,3 +133,30 @@ def test_a_municipalitys_domain_reads_as_its_name() -> None:
 
     assert domain_name("townofbirchfield") == "Town of Birchfield"
     assert domain_name("countyofmarlowe") == "County of Marlowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # German "/in" (the feminine) is a gender tag like Spanish "/a"
+        ("Wir suchen eine/n Sachbearbeiter/in Lohnbuchhaltung.",
+         ["Sachbearbeiter Lohnbuchhaltung"]),
+        # Dutch "voor ons …" (for our …) is no field of the title
+        ("We zoeken een Teamleider Expeditie voor ons team in Venlo.", ["Teamleider Expeditie"]),
+        # a Flemish compound job noun
+        ("we zoeken een nieuwe Magazijnverantwoordelijke.", ["Magazijnverantwoordelijke"]),
+    ],
+)  # fmt: skip
+def test_titles_read_on_round_32(text: str, titles: list[str]) -> None:
+    from sidedoor.intake.extract.title import find_titles
+
+    assert [t.text for t in find_titles(text)] == titles
+
+
+def test_a_place_after_a_titles_comma_is_no_speciality_where_the_text_says_in_it() -> None:
+    item = parse_checked(
+        "Subject: Opportunity - Warehouse Supervisor, Thurrock\n\nHi Dan,\n\nI'm recruiting a "
+        "Warehouse Supervisor for Fenwick Chilled at their new site in Thurrock, £38,000 plus "
+        "shift allowance.\n\nInterested?\n\nMia\n"
+    )
+    assert [p.title for p in item.positions] == ["Warehouse Supervisor"]

@@ -259,6 +259,11 @@ def _with_specialty_tail(text: str, seg: Segment, order: list[Span], listed: boo
         return seg
     end, written = found
     tail = written.lstrip(" -–—,")
+    if not tail.isupper() and re.search(
+        rf"\b(?:in|at|near|around|outside|out of)[ ](?:the[ ])?{re.escape(tail)}\b", text
+    ):  # "Transport Planner, Avonmouth" with "their site in Avonmouth": a place (not a unit
+        # in capitals: "Registered Nurse - CVICU", "work in CVICU")
+        return seg
     spots = [m.start() for m in re.finditer(re.escape(tail), text)]
     # (each time whole: "Fernleigh Housing" is not the tail of "Hi Kate, Fernleigh Housing
     # Association need …")

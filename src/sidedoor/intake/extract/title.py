@@ -297,6 +297,7 @@ _ROMANCE_STOP = frozenset(
         para pour per por con avec com que qui dont y et e o ou a à al au na no nel dans sur como
         comme come als met with for in at and or the to our your en el la los las un una une
         nuestro nuestra notre nos su sus seu sua h/f f/h m/f
+        ons onze het een hun jullie
         pro pra pros pras pelo pela ao aos às num numa nella nello sul sulla aux du des chez dès
         inserire assumere integrare incorporar incorporarse contratar rejoindre recruter
         aqui aquí acá ici qua
@@ -472,7 +473,8 @@ _HEAD_GRADE = re.compile(r"([a-z]+)-[1-4]|(cnm|cns|anp)[1-3]")  # "SDE-2", Irela
 _GRADE_NUMBER = re.compile(r"\d{1,2}|[IV]{1,3}")
 # "ingénieur(e)", "Infirmier(ère)", "Directeur(rice)", "Technicien(ne)"
 _GENDER_SLASH = re.compile(
-    r"/(?:a|as|o|os|e|es|ka)$|\((?:a|o|e|es|ère|ere|euse|rice|trice|ne|le|ka)\)$"
+    # (German "Leiter/in", "Sachbearbeiter/in")
+    r"/(?:a|as|o|os|e|es|ka|in)$|\((?:a|o|e|es|ère|ere|euse|rice|trice|ne|le|ka)\)$"
 )
 _GENDER_SLASH_IN = re.compile(
     r"(?<=[a-zà-ÿ])(?:/(?:a|as|o|os|ka|in)"
@@ -725,8 +727,9 @@ _OTHER_HEAD = re.compile(
     r"|mester|borász|tanácsadó|szerelő"
     # Czech and Slovak "Svářeč", "Elektrikář", "Skladník" (whole words)
     r"|svářeč|zvárač|elektrikář|elektrikár|obráběč|zámečník|skladník|řidič|vodič"
-    # Dutch "Douanedeclarant", "Aankoopmakelaar", "Projectontwikkelaar"
-    r"|declarant|makelaar|ontwikkelaar"
+    # Dutch "Douanedeclarant", "Aankoopmakelaar", "Projectontwikkelaar"; Flemish
+    # "Winkelverantwoordelijke", "Magazijnverantwoordelijke"
+    r"|declarant|makelaar|ontwikkelaar|verantwoordelijke"
     # Czech, Slovak, Romanian and Hungarian: "Senior .NET vývojář", "Procesný inžinier",
     # "Konstruktér", "Technolog obrábění", "Vedúci zmeny", "Ofițer Conformitate", "CNC gépkezelő"
     r"|vývojář|vývojáře|vývojár|inženýr|inžinier|konstruktér|konštruktér|technolog|vedúci"
